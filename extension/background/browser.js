@@ -1,0 +1,91 @@
+// The only module that touches the WebExtension API (`browser` in Firefox, `chrome` in Chromium).
+// Everything else — background, popup, options — imports what it needs from here, so the
+// differences between the two browsers live in one place.
+// (Pattern: uBlock Origin Lite platform/mv3/extension/js/ext.js.)
+//
+// The content script is a classic script (Chromium has no module content scripts:
+// https://crbug.com/40743651) and cannot import this file; it has its own two-line access point.
+
+// Firefox defines `browser` (promise-based); Chromium defines `chrome`, which returns promises
+// from MV3 APIs when no callback is passed (https://developer.chrome.com/docs/extensions/develop/migrate/api-calls#replace-callbacks).
+const api = globalThis.browser ?? globalThis.chrome;
+
+export const runtime = {
+  id: api.runtime.id,
+  getURL: (path) => api.runtime.getURL(path),
+  getManifest: () => api.runtime.getManifest(),
+  openOptionsPage: () => api.runtime.openOptionsPage(),
+  sendMessage: (message) => api.runtime.sendMessage(message),
+  /** True when `sender` is one of this extension's own pages (popup, options), not a content script. */
+  isExtensionPage(sender) {
+    const origin = api.runtime.getURL("");
+    return sender?.id === api.runtime.id && typeof sender.url === "string" && sender.url.startsWith(origin);
+  },
+  /**
+   * `handler(message, sender)` may return a value or a promise; its result is the response.
+   * Returns true to keep the channel open in Chromium, which does not accept a promise from the
+   * listener (https://developer.chrome.com/docs/extensions/develop/concepts/messaging#simple).
+   */
+  onMessage(handler) {
+    api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      Promise.resolve()
+        .then(() => handler(message, sender))
+        .then(
+          (result) => sendResponse(result ?? { ok: true }),
+          (error) => sendResponse({ ok: false, error: String(error?.message ?? error) }),
+        );
+      return true;
+    });
+  },
+};
+
+export const i18n = {
+  getMessage: (key, substitutions) => api.i18n.getMessage(key, substitutions),
+  getUILanguage: () => api.i18n.getUILanguage(),
+};
+
+export const storage = {
+  local: {
+    get: (keys) => api.storage.local.get(keys),
+    set: (items) => api.storage.local.set(items),
+  },
+  session: {
+    get: (keys) => api.storage.session.get(keys),
+    set: (items) => api.storage.session.set(items),
+    remove: (keys) => api.storage.session.remove(keys),
+  },
+  /** `listener(changes, areaName)`; areaName is "local", "session", … */
+  onChanged: (listener) => api.storage.onChanged.addListener(listener),
+};
+
+export const tabs = {
+  /** The active tab of the current window (id only: this extension has no "tabs" permission). */
+  async active() {
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    return tab ?? null;
+  },
+  onRemoved: (listener) => api.tabs.onRemoved.addListener(listener),
+  onReplaced: (listener) => api.tabs.onReplaced.addListener(listener),
+};
+
+export const webNavigation = {
+  onCommitted: (listener) => api.webNavigation.onCommitted.addListener(listener),
+};
+
+export const action = {
+  async setBadge(tabId, { text, color }) {
+    // A tab that closed meanwhile rejects: nothing to show then.
+    try {
+      await api.action.setBadgeText({ tabId, text });
+      if (text) {
+        await api.action.setBadgeBackgroundColor({ tabId, color });
+        // Chromium ≥ 110 and Firefox ≥ 63 have setBadgeTextColor; white text on the coloured badge.
+        await api.action.setBadgeTextColor?.({ tabId, color: "#ffffff" });
+      }
+    } catch {
+      /* tab gone */
+    }
+  },
+  setTitle: (tabId, title) => api.action.setTitle({ tabId, title }).catch(() => {}),
+  getBadgeText: (tabId) => api.action.getBadgeText({ tabId }),
+};

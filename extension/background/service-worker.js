@@ -1,0 +1,226 @@
+// Background entry: a service worker in Chromium, an event page (background.scripts) in Firefox;
+// an ES module in both. It owns the one WASM engine, checks every top-level navigation and the
+// page signals content scripts send, keeps each tab's latest verdict in storage.session and sets
+// the toolbar badge.
+//
+// MV3 stops and restarts this worker at any time, so every listener is registered synchronously
+// at the top level and awaits the one `ready` promise (uBOL background.js does the same). The
+// wasm-bindgen glue is imported statically: Chromium forbids dynamic import() in service workers
+// (https://github.com/w3c/ServiceWorker/issues/1356).
+
+import init, { Engine, version } from "../pkg/omamori.js";
+import { action, i18n, runtime, storage, tabs, webNavigation } from "./browser.js";
+import { FROM_CONTENT, FROM_EXTENSION, KEYS } from "./messages.js";
+import { migrate, toEngineSettings, withDomain } from "../shared/settings.js";
+import { sanitizeSignals } from "../shared/signals.js";
+import { badgeFor, retailerName } from "../shared/verdict-view.js";
+
+const MAX_MESSAGE_CHARS = 64 * 1024; // page signals are capped to ~20 KB; anything bigger is not ours
+
+let engine = null;
+let settings = null;
+/** tabId → { url, signals }: the top frame's last page signals, to re-check after "I trust this site". */
+const lastSignals = new Map();
+
+// ---- engine lifecycle -------------------------------------------------------------------------
+
+async function start() {
+  await init({ module_or_path: runtime.getURL("pkg/omamori_bg.wasm") });
+  await loadSettings();
+}
+
+async function loadSettings() {
+  const { [KEYS.settings]: stored } = await storage.local.get(KEYS.settings);
+  const { settings: current, changed } = migrate(stored);
+  buildEngine(current);
+  if (changed) await storage.local.set({ [KEYS.settings]: current });
+}
+
+function buildEngine(next) {
+  let built;
+  try {
+    built = new Engine(toEngineSettings(next));
+  } catch (error) {
+    // Settings are validated by migrate(), so this means the core rejects something the
+    // extension thinks is valid. Keep protecting with the defaults rather than not at all.
+    console.error("Omamori: engine rejected the settings, using defaults:", error);
+    built = new Engine({});
+  }
+  engine?.free?.();
+  engine = built;
+  settings = next;
+}
+
+/** Everything waits on this; it is replaced (chained) when settings change. */
+let ready = start().catch((error) => console.error("Omamori: engine failed to start:", error));
+
+async function getEngine() {
+  await ready;
+  if (!engine) throw new Error("engine unavailable");
+  return engine;
+}
+
+function whenReady(fn) {
+  ready = ready.then(fn).catch((error) => console.error("Omamori:", error));
+  return ready;
+}
+
+// ---- per-tab records --------------------------------------------------------------------------
+
+// Updates of one tab's record are serialized, so a navigation's URL verdict can never overwrite the
+// page verdict that followed it.
+const queues = new Map();
+function serial(tabId, fn) {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(fn, fn);
+  const tail = run.catch(() => {});
+  queues.set(tabId, tail);
+  tail.then(() => queues.get(tabId) === tail && queues.delete(tabId));
+  return run;
+}
+
+const isWeb = (url) => typeof url === "string" && /^https?:\/\//i.test(url);
+const isTrusted = (verdict) =>
+  !!verdict.registrable_domain && (settings?.trusted_domains ?? []).includes(verdict.registrable_domain);
+
+async function storeVerdict(tabId, verdict, signinForm) {
+  const record = { ...verdict, trusted: isTrusted(verdict), signinForm };
+  await storage.session.set({ [KEYS.verdict(tabId)]: record });
+  const badge = badgeFor(record);
+  await action.setBadge(tabId, badge);
+  await action.setTitle(tabId, titleFor(record));
+  return record;
+}
+
+function titleFor(record) {
+  const name = retailerName(record, i18n.getUILanguage());
+  if (record.verdict === "lookalike" && !record.trusted) return i18n.getMessage("title_lookalike", [name]);
+  if (record.verdict === "official") return i18n.getMessage("title_official", [name]);
+  return i18n.getMessage("action_title");
+}
+
+async function forgetTab(tabId) {
+  lastSignals.delete(tabId);
+  await storage.session.remove([KEYS.verdict(tabId), KEYS.ui(tabId)]);
+}
+
+// ---- navigation -------------------------------------------------------------------------------
+
+webNavigation.onCommitted((details) => {
+  if (details.frameId !== 0) return;
+  serial(details.tabId, async () => {
+    lastSignals.delete(details.tabId);
+    await storage.session.remove(KEYS.ui(details.tabId));
+    if (!isWeb(details.url)) {
+      await storage.session.remove(KEYS.verdict(details.tabId));
+      await action.setBadge(details.tabId, { text: "" });
+      return;
+    }
+    const verdict = (await getEngine()).checkUrl(details.url);
+    // signinForm stays null until the content script has seen the page.
+    await storeVerdict(details.tabId, verdict, null);
+  });
+});
+
+tabs.onRemoved((tabId) => void forgetTab(tabId));
+tabs.onReplaced((_addedTabId, removedTabId) => void forgetTab(removedTabId));
+
+// ---- settings ---------------------------------------------------------------------------------
+
+storage.onChanged((changes, area) => {
+  if (area !== "local" || !(KEYS.settings in changes)) return;
+  whenReady(async () => {
+    const { settings: next } = migrate(changes[KEYS.settings].newValue);
+    if (JSON.stringify(next) !== JSON.stringify(settings)) buildEngine(next);
+  });
+});
+
+// ---- messages ---------------------------------------------------------------------------------
+
+/** Handlers for content scripts: inputs from inside web pages. Tab and URL come from `sender`. */
+const contentHandlers = new Map([
+  [
+    FROM_CONTENT.pageSignals,
+    async (message, sender) => {
+      const signals = sanitizeSignals(message.signals);
+      const tabId = sender.tab.id;
+      const url = sender.url;
+      const verdict = (await getEngine()).checkPage({ url, signals });
+      if (sender.frameId !== 0) {
+        // A sub-frame with a sign-in form: it draws its own warning; the tab's record is the top frame's.
+        return { ok: true, verdict: { ...verdict, trusted: isTrusted(verdict) } };
+      }
+      lastSignals.set(tabId, { url, signals });
+      const record = await serial(tabId, () => storeVerdict(tabId, verdict, signals.signin_form));
+      return { ok: true, verdict: record };
+    },
+  ],
+  [
+    FROM_CONTENT.trustSite,
+    async (_message, sender) => {
+      if (sender.frameId !== 0) throw new Error("only the top frame can trust its site");
+      const tabId = sender.tab.id;
+      const url = sender.url;
+      const current = (await getEngine()).checkUrl(url);
+      const domain = current.registrable_domain ?? current.host;
+      if (!domain) throw new Error("no domain to trust");
+      const next = withDomain(settings, "trusted_domains", domain, true);
+      await whenReady(async () => {
+        buildEngine(next);
+        await storage.local.set({ [KEYS.settings]: next });
+      });
+      const seen = lastSignals.get(tabId);
+      const eng = await getEngine();
+      const verdict = seen && seen.url === url ? eng.checkPage({ url, signals: seen.signals }) : eng.checkUrl(url);
+      const record = await serial(tabId, () => storeVerdict(tabId, verdict, seen?.signals.signin_form ?? null));
+      return { ok: true, domain, verdict: record };
+    },
+  ],
+  [
+    FROM_CONTENT.uiState,
+    async (message, sender) => {
+      if (sender.frameId !== 0) return { ok: true };
+      const ui = message.ui && typeof message.ui === "object" ? message.ui : {};
+      const text = (v, n) => (typeof v === "string" ? v.slice(0, n) : "");
+      const record = {
+        url: sender.url,
+        banner: ui.banner === true,
+        guard: ui.guard === true,
+        guardShown: ui.guardShown === true,
+        lang: text(ui.lang, 16),
+        title: text(ui.title, 300),
+        lines: Array.isArray(ui.lines) ? ui.lines.slice(0, 20).map((l) => text(l, 300)) : [],
+      };
+      await serial(sender.tab.id, () => storage.session.set({ [KEYS.ui(sender.tab.id)]: record }));
+      return { ok: true };
+    },
+  ],
+]);
+
+/** Handlers for the extension's own pages (popup, options). */
+const extensionHandlers = new Map([
+  [FROM_EXTENSION.getRetailers, async () => ({ ok: true, retailers: (await getEngine()).retailers() })],
+  [
+    FROM_EXTENSION.checkUrl,
+    async (message) => ({ ok: true, verdict: (await getEngine()).checkUrl(String(message.url ?? "").slice(0, 2048)) }),
+  ],
+  [FROM_EXTENSION.getVersion, async () => ({ ok: true, version: (await ready, version()) })],
+]);
+
+runtime.onMessage(async (message, sender) => {
+  if (!message || typeof message !== "object" || typeof message.kind !== "string") {
+    return { ok: false, error: "malformed message" };
+  }
+  if (runtime.isExtensionPage(sender)) {
+    const handler = extensionHandlers.get(message.kind);
+    if (!handler) return { ok: false, error: `unknown message kind: ${message.kind}` };
+    return handler(message, sender);
+  }
+  // Everything else comes from a content script, i.e. from inside a web page.
+  const handler = contentHandlers.get(message.kind);
+  if (!handler) return { ok: false, error: `unknown message kind: ${message.kind}` };
+  if (!sender.tab || typeof sender.tab.id !== "number" || sender.tab.id < 0 || !isWeb(sender.url)) {
+    return { ok: false, error: "not from a web page tab" };
+  }
+  if (JSON.stringify(message).length > MAX_MESSAGE_CHARS) return { ok: false, error: "message too large" };
+  return handler(message, sender);
+});

@@ -1,0 +1,50 @@
+// The content script (a classic script) repeats the content-script message kinds; they must agree
+// with background/messages.js. Also: the background only ever reads/writes the keys it declares.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { FROM_CONTENT, FROM_EXTENSION, MSG, KEYS } from "../../extension/background/messages.js";
+
+const root = new URL("../../extension/", import.meta.url);
+const read = (p) => fs.readFileSync(new URL(p, root), "utf8");
+
+test("content script's MSG copy equals FROM_CONTENT", () => {
+  const src = read("content/content-script.js");
+  const m = src.match(/const MSG = (\{[^}]*\});/);
+  assert.ok(m, "const MSG = {…} in content-script.js");
+  const copy = Function(`return (${m[1]})`)();
+  assert.deepEqual(copy, { ...FROM_CONTENT });
+});
+
+test("message kinds are unique and kebab-case", () => {
+  const kinds = Object.values(MSG);
+  assert.equal(new Set(kinds).size, kinds.length);
+  assert.equal(Object.keys(FROM_CONTENT).length + Object.keys(FROM_EXTENSION).length, kinds.length);
+  for (const k of kinds) assert.match(k, /^[a-z]+(-[a-z]+)*$/);
+});
+
+test("storage keys", () => {
+  assert.equal(KEYS.verdict(12), "verdict:12");
+  assert.equal(KEYS.ui(12), "ui:12");
+  assert.equal(KEYS.settings, "settings");
+});
+
+test("only background/browser.js touches chrome/browser in the extension's modules", () => {
+  const files = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(new URL(dir, root), { withFileTypes: true })) {
+      const p = `${dir}${e.name}`;
+      if (e.isDirectory() && e.name !== "pkg" && e.name !== "_locales") walk(`${p}/`);
+      else if (e.name.endsWith(".js")) files.push(p);
+    }
+  };
+  walk("");
+  for (const f of files) {
+    if (f === "background/browser.js" || f === "content/content-script.js") continue;
+    const src = read(f).replace(/\/\/.*$/gm, "");
+    assert.doesNotMatch(src, /\b(chrome|browser)\.(runtime|storage|tabs|action|i18n|webNavigation)\b/, f);
+    assert.doesNotMatch(src, /globalThis\.(chrome|browser)\b/, f);
+  }
+  // The content script has exactly one access point.
+  assert.equal((read("content/content-script.js").match(/globalThis\.(browser|chrome)/g) ?? []).length, 2);
+});
