@@ -1,0 +1,219 @@
+//! The retailer catalog: who owns which domains, their brand words, and their official pages.
+//!
+//! The data is hand-edited in `retailers.toml` and compiled in by `build.rs`; everything derived
+//! from it (domain index, brand labels, skeletons) is computed here once, when the engine is built.
+//! The user's own protected sites are added as extra entries of the same shape.
+
+use std::collections::HashMap;
+
+use crate::domain::skeleton;
+
+/// One retailer as written in `retailers.toml` (static, compiled in).
+#[derive(Debug)]
+pub struct RetailerData {
+    pub id: &'static str,
+    pub name_en: &'static str,
+    pub name_ja: &'static str,
+    pub brand_tokens: &'static [&'static str],
+    pub brand_tokens_ja: &'static [&'static str],
+    /// The brand is also an everyday word (`target`, `apple`): matches need extra evidence.
+    pub common_word: bool,
+    pub signin_domains: &'static [&'static str],
+    pub owned_domains: &'static [&'static str],
+    pub hosting_domains: &'static [&'static str],
+    /// The same brand word legitimately used by another company (`yahoo.com` for Yahoo! JAPAN):
+    /// never a lookalike, never official.
+    pub unaffiliated_domains: &'static [&'static str],
+    /// Hosts (and their subdomains) that serve the sign-in flow (`login.yahoo.co.jp`).
+    pub signin_hosts: &'static [&'static str],
+    pub signin_paths: &'static [&'static str],
+    pub account_paths: &'static [&'static str],
+    pub sites: &'static [SiteData],
+}
+
+/// One marketplace or service of a retailer.
+#[derive(Debug)]
+pub struct SiteData {
+    pub domain: &'static str,
+    pub lang: &'static str,
+    pub signin_url: &'static str,
+    pub two_step_url: &'static str,
+    pub help_url: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
+
+/// The compiled-in retailers, in catalog order (sorted by id).
+pub fn builtin_retailers() -> &'static [RetailerData] {
+    RETAILERS
+}
+
+/// How a domain relates to its owner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DomainRole {
+    /// Sign-in legitimately happens here.
+    Signin,
+    /// Owned (CDN, short links, images): never a lookalike, not a sign-in.
+    Owned,
+    /// Owned but hosts anyone's content (`amazonaws.com`): not official, not a lookalike by itself.
+    Hosting,
+}
+
+/// Who a protected entry is: a catalog retailer or a site the user added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Retailer(usize),
+    UserSite(usize),
+}
+
+/// A brand word to look for in hostnames, with its precomputed skeleton.
+#[derive(Debug, Clone)]
+pub struct Brand {
+    /// The token as written (`amazon`) or a user site's label (`mybank`).
+    pub token: String,
+    /// UTS #39 skeleton of `token` (plus the extra mappings in `domain::skeleton`).
+    pub skeleton: String,
+    /// The official domain this brand is reported against (first sign-in domain).
+    pub primary_domain: String,
+    pub owner: Owner,
+    /// Everyday word or short token: embedding/combosquat/typosquat need stronger evidence.
+    pub weak: bool,
+}
+
+/// The engine's view of the catalog, with the user's protected sites merged in.
+#[derive(Debug)]
+pub struct Catalog {
+    retailers: &'static [RetailerData],
+    user_sites: Vec<String>,
+    /// Exact domain → (owner, role). Lookups walk the hostname's parent domains.
+    domains: HashMap<String, (Owner, DomainRole)>,
+    brands: Vec<Brand>,
+    /// Official registrable domains' suffix-less labels, for "same suffix" comparisons.
+    official_suffixes: HashMap<String, Vec<String>>,
+}
+
+/// Tokens at or under this length are "short": typosquats of them are too likely to be real words.
+pub const SHORT_BRAND_LEN: usize = 4;
+
+impl Catalog {
+    /// The built-in catalog plus the user's protected sites (registrable domains, lower-case).
+    pub fn new(user_sites: &[String]) -> Self {
+        let retailers = builtin_retailers();
+        let mut domains = HashMap::new();
+        let mut brands = Vec::new();
+        let mut official_suffixes: HashMap<String, Vec<String>> = HashMap::new();
+        for (i, r) in retailers.iter().enumerate() {
+            let owner = Owner::Retailer(i);
+            for (list, role) in [
+                (r.signin_domains, DomainRole::Signin),
+                (r.owned_domains, DomainRole::Owned),
+                (r.hosting_domains, DomainRole::Hosting),
+            ] {
+                for d in list {
+                    domains.insert((*d).to_string(), (owner, role));
+                }
+            }
+            let primary = r.sites[0].domain;
+            for t in r.brand_tokens {
+                brands.push(Brand {
+                    token: (*t).to_string(),
+                    skeleton: skeleton(t),
+                    primary_domain: primary.to_string(),
+                    owner,
+                    weak: r.common_word || t.len() <= SHORT_BRAND_LEN,
+                });
+            }
+            for d in r.signin_domains {
+                if let Some((label, suffix)) = d.split_once('.') {
+                    official_suffixes
+                        .entry(label.to_string())
+                        .or_default()
+                        .push(suffix.to_string());
+                }
+            }
+        }
+        let mut user = Vec::new();
+        for (j, site) in user_sites.iter().enumerate() {
+            let owner = Owner::UserSite(j);
+            domains
+                .entry(site.clone())
+                .or_insert((owner, DomainRole::Signin));
+            if let Some((label, _)) = site.split_once('.') {
+                if label.len() >= 3 {
+                    brands.push(Brand {
+                        token: label.to_string(),
+                        skeleton: skeleton(label),
+                        primary_domain: site.clone(),
+                        owner,
+                        weak: label.len() <= SHORT_BRAND_LEN,
+                    });
+                }
+            }
+            user.push(site.clone());
+        }
+        Catalog {
+            retailers,
+            user_sites: user,
+            domains,
+            brands,
+            official_suffixes,
+        }
+    }
+
+    pub fn retailers(&self) -> &'static [RetailerData] {
+        self.retailers
+    }
+
+    pub fn retailer(&self, idx: usize) -> &'static RetailerData {
+        &self.retailers[idx]
+    }
+
+    pub fn retailer_index(&self, id: &str) -> Option<usize> {
+        self.retailers.iter().position(|r| r.id == id)
+    }
+
+    pub fn user_site(&self, idx: usize) -> &str {
+        &self.user_sites[idx]
+    }
+
+    pub fn brands(&self) -> &[Brand] {
+        &self.brands
+    }
+
+    /// Whether `label` (a brand label such as `amazon`) is used by a retailer with `suffix`.
+    pub fn is_official_label_suffix(&self, label: &str, suffix: &str) -> bool {
+        self.official_suffixes
+            .get(label)
+            .is_some_and(|v| v.iter().any(|s| s == suffix))
+    }
+
+    /// The owner and role of `hostname` or of its nearest listed parent domain.
+    ///
+    /// `sellercentral.amazon.co.jp` → amazon/Signin; `d1.cloudfront.net` → amazon/Hosting.
+    pub fn lookup_host(&self, hostname: &str) -> Option<(Owner, DomainRole, &str)> {
+        let mut rest = hostname;
+        loop {
+            if let Some((k, v)) = self.domains.get_key_value(rest) {
+                return Some((v.0, v.1, k.as_str()));
+            }
+            rest = rest.split_once('.')?.1;
+        }
+    }
+
+    /// The site (marketplace) of a retailer for a registrable domain, or the retailer's default site.
+    pub fn site_for(&self, idx: usize, registrable: Option<&str>) -> &'static SiteData {
+        let r = &self.retailers[idx];
+        registrable
+            .and_then(|d| r.sites.iter().find(|s| s.domain == d))
+            .unwrap_or(&r.sites[0])
+    }
+
+    /// The retailer's default site, preferring one in `lang` (`"ja"` for Japanese users).
+    pub fn default_site(&self, idx: usize, lang: &str) -> &'static SiteData {
+        let r = &self.retailers[idx];
+        r.sites
+            .iter()
+            .find(|s| s.lang == lang)
+            .unwrap_or(&r.sites[0])
+    }
+}

@@ -1,0 +1,264 @@
+//! `DomainInfo`: everything the heuristics need to know about a URL's host, computed once per URL
+//! (the habit of Chromium's `lookalike_url_util.h`).
+//!
+//! Public suffixes come from the `psl` crate (Mozilla's Public Suffix List compiled into code),
+//! **private section included**: `evil.github.io`, `shop.web.app`, `x.blogspot.com` and
+//! `bucket.s3.amazonaws.com` are each their own registrable domain, as browsers treat them (they are
+//! separate sites, owned by whoever registered them). So `amazon-login.web.app` has the brand label
+//! `amazon-login` and is judged like `amazon-login.com`, and a retailer's `hosting_domains`
+//! (`amazonaws.com`, `cloudfront.net`) never make a subdomain official. Domains that are not under a
+//! known suffix (`.test`, `.invalid`) fall back to the PSL's default rule: the last label is the suffix.
+
+pub mod skeleton;
+
+pub use skeleton::skeleton;
+
+use std::net::IpAddr;
+
+use url::{Host, Url};
+
+/// Why a string could not be checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputError {
+    /// Not a URL at all (the parser's message).
+    NotAUrl(String),
+    /// A URL, but not one a page is served from (`mailto:`, `data:` …).
+    UnsupportedScheme(String),
+    /// An http(s) URL without a host.
+    NoHost,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InputError::NotAUrl(e) => write!(f, "not a URL: {e}"),
+            InputError::UnsupportedScheme(s) => write!(f, "unsupported scheme: {s}"),
+            InputError::NoHost => write!(f, "URL has no host"),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Host facts computed once per URL.
+#[derive(Debug, Clone)]
+pub struct DomainInfo {
+    pub url: Url,
+    /// ASCII hostname, lower-case, no trailing dot (`www.xn--mazon-3ve.co.jp`).
+    pub hostname: String,
+    /// Unicode form (`www.аmazon.co.jp`).
+    pub unicode_host: String,
+    /// Set when the host is an IP address.
+    pub ip: Option<IpAddr>,
+    /// eTLD+1, ASCII (`xn--mazon-3ve.co.jp`); `None` for IPs and bare suffixes.
+    pub registrable: Option<String>,
+    /// The public suffix, ASCII (`co.jp`).
+    pub suffix: String,
+    /// Registrable domain minus suffix, Unicode form (`аmazon`).
+    pub brand_label: String,
+    /// Labels left of the registrable domain, Unicode form (`["www"]`).
+    pub subdomain_labels: Vec<String>,
+    /// Lower-cased skeleton of `brand_label` (UTS #39 + the extra mappings in `skeleton`).
+    pub brand_skeleton: String,
+    /// Whether any label of the host is punycode (`xn--`).
+    pub has_punycode: bool,
+}
+
+/// Schemes a page can be served from; others are `invalid`.
+const PAGE_SCHEMES: &[&str] = &["http", "https"];
+
+impl DomainInfo {
+    /// Parses `input` and computes the host facts. URLs without a scheme (`amazon.co.jp/ap/signin`)
+    /// are read as `http://`, as a browser's address bar does.
+    pub fn parse(input: &str) -> Result<Self, InputError> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Err(InputError::NotAUrl("empty input".into()));
+        }
+        let url = match Url::parse(trimmed) {
+            Ok(u) if u.has_host() || !PAGE_SCHEMES.contains(&u.scheme()) => u,
+            Ok(_) | Err(url::ParseError::RelativeUrlWithoutBase) if !trimmed.contains("://") => {
+                Url::parse(&format!("http://{trimmed}"))
+                    .map_err(|e| InputError::NotAUrl(e.to_string()))?
+            }
+            Ok(u) => u,
+            Err(e) => return Err(InputError::NotAUrl(e.to_string())),
+        };
+        if !PAGE_SCHEMES.contains(&url.scheme()) {
+            // `amazon.co.jp:443` parses with scheme `amazon.co.jp`; treat a dotted "scheme" as a host.
+            if url.scheme().contains('.') && !trimmed.contains("://") {
+                let again = Url::parse(&format!("http://{trimmed}"))
+                    .map_err(|e| InputError::NotAUrl(e.to_string()))?;
+                return Self::from_url(again);
+            }
+            return Err(InputError::UnsupportedScheme(url.scheme().to_string()));
+        }
+        Self::from_url(url)
+    }
+
+    /// Computes the host facts of an already parsed http(s) URL.
+    pub fn from_url(url: Url) -> Result<Self, InputError> {
+        let (hostname, ip) = match url.host() {
+            None => return Err(InputError::NoHost),
+            Some(Host::Domain(d)) => (d.trim_end_matches('.').to_ascii_lowercase(), None),
+            Some(Host::Ipv4(a)) => (a.to_string(), Some(IpAddr::V4(a))),
+            Some(Host::Ipv6(a)) => (a.to_string(), Some(IpAddr::V6(a))),
+        };
+        if hostname.is_empty() {
+            return Err(InputError::NoHost);
+        }
+        let has_punycode = hostname.split('.').any(|l| l.starts_with("xn--"));
+        let unicode_host = if has_punycode {
+            idna::domain_to_unicode(&hostname).0
+        } else {
+            hostname.clone()
+        };
+        let (registrable, suffix) = if ip.is_some() {
+            (None, String::new())
+        } else {
+            let suffix = psl::suffix_str(&hostname).unwrap_or("").to_string();
+            (psl::domain_str(&hostname).map(str::to_string), suffix)
+        };
+        let (brand_label, subdomain_labels) = match &registrable {
+            Some(reg) => {
+                let reg_labels = reg.split('.').count();
+                let suffix_labels = suffix.split('.').count();
+                let labels: Vec<&str> = unicode_host.split('.').collect();
+                let n = labels.len();
+                let brand_n = reg_labels - suffix_labels;
+                let brand = labels[n - reg_labels..n - suffix_labels].join(".");
+                debug_assert!(brand_n >= 1);
+                let subs = labels[..n - reg_labels]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect();
+                (brand, subs)
+            }
+            None => (String::new(), Vec::new()),
+        };
+        let brand_skeleton = skeleton(&brand_label);
+        Ok(DomainInfo {
+            url,
+            hostname,
+            unicode_host,
+            ip,
+            registrable,
+            suffix,
+            brand_label,
+            subdomain_labels,
+            brand_skeleton,
+            has_punycode,
+        })
+    }
+
+    /// Path plus query, lower-cased and percent-decoded where it is ASCII (`/ap/signin?…`).
+    pub fn path_and_query_lower(&self) -> String {
+        let mut s = self.url.path().to_string();
+        if let Some(q) = self.url.query() {
+            s.push('?');
+            s.push_str(q);
+        }
+        percent_decode_ascii(&s).to_ascii_lowercase()
+    }
+}
+
+/// Decodes `%xx` escapes that produce ASCII; leaves everything else as it is.
+fn percent_decode_ascii(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            let hex = &s[i + 1..i + 3];
+            if let Ok(v) = u8::from_str_radix(hex, 16) {
+                if v.is_ascii() && v != 0 {
+                    out.push(v as char);
+                    i += 3;
+                    continue;
+                }
+            }
+        }
+        out.push(b[i] as char);
+        i += 1;
+    }
+    if s.is_ascii() {
+        out
+    } else {
+        s.to_string()
+    }
+}
+
+/// Whether `host` is `domain` or a subdomain of it (label boundary).
+///
+/// `a.amazon.co.jp` is under `amazon.co.jp`; `notamazon.co.jp` is not.
+pub fn is_under(host: &str, domain: &str) -> bool {
+    host == domain
+        || (host.len() > domain.len()
+            && host.ends_with(domain)
+            && host.as_bytes()[host.len() - domain.len() - 1] == b'.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_splits() {
+        let d = DomainInfo::parse("https://www.amazon.co.jp/ap/signin").unwrap();
+        assert_eq!(d.registrable.as_deref(), Some("amazon.co.jp"));
+        assert_eq!(d.suffix, "co.jp");
+        assert_eq!(d.brand_label, "amazon");
+        assert_eq!(d.subdomain_labels, vec!["www"]);
+    }
+
+    #[test]
+    fn private_suffixes_count() {
+        let d = DomainInfo::parse("https://amazon-login.web.app/").unwrap();
+        assert_eq!(d.registrable.as_deref(), Some("amazon-login.web.app"));
+        assert_eq!(d.brand_label, "amazon-login");
+        let d = DomainInfo::parse("https://evil.github.io/amazon").unwrap();
+        assert_eq!(d.brand_label, "evil");
+    }
+
+    #[test]
+    fn unknown_suffix_uses_default_rule() {
+        let d = DomainInfo::parse("http://amaz0n-co-jp.test:8080/").unwrap();
+        assert_eq!(d.registrable.as_deref(), Some("amaz0n-co-jp.test"));
+        assert_eq!(d.brand_label, "amaz0n-co-jp");
+    }
+
+    #[test]
+    fn unicode_form() {
+        let d = DomainInfo::parse("https://xn--mazon-3ve.co.jp/").unwrap();
+        assert!(d.has_punycode);
+        assert_eq!(d.brand_label, "\u{0430}mazon");
+        assert_eq!(d.brand_skeleton, "arnazon");
+    }
+
+    #[test]
+    fn schemeless_and_errors() {
+        assert!(DomainInfo::parse("amazon.co.jp/ap/signin").is_ok());
+        assert!(DomainInfo::parse("amazon.co.jp:443").is_ok());
+        assert!(matches!(
+            DomainInfo::parse("mailto:a@b.c"),
+            Err(InputError::UnsupportedScheme(_))
+        ));
+        assert!(DomainInfo::parse("").is_err());
+        assert!(DomainInfo::parse("http://").is_err());
+        assert!(DomainInfo::parse("not a url at all").is_err());
+    }
+
+    #[test]
+    fn ip_hosts() {
+        let d = DomainInfo::parse("http://192.0.2.1/amazon/").unwrap();
+        assert!(d.ip.is_some());
+        assert!(d.registrable.is_none());
+    }
+
+    #[test]
+    fn under() {
+        assert!(is_under("a.amazon.co.jp", "amazon.co.jp"));
+        assert!(is_under("amazon.co.jp", "amazon.co.jp"));
+        assert!(!is_under("notamazon.co.jp", "amazon.co.jp"));
+    }
+}

@@ -1,0 +1,181 @@
+//! Word lists for combosquat, tld-swap and sign-in-path analysis. Hand-edited, sorted (tested).
+//!
+//! These are the generic words phishing hostnames attach to a brand (`amazon-login`,
+//! `secure-rakuten`, `amazonjp-support`), not answers from any corpus.
+
+/// Country codes and domain words that make `brand-jp`, `brand-co-jp`, `brandjp` a TLD swap.
+pub const TLD_LIKE: &[&str] = &[
+    "ae", "au", "be", "br", "ca", "cn", "co", "com", "de", "eg", "es", "fr", "in", "it", "jp",
+    "mx", "net", "nl", "org", "pl", "sa", "se", "sg", "tr", "uk", "us",
+];
+
+/// The country-code words that may be glued to a brand without a hyphen (`amazonjp`, `amazoncojp`).
+/// Kept short on purpose: gluing any two-letter code allows words (`bees` = `be` + `es`).
+pub const GLUED_TLD_LIKE: &[&str] = &["co", "com", "jp", "uk", "us"];
+
+/// Words that, attached to a brand, make a combosquat.
+pub const COMBO_WORDS: &[&str] = &[
+    "access",
+    "account",
+    "accounts",
+    "alert",
+    "app",
+    "apps",
+    "auth",
+    "authentication",
+    "authorize",
+    "bill",
+    "billing",
+    "care",
+    "card",
+    "center",
+    "centre",
+    "check",
+    "client",
+    "confirm",
+    "confirmation",
+    "contact",
+    "customer",
+    "customers",
+    "helpdesk",
+    "help",
+    "home",
+    "id",
+    "info",
+    "information",
+    "japan",
+    "jpn",
+    "limited",
+    "lock",
+    "locked",
+    "log",
+    "login",
+    "logon",
+    "mail",
+    "manage",
+    "member",
+    "members",
+    "my",
+    "mypage",
+    "notice",
+    "notification",
+    "official",
+    "online",
+    "order",
+    "orders",
+    "pass",
+    "password",
+    "pay",
+    "payment",
+    "payments",
+    "point",
+    "points",
+    "portal",
+    "prime",
+    "protect",
+    "protection",
+    "recovery",
+    "refund",
+    "renew",
+    "reset",
+    "restore",
+    "review",
+    "safe",
+    "safety",
+    "secure",
+    "security",
+    "service",
+    "services",
+    "session",
+    "shop",
+    "signin",
+    "sign",
+    "signon",
+    "site",
+    "support",
+    "suspend",
+    "suspended",
+    "system",
+    "team",
+    "ticket",
+    "unlock",
+    "update",
+    "user",
+    "users",
+    "validate",
+    "validation",
+    "verification",
+    "verify",
+    "wallet",
+    "web",
+    "www",
+];
+
+/// Path words that make a URL look like a sign-in or account-recovery step.
+pub const SIGNIN_PATH_WORDS: &[&str] = &[
+    "account",
+    "ap/signin",
+    "auth",
+    "card",
+    "confirm",
+    "login",
+    "logon",
+    "mfa",
+    "password",
+    "payment",
+    "secure",
+    "security",
+    "signin",
+    "sign-in",
+    "update",
+    "verify",
+];
+
+/// Whether `word` is in the sorted list.
+pub fn contains(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+/// Whether `s` is a concatenation of list words (`securelogin` → secure + login), or empty.
+pub fn segments_into(s: &str, lists: &[&[&str]]) -> bool {
+    let n = s.len();
+    if n > 64 || !s.is_ascii() {
+        return false;
+    }
+    let mut ok = vec![false; n + 1];
+    ok[0] = true;
+    for end in 1..=n {
+        for start in (0..end).rev() {
+            if ok[start] && lists.iter().any(|l| contains(l, &s[start..end])) {
+                ok[end] = true;
+                break;
+            }
+        }
+    }
+    ok[n]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_sorted_unique() {
+        for l in [TLD_LIKE, GLUED_TLD_LIKE, COMBO_WORDS, SIGNIN_PATH_WORDS] {
+            assert!(
+                l.windows(2).all(|w| w[0] < w[1]),
+                "{:?}",
+                l.windows(2).find(|w| w[0] >= w[1])
+            );
+        }
+    }
+
+    #[test]
+    fn segmentation() {
+        assert!(segments_into("securelogin", &[COMBO_WORDS]));
+        assert!(segments_into("cojp", &[TLD_LIKE]));
+        assert!(segments_into("jpsupport", &[TLD_LIKE, COMBO_WORDS]));
+        assert!(!segments_into("bees", &[TLD_LIKE, COMBO_WORDS]));
+        assert!(!segments_into("pine", &[TLD_LIKE, COMBO_WORDS]));
+    }
+}

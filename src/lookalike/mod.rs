@@ -1,0 +1,106 @@
+//! Lookalike-domain heuristics. Each family lives in its own file and reports [`Finding`]s; none of
+//! them decides what to do (that is `verdict::policy`).
+//!
+//! Match kinds use dnstwist's vocabulary (addition, bitsquatting, homoglyph, hyphenation, insertion,
+//! omission, repetition, replacement, subdomain, transposition, vowel-swap, dictionary → combosquat,
+//! tld-swap) plus embedding and URL tricks (userinfo, IP hosts, brand in path).
+
+pub mod combosquat;
+pub mod embedding;
+pub mod guards;
+pub mod homoglyph;
+pub mod keywords;
+pub mod typosquat;
+pub mod url_tricks;
+
+use crate::catalog::{Brand, Catalog, Owner};
+use crate::domain::{skeleton, DomainInfo};
+use crate::verdict::{Finding, ReasonKind, Strength};
+
+/// A label split into hyphen-separated parts, each with its skeleton (`amaz0n-login` →
+/// `[("amaz0n", "arnazon"), ("login", "logirn")]`). Computed once per label.
+#[derive(Debug)]
+pub struct Parts<'a> {
+    pub parts: Vec<(&'a str, String)>,
+}
+
+impl<'a> Parts<'a> {
+    pub fn new(label: &'a str) -> Self {
+        Parts {
+            parts: label
+                .split('-')
+                .filter(|p| !p.is_empty())
+                .map(|p| (p, skeleton(p)))
+                .collect(),
+        }
+    }
+}
+
+/// Runs every heuristic over `info` and returns all findings (possibly several per brand).
+pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
+    let mut out = Vec::new();
+    url_tricks::check(info, catalog, &mut out);
+    if info.ip.is_none() && !info.brand_label.is_empty() {
+        let label_parts = Parts::new(&info.brand_label);
+        for brand in catalog.brands() {
+            homoglyph::check(info, brand, &mut out);
+            typosquat::check(info, brand, catalog, &mut out);
+            combosquat::check(info, brand, &label_parts, &mut out);
+        }
+        embedding::check(info, catalog, &mut out);
+    }
+    if info.has_punycode && out.iter().any(|f| f.kind == ReasonKind::Homoglyph) {
+        let h = out
+            .iter()
+            .find(|f| f.kind == ReasonKind::Homoglyph)
+            .cloned()
+            .map(|f| Finding {
+                kind: ReasonKind::PunycodeBrand,
+                variant: None,
+                detail: info.hostname.clone(),
+                strength: Strength::Strong,
+                ..f
+            });
+        out.extend(h);
+    }
+    out
+}
+
+/// Builds a finding against `brand`.
+pub(crate) fn finding(
+    kind: ReasonKind,
+    variant: Option<&'static str>,
+    brand: &Brand,
+    detail: &str,
+    strength: Strength,
+) -> Finding {
+    Finding {
+        kind,
+        variant,
+        owner: brand.owner,
+        matched: brand.primary_domain.clone(),
+        brand: brand.token.clone(),
+        detail: detail.to_string(),
+        strength,
+    }
+}
+
+/// A finding against a specific official domain (embedding of `amazon.co.jp`).
+pub(crate) fn finding_domain(
+    kind: ReasonKind,
+    owner: Owner,
+    domain: &str,
+    brand: &str,
+    detail: &str,
+    strength: Strength,
+) -> Finding {
+    Finding {
+        kind,
+        variant: None,
+        owner,
+        matched: domain.to_string(),
+        brand: brand.to_string(),
+        detail: detail.to_string(),
+        strength,
+    }
+}

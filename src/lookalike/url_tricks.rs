@@ -1,0 +1,86 @@
+//! URL tricks outside the hostname: deceptive userinfo (`https://amazon.co.jp@evil.test/`), raw IP
+//! hosts carrying a brand (`http://192.0.2.7/amazon.co.jp/signin`), and a brand in the path of a
+//! sign-in-looking URL on a foreign host (`https://evil.test/amazon/ap/signin`).
+
+use super::finding_domain;
+use super::keywords::SIGNIN_PATH_WORDS;
+use crate::catalog::{Catalog, Owner};
+use crate::domain::{skeleton, DomainInfo};
+use crate::verdict::{Finding, ReasonKind, Strength};
+
+/// The first official domain or (non-weak) brand word found in `text` (lower-case ASCII).
+///
+/// Official domains match as substrings (`/amazon.co.jp/`); brand words match as whole words of the
+/// text (`/amazon/signin` yes, `/amazonite/` no), by skeleton (`/amaz0n/`).
+fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
+    for (i, r) in catalog.retailers().iter().enumerate() {
+        for d in r.signin_domains {
+            if text.contains(d) {
+                return Some((
+                    Owner::Retailer(i),
+                    (*d).to_string(),
+                    r.brand_tokens[0].to_string(),
+                ));
+            }
+        }
+    }
+    let words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 3);
+    for w in words {
+        let s = skeleton(w);
+        if let Some(b) = catalog.brands().iter().find(|b| !b.weak && b.skeleton == s) {
+            return Some((b.owner, b.primary_domain.clone(), b.token.clone()));
+        }
+    }
+    None
+}
+
+fn signin_looking(path: &str) -> bool {
+    SIGNIN_PATH_WORDS.iter().any(|w| path.contains(w))
+}
+
+pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
+    let user = info.url.username();
+    if !user.is_empty() || info.url.password().is_some() {
+        let userinfo =
+            format!("{}:{}", user, info.url.password().unwrap_or("")).to_ascii_lowercase();
+        let decoded = userinfo.replace("%2e", ".").replace("%40", "@");
+        if let Some((owner, domain, brand)) = brand_in(&decoded, catalog) {
+            out.push(finding_domain(
+                ReasonKind::DeceptiveUserinfo,
+                owner,
+                &domain,
+                &brand,
+                user,
+                Strength::Strong,
+            ));
+        }
+    }
+    let path = info.path_and_query_lower();
+    if info.ip.is_some() {
+        if let Some((owner, domain, brand)) = brand_in(&path, catalog) {
+            out.push(finding_domain(
+                ReasonKind::IpHost,
+                owner,
+                &domain,
+                &brand,
+                &info.hostname,
+                Strength::Strong,
+            ));
+        }
+        return;
+    }
+    if signin_looking(&path) {
+        if let Some((owner, domain, brand)) = brand_in(&path, catalog) {
+            out.push(finding_domain(
+                ReasonKind::BrandInPath,
+                owner,
+                &domain,
+                &brand,
+                info.url.path(),
+                Strength::Moderate,
+            ));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! The one place where findings become a severity and actions (Chromium's split between
+//! `LookalikeUrlMatchType` and `GetActionForMatchType`).
+
+use serde::Deserialize;
+
+use super::{Action, Finding, PageKind, Severity, Strength};
+
+/// How eager warnings are (user setting).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sensitivity {
+    /// Only high-severity findings show a banner.
+    Low,
+    #[default]
+    Normal,
+    /// Low-severity findings show a banner too.
+    High,
+}
+
+/// The severity of a set of findings: the strongest one decides.
+///
+/// Strong → high, moderate → medium, weak → low.
+pub fn severity(findings: &[Finding]) -> Option<Severity> {
+    findings.iter().map(|f| f.strength).max().map(|s| match s {
+        Strength::Strong => Severity::High,
+        Strength::Moderate => Severity::Medium,
+        Strength::Weak => Severity::Low,
+    })
+}
+
+/// Actions for a lookalike of `severity`.
+///
+/// | severity | low sensitivity | normal | high |
+/// |---|---|---|---|
+/// | high | badge, banner, form-guard | badge, banner, form-guard | badge, banner, form-guard |
+/// | medium | badge | badge, banner | badge, banner, form-guard |
+/// | low | — | badge | badge, banner |
+pub fn lookalike_actions(
+    severity: Severity,
+    sensitivity: Sensitivity,
+    trusted: bool,
+) -> Vec<Action> {
+    use Action::*;
+    if trusted {
+        return Vec::new();
+    }
+    match (severity, sensitivity) {
+        (Severity::High, _) | (Severity::Medium, Sensitivity::High) => {
+            vec![Badge, Banner, FormGuard]
+        }
+        (Severity::Medium, Sensitivity::Normal) | (Severity::Low, Sensitivity::High) => {
+            vec![Badge, Banner]
+        }
+        (Severity::Medium, Sensitivity::Low) | (Severity::Low, Sensitivity::Normal) => vec![Badge],
+        (Severity::Low, Sensitivity::Low) => Vec::new(),
+    }
+}
+
+/// Actions on an official page: the badge, and the two-step reminder on sign-in and account pages.
+pub fn official_actions(page_kind: PageKind) -> Vec<Action> {
+    match page_kind {
+        PageKind::Signin | PageKind::Account => vec![Action::Badge, Action::TwoStepReminder],
+        PageKind::Other => vec![Action::Badge],
+    }
+}
