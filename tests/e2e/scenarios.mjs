@@ -1,0 +1,236 @@
+// The end-to-end checks, written once against a small browser adapter (see chromium.mjs and
+// firefox.mjs). Each check prints PASS/FAIL through common.check.
+//
+// What the extension puts in storage.session (read through an extension page, the "probe"):
+//   verdict:<tabId>  the core's verdict + { trusted, signinForm }
+//   ui:<tabId>       what the top frame's content script drew: { banner, guard, guardShown, title, lines, lang }
+import path from "node:path";
+import { check, poll, repo, sleep } from "./common.mjs";
+import { HOSTS } from "./server.mjs";
+
+/** Geometry of a protected host element, measured from the page (the shadow root itself is closed). */
+const HOST_GEOMETRY = (tag) => {
+  const hosts = document.querySelectorAll(tag);
+  const host = hosts[0];
+  if (!host) return { present: false, count: 0 };
+  const r = host.getBoundingClientRect();
+  const cs = getComputedStyle(host);
+  const x = r.left + r.width / 2;
+  const y = r.top + Math.min(r.height / 2, 24);
+  const hit = document.elementFromPoint(x, y);
+  return {
+    present: true, count: hosts.length, parentIsHtml: host.parentNode === document.documentElement,
+    width: Math.round(r.width), height: Math.round(r.height), top: Math.round(r.top), viewportWidth: innerWidth,
+    display: cs.display, visibility: cs.visibility, opacity: cs.opacity, onTop: hit === host,
+  };
+};
+
+const visibleBanner = (g) =>
+  g && g.present && g.count === 1 && g.parentIsHtml && g.display !== "none" && g.visibility === "visible" &&
+  Number(g.opacity) === 1 && g.width >= g.viewportWidth - 1 && g.height >= 40 && g.top === 0 && g.onTop;
+
+export async function runScenarios(b, srv, { screenshots = null } = {}) {
+  const tag = `[${b.name}]`;
+  const urls = {
+    official: `https://${HOSTS.official}:${srv.httpsPort}/ap/signin?case=official`,
+    lookalike: `http://${HOSTS.lookalike}:${srv.httpPort}/?case=lookalike`,
+    embedding: `http://${HOSTS.embedding}:${srv.httpPort}/?case=embedding`,
+    unrelated: `http://${HOSTS.unrelated}:${srv.httpPort}/?case=unrelated`,
+    hostileRemove: `http://${HOSTS.lookalike}:${srv.httpPort}/hostile-remove`,
+    hostileCss: `http://${HOSTS.lookalike}:${srv.httpPort}/hostile-css`,
+    strictCsp: `http://${HOSTS.lookalike}:${srv.httpPort}/strict-csp`,
+    lateForm: `http://${HOSTS.lookalike}:${srv.httpPort}/late-form`,
+  };
+
+  const probe = await b.extensionPage("popup/popup.html?tab=-1");
+  const session = () => b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
+  const local = () => b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.local.get(null));
+  const badge = (tabId) => b.evalExtension(probe, (id) => (globalThis.browser ?? globalThis.chrome).action.getBadgeText({ tabId: id }), tabId);
+
+  /** The tab whose stored verdict is for `url`, once `ready(record)` holds. */
+  async function record(url, ready = () => true, timeout = 8000) {
+    const found = await poll(async () => {
+      const all = await session();
+      for (const [key, value] of Object.entries(all)) {
+        if (key.startsWith("verdict:") && value.url === url && ready(value)) {
+          const tabId = Number(key.slice(8));
+          return { tabId, verdict: value, ui: all[`ui:${tabId}`] ?? null };
+        }
+      }
+      return null;
+    }, { timeout });
+    return found ?? { tabId: null, verdict: null, ui: null };
+  }
+  async function uiOf(tabId, ready = () => true, timeout = 6000) {
+    return (await poll(async () => {
+      const ui = (await session())[`ui:${tabId}`];
+      return ui && ready(ui) ? ui : null;
+    }, { timeout })) ?? null;
+  }
+  const geometry = (page, t = "omamori-banner") => page.evaluate(HOST_GEOMETRY, t);
+
+  async function open(url) {
+    const page = await b.newPage();
+    await page.goto(url, { waitUntil: "load" });
+    return page;
+  }
+
+  const pages = {};
+  const results = {};
+
+  // ---- official retailer page ----------------------------------------------------------------
+  {
+    const page = (pages.official = await open(urls.official));
+    const r = await record(page.url(), (v) => v.signinForm !== null);
+    results.official = r;
+    check(`${tag} official: verdict official (amazon)`, r.verdict?.verdict === "official" && r.verdict?.retailer === "amazon",
+      r.verdict && `${r.verdict.verdict} ${r.verdict.retailer}`);
+    check(`${tag} official: email-first sign-in form seen`, r.verdict?.signinForm === true, String(r.verdict?.signinForm));
+    check(`${tag} official: badge ✓`, r.tabId !== null && (await badge(r.tabId)) === "✓");
+    await sleep(300);
+    const g = await geometry(page);
+    check(`${tag} official: no banner`, !g.present);
+  }
+
+  // ---- lookalike ------------------------------------------------------------------------------
+  {
+    const page = (pages.lookalike = await open(urls.lookalike));
+    const r = await record(page.url(), (v) => v.signinForm === true);
+    results.lookalike = r;
+    const v = r.verdict;
+    check(`${tag} lookalike: verdict lookalike of amazon`, v?.verdict === "lookalike" && v?.retailer === "amazon",
+      v && `${v.verdict} ${v.retailer} ${v.severity} [${(v.reasons ?? []).map((x) => x.kind)}] actions=[${v.actions}]`);
+    const expectBadge = v?.severity === "high" ? "!" : "?";
+    check(`${tag} lookalike: badge ${expectBadge}`, r.tabId !== null && (await badge(r.tabId)) === expectBadge);
+    const ui = await uiOf(r.tabId, (u) => u.banner);
+    check(`${tag} lookalike: banner drawn, names the retailer`, ui?.banner && /Amazon/.test(ui.title), ui?.title);
+    check(`${tag} lookalike: banner explains why`, ui?.lines?.length > 0, ui?.lines?.[0]);
+    const g = await poll(async () => { const x = await geometry(page); return visibleBanner(x) ? x : null; }, { timeout: 3000 });
+    check(`${tag} lookalike: banner host visible at the top, full width, on top`, visibleBanner(g), g ?? (await geometry(page)));
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, `${b.name}-${b.lang}-banner.png`) });
+
+    if (v?.actions?.includes("form-guard")) {
+      await page.click("#ap_password");
+      const ui2 = await uiOf(r.tabId, (u) => u.guardShown, 4000);
+      const gg = await geometry(page, "omamori-guard");
+      check(`${tag} lookalike: form guard shown on focus of the password field`, ui2?.guardShown && gg.present && gg.width > 0 && gg.height > 0, gg);
+      const active = await page.evaluate(() => document.activeElement?.id ?? null);
+      check(`${tag} lookalike: password field blurred until the guard is dismissed`, active !== "ap_password", active);
+      await page.keyboard.type("hunter2");
+      const value = await page.evaluate(() => document.getElementById("ap_password").value);
+      check(`${tag} lookalike: typing does not reach the password field`, value === "", value);
+      if (screenshots) await page.screenshot({ path: path.join(screenshots, `${b.name}-${b.lang}-guard.png`) });
+    } else {
+      check(`${tag} lookalike: high severity asks for the form guard`, v?.severity !== "high", `actions=[${v?.actions}]`);
+    }
+  }
+
+  // ---- embedding ------------------------------------------------------------------------------
+  {
+    const page = (pages.embedding = await open(urls.embedding));
+    const r = await record(page.url(), (v) => v.signinForm === true);
+    const v = r.verdict;
+    check(`${tag} embedding: verdict lookalike with an embedding reason`,
+      v?.verdict === "lookalike" && v.reasons.some((x) => x.kind === "embedding"),
+      v && `${v.verdict} ${v.severity} [${v.reasons.map((x) => x.kind)}]`);
+    const g = await poll(async () => { const x = await geometry(page); return visibleBanner(x) ? x : null; }, { timeout: 4000 });
+    check(`${tag} embedding: banner visible`, visibleBanner(g), g);
+    check(`${tag} embedding: badge set`, r.tabId !== null && ["!", "?"].includes(await badge(r.tabId)));
+  }
+
+  // ---- unrelated ------------------------------------------------------------------------------
+  {
+    const page = (pages.unrelated = await open(urls.unrelated));
+    const r = await record(page.url(), (v) => v.signinForm !== null);
+    check(`${tag} unrelated: verdict unrelated`, r.verdict?.verdict === "unrelated", r.verdict?.verdict);
+    check(`${tag} unrelated: no badge`, r.tabId !== null && (await badge(r.tabId)) === "");
+    await page.click("#password");
+    await sleep(400);
+    const g = await geometry(page);
+    const gg = await geometry(page, "omamori-guard");
+    check(`${tag} unrelated: no banner, no form guard`, !g.present && !gg.present);
+  }
+
+  // ---- hostile pages --------------------------------------------------------------------------
+  for (const [name, url] of [["hostile page removing the banner", urls.hostileRemove], ["hostile page hiding the banner with CSS", urls.hostileCss]]) {
+    const page = await open(url);
+    const first = await poll(async () => { const x = await geometry(page); return visibleBanner(x) ? x : null; }, { timeout: 5000 });
+    await sleep(2500); // the page attacks 1 s after load, keeps at it for a while
+    const g = await geometry(page);
+    check(`${tag} ${name}: banner still present and visible`, first && visibleBanner(g), g);
+    if (name.includes("CSS")) {
+      const covered = await page.evaluate(() => !!document.getElementById("cover"));
+      check(`${tag} ${name}: banner above the page's max-z-index cover`, covered && g.onTop, { covered, onTop: g.onTop });
+    }
+  }
+
+  // ---- page CSP ---------------------------------------------------------------------------------
+  {
+    const page = await open(urls.strictCsp);
+    const g = await poll(async () => { const x = await geometry(page); return visibleBanner(x) ? x : null; }, { timeout: 5000 });
+    check(`${tag} strict page CSP: banner visible and styled`, visibleBanner(g) && g.height >= 60, g);
+  }
+
+  // ---- sign-in form inserted 2 s after load ----------------------------------------------------
+  {
+    const page = await open(urls.lateForm);
+    const early = await record(page.url(), (v) => v.signinForm !== null, 1500);
+    const late = await record(page.url(), (v) => v.signinForm === true, 7000);
+    check(`${tag} late form: not seen at load`, early.verdict?.signinForm === false, String(early.verdict?.signinForm));
+    check(`${tag} late form: found after the script inserts it (signinForm true)`, late.verdict?.signinForm === true);
+  }
+
+  // ---- popup ------------------------------------------------------------------------------------
+  for (const [name, r, state, re] of [
+    ["lookalike", results.lookalike, "lookalike", /Amazon/],
+    ["official", results.official, "official", /Amazon/],
+  ]) {
+    if (r?.tabId == null) {
+      check(`${tag} popup (${name}): tab known`, false);
+      continue;
+    }
+    const popup = await b.extensionPage(`popup/popup.html?tab=${r.tabId}`, { width: 380, height: 480 });
+    const shown = await poll(() => b.evalExtension(popup, () => document.body.dataset.ready === "1" && {
+      state: document.body.dataset.state, headline: document.getElementById("headline").textContent,
+      reasons: document.querySelectorAll("#reasons li").length, official: document.getElementById("official").href,
+    }));
+    check(`${tag} popup (${name}): shows the verdict`, shown?.state === state && re.test(shown.headline), shown);
+    if (name === "lookalike") check(`${tag} popup (lookalike): lists reasons and the real site`, shown?.reasons > 0 && /^https:\/\//.test(shown?.official ?? ""));
+    if (screenshots) await popup.screenshot({ path: path.join(screenshots, `${b.name}-${b.lang}-popup-${name}.png`) });
+    await popup.close();
+  }
+
+  // ---- settings schema on disk ------------------------------------------------------------------
+  const stored = (await local()).settings;
+  check(`${tag} settings written with schema 1`, stored?.schema === 1 && Array.isArray(stored.trusted_domains), stored);
+
+  return { pages, results, session, local, badge, record, uiOf, geometry, urls, probe };
+}
+
+/** Screenshots only (a second UI language): banner, guard, popup. */
+export async function screenshotPass(b, srv, dir) {
+  const tag = `[${b.name} ${b.lang}]`;
+  const probe = await b.extensionPage("popup/popup.html?tab=-1");
+  const page = await b.newPage();
+  const url = `http://${HOSTS.lookalike}:${srv.httpPort}/?case=shots-${b.lang}`;
+  await page.goto(url, { waitUntil: "load" });
+  const rec = await poll(async () => {
+    const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
+    const entry = Object.entries(all).find(([k, v]) => k.startsWith("ui:") && v.url === page.url() && v.banner);
+    return entry ? { tabId: Number(entry[0].slice(3)), ui: entry[1] } : null;
+  });
+  const wantJa = b.lang === "ja";
+  check(`${tag} banner in ${b.lang}`, rec && rec.ui.lang === b.lang && (wantJa ? /偽サイト/ : /fake/).test(rec.ui.title), rec?.ui?.title);
+  await sleep(300);
+  await page.screenshot({ path: path.join(dir, `${b.name}-${b.lang}-banner.png`) });
+  await page.click("#ap_password");
+  await sleep(400);
+  await page.screenshot({ path: path.join(dir, `${b.name}-${b.lang}-guard.png`) });
+  if (rec) {
+    const popup = await b.extensionPage(`popup/popup.html?tab=${rec.tabId}`, { width: 380, height: 480 });
+    await poll(() => b.evalExtension(popup, () => document.body.dataset.ready === "1"));
+    await popup.screenshot({ path: path.join(dir, `${b.name}-${b.lang}-popup-lookalike.png`) });
+  }
+}
+
+export const SCREENSHOT_DIR = path.join(repo, "docs", "screenshots");

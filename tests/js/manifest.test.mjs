@@ -1,0 +1,49 @@
+// The Chrome and Firefox manifests are derived from the one source (extension/manifest.json) by
+// tools/manifest.mjs; they must agree on everything but the background entry and gecko settings.
+// Checked on the derived objects, and on dist/chrome + dist/firefox when a build is present.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { deriveChrome, deriveFirefox } from "../../tools/manifest.mjs";
+
+const repo = new URL("../../", import.meta.url);
+const source = JSON.parse(fs.readFileSync(new URL("extension/manifest.json", repo), "utf8"));
+const SHARED = ["manifest_version", "name", "version", "default_locale", "permissions", "host_permissions",
+  "content_security_policy", "content_scripts", "action", "options_ui", "icons", "description"];
+
+function agree(chrome, firefox) {
+  for (const key of SHARED) assert.deepEqual(chrome[key], firefox[key], key);
+  assert.equal(chrome.background.service_worker, "background/service-worker.js");
+  assert.equal(chrome.background.type, "module");
+  assert.equal(chrome.browser_specific_settings, undefined);
+  assert.deepEqual(firefox.background.scripts, ["background/service-worker.js"]);
+  assert.equal(firefox.background.type, "module");
+  assert.equal(firefox.browser_specific_settings.gecko.id, "omamori@example.org");
+  assert.deepEqual(firefox.browser_specific_settings.gecko.data_collection_permissions.required, ["none"]);
+}
+
+test("derived manifests agree", () => agree(deriveChrome(source), deriveFirefox(source)));
+
+test("source manifest: minimal permissions, strict CSP, no remote code", () => {
+  assert.equal(source.manifest_version, 3);
+  assert.deepEqual(source.permissions, ["storage", "webNavigation"]);
+  assert.deepEqual(source.host_permissions, ["http://*/*", "https://*/*"]);
+  assert.equal(source.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+  assert.equal(source.web_accessible_resources, undefined, "nothing is exposed to web pages");
+  assert.equal(source.externally_connectable, undefined);
+});
+
+for (const dir of ["chrome", "firefox"]) {
+  const file = new URL(`dist/${dir}/manifest.json`, repo);
+  test(`dist/${dir} matches the derivation of the current source`, { skip: !fs.existsSync(file) && "no build in dist/" }, () => {
+    const built = JSON.parse(fs.readFileSync(file, "utf8"));
+    assert.deepEqual(built, dir === "chrome" ? deriveChrome(source) : deriveFirefox(source));
+  });
+}
+
+test("dist/chrome and dist/firefox agree", {
+  skip: !(fs.existsSync(new URL("dist/chrome/manifest.json", repo)) && fs.existsSync(new URL("dist/firefox/manifest.json", repo))) && "no build in dist/",
+}, () => {
+  const read = (d) => JSON.parse(fs.readFileSync(new URL(`dist/${d}/manifest.json`, repo), "utf8"));
+  agree(read("chrome"), read("firefox"));
+});
