@@ -119,13 +119,15 @@ export async function runChromium({ extDir, srv, screenshots }) {
         /Leave this page/.test(banner.text) && /I trust this site/.test(banner.text),
       banner?.text.slice(0, 160));
 
-    // Synthetic clicks from the page do nothing; dismissing the guard needs a real click.
-    if (await clickShadowButton(lookalike, "omamori-guard", /let me type/)) {
-      const ui = await s.uiOf(s.results.lookalike.tabId, (u) => !u.guardShown, 3000);
+    // Dismissing the guard needs a real click on its button (inside the closed shadow root).
+    const guardedName = ["embedding", "lookalike"].find((n) => s.results[n]?.verdict?.actions?.includes("form-guard"));
+    const guardedPage = s.pages[guardedName];
+    if (guardedPage && (await clickShadowButton(guardedPage, "omamori-guard", /let me type/))) {
+      const ui = await s.uiOf(s.results[guardedName].tabId, (u) => !u.guardShown, 3000);
       check("[chromium] form guard dismissed by a real click", ui && !ui.guardShown);
-      await lookalike.click("#ap_password");
-      await lookalike.keyboard.type("abc");
-      const value = await lookalike.evaluate(() => document.getElementById("ap_password").value);
+      await guardedPage.click("#ap_password");
+      await guardedPage.keyboard.type("abc");
+      const value = await guardedPage.evaluate(() => document.getElementById("ap_password").value);
       check("[chromium] after dismissal the field accepts typing (per page load)", value === "abc", value);
     } else {
       check("[chromium] form guard has a dismiss button", false);
@@ -173,9 +175,9 @@ export async function runChromium({ extDir, srv, screenshots }) {
     await options.click("#user-site-form button");
     const err = await poll(() => options.evaluate(() => !document.getElementById("user-site-error").hidden && document.getElementById("user-site-error").textContent));
     check("[chromium] options: invalid domain rejected", !!err, err);
-    await options.fill("#user-site-input", "https://www.MyBank.example.jp/login");
+    await options.fill("#user-site-input", "https://www.MyBank.co.jp/login");
     await options.click("#user-site-form button");
-    const added = await poll(async () => ((await s.local()).settings?.user_sites ?? []).find((d) => d.endsWith("mybank.example.jp")));
+    const added = await poll(async () => ((await s.local()).settings?.user_sites ?? []).find((d) => d === "mybank.co.jp"));
     check("[chromium] options: user site added (normalized)", !!added, added);
     if (screenshots) await options.screenshot({ path: path.join(screenshots, "chromium-en-options.png"), fullPage: true });
   } finally {

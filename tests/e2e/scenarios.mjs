@@ -77,6 +77,27 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
 
   const pages = {};
   const results = {};
+  const guarded = [];
+
+  /** High severity → form guard: focusing the password field shows it and keeps the field blurred. */
+  async function guardChecks(page, r, name) {
+    const v = r.verdict;
+    if (!v?.actions?.includes("form-guard")) {
+      check(`${tag} ${name}: form guard only for high severity`, v?.severity !== "high", `${v?.severity} actions=[${v?.actions}]`);
+      return;
+    }
+    guarded.push(name);
+    await page.click("#ap_password");
+    const ui = await uiOf(r.tabId, (u) => u.guardShown, 4000);
+    const g = await geometry(page, "omamori-guard");
+    check(`${tag} ${name}: form guard shown on focus of the password field`, ui?.guardShown && g.present && g.width > 0 && g.height > 0 && g.onTop, g);
+    const active = await page.evaluate(() => document.activeElement?.id ?? null);
+    check(`${tag} ${name}: password field blurred until the guard is dismissed`, active !== "ap_password", active);
+    await page.keyboard.type("hunter2");
+    const value = await page.evaluate(() => document.getElementById("ap_password").value);
+    check(`${tag} ${name}: typing does not reach the password field`, value === "", value);
+    if (screenshots && guarded.length === 1) await page.screenshot({ path: path.join(screenshots, `${b.name}-${b.lang}-guard.png`) });
+  }
 
   // ---- official retailer page ----------------------------------------------------------------
   {
@@ -109,20 +130,7 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
     check(`${tag} lookalike: banner host visible at the top, full width, on top`, visibleBanner(g), g ?? (await geometry(page)));
     if (screenshots) await page.screenshot({ path: path.join(screenshots, `${b.name}-${b.lang}-banner.png`) });
 
-    if (v?.actions?.includes("form-guard")) {
-      await page.click("#ap_password");
-      const ui2 = await uiOf(r.tabId, (u) => u.guardShown, 4000);
-      const gg = await geometry(page, "omamori-guard");
-      check(`${tag} lookalike: form guard shown on focus of the password field`, ui2?.guardShown && gg.present && gg.width > 0 && gg.height > 0, gg);
-      const active = await page.evaluate(() => document.activeElement?.id ?? null);
-      check(`${tag} lookalike: password field blurred until the guard is dismissed`, active !== "ap_password", active);
-      await page.keyboard.type("hunter2");
-      const value = await page.evaluate(() => document.getElementById("ap_password").value);
-      check(`${tag} lookalike: typing does not reach the password field`, value === "", value);
-      if (screenshots) await page.screenshot({ path: path.join(screenshots, `${b.name}-${b.lang}-guard.png`) });
-    } else {
-      check(`${tag} lookalike: high severity asks for the form guard`, v?.severity !== "high", `actions=[${v?.actions}]`);
-    }
+    await guardChecks(page, r, "lookalike");
   }
 
   // ---- embedding ------------------------------------------------------------------------------
@@ -136,7 +144,10 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
     const g = await poll(async () => { const x = await geometry(page); return visibleBanner(x) ? x : null; }, { timeout: 4000 });
     check(`${tag} embedding: banner visible`, visibleBanner(g), g);
     check(`${tag} embedding: badge set`, r.tabId !== null && ["!", "?"].includes(await badge(r.tabId)));
+    results.embedding = r;
+    await guardChecks(page, r, "embedding");
   }
+  check(`${tag} at least one fixture gets the form guard (high severity)`, guarded.length > 0, guarded.join(","));
 
   // ---- unrelated ------------------------------------------------------------------------------
   {

@@ -15,7 +15,7 @@ export const HOSTS = {
   lookalike: "amaz0n-co-jp.test",
   embedding: "amazon.co.jp.secure-check.test",
   unrelated: "unrelated-shop.test",
-  trust: "amazon-signin-support.test",
+  trust: "amazon.co.jp.account-verify.test",
 };
 const KNOWN = new Set(Object.values(HOSTS));
 
