@@ -18,6 +18,8 @@ pub struct RetailerData {
     pub brand_tokens_ja: &'static [&'static str],
     /// The brand is also an everyday word (`target`, `apple`): matches need extra evidence.
     pub common_word: bool,
+    /// Tokens that are one edit from everyday words (`icloud` → `cloud`): matched like `common_word`.
+    pub weak_tokens: &'static [&'static str],
     pub signin_domains: &'static [&'static str],
     pub owned_domains: &'static [&'static str],
     pub hosting_domains: &'static [&'static str],
@@ -120,7 +122,7 @@ impl Catalog {
                     skeleton: skeleton(t),
                     primary_domain: primary.to_string(),
                     owner,
-                    weak: r.common_word || t.len() <= SHORT_BRAND_LEN,
+                    weak: r.common_word || r.weak_tokens.contains(t) || t.len() <= SHORT_BRAND_LEN,
                 });
             }
             for d in r.signin_domains {

@@ -54,6 +54,8 @@ pub struct DomainInfo {
     pub registrable: Option<String>,
     /// The public suffix, ASCII (`co.jp`).
     pub suffix: String,
+    /// Whether the suffix is in the PSL's ICANN section (`co.jp`), not its private one (`web.app`).
+    pub suffix_is_icann: bool,
     /// Registrable domain minus suffix, Unicode form (`аmazon`).
     pub brand_label: String,
     /// Labels left of the registrable domain, Unicode form (`["www"]`).
@@ -113,11 +115,17 @@ impl DomainInfo {
         } else {
             hostname.clone()
         };
-        let (registrable, suffix) = if ip.is_some() {
-            (None, String::new())
+        let (registrable, suffix, suffix_is_icann) = if ip.is_some() {
+            (None, String::new(), false)
         } else {
+            let sfx = psl::suffix(hostname.as_bytes());
+            let icann = sfx.is_some_and(|s| s.typ() == Some(psl::Type::Icann));
             let suffix = psl::suffix_str(&hostname).unwrap_or("").to_string();
-            (psl::domain_str(&hostname).map(str::to_string), suffix)
+            (
+                psl::domain_str(&hostname).map(str::to_string),
+                suffix,
+                icann,
+            )
         };
         let (brand_label, subdomain_labels) = match &registrable {
             Some(reg) => {
@@ -144,6 +152,7 @@ impl DomainInfo {
             ip,
             registrable,
             suffix,
+            suffix_is_icann,
             brand_label,
             subdomain_labels,
             brand_skeleton,

@@ -6,7 +6,7 @@
 //! `thepiratebay.org` (… + ebay), `pineapple.com`: what surrounds the brand must itself be phishing
 //! vocabulary or country codes (`guards::is_phishing_vocabulary`).
 
-use super::{finding, guards, typosquat, Parts};
+use super::{finding, guards, keywords, typosquat, Parts};
 use crate::catalog::Brand;
 use crate::domain::DomainInfo;
 use crate::verdict::{Finding, ReasonKind, Strength};
@@ -35,7 +35,9 @@ pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<
         // The brand is a whole part (`amazon-login`, `amaz0n-jp`) or the whole label (`amazon.shop`).
         if *part_skel == brand.skeleton {
             if parts.parts.len() == 1 {
-                if *part == token && !brand.weak {
+                let national =
+                    guards::is_plausible_national_registration(&info.suffix, info.suffix_is_icann);
+                if *part == token && !brand.weak && !national {
                     out.push(finding(
                         ReasonKind::TldSwap,
                         None,
@@ -46,19 +48,15 @@ pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<
                 }
                 return;
             }
-            report(brand, label, &others, out);
+            report(brand, label, "", &others, out);
             return;
         }
         // The brand starts or ends a part (`amazonjp-support`, `secureamazon`).
         if part.is_ascii() {
             if let Some(pos) = part.find(token) {
-                let rest = format!("{}-{}-{}", &part[..pos], &part[pos + token.len()..], others);
-                let before = &part[..pos];
-                let after = &part[pos + token.len()..];
-                let ok_before = before.is_empty() || guards::is_phishing_vocabulary(before);
-                let ok_after = after.is_empty() || guards::is_phishing_vocabulary(after);
-                if ok_before && ok_after {
-                    report(brand, label, &rest, out);
+                let glued = format!("{}{}", &part[..pos], &part[pos + token.len()..]);
+                if guards::is_glued_vocabulary(&glued) {
+                    report(brand, label, &glued, &others, out);
                     return;
                 }
             }
@@ -79,9 +77,14 @@ pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<
     }
 }
 
-/// `rest` is what the label holds besides the brand.
-fn report(brand: &Brand, label: &str, rest: &str, out: &mut Vec<Finding>) {
-    if guards::is_tld_like(rest) {
+/// `glued` is what the brand's own part holds besides it (`jp` in `amazonjp`); `rest` the other
+/// hyphen-separated parts.
+fn report(brand: &Brand, label: &str, glued: &str, rest: &str, out: &mut Vec<Finding>) {
+    let glued_tld = glued.is_empty() || keywords::segments_into(glued, &[keywords::GLUED_TLD_LIKE]);
+    let rest_tld = rest.is_empty() || guards::is_tld_like(rest);
+    let rest_vocab = rest.is_empty() || guards::is_phishing_vocabulary(rest);
+    let rest = format!("{glued}-{rest}");
+    if glued_tld && rest_tld {
         out.push(finding(
             ReasonKind::TldSwap,
             None,
@@ -89,15 +92,15 @@ fn report(brand: &Brand, label: &str, rest: &str, out: &mut Vec<Finding>) {
             label,
             Strength::Moderate,
         ));
-    } else if guards::is_phishing_vocabulary(rest) {
-        let s = if credential_words_in(rest) {
+    } else if rest_vocab {
+        let s = if credential_words_in(&rest) {
             Strength::Strong
         } else {
             Strength::Moderate
         };
         out.push(finding(ReasonKind::Combosquat, None, brand, label, s));
-    } else if !brand.weak && rest.len() >= 3 {
-        // `amazon-fanclub`: the brand as a whole word with something unknown beside it.
+    } else if !brand.weak && guards::has_phishing_word(&rest) {
+        // `amazon-user-2019`, `amazon-verificationn`: the brand with phishing words among others.
         out.push(finding(
             ReasonKind::Combosquat,
             None,

@@ -26,8 +26,8 @@ pub const COMBO_WORDS: &[&str] = &[
     "authorize",
     "bill",
     "billing",
-    "care",
     "card",
+    "care",
     "center",
     "centre",
     "check",
@@ -37,12 +37,14 @@ pub const COMBO_WORDS: &[&str] = &[
     "contact",
     "customer",
     "customers",
-    "helpdesk",
+    "delivery",
     "help",
+    "helpdesk",
     "home",
     "id",
     "info",
     "information",
+    "invoice",
     "japan",
     "jpn",
     "limited",
@@ -52,6 +54,7 @@ pub const COMBO_WORDS: &[&str] = &[
     "login",
     "logon",
     "mail",
+    "maintenance",
     "manage",
     "member",
     "members",
@@ -88,11 +91,12 @@ pub const COMBO_WORDS: &[&str] = &[
     "services",
     "session",
     "shop",
-    "signin",
     "sign",
+    "signin",
     "signon",
     "site",
     "support",
+    "survey",
     "suspend",
     "suspended",
     "system",
@@ -107,6 +111,7 @@ pub const COMBO_WORDS: &[&str] = &[
     "verification",
     "verify",
     "wallet",
+    "warning",
     "web",
     "www",
 ];
@@ -125,8 +130,8 @@ pub const SIGNIN_PATH_WORDS: &[&str] = &[
     "payment",
     "secure",
     "security",
-    "signin",
     "sign-in",
+    "signin",
     "update",
     "verify",
 ];
@@ -173,9 +178,9 @@ mod tests {
     #[test]
     fn segmentation() {
         assert!(segments_into("securelogin", &[COMBO_WORDS]));
-        assert!(segments_into("cojp", &[TLD_LIKE]));
-        assert!(segments_into("jpsupport", &[TLD_LIKE, COMBO_WORDS]));
-        assert!(!segments_into("bees", &[TLD_LIKE, COMBO_WORDS]));
-        assert!(!segments_into("pine", &[TLD_LIKE, COMBO_WORDS]));
+        assert!(segments_into("cojp", &[GLUED_TLD_LIKE]));
+        assert!(segments_into("jpsupport", &[GLUED_TLD_LIKE, COMBO_WORDS]));
+        assert!(!segments_into("bees", &[GLUED_TLD_LIKE, COMBO_WORDS]));
+        assert!(!segments_into("pine", &[GLUED_TLD_LIKE, COMBO_WORDS]));
     }
 }
