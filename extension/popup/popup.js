@@ -18,6 +18,7 @@ function render(record) {
   const state = statusOf(record);
   const name = record ? retailerName(record, uiLang()) : "";
   document.body.dataset.state = state;
+  document.body.dataset.severity = record?.severity ?? "";
   const texts = {
     lookalike: [t("banner_title", [name]), t("popup_lookalike_detail")],
     trusted: [t("popup_trusted_title"), t("popup_trusted_detail", [name, record?.registrable_domain ?? ""])],

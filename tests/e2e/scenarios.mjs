@@ -128,7 +128,7 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
     check(`${tag} lookalike: banner explains why`, ui?.lines?.length > 0, ui?.lines?.[0]);
     const g = await poll(async () => { const x = await geometry(page); return visibleBanner(x) ? x : null; }, { timeout: 3000 });
     check(`${tag} lookalike: banner host visible at the top, full width, on top`, visibleBanner(g), g ?? (await geometry(page)));
-    if (screenshots) await page.screenshot({ path: path.join(screenshots, `${b.name}-${b.lang}-banner.png`) });
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, `${b.name}-${b.lang}-banner-${v?.severity}.png`) });
 
     await guardChecks(page, r, "lookalike");
   }
@@ -145,6 +145,7 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
     check(`${tag} embedding: banner visible`, visibleBanner(g), g);
     check(`${tag} embedding: badge set`, r.tabId !== null && ["!", "?"].includes(await badge(r.tabId)));
     results.embedding = r;
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, `${b.name}-${b.lang}-banner-${v?.severity}.png`) });
     await guardChecks(page, r, "embedding");
   }
   check(`${tag} at least one fixture gets the form guard (high severity)`, guarded.length > 0, guarded.join(","));
@@ -193,7 +194,7 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
 
   // ---- popup ------------------------------------------------------------------------------------
   for (const [name, r, state, re] of [
-    ["lookalike", results.lookalike, "lookalike", /Amazon/],
+    ["lookalike", results.embedding ?? results.lookalike, "lookalike", /Amazon/],
     ["official", results.official, "official", /Amazon/],
   ]) {
     if (r?.tabId == null) {
@@ -218,27 +219,32 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
   return { pages, results, session, local, badge, record, uiOf, geometry, urls, probe };
 }
 
-/** Screenshots only (a second UI language): banner, guard, popup. */
+/** Screenshots only (a second UI language): banners (high, medium), form guard, popup. */
 export async function screenshotPass(b, srv, dir) {
   const tag = `[${b.name} ${b.lang}]`;
   const probe = await b.extensionPage("popup/popup.html?tab=-1");
-  const page = await b.newPage();
-  const url = `http://${HOSTS.lookalike}:${srv.httpPort}/?case=shots-${b.lang}`;
-  await page.goto(url, { waitUntil: "load" });
-  const rec = await poll(async () => {
-    const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
-    const entry = Object.entries(all).find(([k, v]) => k.startsWith("ui:") && v.url === page.url() && v.banner);
-    return entry ? { tabId: Number(entry[0].slice(3)), ui: entry[1] } : null;
-  });
   const wantJa = b.lang === "ja";
-  check(`${tag} banner in ${b.lang}`, rec && rec.ui.lang === b.lang && (wantJa ? /偽サイト/ : /fake/).test(rec.ui.title), rec?.ui?.title);
-  await sleep(300);
-  await page.screenshot({ path: path.join(dir, `${b.name}-${b.lang}-banner.png`) });
-  await page.click("#ap_password");
-  await sleep(400);
-  await page.screenshot({ path: path.join(dir, `${b.name}-${b.lang}-guard.png`) });
-  if (rec) {
-    const popup = await b.extensionPage(`popup/popup.html?tab=${rec.tabId}`, { width: 380, height: 480 });
+  let guardedTab = null;
+  for (const host of [HOSTS.embedding, HOSTS.lookalike]) {
+    const page = await b.newPage();
+    await page.goto(`http://${host}:${srv.httpPort}/?case=shots-${b.lang}`, { waitUntil: "load" });
+    const rec = await poll(async () => {
+      const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
+      const entry = Object.entries(all).find(([k, v]) => k.startsWith("ui:") && v.url === page.url() && v.banner);
+      return entry ? { tabId: Number(entry[0].slice(3)), ui: entry[1], verdict: all[`verdict:${entry[0].slice(3)}`] } : null;
+    });
+    check(`${tag} ${host}: banner in ${b.lang}`, rec && rec.ui.lang === b.lang && (wantJa ? /偽サイト/ : /fake/).test(rec.ui.title), rec?.ui?.title);
+    await sleep(300);
+    await page.screenshot({ path: path.join(dir, `${b.name}-${b.lang}-banner-${rec?.verdict?.severity}.png`) });
+    if (rec?.verdict?.actions?.includes("form-guard") && guardedTab === null) {
+      guardedTab = rec.tabId;
+      await page.click("#ap_password");
+      await sleep(400);
+      await page.screenshot({ path: path.join(dir, `${b.name}-${b.lang}-guard.png`) });
+    }
+  }
+  if (guardedTab !== null) {
+    const popup = await b.extensionPage(`popup/popup.html?tab=${guardedTab}`, { width: 380, height: 480 });
     await poll(() => b.evalExtension(popup, () => document.body.dataset.ready === "1"));
     await popup.screenshot({ path: path.join(dir, `${b.name}-${b.lang}-popup-lookalike.png`) });
   }
