@@ -160,8 +160,11 @@ const contentHandlers = new Map([
       if (sender.frameId !== 0) throw new Error("only the top frame can trust its site");
       const tabId = sender.tab.id;
       const url = sender.url;
+      // Only a page this extension is warning about can be trusted (the button is on its banner).
+      const { [KEYS.verdict(tabId)]: shown } = await storage.session.get(KEYS.verdict(tabId));
+      if (!shown || shown.url !== url || shown.verdict !== "lookalike") throw new Error("no warning on this page");
       const current = (await getEngine()).checkUrl(url);
-      const domain = current.registrable_domain ?? current.host;
+      const domain = shown.registrable_domain ?? current.registrable_domain ?? current.host;
       if (!domain) throw new Error("no domain to trust");
       const next = withDomain(settings, "trusted_domains", domain, true);
       await whenReady(async () => {
