@@ -103,6 +103,15 @@ export async function runChromium({ extDir, srv, screenshots }) {
   const b = await launch(extDir, "en");
   try {
     check("[chromium] extension service worker running", b.sw.url().endsWith("/background/service-worker.js"), b.sw.url());
+    const ext = await b.newPage();
+    await ext.goto("chrome://extensions");
+    // Developer mode makes Chromium's error console record the extension's runtime errors.
+    await ext.evaluate(() => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
+    const info = await ext.evaluate(async (id) => (await chrome.developerPrivate.getExtensionsInfo())
+      .filter((e) => e.id === id).map((e) => ({ warnings: e.installWarnings, manifestErrors: e.manifestErrors, runtimeErrors: e.runtimeErrors })), b.extId);
+    await ext.close();
+    check("[chromium] no install warnings or errors on chrome://extensions",
+      info.length === 1 && !info[0].warnings?.length && !info[0].manifestErrors?.length && !info[0].runtimeErrors?.length, info);
     const s = await runScenarios(b, srv, { screenshots });
 
     // Closed shadow roots: the page sees nothing inside; CDP shows what the user sees.
@@ -180,6 +189,11 @@ export async function runChromium({ extDir, srv, screenshots }) {
     const added = await poll(async () => ((await s.local()).settings?.user_sites ?? []).find((d) => d === "mybank.co.jp"));
     check("[chromium] options: user site added (normalized)", !!added, added);
     if (screenshots) await options.screenshot({ path: path.join(screenshots, "chromium-en-options.png"), fullPage: true });
+    const end = await b.newPage();
+    await end.goto("chrome://extensions");
+    const errors = await end.evaluate(async (id) => (await chrome.developerPrivate.getExtensionsInfo())
+      .filter((e) => e.id === id).flatMap((e) => [...(e.runtimeErrors ?? []), ...(e.manifestErrors ?? [])].map((x) => x.message)), b.extId);
+    check("[chromium] no extension errors recorded after the run", errors.length === 0, errors.slice(0, 3).join(" | "));
   } finally {
     await b.ctx.close();
   }
