@@ -256,7 +256,7 @@ deps_browsers() {
   # geckodriver: for WebDriver-classic Firefox drivers and `wasm-pack test --firefox`. The
   # puppeteer-core (WebDriver BiDi) route needs none, so skip it when the e2e tests don't use it.
   if command -v geckodriver >/dev/null 2>&1; then ok "$(geckodriver --version | head -1) ($(command -v geckodriver))"
-  elif [[ -d tests/e2e ]] && ! grep -rqs --include='*.*js' --include='*.json' geckodriver tests/e2e; then
+  elif [[ -d tests/e2e ]] && ! grep -rqsE --include='*.*js' --include='*.json' '["'"'"'`]geckodriver|GECKODRIVER' tests/e2e; then
     ok "geckodriver not needed (tests/e2e does not use it)"
   else timed "cargo install geckodriver (about 3 min)" "$(host_cargo)" install geckodriver --locked; fi
 }
@@ -301,9 +301,18 @@ build_wasm() {
   local raw=$PKG_DIR/${CRATE}_bg.wasm opt=$PKG_DIR/${CRATE}_bg.opt.wasm
   if [[ -n ${OMAMORI_SKIP_WASM_OPT:-} ]]; then warn "OMAMORI_SKIP_WASM_OPT set: shipping the unoptimized wasm"; return 0; fi
   if [[ ! -x $WASM_OPT ]]; then warn "$WASM_OPT missing (run ./build.sh deps): shipping the unoptimized wasm"; return 0; fi
-  timed "wasm-opt ${WASM_OPT_FLAGS[*]} ($("$WASM_OPT" --version))" "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$raw" -o "$opt"
+  # wasm-opt (binaryen on Node) takes ~30 s: reuse its output while the input and flags are unchanged.
+  local cache_dir=target/wasm-opt-cache key wo_version
+  wo_version=$("$WASM_OPT" --version)
+  key=$({ sha256sum <"$raw"; echo "$wo_version ${WASM_OPT_FLAGS[*]}"; } | sha256sum | cut -c1-32)
+  if [[ -s $cache_dir/$key.wasm ]]; then
+    cp "$cache_dir/$key.wasm" "$opt"; ok "wasm-opt: input unchanged, reusing $cache_dir/$key.wasm"
+  else
+    timed "wasm-opt ${WASM_OPT_FLAGS[*]} ($wo_version)" "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$raw" -o "$opt"
+  fi
   if node tools/wasm-smoke.mjs "$PKG_DIR/$CRATE.js" "$opt"; then
     log "wasm size: $(stat -c %s "$raw") -> $(stat -c %s "$opt") bytes"
+    rm -rf "$cache_dir"; mkdir -p "$cache_dir"; cp "$opt" "$cache_dir/$key.wasm"
     mv "$raw" "$PKG_DIR/${CRATE}_bg.unopt.wasm"; mv "$opt" "$raw"
   else
     warn "the wasm-opt output does not load in Node: shipping the unoptimized wasm"
