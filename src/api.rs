@@ -38,6 +38,7 @@ struct PageInput {
 
 /// The detection engine, built once with the user's settings.
 #[wasm_bindgen]
+#[derive(Debug)]
 pub struct Engine(CoreEngine);
 
 #[wasm_bindgen]

@@ -20,7 +20,7 @@ pub mod signals;
 pub mod verdict;
 
 #[cfg(target_arch = "wasm32")]
-mod api;
+pub mod api;
 
 use std::collections::HashSet;
 

@@ -48,6 +48,16 @@ pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<
                 }
                 return;
             }
+            if *part != token {
+                // `amaz0n-co-jp`: the brand part itself is a homoglyph.
+                out.push(finding(
+                    ReasonKind::Homoglyph,
+                    Some(super::homoglyph::variant(part)),
+                    brand,
+                    label,
+                    Strength::Strong,
+                ));
+            }
             report(brand, label, "", &others, out);
             return;
         }

@@ -1,0 +1,301 @@
+//! Catalog invariants: the hand-edited data in `src/catalog/retailers.toml` is sorted, unique,
+//! consistent with the public suffix list, and every link it holds is an https page on the
+//! retailer's own domains.
+
+use std::collections::HashMap;
+
+use omamori::catalog::builtin_retailers;
+use omamori::domain::is_under;
+
+/// Domains listed although the PSL does not make them registrable, each with its reason.
+/// `amazon.com.be`: the PSL has `be` but not `com.be`, yet Amazon Belgium lives at amazon.com.be.
+const PSL_EXCEPTIONS: &[&str] = &["amazon.com.be"];
+
+const REQUIRED_IDS: &[&str] = &[
+    "aliexpress",
+    "amazon",
+    "apple",
+    "au-pay-market",
+    "bestbuy",
+    "biccamera",
+    "costco",
+    "ebay",
+    "etsy",
+    "isetan-mitsukoshi",
+    "mercari",
+    "nitori",
+    "paypal",
+    "paypay",
+    "qoo10",
+    "rakuten",
+    "shein",
+    "shopify",
+    "target",
+    "temu",
+    "uniqlo",
+    "walmart",
+    "yahoo-japan",
+    "yodobashi",
+    "zozotown",
+];
+
+const AMAZON_MARKETPLACES: &[&str] = &[
+    "amazon.co.jp",
+    "amazon.com",
+    "amazon.ca",
+    "amazon.com.mx",
+    "amazon.com.br",
+    "amazon.co.uk",
+    "amazon.de",
+    "amazon.fr",
+    "amazon.it",
+    "amazon.es",
+    "amazon.nl",
+    "amazon.se",
+    "amazon.pl",
+    "amazon.com.be",
+    "amazon.com.tr",
+    "amazon.ae",
+    "amazon.sa",
+    "amazon.eg",
+    "amazon.in",
+    "amazon.sg",
+    "amazon.com.au",
+];
+
+/// Retailers whose home market is Japan: their sites must include Japanese pages.
+const JAPANESE: &[&str] = &[
+    "amazon",
+    "au-pay-market",
+    "biccamera",
+    "isetan-mitsukoshi",
+    "mercari",
+    "nitori",
+    "paypay",
+    "qoo10",
+    "rakuten",
+    "uniqlo",
+    "yahoo-japan",
+    "yodobashi",
+    "zozotown",
+];
+
+fn sorted_unique(list: &[&str]) -> bool {
+    list.windows(2).all(|w| w[0] < w[1])
+}
+
+fn host_of(url: &str) -> String {
+    url::Url::parse(url)
+        .unwrap_or_else(|e| panic!("{url}: {e}"))
+        .host_str()
+        .unwrap_or_else(|| panic!("{url}: no host"))
+        .to_string()
+}
+
+#[test]
+fn retailers_sorted_unique_and_complete() {
+    let ids: Vec<&str> = builtin_retailers().iter().map(|r| r.id).collect();
+    assert!(
+        sorted_unique(&ids),
+        "ids must be sorted and unique: {ids:?}"
+    );
+    for id in REQUIRED_IDS {
+        assert!(ids.contains(id), "missing retailer {id}");
+    }
+}
+
+#[test]
+fn lists_sorted_unique() {
+    for r in builtin_retailers() {
+        for (name, list) in [
+            ("brand_tokens", r.brand_tokens),
+            ("signin_domains", r.signin_domains),
+            ("owned_domains", r.owned_domains),
+            ("hosting_domains", r.hosting_domains),
+            ("unaffiliated_domains", r.unaffiliated_domains),
+            ("signin_hosts", r.signin_hosts),
+            ("signin_paths", r.signin_paths),
+            ("account_paths", r.account_paths),
+            ("weak_tokens", r.weak_tokens),
+        ] {
+            assert!(
+                sorted_unique(list),
+                "{}.{name} must be sorted and unique: {list:?}",
+                r.id
+            );
+        }
+        assert!(!r.brand_tokens.is_empty(), "{} has no brand token", r.id);
+        for t in r.brand_tokens {
+            assert!(
+                t.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
+                "{}: token {t}",
+                r.id
+            );
+        }
+        for w in r.weak_tokens {
+            assert!(
+                r.brand_tokens.contains(w),
+                "{}: weak token {w} is not a brand token",
+                r.id
+            );
+        }
+        assert!(
+            !r.name_en.is_empty() && !r.name_ja.is_empty(),
+            "{} needs names in both languages",
+            r.id
+        );
+    }
+}
+
+#[test]
+fn every_domain_is_registrable_and_has_one_owner() {
+    let mut owner: HashMap<&str, &str> = HashMap::new();
+    for r in builtin_retailers() {
+        for list in [r.signin_domains, r.owned_domains] {
+            for d in list {
+                assert_eq!(
+                    d.to_ascii_lowercase(),
+                    *d,
+                    "{}: {d} must be lower-case",
+                    r.id
+                );
+                assert!(d.is_ascii(), "{}: {d} must be ASCII (punycode)", r.id);
+                if !PSL_EXCEPTIONS.contains(d) {
+                    assert_eq!(
+                        psl::domain_str(d),
+                        Some(*d),
+                        "{}: {d} is not its own registrable domain",
+                        r.id
+                    );
+                }
+                assert!(
+                    owner.insert(d, r.id).is_none(),
+                    "{d} listed twice ({} and {})",
+                    owner[d],
+                    r.id
+                );
+            }
+        }
+        for d in r.hosting_domains {
+            // Hosting domains may be public suffixes themselves (cloudfront.net, myshopify.com).
+            let registrable = psl::domain_str(d) == Some(*d);
+            let suffix = psl::suffix_str(d) == Some(*d);
+            assert!(
+                registrable || suffix,
+                "{}: hosting domain {d} is neither registrable nor a suffix",
+                r.id
+            );
+            assert!(owner.insert(d, r.id).is_none(), "{d} listed twice");
+        }
+        for d in r.unaffiliated_domains {
+            assert_eq!(
+                psl::domain_str(d),
+                Some(*d),
+                "{}: {d} is not registrable",
+                r.id
+            );
+        }
+    }
+    for d in PSL_EXCEPTIONS {
+        assert!(owner.contains_key(d), "stale PSL exception {d}");
+    }
+}
+
+#[test]
+fn sites_are_https_on_own_domains() {
+    for r in builtin_retailers() {
+        assert!(!r.sites.is_empty(), "{} has no site", r.id);
+        let own: Vec<&str> = r
+            .signin_domains
+            .iter()
+            .chain(r.owned_domains)
+            .copied()
+            .collect();
+        for s in r.sites {
+            assert!(
+                r.signin_domains.contains(&s.domain),
+                "{}: site domain {} is not a signin domain",
+                r.id,
+                s.domain
+            );
+            assert!(
+                s.lang == "ja" || s.lang == "en",
+                "{}: lang {}",
+                r.id,
+                s.lang
+            );
+            for (what, url) in [
+                ("signin_url", s.signin_url),
+                ("two_step_url", s.two_step_url),
+                ("help_url", s.help_url),
+            ] {
+                assert!(
+                    url.starts_with("https://"),
+                    "{}: {what} {url} is not https",
+                    r.id
+                );
+                let host = host_of(url);
+                assert!(
+                    own.iter().any(|d| is_under(&host, d)),
+                    "{}: {what} {url} is not on the retailer's domains",
+                    r.id
+                );
+            }
+        }
+        for h in r.signin_hosts {
+            assert!(
+                r.signin_domains.iter().any(|d| is_under(h, d)),
+                "{}: signin host {h} not on a signin domain",
+                r.id
+            );
+        }
+    }
+}
+
+#[test]
+fn japanese_retailers_have_japanese_pages() {
+    for r in builtin_retailers() {
+        if JAPANESE.contains(&r.id) {
+            assert!(
+                r.sites.iter().any(|s| s.lang == "ja"),
+                "{} needs a Japanese site",
+                r.id
+            );
+            assert!(
+                !r.brand_tokens_ja.is_empty(),
+                "{} needs Japanese brand names",
+                r.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_amazon_marketplace_has_a_site() {
+    let amazon = builtin_retailers()
+        .iter()
+        .find(|r| r.id == "amazon")
+        .expect("amazon in catalog");
+    for m in AMAZON_MARKETPLACES {
+        assert!(
+            amazon.signin_domains.contains(m),
+            "amazon signin domain {m}"
+        );
+        let site = amazon
+            .sites
+            .iter()
+            .find(|s| s.domain == *m)
+            .unwrap_or_else(|| panic!("amazon site {m}"));
+        assert!(
+            host_of(site.two_step_url).ends_with(m),
+            "{m}: 2SV settings on its own marketplace"
+        );
+    }
+    let jp = amazon
+        .sites
+        .iter()
+        .find(|s| s.domain == "amazon.co.jp")
+        .expect("co.jp site");
+    assert_eq!(jp.lang, "ja");
+}

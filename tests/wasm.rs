@@ -1,0 +1,87 @@
+//! The core assertions of `tests/lookalike.rs`, run inside WebAssembly (`wasm-pack test --node`)
+//! through the exported JS API (`api::Engine`), so the WASM build is held to the same table.
+#![cfg(target_arch = "wasm32")]
+
+mod cases;
+
+use cases::{Case, INVALID, LEGITIMATE, LOOKALIKE, OFFICIAL};
+use omamori::api::Engine;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).expect("object field")
+}
+
+fn first_reason(v: &JsValue, key: &str) -> Option<String> {
+    let reasons = js_sys::Array::from(&get(v, "reasons"));
+    if reasons.length() == 0 {
+        return None;
+    }
+    get(&reasons.get(0), key).as_string()
+}
+
+fn check_table(table: &[Case]) {
+    let engine = Engine::new(JsValue::UNDEFINED).expect("engine builds");
+    for (url, verdict, retailer, kind, variant) in table {
+        let v = engine.check_url(url).expect("checkUrl returns a verdict");
+        assert_eq!(
+            get(&v, "verdict").as_string().as_deref(),
+            Some(*verdict),
+            "{url}"
+        );
+        assert_eq!(
+            get(&v, "retailer").as_string().as_deref(),
+            *retailer,
+            "{url}"
+        );
+        assert_eq!(first_reason(&v, "kind").as_deref(), *kind, "{url}");
+        if variant.is_some() {
+            assert_eq!(first_reason(&v, "variant").as_deref(), *variant, "{url}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn official_sites() {
+    check_table(OFFICIAL);
+}
+
+#[wasm_bindgen_test]
+fn lookalikes() {
+    check_table(LOOKALIKE);
+}
+
+#[wasm_bindgen_test]
+fn legitimate_domains_dont_trigger() {
+    check_table(LEGITIMATE);
+}
+
+#[wasm_bindgen_test]
+fn malformed_input_is_invalid_not_a_crash() {
+    let engine = Engine::new(JsValue::UNDEFINED).expect("engine builds");
+    for input in INVALID {
+        let v = engine
+            .check_url(input)
+            .expect("a verdict, not an exception");
+        assert_eq!(
+            get(&v, "verdict").as_string().as_deref(),
+            Some("invalid"),
+            "{input:?}"
+        );
+        assert!(get(&v, "error").as_string().is_some_and(|e| !e.is_empty()));
+    }
+}
+
+#[wasm_bindgen_test]
+fn malformed_settings_and_page_input_are_errors() {
+    let bad = js_sys::JSON::parse(r#"{"sensitivity":"loud"}"#).unwrap();
+    assert!(Engine::new(bad).is_err());
+    let engine = Engine::new(JsValue::NULL).expect("null settings mean defaults");
+    assert!(engine.check_page(JsValue::from_f64(3.0)).is_err());
+    let page = js_sys::JSON::parse(r#"{"url":"https://amazon-login.example/","signals":{"title":"x","fields":{"password":1}}}"#).unwrap();
+    let v = engine.check_page(page).expect("page verdict");
+    assert_eq!(get(&v, "verdict").as_string().as_deref(), Some("lookalike"));
+    let list = js_sys::Array::from(&engine.retailers().unwrap());
+    assert!(list.length() >= 25);
+}
