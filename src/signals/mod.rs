@@ -3,6 +3,7 @@
 //! script's inputs. The sign-in-page assessment (`impersonated-signin`) is in `assess.rs`.
 
 pub mod assess;
+mod words;
 
 use serde::Deserialize;
 

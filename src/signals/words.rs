@@ -1,0 +1,336 @@
+//! Text matching for page signals: a light fold (case, full-width, Cyrillic/Greek look-alikes),
+//! brand mentions with word boundaries and third-party-button exclusions, and the sign-in /
+//! payment vocabulary (English and Japanese). Word lists are hand-edited and sorted (tested).
+//!
+//! `"Amazonサインイン"` mentions `amazon`; `"AmazonBasics"` does not (ASCII word boundary);
+//! `"Sign in with Apple"` and `"Amazon Pay で支払う"` mention nobody (third-party buttons).
+
+use unicode_security::skeleton;
+
+/// Folds `s` for matching: ASCII lower-case, full-width ASCII to ASCII, ideographic space to a
+/// space, and Cyrillic/Greek letters whose UTS #39 prototype is one ASCII letter to that letter
+/// (`Аmazon` with Cyrillic А → `amazon`). Japanese text is left as it is: the project's extra
+/// skeleton mappings (`ロ` → `o`) are for hostnames and would glue `Amazonログイン` into one word.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            '\u{FF01}'..='\u{FF5E}' => {
+                let a = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+                out.push(a.to_ascii_lowercase());
+            }
+            '\u{3000}' | '\u{00A0}' => out.push(' '),
+            '\u{0370}'..='\u{04FF}' => {
+                let one = c.to_string();
+                let mut sk = skeleton(&one).flat_map(char::to_lowercase);
+                match (sk.next(), sk.next()) {
+                    (Some(a), None) if a.is_ascii_alphanumeric() => out.push(a),
+                    _ => out.extend(c.to_lowercase()),
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn is_word(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+}
+
+/// Byte ranges where `token` (already folded) occurs in `hay` (folded) as a word: an end of the
+/// token that is an ASCII letter or digit must not touch another ASCII letter or digit.
+/// Japanese ends need no boundary (`楽天会員` mentions `楽天`).
+pub fn find_word(hay: &str, token: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if token.is_empty() {
+        return out;
+    }
+    let check_start = token.chars().next().is_some_and(is_word);
+    let check_end = token.chars().next_back().is_some_and(is_word);
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(token) {
+        let s = from + i;
+        let e = s + token.len();
+        let before_ok = !check_start || !hay[..s].chars().next_back().is_some_and(is_word);
+        let after_ok = !check_end || !hay[e..].chars().next().is_some_and(is_word);
+        if before_ok && after_ok {
+            out.push((s, e));
+        }
+        from = s + hay[s..].chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+/// Words that, right before a brand, make it someone else's button or a reference
+/// (`sign in with apple`, `buy on amazon`, `powered by shopify`).
+const BEFORE: &[&str] = &["at", "by", "from", "on", "through", "using", "via", "with"];
+
+/// What follows a brand in a third-party login or payment button, after optional `id` /
+/// `アカウント` / `account` (`amazon pay`, `apple pay`, `楽天ペイ`, `Amazonで購入`, `Appleでサインイン`).
+const AFTER: &[&str] = &["pay", "ペイ", "払い"];
+
+/// Verbs after `で` (`Xでログイン`, `Xで支払う`, `Xで見る`): a button that uses the brand, not the brand's page.
+const DE_VERBS: &[&str] = &[
+    "お支払",
+    "サインイン",
+    "チェック",
+    "ログイン",
+    "探す",
+    "支払",
+    "新規登録",
+    "決済",
+    "登録",
+    "続け",
+    "続行",
+    "見る",
+    "買",
+    "購入",
+    "連携",
+];
+
+/// Whether the mention at `hay[s..e]` is a third-party button or reference (non-evidence).
+pub fn is_third_party(hay: &str, s: usize, e: usize) -> bool {
+    let before = hay[..s].trim_end();
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let prev_word = &before[word_start..];
+    if BEFORE.contains(&prev_word) {
+        return true;
+    }
+    let mut after = hay[e..].trim_start();
+    for p in ["id", "アカウント", "account", "ｉｄ"] {
+        if let Some(rest) = after.strip_prefix(p) {
+            after = rest.trim_start();
+            break;
+        }
+    }
+    if AFTER
+        .iter()
+        .any(|a| after.starts_with(a) && !after[a.len()..].chars().next().is_some_and(is_word))
+    {
+        return true;
+    }
+    if let Some(rest) = after.strip_prefix('で') {
+        let rest = rest.trim_start();
+        return DE_VERBS.iter().any(|v| rest.starts_with(v));
+    }
+    false
+}
+
+/// Sign-in and verification words: a page with one of these in its title or headings presents a
+/// sign-in (or the verification step after it). Matched on folded text; ASCII ones as words.
+pub const SIGNIN_WORDS: &[&str] = &[
+    "2-step",
+    "account",
+    "authentication",
+    "log in",
+    "log on",
+    "log-in",
+    "login",
+    "logon",
+    "one-time",
+    "otp",
+    "passcode",
+    "password",
+    "security code",
+    "sign in",
+    "sign on",
+    "sign-in",
+    "signin",
+    "two-step",
+    "verification",
+    "verify",
+    "アカウント",
+    "サインイン",
+    "セキュリティコード",
+    "パスワード",
+    "ログイン",
+    "ワンタイム",
+    "二段階",
+    "本人確認",
+    "確認コード",
+    "認証",
+    "ｻｲﾝｲﾝ",
+    "ﾛｸﾞｲﾝ",
+];
+
+/// Payment-step and account-trouble words (the pages kits put around the sign-in: "your account is
+/// locked, update your card"). They bind a brand to a page only together with a card field.
+pub const PAYMENT_WORDS: &[&str] = &[
+    "billing",
+    "card",
+    "locked",
+    "payment",
+    "suspended",
+    "unlock",
+    "お支払い情報",
+    "お支払い方法",
+    "お支払方法",
+    "カード情報",
+    "クレジットカード",
+    "ロックされ",
+    "停止",
+    "制限",
+    "支払い方法",
+    "支払方法",
+];
+
+/// Whether folded `hay` contains any of `words` (ASCII words respect word boundaries).
+pub fn has_any(hay: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| !find_word(hay, w).is_empty())
+}
+
+/// Boilerplate of copyright lines: what remains after removing it is the name of the owner.
+pub fn copyright_owner(line_folded: &str) -> String {
+    let mut s = line_folded.to_string();
+    for w in [
+        "all rights reserved",
+        "copyright",
+        "or its affiliates",
+        "and its affiliates",
+        "©",
+        "(c)",
+        "inc.",
+        "inc",
+        "ltd.",
+        "ltd",
+        "co.,",
+        "corp.",
+        "corporation",
+        "株式会社",
+    ] {
+        s = s.replace(w, " ");
+    }
+    s.chars()
+        .filter(|c| !(c.is_ascii_digit() || c.is_ascii_punctuation() || c.is_whitespace()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_sorted() {
+        for list in [BEFORE, DE_VERBS, SIGNIN_WORDS, PAYMENT_WORDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn fold_table() {
+        assert_eq!(fold("Amazon"), "amazon");
+        assert_eq!(fold("\u{0410}mazon"), "amazon"); // Cyrillic А
+        assert_eq!(fold("ＡＭＡＺＯＮ"), "amazon");
+        assert_eq!(fold("Amazonログイン"), "amazonログイン");
+        assert_eq!(fold("楽天\u{3000}会員"), "楽天 会員");
+    }
+
+    #[test]
+    fn word_boundaries() {
+        let yes = [
+            ("amazon", "amazon"),
+            ("amazonサインイン", "amazon"),
+            ("amazon.co.jp ログイン", "amazon"),
+            ("© 1996-2025, amazon.com, inc.", "amazon"),
+            ("welcome to ebay!", "ebay"),
+            ("楽天会員ログイン", "楽天"),
+            ("(amzn)", "amzn"),
+            ("yahoo! japan id", "yahoo"),
+        ];
+        for (hay, tok) in yes {
+            assert!(
+                !find_word(hay, tok).is_empty(),
+                "{hay} should mention {tok}"
+            );
+        }
+        let no = [
+            ("amazonbasics cable", "amazon"),
+            ("amazonaws", "amazon"),
+            ("debay", "ebay"),
+            ("pineapple juice", "apple"),
+            ("amazonpay", "amazon"), // glued: no mention at all
+            ("targeted", "target"),
+            ("netsy", "etsy"),
+            ("temuco", "temu"),
+        ];
+        for (hay, tok) in no {
+            assert!(
+                find_word(hay, tok).is_empty(),
+                "{hay} should not mention {tok}"
+            );
+        }
+    }
+
+    fn third(hay: &str, tok: &str) -> bool {
+        let hay = fold(hay);
+        let (s, e) = find_word(&hay, tok)[0];
+        is_third_party(&hay, s, e)
+    }
+
+    #[test]
+    fn third_party_buttons_are_not_evidence() {
+        for (hay, tok) in [
+            ("Sign in with Apple", "apple"),
+            ("Continue with Amazon", "amazon"),
+            ("Login with Amazon", "amazon"),
+            ("Amazon Pay", "amazon"),
+            ("Amazon Pay で支払う", "amazon"),
+            ("Apple Pay", "apple"),
+            ("Appleでサインイン", "apple"),
+            ("Amazonアカウントでお支払い", "amazon"),
+            ("楽天IDでログイン", "楽天"),
+            ("楽天ペイ", "楽天"),
+            ("Amazonで見る", "amazon"),
+            ("Amazonで購入する", "amazon"),
+            ("Buy on Amazon", "amazon"),
+            ("Powered by Shopify", "shopify"),
+            ("View price at Rakuten", "rakuten"),
+        ] {
+            assert!(third(hay, tok), "{hay}: third party");
+        }
+        for (hay, tok) in [
+            ("Amazonサインイン", "amazon"),
+            ("Sign in to Amazon", "amazon"),
+            ("Amazon.co.jp ログイン", "amazon"),
+            ("楽天会員ログイン", "楽天"),
+            ("Your Amazon account has been locked", "amazon"),
+            ("メルカリにログイン", "メルカリ"),
+            ("Amazon アカウントがロックされました", "amazon"),
+        ] {
+            assert!(!third(hay, tok), "{hay}: the brand's own page");
+        }
+    }
+
+    #[test]
+    fn signin_words() {
+        assert!(has_any(&fold("Amazon Sign-In"), SIGNIN_WORDS));
+        assert!(has_any(&fold("Amazonサインイン"), SIGNIN_WORDS));
+        assert!(has_any(&fold("楽天会員ログイン"), SIGNIN_WORDS));
+        assert!(!has_any(
+            &fold("Amazonで買ってよかったもの10選"),
+            SIGNIN_WORDS
+        ));
+        assert!(!has_any(&fold("Blogging tips"), SIGNIN_WORDS)); // "login" is not in "blogging"
+        assert!(has_any(&fold("お支払い方法の更新"), PAYMENT_WORDS));
+    }
+
+    #[test]
+    fn copyright_owner_strips_boilerplate() {
+        assert_eq!(
+            copyright_owner(&fold("© 1996-2025, Amazon.com, Inc. or its affiliates")),
+            "amazoncom"
+        );
+        assert_eq!(
+            copyright_owner(&fold("Copyright 2024 All Rights Reserved.")),
+            ""
+        );
+        assert_eq!(copyright_owner(&fold("© 2025 さくら日記")), "さくら日記");
+    }
+}
