@@ -133,6 +133,7 @@
   }
 
   function collectSignals(scan) {
+    const started = performance.now(); // cost of the page scan, logged at debug level (tools/measure-pages.mjs reads it)
     const q = (sel) => document.querySelectorAll(sel);
     const headings = [];
     for (const h of q("h1, h2, h3")) {
@@ -166,7 +167,7 @@
     for (const f of document.forms) pushUnique(formActionHosts, hostOf(f.getAttribute("action") || location.href), 10);
     const { text, copyright } = collectText(formEls, 4000);
     const og = document.querySelector('meta[property="og:site_name"]');
-    return {
+    const signals = {
       title: clean(document.title, 200),
       lang: clean(document.documentElement.getAttribute("lang"), 16),
       og_site_name: clean(og && og.getAttribute("content"), 100),
@@ -184,6 +185,8 @@
       link_hosts: linkHosts,
       signin_form: scan.signin,
     };
+    console.debug(`omamori: page signals collected in ${(performance.now() - started).toFixed(2)} ms`);
+    return signals;
   }
 
   // ---------------------------------------------------------------------------------------------
