@@ -64,6 +64,8 @@ export const tabs = {
     const [tab] = await api.tabs.query({ active: true, currentWindow: true });
     return tab ?? null;
   },
+  /** Opens `url` (one of this extension's pages) in a new tab next to `openerTabId`. */
+  create: ({ url, openerTabId }) => api.tabs.create({ url, ...(openerTabId >= 0 ? { openerTabId } : {}) }),
   onRemoved: (listener) => api.tabs.onRemoved.addListener(listener),
   onReplaced: (listener) => api.tabs.onReplaced.addListener(listener),
 };

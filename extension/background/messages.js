@@ -12,6 +12,14 @@ export const FROM_CONTENT = Object.freeze({
   trustSite: "trust-site",
   /** `{ ui }` → `{ ok }`: what the content script drew (banner/guard), mirrored to storage.session. */
   uiState: "ui-state",
+  /** `{ text, shown }` → `{ ok, reminder, takeover }`: on an official sign-in/account page, the page's
+   *  visible text (innerText, ≤ 20,000 chars, never field values); the answer says whether to show the
+   *  two-step reminder and the recovery offer. `shown`: a reminder is already on screen. */
+  pageCheck: "page-check",
+  /** `{ answer: "on" | "later" }` → `{ ok }`: the user's click on the two-step reminder. */
+  reminderAnswer: "reminder-answer",
+  /** `{}` → `{ ok }`: open the recovery assistant for this official page's retailer. */
+  openRecovery: "open-recovery",
 });
 
 /** Sent by the extension's own pages (popup, options). */
@@ -22,6 +30,12 @@ export const FROM_EXTENSION = Object.freeze({
   checkUrl: "check-url",
   /** `{}` → `{ ok, version }`: the core's version. */
   getVersion: "get-version",
+  /** `{}` → `{ ok, rows }`: the security checklist (shared/reminders.js checklist()). */
+  getChecklist: "get-checklist",
+  /** `{ retailer }` → `{ ok }`: forget the two-step state and reminder date of a retailer. */
+  resetRetailer: "reset-retailer",
+  /** `{ retailer, email }` → `{ ok }`: store the salted hash of the user's account email (null: remove). */
+  setAccountEmail: "set-account-email",
 });
 
 export const MSG = Object.freeze({ ...FROM_CONTENT, ...FROM_EXTENSION });
@@ -31,4 +45,8 @@ export const KEYS = Object.freeze({
   verdict: (tabId) => `verdict:${tabId}`,
   ui: (tabId) => `ui:${tabId}`,
   settings: "settings",
+  /** storage.local: the reminder / checklist state (shared/reminders.js). */
+  security: "security",
+  /** storage.local: recovery-assistant progress of one retailer, `{ done: [step ids] }`. */
+  recovery: (retailer) => `recovery:${retailer}`,
 });

@@ -14,6 +14,11 @@ import { FROM_CONTENT, FROM_EXTENSION, KEYS } from "./messages.js";
 import { migrate, toEngineSettings, withDomain } from "../shared/settings.js";
 import { sanitizeSignals } from "../shared/signals.js";
 import { badgeFor, retailerName } from "../shared/verdict-view.js";
+import {
+  CLOCK_KEY, SALT_KEY, checklist, clockOffset, isRetailerId, recordAnswer, recordTwoStepOn, recordVisit,
+  reminderDecision, resetRetailer, retailerState, setEmailHash, validateSecurity,
+} from "../shared/reminders.js";
+import { detectTwoStepOn, hashEmail, isTwoStepPage, newSalt, takeoverSigns } from "../shared/takeover.js";
 
 const MAX_MESSAGE_CHARS = 64 * 1024; // page signals are capped to ~20 KB; anything bigger is not ours
 
@@ -134,6 +139,58 @@ storage.onChanged((changes, area) => {
   });
 });
 
+// ---- security state: two-step reminders, checklist, account email hash -----------------------
+
+const MAX_PAGE_TEXT = 20000;
+const VISIT_EVERY_MS = 60 * 60 * 1000; // a visit is written at most hourly per retailer
+const visitWritten = new Map();
+
+/** Read-modify-write of storage.local "security", one at a time. `fn(state, ctx)` → { state?, result }. */
+let securityQueue = Promise.resolve();
+function withSecurity(fn) {
+  const run = securityQueue.then(async () => {
+    const stored = await storage.local.get([KEYS.security, CLOCK_KEY, SALT_KEY]);
+    const state = validateSecurity(stored[KEYS.security]);
+    // The clock is Date.now() plus a test-only offset that only extension pages can set.
+    const now = Date.now() + clockOffset(stored[CLOCK_KEY]);
+    let salt = stored[SALT_KEY];
+    const ctx = {
+      now,
+      async salt() {
+        if (typeof salt !== "string" || salt.length < 16) {
+          salt = newSalt();
+          await storage.local.set({ [SALT_KEY]: salt });
+        }
+        return salt;
+      },
+    };
+    const out = (await fn(state, ctx)) ?? {};
+    if (out.state && JSON.stringify(out.state) !== JSON.stringify(stored[KEYS.security])) {
+      await storage.local.set({ [KEYS.security]: out.state });
+    }
+    return out.result;
+  });
+  securityQueue = run.catch(() => {});
+  return run;
+}
+
+function noteVisit(verdict) {
+  if (verdict?.verdict !== "official" || !isRetailerId(verdict.retailer)) return;
+  const last = visitWritten.get(verdict.retailer) ?? 0;
+  if (Date.now() - last < VISIT_EVERY_MS) return;
+  visitWritten.set(verdict.retailer, Date.now());
+  withSecurity((state, { now }) => ({ state: recordVisit(state, verdict.retailer, now) })).catch((e) =>
+    console.error("Omamori: visit not recorded:", e));
+}
+
+/** The URL verdict of a content script's top-frame page, when it is an official retailer page. */
+async function officialPage(sender) {
+  if (sender.frameId !== 0) return null;
+  const verdict = (await getEngine()).checkUrl(sender.url);
+  if (verdict.verdict !== "official" || !isRetailerId(verdict.retailer)) return null;
+  return verdict;
+}
+
 // ---- messages ---------------------------------------------------------------------------------
 
 /** Handlers for content scripts: inputs from inside web pages. Tab and URL come from `sender`. */
@@ -150,6 +207,7 @@ const contentHandlers = new Map([
         return { ok: true, verdict: { ...verdict, trusted: isTrusted(verdict) } };
       }
       lastSignals.set(tabId, { url, signals });
+      noteVisit(verdict);
       const record = await serial(tabId, () => storeVerdict(tabId, verdict, signals.signin_form));
       return { ok: true, verdict: record };
     },
@@ -193,7 +251,67 @@ const contentHandlers = new Map([
         title: text(ui.title, 300),
         lines: Array.isArray(ui.lines) ? ui.lines.slice(0, 20).map((l) => text(l, 300)) : [],
       };
+      const card = (c) => {
+        if (!c || typeof c !== "object" || c.shown !== true) return { shown: false };
+        const buttons = {};
+        for (const [k, p] of Object.entries(c.buttons && typeof c.buttons === "object" ? c.buttons : {}).slice(0, 5)) {
+          if (/^[a-z]{1,10}$/.test(k) && Array.isArray(p) && p.length === 2 && p.every(Number.isFinite)) buttons[k] = p.map(Math.round);
+        }
+        return { shown: true, title: text(c.title, 300), href: text(c.href, 500), buttons };
+      };
+      // The reminder and the recovery offer: what they say and where their buttons are (for the e2e tests).
+      record.reminder = card(ui.reminder);
+      record.assist = card(ui.assist);
       await serial(sender.tab.id, () => storage.session.set({ [KEYS.ui(sender.tab.id)]: record }));
+      return { ok: true };
+    },
+  ],
+  [
+    FROM_CONTENT.pageCheck,
+    async (message, sender) => {
+      const none = { ok: true, reminder: null, takeover: null };
+      const verdict = await officialPage(sender);
+      if (!verdict) return none;
+      const text = typeof message.text === "string" ? message.text.slice(0, MAX_PAGE_TEXT) : "";
+      const id = verdict.retailer;
+      const answer = await withSecurity(async (state0, ctx) => {
+        let state = recordVisit(state0, id, ctx.now);
+        if (verdict.two_step_url && isTwoStepPage(sender.url, verdict.two_step_url) && detectTwoStepOn(text)) {
+          state = recordTwoStepOn(state, id);
+        }
+        let takeover = null;
+        if (verdict.page_kind === "signin") {
+          const emailHash = retailerState(state, id).email_hash ?? null;
+          const signs = await takeoverSigns({ retailer: id, text, emailHash, salt: emailHash ? await ctx.salt() : null });
+          if (signs.length) takeover = { signs, retailer: id };
+        }
+        let reminder = null;
+        if (!takeover && message.shown !== true) {
+          const decision = reminderDecision(state, verdict, settings?.reminder, ctx.now);
+          state = decision.state;
+          if (decision.show) reminder = { retailer: id, two_step_url: verdict.two_step_url };
+        }
+        return { state, result: { ok: true, reminder, takeover, two_step: retailerState(state, id).two_step } };
+      });
+      return answer;
+    },
+  ],
+  [
+    FROM_CONTENT.reminderAnswer,
+    async (message, sender) => {
+      const verdict = await officialPage(sender);
+      if (!verdict) throw new Error("not an official page");
+      if (!["on", "later"].includes(message.answer)) throw new Error("unknown answer");
+      await withSecurity((state, { now }) => ({ state: recordAnswer(state, verdict.retailer, message.answer, now) }));
+      return { ok: true };
+    },
+  ],
+  [
+    FROM_CONTENT.openRecovery,
+    async (_message, sender) => {
+      const verdict = await officialPage(sender);
+      if (!verdict) throw new Error("not an official page");
+      await tabs.create({ url: runtime.getURL(`recovery/recovery.html?retailer=${verdict.retailer}`), openerTabId: sender.tab.id });
       return { ok: true };
     },
   ],
@@ -207,6 +325,33 @@ const extensionHandlers = new Map([
     async (message) => ({ ok: true, verdict: (await getEngine()).checkUrl(String(message.url ?? "").slice(0, 2048)) }),
   ],
   [FROM_EXTENSION.getVersion, async () => ({ ok: true, version: (await ready, version()) })],
+  [
+    FROM_EXTENSION.getChecklist,
+    async () => {
+      const catalog = (await getEngine()).retailers();
+      return withSecurity((state) => ({ result: { ok: true, rows: checklist(state, catalog) } }));
+    },
+  ],
+  [
+    FROM_EXTENSION.resetRetailer,
+    async (message) => {
+      if (!isRetailerId(message.retailer)) throw new Error("unknown retailer");
+      return withSecurity((state) => ({ state: resetRetailer(state, message.retailer), result: { ok: true } }));
+    },
+  ],
+  [
+    FROM_EXTENSION.setAccountEmail,
+    async (message) => {
+      const id = message.retailer;
+      if (!isRetailerId(id) || !(await getEngine()).retailers().some((r) => r.id === id)) throw new Error("unknown retailer");
+      return withSecurity(async (state, ctx) => {
+        if (message.email === null || message.email === "") return { state: setEmailHash(state, id, null), result: { ok: true } };
+        const hash = await hashEmail(String(message.email).slice(0, 320), await ctx.salt());
+        if (!hash) return { result: { ok: false, error: "not an email address" } };
+        return { state: setEmailHash(state, id, hash), result: { ok: true } };
+      });
+    },
+  ],
 ]);
 
 runtime.onMessage(async (message, sender) => {

@@ -15,7 +15,10 @@
   // background/browser.js (Chromium has no module content scripts).
   const api = globalThis.browser ?? globalThis.chrome;
   // Keep in sync with FROM_CONTENT in background/messages.js (tests/js/messages.test.mjs checks it).
-  const MSG = { pageSignals: "page-signals", trustSite: "trust-site", uiState: "ui-state" };
+  const MSG = {
+    pageSignals: "page-signals", trustSite: "trust-site", uiState: "ui-state",
+    pageCheck: "page-check", reminderAnswer: "reminder-answer", openRecovery: "open-recovery",
+  };
 
   const isTop = window === window.top;
   const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
@@ -605,6 +608,7 @@
     if (warn && actions.includes("form-guard")) guard.arm();
     else if (guard.armed) guard.disarm();
     mirror();
+    checkNote(v); // section 4
   }
 
   /** Tells the background what is on screen (top frame only), for the popup and the e2e tests. */
@@ -619,8 +623,152 @@
         lang: uiLang,
         title: banner.shown ? bannerText.title : "",
         lines: banner.shown ? bannerText.lines : [],
+        reminder: noteUi("reminder"), // section 4
+        assist: noteUi("assist"),
       },
     });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 4. Two-step reminder and recovery offer (official sign-in / account pages, top frame only)
+  // ---------------------------------------------------------------------------------------------
+  // A small card at the bottom right, away from the sign-in form. The background decides whether
+  // to show it (shared/reminders.js, shared/takeover.js); this part only sends the page's visible
+  // text (innerText: never what anyone typed into a field) and draws the answer.
+
+  const CARD_STYLE = HOST_BASE + "top: auto !important; left: auto !important; right: 16px !important; bottom: 16px !important;" +
+    "width: 360px !important; max-width: calc(100vw - 32px) !important; height: auto !important;";
+  const CARD_CSS = `
+    :host { all: initial; }
+    * { box-sizing: border-box; }
+    .note { font: 14px/1.55 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Hiragino Kaku Gothic ProN",
+      "Noto Sans JP", "Noto Sans CJK JP", "Yu Gothic UI", Meiryo, sans-serif; color: #202124; background: #fff;
+      border: 1px solid #dadce0; border-left: 5px solid #1a56c4; border-radius: 10px; padding: 14px 16px 14px;
+      box-shadow: 0 4px 18px rgba(0,0,0,.18); text-align: left; letter-spacing: normal; position: relative; }
+    .note.assist { border-left-color: #e37400; }
+    .brand { display: flex; align-items: center; gap: 6px; font-size: 12px; font-weight: 600; color: #1a56c4; margin: 0 0 4px; }
+    .assist .brand { color: #b06000; }
+    h2 { font-size: 16px; font-weight: 700; margin: 0 0 4px; line-height: 1.4; padding-right: 22px; }
+    p { margin: 0 0 10px; color: #3c4043; }
+    .row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+    a.primary, button { font: inherit; font-size: 13px; font-weight: 600; border-radius: 6px; padding: 7px 12px; cursor: pointer;
+      border: 1px solid #dadce0; background: #fff; color: #202124; text-decoration: none; display: inline-block; }
+    a.primary, button.primary { background: #1a56c4; border-color: #1a56c4; color: #fff; }
+    .assist button.primary { background: #b06000; border-color: #b06000; }
+    button.quiet { border-color: transparent; color: #5f6368; font-weight: 500; padding-left: 6px; padding-right: 6px; }
+    button.close { position: absolute; top: 8px; right: 8px; border: 0; padding: 2px 6px; font-size: 18px; line-height: 1; color: #5f6368; }
+    a:focus-visible, button:focus-visible { outline: 3px solid #8ab4f8; outline-offset: 2px; }
+  `;
+
+  function styleCard(root) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(CARD_CSS);
+      root.adoptedStyleSheets = [sheet];
+      return null;
+    } catch {
+      return el("style", { text: CARD_CSS });
+    }
+  }
+
+  const note = {
+    ui: protectedHost("omamori-note", CARD_STYLE),
+    kind: "", // "reminder" | "assist" | ""
+    title: "",
+    href: "",
+    buttons: {}, // name → button element (for the mirror)
+    dismissed: false, // the user closed it: not again on this page
+    checks: 0,
+    busy: false,
+  };
+  const MAX_CHECKS = 3;
+
+  function hideNote() {
+    note.kind = "";
+    note.buttons = {};
+    note.ui.hide();
+    mirror();
+  }
+
+  function drawNote(kind, title, body, actions) {
+    const box = el("div", { class: `note ${kind === "assist" ? "assist" : ""}`, role: "region", "aria-label": title },
+      el("div", { class: "brand", text: t("ext_short_name") }),
+      el("h2", { text: title }),
+      el("p", { text: body }),
+      el("div", { class: "row" }, ...actions.map(([, node]) => node)));
+    const close = button("×", "close", () => {
+      note.dismissed = true;
+      hideNote();
+    });
+    close.setAttribute("aria-label", t("note_close"));
+    box.append(close);
+    note.kind = kind;
+    note.title = title;
+    note.buttons = Object.fromEntries([...actions, ["close", close]]);
+    note.ui.root.replaceChildren(...[styleCard(note.ui.root), box].filter(Boolean));
+    note.ui.show();
+    mirror();
+  }
+
+  function drawReminder(answer) {
+    const v = verdict || {};
+    const name = retailerName(v);
+    const url = answer.two_step_url;
+    note.href = url;
+    const open = el("a", { class: "primary", href: url, target: "_blank", rel: "noopener noreferrer", text: t("reminder_open") });
+    const reply = (value) => () => {
+      send({ kind: MSG.reminderAnswer, answer: value });
+      note.dismissed = true;
+      hideNote();
+    };
+    drawNote("reminder", t("reminder_title", [name]), t("reminder_body"), [
+      ["open", open],
+      ["on", button(t("reminder_already_on"), "", reply("on"))],
+      ["later", button(t("reminder_later"), "quiet", reply("later"))],
+    ]);
+  }
+
+  function drawAssist(answer) {
+    const v = verdict || {};
+    const name = retailerName(v);
+    note.href = "";
+    const body = answer.signs.includes("unfamiliar-email") ? t("assist_body_email", [name]) : t("assist_body_no_account", [name]);
+    drawNote("assist", t("assist_title"), body, [
+      ["recovery", button(t("assist_open"), "primary", () => send({ kind: MSG.openRecovery }))],
+      ["later", button(t("assist_dismiss"), "quiet", () => {
+        note.dismissed = true;
+        hideNote();
+      })],
+    ]);
+  }
+
+  /** After each verdict: on the retailer's official sign-in/account pages, ask the background. */
+  async function checkNote(v) {
+    if (!isTop || note.dismissed || note.busy || note.checks >= MAX_CHECKS) return;
+    if (v.verdict !== "official" || !["signin", "account"].includes(v.page_kind)) return;
+    note.checks += 1;
+    note.busy = true;
+    try {
+      const text = document.body ? String(document.body.innerText || "").slice(0, 20000) : "";
+      const answer = await send({ kind: MSG.pageCheck, text, shown: note.kind === "reminder" });
+      if (!answer || !answer.ok || note.dismissed) return;
+      if (answer.takeover && Array.isArray(answer.takeover.signs)) drawAssist(answer.takeover);
+      else if (answer.reminder && typeof answer.reminder.two_step_url === "string" &&
+        answer.reminder.two_step_url.startsWith("https://")) drawReminder(answer.reminder);
+    } finally {
+      note.busy = false;
+    }
+  }
+
+  /** What the note shows, for the background's ui mirror (button centres: the e2e tests click them). */
+  function noteUi(kind) {
+    if (note.kind !== kind || !note.ui.shown) return { shown: false };
+    const buttons = {};
+    for (const [name, b] of Object.entries(note.buttons)) {
+      const r = b.getBoundingClientRect();
+      buttons[name] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    }
+    return { shown: true, title: note.title, href: note.href, buttons };
   }
 
   startScanning();

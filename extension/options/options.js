@@ -5,6 +5,7 @@ import { runtime, storage } from "../background/browser.js";
 import { KEYS, MSG } from "../background/messages.js";
 import { migrate, normalizeDomain, REMINDER_DAYS, validate, withDomain } from "../shared/settings.js";
 import { localize, t, uiLang } from "../shared/i18n-dom.js";
+import { checklistRow, emptyRow } from "../shared/checklist-view.js";
 
 const $ = (id) => document.getElementById(id);
 let settings = null;
@@ -113,6 +114,75 @@ async function addUserSite(event) {
   await save(withDomain(settings, "user_sites", domain, true));
 }
 
+// ---- security checklist: per retailer visited, two-step state, reset, account email (hashed) ----
+
+function tools(row) {
+  const box = document.createElement("div");
+  box.className = "check-tools";
+  const reset = document.createElement("button");
+  reset.type = "button";
+  reset.className = "button reset";
+  reset.textContent = t("checklist_reset");
+  reset.addEventListener("click", async () => {
+    await runtime.sendMessage({ kind: MSG.resetRetailer, retailer: row.id }).catch(() => null);
+    await renderChecklist();
+  });
+  const recovery = document.createElement("a");
+  recovery.href = `../recovery/recovery.html?retailer=${encodeURIComponent(row.id)}`;
+  recovery.target = "_blank";
+  recovery.textContent = t("checklist_recovery");
+  box.append(reset, recovery);
+  if (row.has_email) {
+    const set = document.createElement("span");
+    set.textContent = t("checklist_email_set");
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "button";
+    remove.textContent = t("checklist_email_remove");
+    remove.addEventListener("click", async () => {
+      await runtime.sendMessage({ kind: MSG.setAccountEmail, retailer: row.id, email: null }).catch(() => null);
+      await renderChecklist();
+    });
+    box.append(set, remove);
+  } else {
+    const form = document.createElement("form");
+    form.className = "check-tools email";
+    const inputId = `email-${row.id}`;
+    const label = document.createElement("label");
+    label.htmlFor = inputId;
+    label.textContent = t("checklist_email_label");
+    const input = document.createElement("input");
+    input.type = "email";
+    input.id = inputId;
+    input.autocomplete = "off";
+    const save = document.createElement("button");
+    save.type = "submit";
+    save.className = "button";
+    save.textContent = t("checklist_email_save");
+    const err = document.createElement("span");
+    err.className = "error";
+    form.append(label, input, save, err);
+    form.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      const answer = await runtime.sendMessage({ kind: MSG.setAccountEmail, retailer: row.id, email: input.value }).catch(() => null);
+      if (answer?.ok) {
+        input.value = "";
+        await renderChecklist();
+      } else {
+        err.textContent = t("checklist_email_invalid");
+      }
+    });
+    box.append(form);
+  }
+  return box;
+}
+
+async function renderChecklist() {
+  const answer = await runtime.sendMessage({ kind: MSG.getChecklist }).catch(() => null);
+  const rows = answer?.ok && Array.isArray(answer.rows) ? answer.rows : [];
+  $("checklist").replaceChildren(...(rows.length ? rows.map((row) => checklistRow(row, tools(row))) : [emptyRow()]));
+}
+
 async function main() {
   localize();
   settings = await load();
@@ -143,6 +213,10 @@ async function main() {
   } else {
     $("retailers-error").hidden = false;
   }
+  await renderChecklist();
+  storage.onChanged((changes, area) => {
+    if (area === "local" && KEYS.security in changes) renderChecklist();
+  });
   const v = await runtime.sendMessage({ kind: MSG.getVersion }).catch(() => null);
   if (v?.ok) $("version").textContent = t("options_version", [v.version, runtime.getManifest().version]);
   document.body.dataset.ready = "1";

@@ -2,9 +2,10 @@
 // the background. The tab is the active one, or `?tab=<id>` (used when the popup is opened as a
 // tab, e.g. by the e2e tests).
 import { runtime, storage, tabs } from "../background/browser.js";
-import { KEYS } from "../background/messages.js";
+import { KEYS, MSG } from "../background/messages.js";
 import { reasonKey, retailerName, statusOf } from "../shared/verdict-view.js";
 import { localize, t, uiLang } from "../shared/i18n-dom.js";
+import { checklistRow } from "../shared/checklist-view.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -56,6 +57,14 @@ function render(record) {
   }
 }
 
+/** The security checklist: retailers visited, two-step state (shared/reminders.js). */
+async function renderChecklist() {
+  const answer = await runtime.sendMessage({ kind: MSG.getChecklist }).catch(() => null);
+  const rows = answer?.ok && Array.isArray(answer.rows) ? answer.rows : [];
+  $("checklist").replaceChildren(...rows.slice(0, 6).map((row) => checklistRow(row)));
+  $("checklist-section").hidden = rows.length === 0;
+}
+
 async function main() {
   localize();
   $("options").addEventListener("click", (e) => {
@@ -67,6 +76,7 @@ async function main() {
   const key = KEYS.verdict(id);
   const { [key]: record } = id === null ? {} : await storage.session.get(key);
   render(record ?? null);
+  await renderChecklist();
   // Keep up with the page (a form that appears later, a new navigation) while the popup is open.
   storage.onChanged((changes, area) => {
     if (area === "session" && key in changes) render(changes[key].newValue ?? null);

@@ -1,0 +1,100 @@
+// Recovery assistant (extension page, works offline): the steps to take when a retailer account may
+// have been taken over, for `?retailer=<catalog id>`. Links come from the engine's catalog (help_url,
+// two_step_url) through the background. Ticked steps are saved in storage.local "recovery:<id>".
+// No phone numbers: they are only on the retailer's own help pages, which the first step links to.
+import { runtime, storage } from "../background/browser.js";
+import { KEYS, MSG } from "../background/messages.js";
+import { localize, t, uiLang } from "../shared/i18n-dom.js";
+
+const $ = (id) => document.getElementById(id);
+
+/** [id, message key, link kind] in order; the first three are "right now". */
+export const STEPS = [
+  ["contact", "recovery_step_contact", "help"],
+  ["card", "recovery_step_card", null],
+  ["passwords", "recovery_step_passwords", null],
+  ["reset", "recovery_step_reset", null],
+  ["two-step", "recovery_step_two_step", "two_step"],
+  ["email", "recovery_step_email", null],
+  ["addresses", "recovery_step_addresses", null],
+  ["payments", "recovery_step_payments", null],
+  ["orders", "recovery_step_orders", null],
+  ["digital", "recovery_step_digital", null],
+  ["subscriptions", "recovery_step_subscriptions", null],
+  ["seller", "recovery_step_seller", null],
+];
+const NOW = 3;
+
+const httpsUrl = (u) => (typeof u === "string" && u.startsWith("https://") ? u : null);
+
+async function main() {
+  localize();
+  const id = new URLSearchParams(location.search).get("retailer") ?? "";
+  const answer = await runtime.sendMessage({ kind: MSG.getRetailers }).catch(() => null);
+  const retailer = /^[a-z0-9_-]{1,64}$/.test(id) && answer?.ok ? answer.retailers.find((r) => r.id === id) : null;
+  if (!retailer) {
+    $("heading").textContent = t("recovery_title");
+    $("unknown").hidden = false;
+    document.body.dataset.ready = "1";
+    return;
+  }
+  const name = retailer.name?.[uiLang()] || retailer.name?.en || id;
+  document.title = `${t("recovery_title")} — ${name}`;
+  $("heading").textContent = t("recovery_heading", [name]);
+  const key = KEYS.recovery(id);
+  const { [key]: stored } = await storage.local.get(key);
+  const done = new Set(Array.isArray(stored?.done) ? stored.done.filter((s) => STEPS.some(([sid]) => sid === s)) : []);
+  const links = {
+    help: [httpsUrl(retailer.help_url), t("recovery_link_help", [name])],
+    two_step: [httpsUrl(retailer.two_step_url), t("recovery_link_two_step")],
+  };
+
+  const progress = () => {
+    $("progress").textContent = t("recovery_progress", [String(done.size), String(STEPS.length)]);
+  };
+  const save = () => storage.local.set({ [key]: { done: STEPS.map(([sid]) => sid).filter((s) => done.has(s)) } });
+
+  STEPS.forEach(([sid, msg, link], i) => {
+    const li = document.createElement("li");
+    li.dataset.step = sid;
+    const label = document.createElement("label");
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.value = sid;
+    box.checked = done.has(sid);
+    li.classList.toggle("done", box.checked);
+    box.addEventListener("change", async () => {
+      if (box.checked) done.add(sid);
+      else done.delete(sid);
+      li.classList.toggle("done", box.checked);
+      progress();
+      await save();
+    });
+    const num = document.createElement("span");
+    num.className = "num";
+    num.textContent = `${i + 1}.`;
+    const text = document.createElement("span");
+    text.textContent = t(msg, [name]);
+    label.append(box, num, text);
+    li.append(label);
+    const [url, linkText] = link ? links[link] : [null, ""];
+    if (url) {
+      const p = document.createElement("p");
+      p.className = "link";
+      const a = document.createElement("a");
+      a.href = url;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      a.textContent = linkText;
+      a.dataset.link = link;
+      p.append(a);
+      li.append(p);
+    }
+    $(i < NOW ? "steps-now" : "steps-after").append(li);
+  });
+  progress();
+  $("steps-box").hidden = false;
+  document.body.dataset.ready = "1";
+}
+
+main();

@@ -1,0 +1,131 @@
+// The two-step reminder decision and the security state (extension/shared/reminders.js), with an
+// injected clock, and the takeover wording (extension/shared/takeover.js).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  DAY_MS, checklist, clockOffset, emptySecurity, recordAnswer, recordTwoStepOn, recordVisit, reminderDecision,
+  resetRetailer, retailerState, setEmailHash, shouldRemind, validateSecurity,
+} from "../../extension/shared/reminders.js";
+import {
+  detectNoAccount, detectTwoStepOn, displayedEmails, hashEmail, isTwoStepPage, newSalt, takeoverSigns,
+} from "../../extension/shared/takeover.js";
+
+const REM = { enabled: true, interval_days: 7 };
+const T0 = Date.UTC(2025, 0, 1);
+const official = (over = {}) => ({
+  verdict: "official", retailer: "amazon", page_kind: "signin", actions: ["badge", "two-step-reminder"],
+  two_step_url: "https://www.amazon.co.jp/a/settings/approval", ...over,
+});
+
+test("first visit reminds, then at most once per interval", () => {
+  let clock = T0;
+  const now = () => clock;
+  let s = emptySecurity();
+  let d = reminderDecision(s, official(), REM, now());
+  assert.equal(d.show, true);
+  s = d.state;
+  assert.equal(retailerState(s, "amazon").last_reminded, T0);
+  clock += 60_000;
+  assert.equal(reminderDecision(s, official(), REM, now()).show, false, "not again on the next page");
+  s = recordAnswer(s, "amazon", "later", now());
+  assert.equal(retailerState(s, "amazon").two_step, "not-yet");
+  clock += 6 * DAY_MS;
+  assert.equal(reminderDecision(s, official(), REM, now()).show, false, "6 days later: still hidden");
+  clock += 2 * DAY_MS;
+  assert.equal(reminderDecision(s, official(), REM, now()).show, true, "8 days later: shown again");
+});
+
+test("'Already on' and the settings page stop reminders; reset brings them back", () => {
+  let s = recordAnswer(emptySecurity(), "amazon", "on", T0);
+  assert.equal(shouldRemind(s, "amazon", REM, T0 + 400 * DAY_MS), false);
+  s = resetRetailer(s, "amazon");
+  assert.equal(retailerState(s, "amazon").two_step, "unknown");
+  assert.equal(shouldRemind(s, "amazon", REM, T0), true);
+  s = recordTwoStepOn(s, "amazon");
+  assert.equal(shouldRemind(s, "amazon", REM, T0), false);
+});
+
+test("no reminder when disabled, not official, no two-step-reminder action, or no https settings URL", () => {
+  const s = emptySecurity();
+  assert.equal(reminderDecision(s, official(), { enabled: false, interval_days: 7 }, T0).show, false);
+  assert.equal(reminderDecision(s, official({ verdict: "lookalike" }), REM, T0).show, false);
+  assert.equal(reminderDecision(s, official({ actions: ["badge"] }), REM, T0).show, false);
+  assert.equal(reminderDecision(s, official({ two_step_url: "http://x.test/" }), REM, T0).show, false);
+  assert.equal(reminderDecision(s, official({ retailer: "../x" }), REM, T0).show, false);
+  assert.equal(shouldRemind(s, "amazon", { enabled: true, interval_days: 3 }, T0), true);
+});
+
+test("state is keyed by retailer and validated", () => {
+  const s = validateSecurity({
+    schema: 1,
+    retailers: { amazon: { two_step: "bogus", last_reminded: -5, visited: "x", email_hash: "nothex", extra: 1 }, "Bad Id": {} },
+  });
+  assert.deepEqual(s, { schema: 1, retailers: { amazon: { two_step: "unknown", last_reminded: 0, visited: 0 } } });
+  assert.deepEqual(validateSecurity("junk"), emptySecurity());
+  assert.equal(clockOffset(8 * DAY_MS), 8 * DAY_MS);
+  assert.equal(clockOffset("8"), 0);
+  assert.equal(clockOffset(1e15), 400 * DAY_MS);
+});
+
+test("checklist lists visited retailers with catalog links, newest first", () => {
+  const catalog = [
+    { id: "amazon", name: { en: "Amazon", ja: "Amazon" }, two_step_url: "https://www.amazon.co.jp/a/settings/approval" },
+    { id: "rakuten", name: { en: "Rakuten", ja: "楽天" }, two_step_url: "https://r.test/2sv" },
+    { id: "mercari", name: { en: "Mercari", ja: "メルカリ" }, two_step_url: null },
+  ];
+  let s = recordVisit(emptySecurity(), "amazon", T0);
+  s = recordVisit(s, "rakuten", T0 + 1);
+  s = recordAnswer(s, "amazon", "on", T0);
+  s = recordVisit(s, "unknown-shop", T0);
+  const rows = checklist(s, catalog);
+  assert.deepEqual(rows.map((r) => [r.id, r.two_step]), [["rakuten", "unknown"], ["amazon", "on"]]);
+  assert.equal(rows[1].two_step_url, catalog[0].two_step_url);
+});
+
+test("email hash: salted SHA-256, never the email; set and remove", async () => {
+  const salt = newSalt();
+  assert.match(salt, /^[0-9a-f]{64}$/);
+  const h = await hashEmail(" Me@Example.JP ", salt);
+  assert.match(h, /^[0-9a-f]{64}$/);
+  assert.equal(h, await hashEmail("me@example.jp", salt));
+  assert.notEqual(h, await hashEmail("me@example.jp", newSalt()));
+  assert.equal(await hashEmail("not an email", salt), null);
+  let s = setEmailHash(emptySecurity(), "amazon", h);
+  assert.equal(retailerState(s, "amazon").email_hash, h);
+  assert.ok(!JSON.stringify(s).includes("example"));
+  s = setEmailHash(s, "amazon", null);
+  assert.equal(retailerState(s, "amazon").email_hash, undefined);
+});
+
+test("no-account error wording (ja/en), conservative", () => {
+  assert.equal(detectNoAccount("amazon", "問題が発生しました このEメールアドレスを持つアカウントが見つかりません"), true);
+  assert.equal(detectNoAccount("amazon", "このＥメールアドレスを持つアカウントが見つかりません"), true, "full-width");
+  assert.equal(detectNoAccount("amazon", "There was a problem We cannot find an account with that email address"), true);
+  assert.equal(detectNoAccount("amazon", "Enter your email or mobile phone number"), false);
+  assert.equal(detectNoAccount("amazon", "パスワードが正しくありません"), false);
+  assert.equal(detectNoAccount("unknown", "We cannot find an account with that email address"), false);
+});
+
+test("two-step-on wording; negations never match", () => {
+  for (const on of ["2段階認証が有効になっています", "２段階認証は有効です", "Two-Step Verification is enabled", "2-Step Verification: On", "2段階認証：設定済み"]) {
+    assert.equal(detectTwoStepOn(on), true, on);
+  }
+  for (const off of ["2段階認証が有効になっていません", "2段階認証を有効にする", "Two-Step Verification is not enabled",
+    "Turn on Two-Step Verification", "2段階認証をオンにしましょう", "Two-Step Verification is on hold"]) {
+    assert.equal(detectTwoStepOn(off), false, off);
+  }
+  assert.equal(isTwoStepPage("https://www.amazon.co.jp:8443/a/settings/approval?x=1", "https://www.amazon.co.jp/a/settings/approval"), true);
+  assert.equal(isTwoStepPage("https://www.amazon.co.jp/ap/signin", "https://www.amazon.co.jp/a/settings/approval"), false);
+  assert.equal(isTwoStepPage("http://www.amazon.co.jp/a/settings/approval", "https://www.amazon.co.jp/a/settings/approval"), false);
+});
+
+test("takeover signs: unfamiliar displayed email by hash", async () => {
+  const salt = newSalt();
+  const mine = await hashEmail("me@example.jp", salt);
+  const text = "パスワード other@attacker.test 変更";
+  assert.deepEqual(displayedEmails(text), ["other@attacker.test"]);
+  assert.deepEqual(await takeoverSigns({ retailer: "amazon", text, emailHash: mine, salt }), ["unfamiliar-email"]);
+  assert.deepEqual(await takeoverSigns({ retailer: "amazon", text: "パスワード ME@example.jp", emailHash: mine, salt }), []);
+  assert.deepEqual(await takeoverSigns({ retailer: "amazon", text, emailHash: null, salt }), [], "no email given: no check");
+  assert.deepEqual(await takeoverSigns({ retailer: "amazon", text: "このEメールアドレスを持つアカウントが見つかりません", emailHash: null, salt: null }), ["no-account"]);
+});
