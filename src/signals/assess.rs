@@ -238,7 +238,7 @@ fn retailer_evidence(
         ev.add(1, "action:foreign");
     }
     if page.signin_context {
-        ev.add(1, "signin words");
+        ev.add(1, "signin page");
     }
     ev
 }

@@ -1,0 +1,199 @@
+// End-to-end checks of the page assessment (reason `impersonated-signin`): imitation sign-in pages
+// on random, meaningless host names must be flagged as lookalikes of the right retailer, with the
+// banner drawn; ordinary sign-in pages (and pages that merely mention a retailer) must not.
+//
+//   export async function runImpersonation(b, srv, helpers)
+//     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension)
+//     srv      the fixture servers of server.mjs (unused: the pages here are served by this module's
+//              own server, because server.mjs answers only its fixed host names)
+//     helpers  optional { screenshots }: a directory to write one banner PNG per imitation into
+//
+// The pages are in fixtures/pages/ (our own markup and wording; no external host: images are
+// relative and answered here). Each page is served at `/` of its own random host name; the browsers
+// already map every host name to 127.0.0.1.
+//
+// `node tests/e2e/impersonation.mjs` runs these checks alone in Chromium (dist/chrome).
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { check, poll, sleep } from "./common.mjs";
+
+const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "pages");
+
+/** Imitations: [file, retailer, selector of a credential field to focus for the form guard]. */
+export const IMITATIONS = [
+  ["amazon-ja-signin.html", "amazon", "#password"],
+  ["amazon-ja-card.html", "amazon", "#cardnumber"],
+  ["amazon-en-signin.html", "amazon", "#password"],
+  ["mercari-ja-signin.html", "mercari", "#password"],
+  ["rakuten-ja-signin.html", "rakuten", "#password"],
+];
+/** Ordinary pages with a sign-in form: never flagged. */
+export const BENIGN = [
+  "blog-amazon-review.html",
+  "store-sign-in-with-apple.html",
+  "bank-signin.html",
+  "webmail-signin.html",
+  "forum-ja-signin.html",
+];
+
+// A small neutral picture for every image the pages ask for (logo.svg, favicon.svg, …).
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="36"><rect width="120" height="36" rx="4" fill="#ccc"/></svg>';
+
+/**
+ * Starts this module's page server (HTTP, 127.0.0.1). Each page gets its own random host name
+ * (`serve(file)` → URL) and is served at `/`, so neither the host nor the path names a brand: only
+ * the page itself can give it away.
+ */
+export async function startPageServer() {
+  const seen = [];
+  const byHost = new Map();
+  const server = http.createServer((req, res) => {
+    const host = (req.headers.host || "").replace(/:\d+$/, "").toLowerCase();
+    const { pathname } = new URL(req.url, "http://x");
+    const file = byHost.get(host);
+    if (!file) {
+      seen.push(`${host}${pathname}`);
+      res.writeHead(404).end();
+    } else if (pathname === "/") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.end(fs.readFileSync(path.join(PAGES, file)));
+    } else if (/^\/[a-z0-9-]+\.svg$/.test(pathname)) {
+      res.writeHead(200, { "content-type": "image/svg+xml" }).end(SVG);
+    } else {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not a fixture");
+    }
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  const port = server.address().port;
+  return {
+    port,
+    /** The URL of `file` (a name in fixtures/pages/) under a fresh random host name. */
+    serve(file) {
+      const host = randomHost();
+      byHost.set(host, file);
+      return `http://${host}:${port}/`;
+    },
+    foreign: seen, // requests for non-fixture hosts (must stay empty)
+    close: () => {
+      server.closeAllConnections?.();
+      server.close();
+    },
+  };
+}
+
+/** A random host name of consonant-only labels (never a word, never a brand): `bxq-kdtz.vrwmh.test`. */
+export function randomHost() {
+  const c = "bcdfghjklmnpqrstvwxz";
+  const label = (n) => Array.from({ length: n }, () => c[Math.floor(Math.random() * c.length)]).join("");
+  return `${label(4)}-${label(5)}.${label(5)}.test`;
+}
+
+const HOST_GEOMETRY = (tag) => {
+  const hosts = document.querySelectorAll(tag);
+  const host = hosts[0];
+  if (!host) return { present: false, count: 0 };
+  const r = host.getBoundingClientRect();
+  const cs = getComputedStyle(host);
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 24));
+  return {
+    present: true, count: hosts.length, parentIsHtml: host.parentNode === document.documentElement,
+    width: Math.round(r.width), height: Math.round(r.height), top: Math.round(r.top), viewportWidth: innerWidth,
+    display: cs.display, visibility: cs.visibility, opacity: cs.opacity, onTop: hit === host,
+  };
+};
+const visibleBanner = (g) =>
+  g && g.present && g.count === 1 && g.parentIsHtml && g.display !== "none" && g.visibility === "visible" &&
+  Number(g.opacity) === 1 && g.width >= g.viewportWidth - 1 && g.height >= 40 && g.top === 0 && g.onTop;
+
+export async function runImpersonation(b, _srv, helpers = {}) {
+  const tag = `[${b.name}] impersonation`;
+  const pages = await startPageServer();
+  const probe = await b.extensionPage("popup/popup.html?tab=-1");
+  const session = () => b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
+  /** The stored verdict (and ui record) of the tab showing `url`, once the content script has reported. */
+  async function record(url, timeout = 8000) {
+    return (await poll(async () => {
+      const all = await session();
+      for (const [key, v] of Object.entries(all)) {
+        if (key.startsWith("verdict:") && v.url === url && v.signinForm !== null) {
+          return { tabId: Number(key.slice(8)), verdict: v, all };
+        }
+      }
+      return null;
+    }, { timeout })) ?? { tabId: null, verdict: null };
+  }
+  const summary = (v) => v && `${v.verdict} ${v.retailer} ${v.severity} [${(v.reasons ?? []).map((r) => `${r.kind}:${r.detail}`)}]`;
+  try {
+    for (const [file, retailer, field] of IMITATIONS) {
+      const page = await b.newPage();
+      await page.goto(pages.serve(file), { waitUntil: "load" });
+      const r = await record(page.url());
+      const v = r.verdict;
+      check(`${tag} ${file}: lookalike of ${retailer} (impersonated-signin)`,
+        v?.verdict === "lookalike" && v.retailer === retailer && v.reasons.some((x) => x.kind === "impersonated-signin"), summary(v));
+      const g = await poll(async () => { const x = await page.evaluate(HOST_GEOMETRY, "omamori-banner"); return visibleBanner(x) ? x : null; }, { timeout: 4000 });
+      check(`${tag} ${file}: banner visible at the top, full width, on top`, visibleBanner(g), g ?? (await page.evaluate(HOST_GEOMETRY, "omamori-banner")));
+      const ui = await poll(async () => { const u = (await session())[`ui:${r.tabId}`]; return u?.banner ? u : null; }, { timeout: 3000 });
+      check(`${tag} ${file}: banner names the retailer`, ui?.banner && ui.title.length > 0 && ui.lines.length > 0, ui?.title);
+      if (helpers.screenshots) await page.screenshot({ path: path.join(helpers.screenshots, `${b.name}-impersonation-${file.replace(/\.html$/, "")}.png`) });
+      if (v?.severity === "high") {
+        await page.click(field);
+        const shown = await poll(async () => { const u = (await session())[`ui:${r.tabId}`]; return u?.guardShown ? u : null; }, { timeout: 3000 });
+        const gg = await page.evaluate(HOST_GEOMETRY, "omamori-guard");
+        check(`${tag} ${file}: high severity → form guard on focus of ${field}`, shown && gg.present && gg.onTop, gg);
+      } else {
+        check(`${tag} ${file}: medium severity → banner without form guard`, v?.severity === "medium" && !v.actions.includes("form-guard"), summary(v));
+      }
+      await page.close();
+    }
+    for (const file of BENIGN) {
+      const page = await b.newPage();
+      await page.goto(pages.serve(file), { waitUntil: "load" });
+      const r = await record(page.url());
+      const v = r.verdict;
+      check(`${tag} ${file}: sign-in form seen, not a lookalike`, v?.signinForm === true && v.verdict === "unrelated", summary(v) + ` signinForm=${v?.signinForm}`);
+      await sleep(300);
+      const g = await page.evaluate(HOST_GEOMETRY, "omamori-banner");
+      check(`${tag} ${file}: no banner`, !g.present, g);
+      await page.close();
+    }
+    check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
+  } finally {
+    pages.close();
+    await probe.close().catch(() => {});
+  }
+}
+
+// `node tests/e2e/impersonation.mjs`: these checks alone, in Chromium with dist/chrome.
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const { chromium } = await import("playwright-core");
+  const { repo, summary, tmpDir } = await import("./common.mjs");
+  const extDir = process.env.OMAMORI_CHROMIUM_DIR || path.join(repo, "dist", "chrome");
+  const ctx = await chromium.launchPersistentContext(tmpDir("omamori-imp-"), {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, "--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: 15000 }));
+    const extId = new URL(sw.url()).host;
+    const b = {
+      name: "chromium",
+      newPage: () => ctx.newPage(),
+      async extensionPage(rel) {
+        const p = await ctx.newPage();
+        await p.goto(`chrome-extension://${extId}/${rel}`);
+        return p;
+      },
+      evalExtension: (p, fn, arg) => p.evaluate(fn, arg),
+    };
+    await runImpersonation(b, null, {});
+  } finally {
+    await ctx.close();
+  }
+  process.exit(summary());
+}
