@@ -179,7 +179,7 @@ function noteVisit(verdict) {
   const last = visitWritten.get(verdict.retailer) ?? 0;
   if (Date.now() - last < VISIT_EVERY_MS) return;
   visitWritten.set(verdict.retailer, Date.now());
-  withSecurity((state, { now }) => ({ state: recordVisit(state, verdict.retailer, now) })).catch((e) =>
+  withSecurity((state, { now }) => ({ state: recordVisit(state, verdict.retailer, now, verdict) })).catch((e) =>
     console.error("Omamori: visit not recorded:", e));
 }
 
@@ -262,6 +262,7 @@ const contentHandlers = new Map([
       // The reminder and the recovery offer: what they say and where their buttons are (for the e2e tests).
       record.reminder = card(ui.reminder);
       record.assist = card(ui.assist);
+      record.noteChecked = ui.noteChecked === true;
       await serial(sender.tab.id, () => storage.session.set({ [KEYS.ui(sender.tab.id)]: record }));
       return { ok: true };
     },
@@ -275,7 +276,7 @@ const contentHandlers = new Map([
       const text = typeof message.text === "string" ? message.text.slice(0, MAX_PAGE_TEXT) : "";
       const id = verdict.retailer;
       const answer = await withSecurity(async (state0, ctx) => {
-        let state = recordVisit(state0, id, ctx.now);
+        let state = recordVisit(state0, id, ctx.now, verdict);
         if (verdict.two_step_url && isTwoStepPage(sender.url, verdict.two_step_url) && detectTwoStepOn(text)) {
           state = recordTwoStepOn(state, id);
         }

@@ -625,6 +625,7 @@
         lines: banner.shown ? bannerText.lines : [],
         reminder: noteUi("reminder"), // section 4
         assist: noteUi("assist"),
+        noteChecked: note.checks > 0 && !note.busy,
       },
     });
   }
@@ -757,6 +758,7 @@
         answer.reminder.two_step_url.startsWith("https://")) drawReminder(answer.reminder);
     } finally {
       note.busy = false;
+      mirror();
     }
   }
 

@@ -5,6 +5,7 @@
 import { runtime, storage } from "../background/browser.js";
 import { KEYS, MSG } from "../background/messages.js";
 import { localize, t, uiLang } from "../shared/i18n-dom.js";
+import { retailerState, validateSecurity } from "../shared/reminders.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -42,11 +43,13 @@ async function main() {
   document.title = `${t("recovery_title")} — ${name}`;
   $("heading").textContent = t("recovery_heading", [name]);
   const key = KEYS.recovery(id);
-  const { [key]: stored } = await storage.local.get(key);
+  const { [key]: stored, [KEYS.security]: security } = await storage.local.get([key, KEYS.security]);
+  // The marketplace the user last visited (amazon.co.jp rather than the catalog's default site).
+  const site = retailerState(validateSecurity(security), id);
   const done = new Set(Array.isArray(stored?.done) ? stored.done.filter((s) => STEPS.some(([sid]) => sid === s)) : []);
   const links = {
-    help: [httpsUrl(retailer.help_url), t("recovery_link_help", [name])],
-    two_step: [httpsUrl(retailer.two_step_url), t("recovery_link_two_step")],
+    help: [httpsUrl(site.help_url) ?? httpsUrl(retailer.help_url), t("recovery_link_help", [name])],
+    two_step: [httpsUrl(site.two_step_url) ?? httpsUrl(retailer.two_step_url), t("recovery_link_two_step")],
   };
 
   const progress = () => {

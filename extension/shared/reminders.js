@@ -7,7 +7,8 @@
 //     retailers: { amazon: { two_step: "on" | "not-yet" | "unknown",
 //                            last_reminded: <ms>,    // 0 = never; set when a reminder is shown or postponed
 //                            visited: <ms>,          // last official page of this retailer (0 = never)
-//                            email_hash?: <hex>      // salted SHA-256 of the user's account email (options)
+//                            email_hash?: <hex>,     // salted SHA-256 of the user's account email (options)
+//                            two_step_url?, help_url?  // the last visited marketplace's pages (from its verdict)
 //                          } } }
 // Keyed by catalog retailer id: every marketplace and subdomain of a retailer shares one entry.
 
@@ -24,6 +25,7 @@ const ID = /^[a-z0-9_-]{1,64}$/;
 const HASH = /^[0-9a-f]{64}$/;
 
 export const isRetailerId = (id) => typeof id === "string" && ID.test(id);
+const isHttpsUrl = (u) => typeof u === "string" && u.length <= 500 && /^https:\/\/[^\s]+$/.test(u);
 const ms = (v) => (Number.isFinite(v) && v > 0 ? Math.floor(v) : 0);
 
 export function emptySecurity() {
@@ -38,6 +40,7 @@ function entry(raw) {
     visited: ms(r.visited),
   };
   if (typeof r.email_hash === "string" && HASH.test(r.email_hash)) out.email_hash = r.email_hash;
+  for (const k of ["two_step_url", "help_url"]) if (isHttpsUrl(r[k])) out[k] = r[k];
   return out;
 }
 
@@ -69,8 +72,11 @@ export function withRetailer(state, id, patch) {
   return next;
 }
 
-export function recordVisit(state, id, now) {
-  return withRetailer(state, id, { visited: now });
+/** A visit of an official page; `verdict` (optional) gives the marketplace's settings/help links. */
+export function recordVisit(state, id, now, verdict = null) {
+  const links = {};
+  for (const k of ["two_step_url", "help_url"]) if (isHttpsUrl(verdict?.[k])) links[k] = verdict[k];
+  return withRetailer(state, id, { visited: now, ...links });
 }
 
 /**
@@ -137,7 +143,8 @@ export function checklist(state, catalog) {
       id,
       name: byId.get(id).name ?? { en: id, ja: id },
       two_step: r.two_step,
-      two_step_url: byId.get(id).two_step_url ?? null,
+      two_step_url: r.two_step_url ?? byId.get(id).two_step_url ?? null,
+      help_url: r.help_url ?? byId.get(id).help_url ?? null,
       last_reminded: r.last_reminded,
       has_email: !!r.email_hash,
     }));

@@ -7,6 +7,7 @@ import { chromium } from "playwright-core";
 import { check, poll, sleep, tmpDir } from "./common.mjs";
 import { HOSTS } from "./server.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
+import { runReminders } from "./reminders.mjs";
 
 async function launch(extDir, lang) {
   const ctx = await chromium.launchPersistentContext(tmpDir("omamori-chromium-"), {
@@ -113,6 +114,7 @@ export async function runChromium({ extDir, srv, screenshots }) {
     check("[chromium] no install warnings or errors on chrome://extensions",
       info.length === 1 && !info[0].warnings?.length && !info[0].manifestErrors?.length && !info[0].runtimeErrors?.length, info);
     const s = await runScenarios(b, srv, { screenshots });
+    await runReminders(b, srv, { probe: s.probe, screenshots });
 
     // Closed shadow roots: the page sees nothing inside; CDP shows what the user sees.
     const lookalike = s.pages.lookalike;
@@ -201,6 +203,7 @@ export async function runChromium({ extDir, srv, screenshots }) {
     const ja = await launch(extDir, "ja");
     try {
       await screenshotPass(ja, srv, screenshots);
+      await runReminders(ja, srv, { screenshots, shotsOnly: true });
       const options = await ja.extensionPage("options/options.html");
       await poll(() => options.evaluate(() => document.body.dataset.ready === "1"));
       await options.screenshot({ path: path.join(screenshots, "chromium-ja-options.png"), fullPage: true });

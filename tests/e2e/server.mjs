@@ -22,9 +22,12 @@ const KNOWN = new Set(Object.values(HOSTS));
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".svg": "image/svg+xml" };
 
 /** [file, extra headers] for a request, or null. */
-function route(host, pathname) {
+function route(host, pathname, search = "") {
   if (!KNOWN.has(host)) return null;
   if (/^\/[a-z-]+\.(js|svg)$/.test(pathname) && fs.existsSync(path.join(dir, pathname))) return [pathname.slice(1), {}];
+  if (host === HOSTS.official && pathname === "/a/settings/approval") return ["official-two-step.html", {}];
+  if (host === HOSTS.official && /(^|&)case=no-account(&|$)/.test(search.slice(1))) return ["official-signin-no-account.html", {}];
+  if (host === HOSTS.official && /(^|&)case=password-step(&|$)/.test(search.slice(1))) return ["official-signin-password.html", {}];
   if (host === HOSTS.official) return ["official-signin.html", {}];
   if (host === HOSTS.unrelated) return ["unrelated-shop.html", {}];
   if (pathname === "/late-form") return ["late-form.html", {}];
@@ -42,8 +45,8 @@ export const unexpected = [];
 
 function handler(req, res) {
   const host = (req.headers.host || "").replace(/:\d+$/, "").toLowerCase();
-  const { pathname } = new URL(req.url, "http://x");
-  const r = route(host, pathname);
+  const { pathname, search } = new URL(req.url, "http://x");
+  const r = route(host, pathname, search);
   if (!r) {
     if (pathname !== "/favicon.ico") unexpected.push(`${host}${pathname}`);
     res.writeHead(404, { "content-type": "text/plain" });

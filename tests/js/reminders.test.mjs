@@ -129,3 +129,13 @@ test("takeover signs: unfamiliar displayed email by hash", async () => {
   assert.deepEqual(await takeoverSigns({ retailer: "amazon", text, emailHash: null, salt }), [], "no email given: no check");
   assert.deepEqual(await takeoverSigns({ retailer: "amazon", text: "このEメールアドレスを持つアカウントが見つかりません", emailHash: null, salt: null }), ["no-account"]);
 });
+
+test("a visit keeps the marketplace's own links (https only) for the checklist and recovery page", () => {
+  const v = { two_step_url: "https://www.amazon.co.jp/a/settings/approval", help_url: "javascript:alert(1)" };
+  const s = recordVisit(emptySecurity(), "amazon", T0, v);
+  assert.equal(retailerState(s, "amazon").two_step_url, v.two_step_url);
+  assert.equal(retailerState(s, "amazon").help_url, undefined);
+  const rows = checklist(s, [{ id: "amazon", name: { en: "Amazon" }, two_step_url: "https://www.amazon.com/a/settings/approval", help_url: "https://www.amazon.com/help" }]);
+  assert.equal(rows[0].two_step_url, v.two_step_url);
+  assert.equal(rows[0].help_url, "https://www.amazon.com/help");
+});

@@ -1,0 +1,240 @@
+// End-to-end checks of the two-step reminder, the takeover signs and the recovery assistant, on the
+// official fixture pages (https://www.amazon.co.jp:PORT/…), with the test clock
+// (storage.local debug_clock_offset_ms, written here through the extension's probe page).
+//
+// What the content script mirrors to storage.session ui:<tabId> (see scenarios.mjs):
+//   reminder / assist: { shown, title, href, buttons: { name: [x, y] } }  (button centres, viewport px)
+//   noteChecked:       the background answered the page check
+import path from "node:path";
+import { check, poll, sleep } from "./common.mjs";
+import { HOSTS } from "./server.mjs";
+
+const DAY = 24 * 60 * 60 * 1000;
+const AMAZON_JP_TWO_STEP = "https://www.amazon.co.jp/a/settings/approval";
+const AMAZON_JP_HELP = "https://www.amazon.co.jp/gp/help/customer/display.html";
+
+/** Geometry of the note host (bottom-right card) and of the sign-in box, from the page. */
+const NOTE_GEOMETRY = () => {
+  const hosts = document.querySelectorAll("omamori-note");
+  const host = hosts[0];
+  if (!host) return { present: false };
+  const r = host.getBoundingClientRect();
+  const box = document.querySelector(".box, form");
+  const f = box ? box.getBoundingClientRect() : null;
+  const overlap = !!f && r.left < f.right && r.right > f.left && r.top < f.bottom && r.bottom > f.top;
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return {
+    present: true, count: hosts.length, parentIsHtml: host.parentNode === document.documentElement,
+    width: Math.round(r.width), height: Math.round(r.height),
+    right: Math.round(innerWidth - r.right), bottom: Math.round(innerHeight - r.bottom), overlap, onTop: hit === host,
+    visibility: getComputedStyle(host).visibility,
+  };
+};
+
+export async function runReminders(b, srv, helpers = {}) {
+  const tag = `[${b.name}${helpers.shotsOnly ? ` ${b.lang}` : ""}] reminder`;
+  const shots = helpers.screenshots ?? null;
+  const probe = helpers.probe ?? (await b.extensionPage("popup/popup.html?tab=-1"));
+  const ext = (fn, arg) => b.evalExtension(probe, fn, arg);
+  const session = () => ext(() => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
+  const local = () => ext(() => (globalThis.browser ?? globalThis.chrome).storage.local.get(null));
+  const setLocal = (items) => ext((i) => (globalThis.browser ?? globalThis.chrome).storage.local.set(i), items);
+  const forget = () => ext(() => (globalThis.browser ?? globalThis.chrome).storage.local.remove(["security", "recovery:amazon"]));
+  const clock = (days) => setLocal({ debug_clock_offset_ms: Math.round(days * DAY) });
+  const amazon = async () => (await local()).security?.retailers?.amazon ?? null;
+  const base = `https://${HOSTS.official}:${srv.httpsPort}`;
+  const shot = (page, name) => shots && page.screenshot({ path: path.join(shots, `${b.name}-${b.lang}-${name}.png`) });
+
+  let n = 0;
+  /** Opens `url` (a fresh query each time) and waits for the background's page-check answer. */
+  async function visit(url, { wait = "noteChecked", timeout = 8000 } = {}) {
+    const sep = url.includes("?") ? "&" : "?";
+    const page = await b.newPage();
+    await page.goto(`${url}${sep}n=${++n}`, { waitUntil: "load" });
+    const ui = await poll(async () => {
+      const all = await session();
+      const entry = Object.entries(all).find(([k, v]) => k.startsWith("ui:") && v.url === page.url());
+      if (!entry) return null;
+      const v = entry[1];
+      return (wait === "noteChecked" ? v.noteChecked : wait === "reminder" ? v.reminder?.shown : wait === "assist" ? v.assist?.shown : true)
+        ? { ...v, tabId: Number(entry[0].slice(3)) } : null;
+    }, { timeout });
+    return { page, ui };
+  }
+  const uiNow = async (tabId) => (await session())[`ui:${tabId}`] ?? null;
+  async function click(page, ui, kind, name) {
+    const p = ui?.[kind]?.buttons?.[name];
+    if (!p) return false;
+    await page.mouse.click(p[0], p[1]);
+    return true;
+  }
+  const gone = (page, tabId, kind) => poll(async () => {
+    const g = await page.evaluate(NOTE_GEOMETRY);
+    const u = await uiNow(tabId);
+    return !g.present && u && !u[kind]?.shown;
+  }, { timeout: 4000 });
+
+  await forget();
+  await clock(0);
+
+  if (helpers.shotsOnly) {
+    // A second UI language: the reminder, the recovery offer and the recovery page.
+    const re = b.lang === "ja" ? /2段階認証をオンにしましょう/ : /Turn on two-step verification/;
+    const r = await visit(`${base}/ap/signin?case=shots`, { wait: "reminder" });
+    check(`${tag}: shown in ${b.lang}`, r.ui && re.test(r.ui.reminder.title), r.ui?.reminder?.title);
+    await sleep(200);
+    await shot(r.page, "reminder");
+    await r.page.close();
+    const a = await visit(`${base}/ap/signin?case=no-account`, { wait: "assist" });
+    check(`${tag}: recovery offer in ${b.lang}`, !!a.ui?.assist?.shown, a.ui?.assist?.title);
+    await sleep(200);
+    await shot(a.page, "assist");
+    await a.page.close();
+    const rec = await b.extensionPage("recovery/recovery.html?retailer=amazon");
+    await poll(() => b.evalExtension(rec, () => document.body.dataset.ready === "1"));
+    await shot(rec, "recovery");
+    await rec.close();
+    await forget();
+    return;
+  }
+
+  // ---- first visit of the official sign-in page: the reminder --------------------------------
+  let r = await visit(`${base}/ap/signin?case=reminder`, { wait: "reminder" });
+  const verdict = r.ui && (await session())[`verdict:${r.ui.tabId}`];
+  check(`${tag}: shown on the official sign-in page`, r.ui?.reminder?.shown && /Amazon/.test(r.ui.reminder.title), r.ui?.reminder?.title);
+  check(`${tag}: links to the marketplace's two-step settings (catalog)`,
+    r.ui?.reminder?.href === AMAZON_JP_TWO_STEP && verdict?.two_step_url === AMAZON_JP_TWO_STEP, r.ui?.reminder?.href);
+  let g = await r.page.evaluate(NOTE_GEOMETRY);
+  check(`${tag}: a card at the bottom right, on top, not covering the sign-in form`,
+    g.present && g.count === 1 && g.parentIsHtml && g.right >= 8 && g.right <= 24 && g.bottom >= 8 && g.bottom <= 24 &&
+      g.width <= 380 && !g.overlap && g.onTop && g.visibility === "visible", g);
+  const hostView = await r.page.evaluate(() => { const h = document.querySelector("omamori-note"); return { sr: h?.shadowRoot ?? null, text: h?.textContent ?? "" }; });
+  check(`${tag}: closed shadow root`, hostView.sr === null && hostView.text === "", hostView);
+  const state0 = await amazon();
+  check(`${tag}: state keyed by retailer id, last reminder recorded`, state0?.two_step === "unknown" && state0.last_reminded > 0 && state0.visited > 0, state0);
+  await sleep(200);
+  await shot(r.page, "reminder");
+
+  // ---- "Remind me later": hidden for the interval (7 days) --------------------------------------
+  check(`${tag}: "Remind me later" clicked`, await click(r.page, r.ui, "reminder", "later"));
+  check(`${tag}: "Remind me later" hides it`, await gone(r.page, r.ui.tabId, "reminder"));
+  const later = await poll(async () => ((await amazon())?.two_step === "not-yet" ? await amazon() : null), { timeout: 3000 });
+  check(`${tag}: state not-yet after "Remind me later"`, !!later, await amazon());
+  await r.page.close();
+  for (const [days, shown] of [[0, false], [6, false], [8, true]]) {
+    await clock(days);
+    r = await visit(`${base}/ap/signin?case=later-${days}`);
+    const u = r.ui && (await uiNow(r.ui.tabId));
+    const present = (await r.page.evaluate(NOTE_GEOMETRY)).present;
+    check(`${tag}: ${days} days after "Remind me later": ${shown ? "shown again" : "still hidden"}`,
+      !!r.ui && !!u?.reminder?.shown === shown && present === shown, { checked: !!r.ui, shown: u?.reminder?.shown, present });
+    if (days !== 8) await r.page.close();
+  }
+
+  // ---- "Already on": never again -----------------------------------------------------------------
+  const u8 = await uiNow(r.ui?.tabId);
+  check(`${tag}: "Already on" clicked`, await click(r.page, u8, "reminder", "on"));
+  check(`${tag}: "Already on" hides it`, await gone(r.page, r.ui?.tabId, "reminder"));
+  const on = await poll(async () => ((await amazon())?.two_step === "on" ? true : null), { timeout: 3000 });
+  check(`${tag}: state on after "Already on"`, !!on, await amazon());
+  await r.page.close();
+  await clock(60);
+  r = await visit(`${base}/ap/signin?case=after-on`);
+  check(`${tag}: 60 days after "Already on": not shown`, !!r.ui && !(await uiNow(r.ui.tabId))?.reminder?.shown && !(await r.page.evaluate(NOTE_GEOMETRY)).present);
+  await r.page.close();
+
+  // ---- checklist (popup) and reset (options) -----------------------------------------------------
+  const popup = await b.extensionPage("popup/popup.html?tab=-1", { width: 380, height: 520 });
+  const row = await poll(() => b.evalExtension(popup, () => {
+    const li = document.querySelector('#checklist li[data-retailer="amazon"]');
+    return li && { two: li.dataset.twoStep, link: li.querySelector("a.settings")?.href ?? "", text: li.textContent };
+  }));
+  check(`${tag}: popup checklist lists Amazon: two-step on, settings link, last reminder`,
+    row?.two === "on" && row.link === AMAZON_JP_TWO_STEP && /Last reminder|前回の通知/.test(row.text), row);
+  await popup.close();
+  const options = await b.extensionPage("options/options.html");
+  const listed = await poll(() => options.evaluate(() => document.body.dataset.ready === "1" && !!document.querySelector('#checklist li[data-retailer="amazon"] button.reset')));
+  check(`${tag}: options checklist has a reset button`, !!listed);
+  if (listed) await options.click('#checklist li[data-retailer="amazon"] button.reset');
+  const reset = await poll(async () => { const a = await amazon(); return a?.two_step === "unknown" && a.last_reminded === 0 ? a : null; }, { timeout: 3000 });
+  check(`${tag}: options reset forgets the two-step state`, !!reset, await amazon());
+  // Account email: stored only as a salted hash.
+  if (listed) {
+    await options.type('#checklist li[data-retailer="amazon"] input[type="email"]', "Me@Example.jp");
+    await options.click('#checklist li[data-retailer="amazon"] form button');
+  }
+  const hashed = await poll(async () => { const l = await local(); return l.security?.retailers?.amazon?.email_hash ? l : null; }, { timeout: 3000 });
+  check(`${tag}: account email stored as a salted SHA-256 hash only`,
+    /^[0-9a-f]{64}$/.test(hashed?.security?.retailers?.amazon?.email_hash ?? "") && /^[0-9a-f]{64}$/.test(hashed?.install_salt ?? "") &&
+      !JSON.stringify(hashed).toLowerCase().includes("me@example.jp"));
+  if (shots) await options.screenshot({ path: path.join(shots, `${b.name}-${b.lang}-options-checklist.png`), fullPage: true });
+  await options.close();
+
+  // ---- the settings page says two-step is on: recorded without asking ----------------------------
+  r = await visit(`${base}/a/settings/approval`);
+  const seen = await poll(async () => ((await amazon())?.two_step === "on" ? true : null), { timeout: 3000 });
+  check(`${tag}: two-step settings page saying "on" is recorded, no reminder there`,
+    !!seen && !(await uiNow(r.ui?.tabId))?.reminder?.shown, await amazon());
+  await r.page.close();
+
+  // ---- no reminder on lookalikes or unrelated sites --------------------------------------------------
+  await forget();
+  await clock(0);
+  for (const [name, url] of [["lookalike", `http://${HOSTS.lookalike}:${srv.httpPort}/?case=reminder`],
+    ["unrelated", `http://${HOSTS.unrelated}:${srv.httpPort}/?case=reminder`]]) {
+    const x = await visit(url, { wait: "any" });
+    await sleep(1200);
+    const u = x.ui && (await uiNow(x.ui.tabId));
+    check(`${tag}: none on the ${name} page`, !!u && !u.reminder?.shown && !u.assist?.shown && !(await x.page.evaluate(NOTE_GEOMETRY)).present, u);
+    await x.page.close();
+  }
+  check(`${tag}: lookalike and unrelated pages record no retailer state`, !(await local()).security?.retailers?.amazon);
+
+  // ---- takeover signs: "no account with this email" → recovery offer ----------------------------------
+  const a = await visit(`${base}/ap/signin?case=no-account`, { wait: "assist" });
+  check(`${tag}: "no account with this email" error opens the recovery offer`, !!a.ui?.assist?.shown && !a.ui.reminder?.shown, a.ui?.assist);
+  await sleep(200);
+  await shot(a.page, "assist");
+  const tabsOpen = () => ext(async () => (await (globalThis.browser ?? globalThis.chrome).runtime.getContexts({ contextTypes: ["TAB"] }))
+    .map((c) => c.documentUrl ?? ""));
+  const pagesBefore = await tabsOpen();
+  check(`${tag}: recovery offer button clicked`, await click(a.page, a.ui, "assist", "recovery"));
+  const opened = await poll(async () => (await tabsOpen()).find((u) => /\/recovery\/recovery\.html\?retailer=amazon$/.test(u) && !pagesBefore.includes(u)), { timeout: 5000 });
+  check(`${tag}: the offer opens the recovery assistant for Amazon`, !!opened, await tabsOpen());
+  await a.page.close();
+
+  // Unfamiliar account email on the password step (the user gave me@example.jp above; reset kept it? no: set again).
+  await ext(() => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ kind: "set-account-email", retailer: "amazon", email: "me@example.jp" }));
+  const e = await visit(`${base}/ap/signin?case=password-step`, { wait: "assist" });
+  check(`${tag}: an unfamiliar account email on the page opens the recovery offer`, !!e.ui?.assist?.shown, e.ui?.assist?.title);
+  await e.page.close();
+
+  // ---- recovery assistant -------------------------------------------------------------------------
+  let rec = await b.extensionPage("recovery/recovery.html?retailer=amazon");
+  const view = await poll(() => b.evalExtension(rec, (links) => document.body.dataset.ready === "1" && {
+    steps: [...document.querySelectorAll("li[data-step]")].map((li) => li.dataset.step),
+    help: document.querySelector('a[data-link="help"]')?.href ?? "",
+    twoStep: document.querySelector('a[data-link="two_step"]')?.href ?? "",
+    heading: document.getElementById("heading").textContent,
+    remote: [...document.querySelectorAll("[src],[href]")].map((x) => x.getAttribute("src") ?? x.getAttribute("href"))
+      .filter((u) => /^(https?:)?\/\//.test(u) && !links.includes(u)),
+  }, [AMAZON_JP_HELP, AMAZON_JP_TWO_STEP]));
+  check(`${tag}: recovery page renders the steps in order`,
+    view?.steps?.join(",") === "contact,card,passwords,reset,two-step,email,addresses,payments,orders,digital,subscriptions,seller", view?.steps);
+  check(`${tag}: recovery links are the visited marketplace's help and two-step pages (catalog), no remote resources`,
+    view?.help === AMAZON_JP_HELP && view.twoStep === AMAZON_JP_TWO_STEP && view.remote.length === 0, view);
+  await rec.click('li[data-step="contact"] input');
+  await rec.click('li[data-step="passwords"] input');
+  const saved = await poll(async () => { const d = (await local())["recovery:amazon"]?.done; return d?.length === 2 ? d : null; }, { timeout: 3000 });
+  check(`${tag}: recovery progress saved per retailer`, saved?.join(",") === "contact,passwords", saved);
+  await rec.close();
+  rec = await b.extensionPage("recovery/recovery.html?retailer=amazon");
+  const restored = await poll(() => b.evalExtension(rec, () => document.body.dataset.ready === "1" &&
+    [...document.querySelectorAll("li[data-step] input:checked")].map((i) => i.value)));
+  check(`${tag}: recovery progress restored on reopen`, restored?.join(",") === "contact,passwords", restored);
+  if (shots) await rec.screenshot({ path: path.join(shots, `${b.name}-${b.lang}-recovery.png`), fullPage: true });
+  await rec.close();
+
+  await forget();
+  await clock(0);
+}
