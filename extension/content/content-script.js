@@ -63,7 +63,9 @@
     return r.width > 0 && r.height > 0;
   }
 
-  const clean = (s, max) => String(s ?? "").replace(/\s+/g, " ").trim().slice(0, max);
+  // Cut before collapsing whitespace: textContent of a big container can be megabytes, and only
+  // `max` characters are kept (leading whitespace of up to 3·max characters still collapses away).
+  const clean = (s, max) => String(s ?? "").slice(0, max * 4).replace(/\s+/g, " ").trim().slice(0, max);
   const pushUnique = (list, value, max) => {
     if (value && list.length < max && !list.includes(value)) list.push(value);
   };
