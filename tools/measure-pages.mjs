@@ -1,7 +1,7 @@
 // Measures the page assessment (reason `impersonated-signin`) on the shared page corpus, through the
 // built extension in headless Chromium — a measurement, not a test.
 //
-//   node tools/measure-pages.mjs [CORPUS_DIR] [--only=phish,genuine,benign] [--verbose]
+//   node tools/measure-pages.mjs [CORPUS_DIR] [--only=phish,genuine,benign] [--verbose] [--dump=DIR]
 //     CORPUS_DIR defaults to ../shared/pages (folders phish/, genuine/, benign/, one sample per
 //     sub-folder with index.html). Needs dist/chrome (./build.sh build).
 //
@@ -31,6 +31,9 @@ const args = process.argv.slice(2);
 const corpus = path.resolve(args.find((a) => !a.startsWith("--")) ?? path.join(repo, "..", "shared", "pages"));
 const only = (args.find((a) => a.startsWith("--only=")) ?? "--only=phish,genuine,benign").slice(7).split(",");
 const verbose = args.includes("--verbose");
+// --dump=DIR: write each sample's collected signals and verdict to DIR/<label>-<name>.json (for debugging rules).
+const dump = args.find((a) => a.startsWith("--dump="))?.slice(7) ?? null;
+if (dump) fs.mkdirSync(dump, { recursive: true });
 const extDir = process.env.OMAMORI_CHROMIUM_DIR || path.join(repo, "dist", "chrome");
 const contentScript = fs.readFileSync(path.join(extDir, "content", "content-script.js"), "utf8");
 
@@ -82,23 +85,33 @@ const ctx = await chromium.launchPersistentContext(profile, {
 });
 let blocked = 0;
 await ctx.route("**/*", (route) => {
-  let host = "";
+  let u = null;
   try {
-    host = new URL(route.request().url()).hostname;
-  } catch { /* data: etc. */ }
-  if (sites.has(host)) return route.continue();
+    u = new URL(route.request().url());
+  } catch { /* unparsable: abort */ }
+  // The extension's own pages and files (chrome-extension://) are not network requests.
+  if (u && (u.protocol === "chrome-extension:" || ((u.protocol === "http:" || u.protocol === "https:") && sites.has(u.hostname)))) {
+    return route.continue();
+  }
   blocked += 1;
   return route.abort("blockedbyclient");
 });
 const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: 15000 }));
 const extId = new URL(sw.url()).host;
-const probe = await ctx.newPage();
-await probe.goto(`chrome-extension://${extId}/popup/popup.html?tab=-1`);
-await probe.evaluate(async () => {
-  const mod = await import("/pkg/omamori.js");
-  await mod.default({ module_or_path: chrome.runtime.getURL("pkg/omamori_bg.wasm") });
-  globalThis.__engine = new mod.Engine({});
-});
+// An extension page to read storage.session and to run the engine: (re)opened when a sample closed it.
+let probePage = null;
+async function probe() {
+  if (probePage && !probePage.isClosed()) return probePage;
+  probePage = await ctx.newPage();
+  await probePage.goto(`chrome-extension://${extId}/options/options.html`);
+  await probePage.evaluate(async () => {
+    const mod = await import("/pkg/omamori.js");
+    await mod.default({ module_or_path: chrome.runtime.getURL("pkg/omamori_bg.wasm") });
+    globalThis.__engine = new mod.Engine({});
+  });
+  return probePage;
+}
+const session = async () => (await probe()).evaluate(() => chrome.storage.session.get(null));
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function poll(fn, timeout = 6000) {
@@ -175,12 +188,12 @@ for (const s of samples) {
   }
   // The content script reports at document_idle; later reports (forms added by scripts) follow.
   const rec = await poll(async () => {
-    const all = await probe.evaluate(() => chrome.storage.session.get(null));
+    const all = await session();
     const hits = Object.entries(all).filter(([k, v]) => k.startsWith("verdict:") && v.url && new URL(v.url).hostname === host && v.signinForm !== null);
     return hits.length ? hits.map(([, v]) => v) : null;
   }, 6000);
   await sleep(600); // a second report (late forms) may still arrive
-  const all = await probe.evaluate(() => chrome.storage.session.get(null));
+  const all = (await session().catch(() => null)) ?? {};
   const final = Object.entries(all).filter(([k, v]) => k.startsWith("verdict:") && v.url && new URL(v.url).hostname === host).map(([, v]) => v);
   const v = final[0] ?? rec?.[0] ?? null;
   let rep = null;
@@ -191,7 +204,7 @@ for (const s of samples) {
   }
   let wasm = null;
   if (rep?.signals) {
-    wasm = await probe.evaluate(({ url, signals }) => {
+    wasm = await (await probe()).evaluate(({ url, signals }) => {
       const e = globalThis.__engine;
       const times = [];
       let verdict = null;
@@ -202,7 +215,7 @@ for (const s of samples) {
       }
       times.sort((a, b) => a - b);
       return { median: times[10], verdict: verdict.verdict, retailer: verdict.retailer };
-    }, { url, signals: rep.signals });
+    }, { url, signals: rep.signals }).catch(() => null);
   }
   const imp = v?.reasons?.find((r) => r.kind === "impersonated-signin");
   results.push({
@@ -213,6 +226,7 @@ for (const s of samples) {
     wasmMs: wasm?.median ?? null, fields: rep?.signals?.fields ?? null,
   });
   const r = results.at(-1);
+  if (dump) fs.writeFileSync(path.join(dump, `${s.label}-${s.name}.json`), JSON.stringify({ result: r, verdict: v, signals: rep?.signals ?? null }, null, 1));
   if (verbose) console.log(`${r.label.padEnd(7)} ${r.name.padEnd(44)} ${r.verdict.padEnd(9)} ${String(r.retailer ?? "").padEnd(10)} ${String(r.severity ?? "").padEnd(6)} form=${r.signinForm} ${r.detail} collect=${r.collectMs?.toFixed(2)} wasm=${r.wasmMs?.toFixed(3)}${error ? " ERR " + error : ""}`);
   await page.close().catch(() => {});
   sites.delete(host);

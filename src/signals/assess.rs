@@ -25,7 +25,8 @@
 use crate::catalog::{Catalog, DomainRole, Owner, RetailerData};
 use crate::domain::{is_under, DomainInfo};
 use crate::signals::words::{
-    copyright_owner, find_word, fold, has_any, is_third_party, PAYMENT_WORDS, SIGNIN_WORDS,
+    copyright_owner, find_word, fold, has_any, is_bound_phrase, is_third_party, PAYMENT_WORDS,
+    SIGNIN_WORDS,
 };
 use crate::signals::PageSignals;
 use crate::verdict::{Finding, ReasonKind, Strength};
@@ -34,9 +35,9 @@ use crate::verdict::{Finding, ReasonKind, Strength};
 pub const LOOSE: i32 = 5;
 /// Score at or above which a page is a tight (strong) impersonation, given identity in a tight place.
 pub const TIGHT: i32 = 8;
-/// A logo's alt text is the brand name plus at most this many characters (`Amazon ロゴ`,
-/// `amazon.co.jp`); longer alt texts describe products, not the page.
-const LOGO_ALT_EXTRA: usize = 12;
+/// A logo's alt text (or a title) that is the brand name plus at most this many characters
+/// (`Amazon ロゴ`, `amazon.co.jp`) names the page; longer texts describe products or articles.
+const NAME_EXTRA: usize = 12;
 
 /// The page's strings, folded once for every retailer.
 struct Page {
@@ -49,6 +50,8 @@ struct Page {
     text: String,
     /// Sign-in words in the title, a heading or a button.
     signin_context: bool,
+    /// Sign-in words in a heading or a button.
+    signin_below_title: bool,
     card_form: bool,
     japanese: bool,
 }
@@ -58,11 +61,11 @@ impl Page {
         let headings: Vec<String> = s.headings.iter().map(|h| fold(h)).collect();
         let buttons: Vec<String> = s.buttons.iter().map(|b| fold(b)).collect();
         let title = fold(&s.title);
-        let signin_context = [&title]
-            .into_iter()
-            .chain(&headings)
+        let signin_below_title = headings
+            .iter()
             .chain(&buttons)
             .any(|x| has_any(x, SIGNIN_WORDS));
+        let signin_context = signin_below_title || has_any(&title, SIGNIN_WORDS);
         let is_kana = |c: char| ('\u{3040}'..='\u{30FF}').contains(&c);
         Page {
             og: fold(&s.og_site_name),
@@ -77,6 +80,7 @@ impl Page {
             headings,
             buttons,
             signin_context,
+            signin_below_title,
         }
     }
 }
@@ -97,25 +101,48 @@ impl Tokens {
         Tokens { list }
     }
 
-    /// Whether `hay` mentions the brand; with `own_only`, mentions in third-party buttons and
-    /// references (`sign in with apple`) do not count.
-    fn in_(&self, hay: &str, own_only: bool) -> bool {
-        self.list.iter().any(|t| {
+    /// Where `hay` mentions the brand; with `own_only`, mentions in third-party buttons and
+    /// references (`sign in with apple`) are left out.
+    fn spans<'a>(
+        &'a self,
+        hay: &'a str,
+        own_only: bool,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.list.iter().flat_map(move |t| {
             find_word(hay, t)
                 .into_iter()
-                .any(|(s, e)| !own_only || !is_third_party(hay, s, e))
+                .filter(move |&(s, e)| !own_only || !is_third_party(hay, s, e))
         })
     }
 
-    /// Whether `alt` is a logo's alt text: the brand (own mention) and little else.
-    fn is_logo_alt(&self, alt: &str) -> bool {
-        let n = alt.chars().count();
+    fn in_(&self, hay: &str, own_only: bool) -> bool {
+        self.spans(hay, own_only).next().is_some()
+    }
+
+    /// A brand mention bound to a sign-in (`Apple ID`, `Sign in to Amazon`, `メルカリにログイン`).
+    fn bound_in(&self, hay: &str) -> bool {
+        self.spans(hay, true)
+            .any(|(s, e)| is_bound_phrase(hay, s, e))
+    }
+
+    /// Whether `s` is the brand and little else (a logo's alt text, a title that is just the name):
+    /// `Amazon ロゴ`, `amazon.co.jp`; not `Amazonで見る` (third-party) or a product description.
+    /// In a title (`own_only` false) the brand's payment service (`AmazonPay`) is the brand too.
+    fn is_name_alone(&self, s: &str, own_only: bool) -> bool {
+        let n = s.trim().chars().count();
         self.list.iter().any(|t| {
-            n <= t.chars().count() + LOGO_ALT_EXTRA
-                && find_word(alt, t)
+            n <= t.chars().count() + NAME_EXTRA
+                && find_word(s, t)
                     .into_iter()
-                    .any(|(s, e)| !is_third_party(alt, s, e))
+                    .any(|(a, e)| !own_only || !is_third_party(s, a, e))
         })
+    }
+
+    /// Whether a copyright line's owner (its first name) is the brand.
+    fn owns(&self, owner: &str) -> bool {
+        self.list
+            .iter()
+            .any(|t| find_word(owner, t).first().is_some_and(|&(s, _)| s == 0))
     }
 }
 
@@ -153,12 +180,19 @@ fn retailer_evidence(
     let mut ev = Evidence::default();
 
     if tokens.in_(&page.title, false) {
+        // A title that is just the brand names the page as much as a logo does.
+        let alone = tokens.is_name_alone(&page.title, false);
         let bound = has_any(&page.title, SIGNIN_WORDS)
-            || (page.card_form && has_any(&page.title, PAYMENT_WORDS));
+            || tokens.bound_in(&page.title)
+            || (page.card_form && has_any(&page.title, PAYMENT_WORDS))
+            || (alone && page.signin_below_title);
         if bound {
             ev.add(4, "title+signin words");
             ev.identity = true;
             ev.tight = true;
+        } else if alone {
+            ev.add(3, "title:brand");
+            ev.identity = true;
         } else if !weak {
             ev.add(2, "title");
         }
@@ -174,8 +208,8 @@ fn retailer_evidence(
             ev.add(-4, "og:other");
         }
     }
-    let owners: Vec<String> = page.copyright.iter().map(|c| copyright_owner(c)).collect();
-    if page.copyright.iter().any(|c| tokens.in_(c, false)) {
+    let owners: Vec<&str> = page.copyright.iter().map(|c| copyright_owner(c)).collect();
+    if owners.iter().any(|o| tokens.owns(o)) {
         ev.add(3, "copyright");
         ev.identity = true;
         ev.tight = true;
@@ -183,7 +217,7 @@ fn retailer_evidence(
     } else if owners.iter().any(|o| o.chars().count() >= 2) {
         ev.add(-2, "copyright:other");
     }
-    if !weak && page.alts.iter().any(|a| tokens.is_logo_alt(a)) {
+    if !weak && page.alts.iter().any(|a| tokens.is_name_alone(a, true)) {
         ev.add(2, "logo");
         ev.identity = true;
         ev.mentioned = true;
@@ -193,7 +227,10 @@ fn retailer_evidence(
         .iter()
         .filter(|h| tokens.in_(h, true))
         .collect();
-    if headings.iter().any(|h| has_any(h, SIGNIN_WORDS)) {
+    if headings
+        .iter()
+        .any(|h| has_any(h, SIGNIN_WORDS) || tokens.bound_in(h))
+    {
         ev.add(3, "heading+signin words");
         ev.identity = true;
         ev.tight = true;
@@ -208,6 +245,12 @@ fn retailer_evidence(
     }
     if !weak && tokens.in_(&page.text, true) {
         ev.add(1, "text");
+        ev.mentioned = true;
+    }
+    // The text at the form addresses the brand's account (`Apple ID`, `Create your Amazon account`).
+    if tokens.bound_in(&page.text) || page.buttons.iter().any(|b| tokens.bound_in(b)) {
+        ev.add(2, "text+signin words");
+        ev.identity = true;
         ev.mentioned = true;
     }
 
@@ -229,7 +272,9 @@ fn retailer_evidence(
         ev.add(3, format!("cdn:{d}"));
     }
     if let Some(d) = signals.form_action_hosts.iter().find_map(|h| own(h)) {
+        // A form on a foreign page that posts to the retailer's own domain is the retailer's form, copied.
         ev.add(2, format!("action:{d}"));
+        ev.identity = true;
     } else if signals
         .form_action_hosts
         .iter()

@@ -54,7 +54,10 @@ pub fn find_word(hay: &str, token: &str) -> Vec<(usize, usize)> {
         let s = from + i;
         let e = s + token.len();
         let before_ok = !check_start || !hay[..s].chars().next_back().is_some_and(is_word);
-        let after_ok = !check_end || !hay[e..].chars().next().is_some_and(is_word);
+        // A brand glued to `pay` (`AmazonPay`) is still the brand: its payment service.
+        let glued_pay =
+            hay[e..].starts_with("pay") && !hay[e + 3..].chars().next().is_some_and(is_word);
+        let after_ok = !check_end || !hay[e..].chars().next().is_some_and(is_word) || glued_pay;
         if before_ok && after_ok {
             out.push((s, e));
         }
@@ -186,30 +189,87 @@ pub fn has_any(hay: &str, words: &[&str]) -> bool {
     words.iter().any(|w| !find_word(hay, w).is_empty())
 }
 
-/// Boilerplate of copyright lines: what remains after removing it is the name of the owner.
-pub fn copyright_owner(line_folded: &str) -> String {
-    let mut s = line_folded.to_string();
-    for w in [
-        "all rights reserved",
-        "copyright",
-        "or its affiliates",
-        "and its affiliates",
-        "©",
-        "(c)",
-        "inc.",
-        "inc",
-        "ltd.",
-        "ltd",
-        "co.,",
-        "corp.",
-        "corporation",
-        "株式会社",
-    ] {
-        s = s.replace(w, " ");
+/// The owner named by a folded copyright line: the text after the leading `©` / `Copyright` /
+/// years / era names (`令和2年`) / `株式会社`, without a trailing "all rights reserved".
+///
+/// `© 1996-2025, amazon.com, inc.` → `amazon.com, inc.`; `copyright librarything and/or …, amazon`
+/// → `librarything and/or …, amazon` (the owner is LibraryThing, Amazon is only listed).
+pub fn copyright_owner(line_folded: &str) -> &str {
+    let mut s = line_folded.trim();
+    loop {
+        let before = s.len();
+        for w in [
+            "copyright",
+            "(c)",
+            "©",
+            "令和",
+            "平成",
+            "昭和",
+            "年",
+            "株式会社",
+            "&copy;",
+        ] {
+            if let Some(rest) = s.strip_prefix(w) {
+                s = rest;
+            }
+        }
+        s = s.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_ascii_punctuation() || c.is_whitespace()
+        });
+        if s.len() == before {
+            break;
+        }
     }
-    s.chars()
-        .filter(|c| !(c.is_ascii_digit() || c.is_ascii_punctuation() || c.is_whitespace()))
-        .collect()
+    if let Some(i) = s.find("all rights reserved") {
+        s = &s[..i];
+    }
+    s.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+}
+
+/// What follows a brand when the page addresses the brand's account (`Apple ID`, `Amazonアカウント`,
+/// `Amazon's Conditions of Use`, `メルカリにログイン`): the sign-in is the brand's.
+const BOUND_AFTER: &[&str] = &[
+    "account",
+    "conditions of use",
+    "id",
+    "log in",
+    "login",
+    "password",
+    "privacy notice",
+    "sign in",
+    "sign-in",
+    "にサインイン",
+    "にログイン",
+    "のパスワード",
+    "の利用規約",
+    "へログイン",
+    "アカウント",
+    "会員",
+];
+
+/// What precedes a brand when the page signs in *to* it (`Sign in to Apple Store`).
+const BOUND_BEFORE: &[&str] = &[
+    "log in to",
+    "login to",
+    "sign in to",
+    "sign into",
+    "sign-in to",
+];
+
+/// Whether the brand mention at `hay[s..e]` is bound to a sign-in (see [`BOUND_AFTER`]).
+pub fn is_bound_phrase(hay: &str, s: usize, e: usize) -> bool {
+    let mut after = &hay[e..];
+    for p in ["'s", "’s"] {
+        if let Some(rest) = after.strip_prefix(p) {
+            after = rest;
+        }
+    }
+    let after = after.trim_start();
+    let before = hay[..s].trim_end();
+    BOUND_AFTER
+        .iter()
+        .any(|w| after.starts_with(w) && !after[w.len()..].chars().next().is_some_and(is_word))
+        || BOUND_BEFORE.iter().any(|w| before.ends_with(w))
 }
 
 #[cfg(test)]
@@ -218,7 +278,14 @@ mod tests {
 
     #[test]
     fn lists_sorted() {
-        for list in [BEFORE, DE_VERBS, SIGNIN_WORDS, PAYMENT_WORDS] {
+        for list in [
+            BEFORE,
+            DE_VERBS,
+            SIGNIN_WORDS,
+            PAYMENT_WORDS,
+            BOUND_AFTER,
+            BOUND_BEFORE,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
@@ -242,6 +309,7 @@ mod tests {
             ("welcome to ebay!", "ebay"),
             ("楽天会員ログイン", "楽天"),
             ("(amzn)", "amzn"),
+            ("amazonpay", "amazon"),
             ("yahoo! japan id", "yahoo"),
         ];
         for (hay, tok) in yes {
@@ -255,7 +323,7 @@ mod tests {
             ("amazonaws", "amazon"),
             ("debay", "ebay"),
             ("pineapple juice", "apple"),
-            ("amazonpay", "amazon"), // glued: no mention at all
+            ("amazonpayments", "amazon"),
             ("targeted", "target"),
             ("netsy", "etsy"),
             ("temuco", "temu"),
@@ -281,6 +349,7 @@ mod tests {
             ("Continue with Amazon", "amazon"),
             ("Login with Amazon", "amazon"),
             ("Amazon Pay", "amazon"),
+            ("AmazonPay", "amazon"),
             ("Amazon Pay で支払う", "amazon"),
             ("Apple Pay", "apple"),
             ("Appleでサインイン", "apple"),
@@ -323,14 +392,44 @@ mod tests {
 
     #[test]
     fn copyright_owner_strips_boilerplate() {
+        let owner = |l: &str| copyright_owner(&fold(l)).to_string();
         assert_eq!(
-            copyright_owner(&fold("© 1996-2025, Amazon.com, Inc. or its affiliates")),
-            "amazoncom"
+            owner("© 1996-2025, Amazon.com, Inc. or its affiliates"),
+            "amazon.com, inc. or its affiliates"
         );
-        assert_eq!(
-            copyright_owner(&fold("Copyright 2024 All Rights Reserved.")),
-            ""
-        );
-        assert_eq!(copyright_owner(&fold("© 2025 さくら日記")), "さくら日記");
+        assert_eq!(owner("Copyright 2024 All Rights Reserved."), "");
+        assert_eq!(owner("© 2025 さくら日記"), "さくら日記");
+        assert_eq!(owner("© 令和2年"), "");
+        assert_eq!(owner("Copyright © 株式会社メルカリ"), "メルカリ");
+        assert!(owner("Copyright LibraryThing and/or members, Amazon, etc.")
+            .starts_with("librarything"));
+    }
+
+    #[test]
+    fn bound_phrases() {
+        let bound = |hay: &str, tok: &str| {
+            let hay = fold(hay);
+            find_word(&hay, tok)
+                .into_iter()
+                .any(|(s, e)| is_bound_phrase(&hay, s, e))
+        };
+        for (hay, tok) in [
+            ("Manage your Apple ID", "apple"),
+            ("Sign in to Apple Store", "apple"),
+            ("Create your Amazon account", "amazon"),
+            ("you agree to Amazon's Conditions of Use", "amazon"),
+            ("Amazonアカウントがロックされました", "amazon"),
+            ("メルカリにログイン", "メルカリ"),
+            ("楽天会員ログイン", "楽天"),
+        ] {
+            assert!(bound(hay, tok), "{hay}");
+        }
+        for (hay, tok) in [
+            ("Amazonで買ってよかったもの", "amazon"),
+            ("Apple pie recipe", "apple"),
+            ("Amazon identity", "amazon"),
+        ] {
+            assert!(!bound(hay, tok), "{hay}");
+        }
     }
 }
