@@ -3,20 +3,20 @@
 //!
 //! Only pages with a credential or payment form are assessed (password, card, one-time code, or
 //! the email-first step the content script recognised). Each retailer then gets a score from where
-//! its brand appears — a page *says who it is* in its title, `og:site_name`, copyright line and logo;
-//! it *binds* the brand to the sign-in when the same title or heading carries sign-in words — plus
-//! resources pulled from the retailer's own domains and forms that post to them. A page that names
-//! someone else in `og:site_name` or its copyright line, or that names many retailers (price
-//! comparison), loses points. Mentions inside third-party buttons (`Sign in with Apple`,
-//! `Amazon Pay で支払う`, `Buy on Amazon`) are no evidence at all, and neither are links: an
-//! affiliate link to amazon.co.jp says nothing about who the page is.
+//! its brand appears. A page *says who it is* (identity) in its title, `og:site_name`, the owner
+//! named first in its copyright line, its logo's alt text, or a title that is the brand alone; it
+//! *binds* the brand to the sign-in when the same title, heading or form text carries sign-in words
+//! or addresses the brand's account (`Apple ID`, `Amazonアカウント`, `Sign in to …`). Resources
+//! pulled from the retailer's own domains and forms posting to them (a copied form) add to it. A
+//! page that names someone else in `og:site_name` or as its copyright owner, or that names many
+//! retailers (price comparison), loses points. Mentions inside third-party buttons
+//! (`Sign in with Apple`, `Amazon Pay で支払う`, `Buy on Amazon`) are no evidence at all, and
+//! neither are links: an affiliate link to amazon.co.jp says nothing about who the page is.
 //!
 //! Tiers (Password Alert's loose and tight page tiers in spirit): **tight** — score ≥ 8 with the
-//! brand in the title-with-sign-in-words, a sign-in heading, `og:site_name` or the copyright line →
-//! [`Strength::Strong`] (high severity, form guard); **loose** — score ≥ 5 → [`Strength::Moderate`].
-//! In both, the page must present the brand as its identity (title with sign-in words,
-//! `og:site_name`, copyright, logo, or a sign-in heading): resources, links and body text alone
-//! never flag a page.
+//! brand in the title-with-sign-in-words, a sign-in heading, `og:site_name` or the copyright owner
+//! → [`Strength::Strong`] (high severity, form guard); **loose** — score ≥ 5 with any identity →
+//! [`Strength::Moderate`]. Resources, links and body text alone never flag a page.
 //!
 //! `hgfxc.example.cn` titled "Amazonサインイン" with "© 1996-2025, Amazon.com, Inc." and a password
 //! field → amazon, strong; a blog titled "Amazonで買ってよかったもの" with product images from
