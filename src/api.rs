@@ -12,10 +12,12 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// Verdicts go out as JSON text parsed by the host's `JSON.parse`: one boundary crossing instead of
+/// one per field (serde-wasm-bindgen builds objects field by field), and plain JSON-compatible
+/// objects by construction.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+    let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("verdict is not valid JSON"))
 }
 
 fn from_js<T: serde::de::DeserializeOwned + Default>(

@@ -14,6 +14,8 @@
 //! - `丶` U+4E36, `・` U+30FB KATAKANA MIDDLE DOT, `。` U+3002 (IDNA maps `。` to `.` already) → `.`.
 //! - `ノ` U+30CE KATAKANA NO → `/` (used to fake path separators inside a label).
 
+use std::sync::OnceLock;
+
 use unicode_security::skeleton as uts39_skeleton;
 
 /// Extra character mappings for Japanese users; see the module documentation for each one.
@@ -37,14 +39,35 @@ fn extra(c: char) -> char {
         .unwrap_or(c)
 }
 
-/// Lower-cased confusable skeleton of `s`.
-///
-/// `skeleton("аmazon")` (Cyrillic а) == `skeleton("amazon")` == `skeleton("arnazon")` == `"arnazon"`.
-pub fn skeleton(s: &str) -> String {
+/// The full algorithm: extra mappings, UTS #39 skeleton, lower-case.
+fn full_skeleton(s: &str) -> String {
     let mapped: String = s.chars().map(extra).collect();
     uts39_skeleton(&mapped)
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// Skeletons of the 128 ASCII characters, computed once from the full algorithm (derived data is
+/// computed, never typed). For ASCII text the skeleton is the concatenation of these: NFD leaves
+/// ASCII unchanged and no ASCII prototype carries a combining mark (checked by a test).
+fn ascii_table() -> &'static [String; 128] {
+    static TABLE: OnceLock<[String; 128]> = OnceLock::new();
+    TABLE.get_or_init(|| std::array::from_fn(|i| full_skeleton(&char::from(i as u8).to_string())))
+}
+
+/// Lower-cased confusable skeleton of `s`.
+///
+/// `skeleton("аmazon")` (Cyrillic а) == `skeleton("amazon")` == `skeleton("arnazon")` == `"arnazon"`.
+pub fn skeleton(s: &str) -> String {
+    if s.is_ascii() {
+        let table = ascii_table();
+        let mut out = String::with_capacity(s.len() + 4);
+        for b in s.bytes() {
+            out.push_str(&table[usize::from(b)]);
+        }
+        return out;
+    }
+    full_skeleton(s)
 }
 
 #[cfg(test)]
@@ -54,6 +77,23 @@ mod tests {
     #[test]
     fn extra_mappings_sorted() {
         assert!(EXTRA_MAPPINGS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_with_full_algorithm() {
+        let all: String = (32u8..127).map(char::from).collect();
+        assert_eq!(skeleton(&all), full_skeleton(&all));
+        for w in [
+            "amazon",
+            "rn",
+            "paypal",
+            "l1I|",
+            "w0O",
+            "xn--mazon-3ve",
+            "a-b.c",
+        ] {
+            assert_eq!(skeleton(w), full_skeleton(w), "{w}");
+        }
     }
 
     #[test]

@@ -24,14 +24,17 @@ pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<
     let label = info.brand_label.as_str();
     let token = brand.token.as_str();
     for (i, (part, part_skel)) in parts.parts.iter().enumerate() {
-        let others: Vec<&str> = parts
-            .parts
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != i)
-            .map(|(_, (p, _))| *p)
-            .collect();
-        let others = others.join("-");
+        // Built only once a part matches: this loop runs for every brand on every URL.
+        let others = || -> String {
+            let v: Vec<&str> = parts
+                .parts
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, (p, _))| *p)
+                .collect();
+            v.join("-")
+        };
         // The brand is a whole part (`amazon-login`, `amaz0n-jp`) or the whole label (`amazon.shop`).
         if *part_skel == brand.skeleton {
             if parts.parts.len() == 1 {
@@ -58,22 +61,24 @@ pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<
                     Strength::Strong,
                 ));
             }
-            report(brand, label, "", &others, out);
+            report(brand, label, "", &others(), out);
             return;
         }
         // The brand starts or ends a part (`amazonjp-support`, `secureamazon`).
         if part.is_ascii() {
-            if let Some(pos) = part.find(token) {
+            if let Some(pos) = find_bytes(part, token) {
                 let glued = format!("{}{}", &part[..pos], &part[pos + token.len()..]);
                 if guards::is_glued_vocabulary(&glued) {
-                    report(brand, label, &glued, &others, out);
+                    report(brand, label, &glued, &others(), out);
                     return;
                 }
             }
         }
         // A typo of the brand plus phishing words (`amazn-login`).
-        if parts.parts.len() > 1 && !brand.weak && guards::is_phishing_vocabulary(&others) {
-            if let Some(v) = typosquat::classify(part, token) {
+        if parts.parts.len() > 1 && !brand.weak {
+            if let Some(v) = typosquat::classify(part, token)
+                .filter(|_| guards::is_phishing_vocabulary(&others()))
+            {
                 out.push(finding(
                     ReasonKind::Typosquat,
                     Some(v),
@@ -119,4 +124,14 @@ fn report(brand: &Brand, label: &str, glued: &str, rest: &str, out: &mut Vec<Fin
             Strength::Weak,
         ));
     }
+}
+
+/// Byte-window search: brand tokens are a few letters, and `str::find` builds a two-way searcher
+/// per call, which dominated the profile (this runs for every brand on every URL).
+fn find_bytes(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    if n.is_empty() || h.len() < n.len() {
+        return None;
+    }
+    h.windows(n.len()).position(|w| w == n)
 }

@@ -45,13 +45,6 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
     let skels: Vec<String> = pseudo.iter().map(|p| skeleton(p)).collect();
     for brand in catalog.brands() {
         for (i, p) in pseudo.iter().enumerate() {
-            let others: Vec<&str> = pseudo
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i)
-                .map(|(_, p)| *p)
-                .collect();
-            let others = others.join("-");
             let whole = skels[i] == brand.skeleton;
             let affixed = !whole
                 && p.is_ascii()
@@ -64,6 +57,13 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
             if !(whole || affixed) {
                 continue;
             }
+            let others: Vec<&str> = pseudo
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, p)| *p)
+                .collect();
+            let others = others.join("-");
             let vocab_beside = guards::is_phishing_vocabulary(&others) || affixed;
             if brand.weak && !vocab_beside {
                 continue;

@@ -16,12 +16,14 @@ const VOWELS: &[u8] = b"aeiou";
 /// Classifies a single edit turning `brand` into `candidate` (ASCII, lower-case), or `None`.
 pub fn classify(candidate: &str, brand: &str) -> Option<&'static str> {
     let (c, b) = (candidate.as_bytes(), brand.as_bytes());
-    if c == b || !candidate.is_ascii() {
+    if c.len() + 1 < b.len() || c == b || !candidate.is_ascii() {
         return None;
     }
     if c.contains(&b'-') && !b.contains(&b'-') {
-        let joined: Vec<u8> = c.iter().copied().filter(|&x| x != b'-').collect();
-        return (joined == b).then_some("hyphenation");
+        let mut letters = c.iter().copied().filter(|&x| x != b'-');
+        let same = c.iter().filter(|&&x| x != b'-').count() == b.len()
+            && b.iter().all(|&x| letters.next() == Some(x));
+        return same.then_some("hyphenation");
     }
     match c.len() as isize - b.len() as isize {
         -1 => {
@@ -80,30 +82,36 @@ pub fn check(info: &DomainInfo, brand: &Brand, catalog: &Catalog, out: &mut Vec<
         return;
     }
     let label = info.brand_label.as_str();
-    let same_suffix = catalog.is_official_label_suffix(&brand.token, &info.suffix);
-    let strength = if same_suffix {
-        Strength::Strong
-    } else {
-        Strength::Moderate
+    let token = brand.token.as_str();
+    // Decided only after a match: this runs for every brand on every URL.
+    let same_suffix = || catalog.is_official_label_suffix(token, &info.suffix);
+    let strength = |same: bool| {
+        if same {
+            Strength::Strong
+        } else {
+            Strength::Moderate
+        }
     };
     // `ama.zon.co.jp`: the last subdomain label plus the brand label spell the brand.
     if let Some(last) = info.subdomain_labels.last() {
-        if label.len() < brand.token.len()
-            && format!("{last}{label}") == brand.token
-            && last.len() >= 2
+        if last.len() >= 2
+            && last.len() + label.len() == token.len()
+            && token.starts_with(last.as_str())
+            && token.ends_with(label)
         {
             out.push(finding(
                 ReasonKind::Typosquat,
                 Some("subdomain"),
                 brand,
                 &format!("{last}.{label}"),
-                strength,
+                strength(same_suffix()),
             ));
             return;
         }
     }
-    if let Some(v) = classify(label, &brand.token) {
-        if guards::is_likely_edit_distance_false_positive(label, &brand.token, v, same_suffix) {
+    if let Some(v) = classify(label, token) {
+        let same = same_suffix();
+        if guards::is_likely_edit_distance_false_positive(label, token, v, same) {
             return;
         }
         out.push(finding(
@@ -111,7 +119,7 @@ pub fn check(info: &DomainInfo, brand: &Brand, catalog: &Catalog, out: &mut Vec<
             Some(v),
             brand,
             label,
-            strength,
+            strength(same),
         ));
     }
 }
