@@ -112,7 +112,7 @@ fn main() {
             100.0 * branded_hit as f64 / branded.max(1) as f64
         );
         let mut top: Vec<_> = per_brand.into_iter().collect();
-        top.sort_by(|a, b| b.1 .0.cmp(&a.1 .0));
+        top.sort_by_key(|e| std::cmp::Reverse(e.1 .0));
         for (b, (n, h)) in top.iter().take(8) {
             println!("   {b}: {h}/{n}");
         }

@@ -44,7 +44,7 @@ pub fn classify(engine: &Engine, input: &str, signals: Option<&PageSignals>) -> 
     };
     let owner = best.owner;
     findings.retain(|f| f.owner == owner);
-    findings.sort_by(|a, b| b.strength.cmp(&a.strength));
+    findings.sort_by_key(|f| std::cmp::Reverse(f.strength));
     engine.lookalike(input, &info, owner, &findings)
 }
 
@@ -98,7 +98,7 @@ pub fn imitated_domain(info: &DomainInfo, domains: &[&'static str]) -> Option<&'
     let by_last = domains.iter().find(|d| {
         let s = suffix_of(d);
         let last = s.rsplit('.').next().unwrap_or("");
-        parts.len() > 1 && parts.iter().any(|p| *p == last)
+        parts.len() > 1 && parts.contains(&last)
     });
     if let Some(d) = by_last {
         return Some(d);

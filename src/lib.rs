@@ -245,6 +245,7 @@ impl Engine {
                 matches!(
                     f.kind,
                     ReasonKind::Embedding
+                        | ReasonKind::ImpersonatedSignin
                         | ReasonKind::BrandInPath
                         | ReasonKind::DeceptiveUserinfo
                         | ReasonKind::IpHost

@@ -8,6 +8,7 @@ import { check, poll, sleep, tmpDir } from "./common.mjs";
 import { HOSTS } from "./server.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
+import { runImpersonation } from "./impersonation.mjs";
 
 async function launch(extDir, lang) {
   const ctx = await chromium.launchPersistentContext(tmpDir("omamori-chromium-"), {
@@ -115,6 +116,7 @@ export async function runChromium({ extDir, srv, screenshots }) {
       info.length === 1 && !info[0].warnings?.length && !info[0].manifestErrors?.length && !info[0].runtimeErrors?.length, info);
     const s = await runScenarios(b, srv, { screenshots });
     await runReminders(b, srv, { probe: s.probe, screenshots });
+    await runImpersonation(b, srv, { screenshots });
 
     // Closed shadow roots: the page sees nothing inside; CDP shows what the user sees.
     const lookalike = s.pages.lookalike;
