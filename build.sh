@@ -389,9 +389,29 @@ cmd_lint() {
   summary
 }
 
-has_wasm_tests() { grep -rqsl --include='*.rs' 'wasm_bindgen_test' src tests; }
-has_browser_wasm_tests() { grep -rqsl --include='*.rs' 'run_in_browser' src tests; }
-wasm_test() { wasm_run_prefix; "${WASM_RUN[@]}" wasm-pack test "$@"; }
+# The cargo test targets that hold wasm_bindgen_test suites, as `--lib` / `--test NAME` arguments:
+# only those are run under wasm (wasm-bindgen processes every test binary, ~30 MB each in debug,
+# and "no tests to run!" binaries would cost minutes). MODE: node or browser (run_in_browser).
+wasm_test_targets() { # wasm_test_targets node|browser
+  local f files=() is_browser
+  if grep -rqs --include='*.rs' 'wasm_bindgen_test' src; then
+    is_browser=0; grep -rqs --include='*.rs' 'run_in_browser' src && is_browser=1
+    if [[ ($1 == browser && $is_browser == 1) || ($1 == node && $is_browser == 0) ]]; then files+=(--lib); fi
+  fi
+  for f in tests/*.rs; do
+    [[ -f $f ]] && grep -qs 'wasm_bindgen_test' "$f" || continue
+    is_browser=0; grep -qs 'run_in_browser' "$f" && is_browser=1
+    if [[ ($1 == browser && $is_browser == 1) || ($1 == node && $is_browser == 0) ]]; then files+=(--test "$(basename "$f" .rs)"); fi
+  done
+  echo "${files[*]}"
+}
+wasm_test() { # wasm_test MODE-FLAGS... -- TARGETS...
+  wasm_run_prefix
+  # Node: V8's optimizing tier keeps compiling the ~25 MB debug test module after the tests have
+  # finished (about 75 s of 2 cores and 5 GB per binary, measured); the baseline compiler alone
+  # runs the same tests in seconds. wasm-bindgen-test-runner passes NODE_ARGS to node.
+  NODE_ARGS=${NODE_ARGS:---liftoff-only} "${WASM_RUN[@]}" wasm-pack test "$@"
+}
 e2e_run() {
   local d
   for d in chrome firefox; do [[ -f $DIST/$d/manifest.json ]] || die "$DIST/$d missing: build first"; done
@@ -408,9 +428,14 @@ cmd_test() {
   step "cargo clippy --all-targets -D warnings" lint_clippy
   if [[ $built -eq 1 ]]; then step "web-ext lint dist/firefox" lint_webext; else skip "web-ext lint" "build failed"; fi
   step "cargo test (native)" cargo test
-  if has_wasm_tests; then step "wasm-pack test --node" wasm_test --node
-  else skip "wasm-pack test --node" "no wasm_bindgen_test in src/ or tests/"; fi
-  if has_browser_wasm_tests; then step "wasm-pack test --headless --chrome" wasm_test --headless --chrome
+  local targets
+  targets=$(wasm_test_targets node)
+  # shellcheck disable=SC2086 # targets: words
+  if [[ -n $targets ]]; then step "wasm-pack test --node ($targets)" wasm_test --node -- $targets
+  else skip "wasm-pack test --node" "no wasm_bindgen_test suites for Node in src/ or tests/"; fi
+  targets=$(wasm_test_targets browser)
+  # shellcheck disable=SC2086
+  if [[ -n $targets ]]; then step "wasm-pack test --headless --chrome ($targets)" wasm_test --headless --chrome -- $targets
   else skip "wasm-pack test --headless --chrome" "no run_in_browser wasm tests"; fi
   if [[ -d tests/js ]]; then step "node --test tests/js/" node --test tests/js/
   else skip "JS unit tests" "no tests/js/"; fi
@@ -449,7 +474,7 @@ cmd_run() { # cmd_run [chrome|firefox]
           (Chromium: --host-resolver-rules="MAP *.test 127.0.0.1").
         * headless automated check: ./build.sh e2e
 EOF
-    return 1
+    exit 1
   fi
   local log_file port srv
   log_file=$(mktemp); node tools/serve.mjs "${PORT:-0}" >"$log_file" 2>&1 & srv=$!
@@ -463,7 +488,8 @@ EOF
     [[ -n $exe ]] || die "no Chromium: run ./build.sh deps --test (or apt-get install chromium)"
     local profile; profile=$(mktemp -d /tmp/omamori-chromium.XXXXXX)
     local extra=(); [[ $(id -u) -eq 0 ]] && extra+=(--no-sandbox)
-    "$exe" "${extra[@]}" --user-data-dir="$profile" --no-first-run --no-default-browser-check \
+    # shellcheck disable=SC2086 # OMAMORI_CHROMIUM_ARGS: extra flags, split on spaces
+    "$exe" "${extra[@]}" ${OMAMORI_CHROMIUM_ARGS:-} --user-data-dir="$profile" --no-first-run --no-default-browser-check \
       --disable-extensions-except="$ROOT/$DIST/chrome" --load-extension="$ROOT/$DIST/chrome" \
       --host-resolver-rules="MAP *.test 127.0.0.1" "$url"
     rm -rf "$profile"
