@@ -478,7 +478,7 @@ EOF
   fi
   local log_file port srv
   log_file=$(mktemp); node tools/serve.mjs "${PORT:-0}" >"$log_file" 2>&1 & srv=$!
-  trap 'kill $srv 2>/dev/null || :' EXIT
+  trap "kill $srv 2>/dev/null || :" EXIT   # expanded now: $srv is local
   for _ in $(seq 50); do grep -q LISTENING "$log_file" && break; sleep 0.1; done
   port=$(awk '/LISTENING/ {print $2}' "$log_file"); [[ -n $port ]] || die "demo server did not start: $(cat "$log_file")"
   local url="http://$host:$port/"
