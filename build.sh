@@ -188,6 +188,10 @@ deps_rust_wasm() {
   if command -v rustup >/dev/null 2>&1; then
     if rustup_has_target; then
       ok "rustup: $TARGET installed"
+    elif rustup_has_system && probe_wasm_rustc $SYS_RUSTC 2>/dev/null; then
+      # Set up earlier because rustup could not fetch the target: don't wait for it again.
+      ok "Debian route already set up (toolchain 'system'); to use rustup's instead: rustup target add $TARGET"
+      return 0
     else
       log "rustup: trying 'rustup target add $TARGET' (timeout ${RUSTUP_TARGET_TIMEOUT:-20} s)"
       if timeout "${RUSTUP_TARGET_TIMEOUT:-20}" rustup target add $TARGET; then ok "rustup target add $TARGET"
