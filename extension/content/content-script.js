@@ -40,6 +40,8 @@
   const SCAN = { inputs: 200, links: 500, images: 300, textNodes: 3000 };
 
   /** Kind of a form field (docs/api.md "Field kinds"), or null for non-text controls. */
+  const PASSWORD_HINT = /password|passwort|contrase(ñ|n)a|mot de passe|senha|パスワード|暗証番号|密码|密碼/i;
+
   function fieldKind(el) {
     if (el.tagName !== "INPUT") return null;
     const type = (el.getAttribute("type") || "text").toLowerCase();
@@ -48,6 +50,10 @@
     const nameId = `${el.getAttribute("name") || ""} ${el.id || ""}`.toLowerCase();
     const maxLength = el.maxLength;
     if (type === "password") return "password";
+    // Kits also ask for the password in a text field (masked with CSS, or an invalid type such as
+    // type="Contraseña", which browsers treat as text): trust the field's own label instead.
+    if (/^(current|new)-password$/.test(ac) || /(^|[^a-z])(pw|pwd|passwd|pass|password)([^a-z]|$)/.test(nameId) ||
+        PASSWORD_HINT.test(el.getAttribute("placeholder") || "")) return "password";
     if (ac.includes("one-time-code") || (/otp|code|pin/.test(nameId) && maxLength > 0 && maxLength <= 8)) return "otp";
     if (ac.startsWith("cc-") || /cc-?number|card|cvv|cvc|expir/.test(nameId)) return "card";
     if (type === "email" || /email|username/.test(ac) || /e-?mail|user|login|signin|account/.test(nameId)) return "email";
