@@ -23,7 +23,7 @@
 # RUSTUP_TARGET_TIMEOUT (seconds for `rustup target add`, default 20), PORT (for `run`).
 set -euo pipefail
 set -o errtrace
-ERR_TRAP='echo "build.sh: ERROR: \"$BASH_COMMAND\" failed (exit $?) at line $LINENO" >&2'
+ERR_TRAP='__err_rc=$?; [[ $BASH_COMMAND == return* || $BASH_COMMAND == die* ]] || echo "build.sh: ERROR: \"$BASH_COMMAND\" failed (exit $__err_rc) at line $LINENO" >&2'
 trap "$ERR_TRAP" ERR
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
