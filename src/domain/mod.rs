@@ -118,29 +118,50 @@ impl DomainInfo {
         let (registrable, suffix, suffix_is_icann) = if ip.is_some() {
             (None, String::new(), false)
         } else {
-            let sfx = psl::suffix(hostname.as_bytes());
-            let icann = sfx.is_some_and(|s| s.typ() == Some(psl::Type::Icann));
-            let suffix = psl::suffix_str(&hostname).unwrap_or("").to_string();
-            (
-                psl::domain_str(&hostname).map(str::to_string),
-                suffix,
-                icann,
-            )
+            // One PSL lookup gives both the registrable domain and its suffix.
+            match psl::domain(hostname.as_bytes()) {
+                Some(d) => {
+                    let sfx = d.suffix();
+                    (
+                        std::str::from_utf8(d.as_bytes()).ok().map(str::to_string),
+                        String::from_utf8_lossy(sfx.as_bytes()).into_owned(),
+                        sfx.typ() == Some(psl::Type::Icann),
+                    )
+                }
+                None => {
+                    let sfx = psl::suffix(hostname.as_bytes());
+                    let suffix = sfx
+                        .map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned())
+                        .unwrap_or_default();
+                    (
+                        None,
+                        suffix,
+                        sfx.is_some_and(|s| s.typ() == Some(psl::Type::Icann)),
+                    )
+                }
+            }
         };
         let (brand_label, subdomain_labels) = match &registrable {
             Some(reg) => {
                 let reg_labels = reg.split('.').count();
                 let suffix_labels = suffix.split('.').count();
-                let labels: Vec<&str> = unicode_host.split('.').collect();
+                // The Unicode form normally has the same labels; if decoding changed the count (a
+                // punycode label that decodes to a dot), fall back to the ASCII labels.
+                let unicode: Vec<&str> = unicode_host.split('.').collect();
+                let ascii: Vec<&str> = hostname.split('.').collect();
+                let labels = if unicode.len() == ascii.len() {
+                    unicode
+                } else {
+                    ascii
+                };
                 let n = labels.len();
-                let brand_n = reg_labels - suffix_labels;
-                let brand = labels[n - reg_labels..n - suffix_labels].join(".");
-                debug_assert!(brand_n >= 1);
-                let subs = labels[..n - reg_labels]
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect();
-                (brand, subs)
+                match (n.checked_sub(reg_labels), n.checked_sub(suffix_labels)) {
+                    (Some(start), Some(end)) if start < end => (
+                        labels[start..end].join("."),
+                        labels[..start].iter().map(|s| s.to_string()).collect(),
+                    ),
+                    _ => (String::new(), Vec::new()),
+                }
             }
             None => (String::new(), Vec::new()),
         };

@@ -57,6 +57,9 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
             ));
         }
     }
+    if info.url.path() == "/" && info.url.query().is_none() && info.ip.is_none() {
+        return; // nothing in the path to look at (the common case for a bare site)
+    }
     let path = info.path_and_query_lower();
     if info.ip.is_some() {
         if let Some((owner, domain, brand)) = brand_in(&path, catalog) {
