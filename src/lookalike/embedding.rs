@@ -5,7 +5,7 @@
 //! and so misses `amazon.co.jp.example.top`; our curated brands get no such exemption. Weak brands
 //! (`apple.stackexchange.com`, `ebay.example.org`) need phishing words beside them.
 
-use super::{finding, finding_domain, guards};
+use super::{finding, finding_domain, guards, typosquat};
 use crate::catalog::{Catalog, DomainRole};
 use crate::domain::{skeleton, DomainInfo};
 use crate::verdict::{Finding, ReasonKind, Strength};
@@ -41,20 +41,30 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
             }
         }
     }
-    // A brand word as a pseudo-label, or starting/ending one with phishing words (`amazonlogin`).
+    // A brand word as a pseudo-label (`amazon`, `amaz0n`, `amazon6`), a typo of one (`rakutenn`,
+    // `amazone`), or one glued to phishing words (`amazonlogin`).
     let skels: Vec<String> = pseudo.iter().map(|p| skeleton(p)).collect();
     for brand in catalog.brands() {
+        let token = brand.token.as_str();
         for (i, p) in pseudo.iter().enumerate() {
-            let whole = skels[i] == brand.skeleton;
+            let digits_trimmed = p.trim_end_matches(|c: char| c.is_ascii_digit());
+            let whole = skels[i] == brand.skeleton
+                || (digits_trimmed.len() < p.len() && digits_trimmed == token);
             let affixed = !whole
                 && p.is_ascii()
-                && p.len() > brand.token.len()
+                && p.len() > token.len()
                 && (p
-                    .strip_prefix(brand.token.as_str())
+                    .strip_prefix(token)
                     .is_some_and(guards::is_phishing_vocabulary)
-                    || p.strip_suffix(brand.token.as_str())
+                    || p.strip_suffix(token)
                         .is_some_and(guards::is_phishing_vocabulary));
-            if !(whole || affixed) {
+            let typo = !whole
+                && !affixed
+                && !brand.weak
+                && typosquat::classify(p, token).is_some_and(|v| {
+                    !guards::is_likely_edit_distance_false_positive(p, token, v, false)
+                });
+            if !(whole || affixed || typo) {
                 continue;
             }
             let others: Vec<&str> = pseudo
@@ -64,11 +74,12 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
                 .map(|(_, p)| *p)
                 .collect();
             let others = others.join("-");
-            let vocab_beside = guards::is_phishing_vocabulary(&others) || affixed;
-            if brand.weak && !vocab_beside {
+            // Any phishing word beside it (`idsma.apple-helpdesk.terms.login…`) counts.
+            let vocab_beside = guards::has_phishing_word(&others) || affixed;
+            if (brand.weak || typo) && !vocab_beside && !(typo && whole_label_typo(info, i)) {
                 continue;
             }
-            let strength = if vocab_beside {
+            let strength = if vocab_beside && !typo {
                 Strength::Strong
             } else {
                 Strength::Moderate
@@ -83,4 +94,18 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
             return;
         }
     }
+}
+
+/// Whether pseudo-label `i` is a whole subdomain label (not a hyphen piece): `rakutenn.example.xyz`
+/// yes, `my-rakutenn.example.xyz` no.
+fn whole_label_typo(info: &DomainInfo, i: usize) -> bool {
+    let mut k = 0;
+    for label in &info.subdomain_labels {
+        let pieces = label.split('-').filter(|p| !p.is_empty()).count();
+        if i < k + pieces {
+            return pieces == 1;
+        }
+        k += pieces;
+    }
+    false
 }
