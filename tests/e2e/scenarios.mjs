@@ -20,7 +20,7 @@ const HOST_GEOMETRY = (tag) => {
   const hit = document.elementFromPoint(x, y);
   return {
     present: true, count: hosts.length, parentIsHtml: host.parentNode === document.documentElement,
-    width: Math.round(r.width), height: Math.round(r.height), top: Math.round(r.top), viewportWidth: innerWidth,
+    width: Math.round(r.width), height: Math.round(r.height), top: Math.round(r.top), viewportWidth: document.documentElement.clientWidth, // excludes a vertical scrollbar, as position:fixed width:100% does
     display: cs.display, visibility: cs.visibility, opacity: cs.opacity, onTop: hit === host,
   };
 };
