@@ -4,7 +4,11 @@
 //! from it (domain index, brand labels, skeletons) is computed here once, when the engine is built.
 //! The user's own protected sites are added as extra entries of the same shape.
 
+mod index;
+
 use std::collections::HashMap;
+
+pub use index::{BrandIndex, BrandSet};
 
 use crate::domain::skeleton;
 
@@ -90,6 +94,8 @@ pub struct Catalog {
     /// Exact domain → (owner, role). Lookups walk the hostname's parent domains.
     domains: HashMap<String, (Owner, DomainRole)>,
     brands: Vec<Brand>,
+    /// Which brands a word could match (derived from `brands`).
+    index: BrandIndex,
     /// Official registrable domains' suffix-less labels, for "same suffix" comparisons.
     official_suffixes: HashMap<String, Vec<String>>,
 }
@@ -153,11 +159,13 @@ impl Catalog {
             }
             user.push(site.clone());
         }
+        let index = BrandIndex::new(&brands);
         Catalog {
             retailers,
             user_sites: user,
             domains,
             brands,
+            index,
             official_suffixes,
         }
     }
@@ -180,6 +188,11 @@ impl Catalog {
 
     pub fn brands(&self) -> &[Brand] {
         &self.brands
+    }
+
+    /// The brand index (candidate brands for a word).
+    pub fn index(&self) -> &BrandIndex {
+        &self.index
     }
 
     /// Whether `label` (a brand label such as `amazon`) is used by a retailer with `suffix`.

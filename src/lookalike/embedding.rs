@@ -44,7 +44,21 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
     // A brand word as a pseudo-label (`amazon`, `amaz0n`, `amazon6`), a typo of one (`rakutenn`,
     // `amazone`), or one glued to phishing words (`amazonlogin`).
     let skels: Vec<String> = pseudo.iter().map(|p| skeleton(p)).collect();
-    for brand in catalog.brands() {
+    // Only brands one of the tests below could pass: same skeleton, token plus digits, token inside,
+    // token length for a typo.
+    let index = catalog.index();
+    let mut candidates = index.empty();
+    for (p, skel) in pseudo.iter().zip(&skels) {
+        index.add_skeleton(&mut candidates, skel);
+        index.add_token(
+            &mut candidates,
+            p.trim_end_matches(|c: char| c.is_ascii_digit()),
+        );
+        index.add_contained(&mut candidates, p);
+        index.add_typo(&mut candidates, p);
+    }
+    let brands = catalog.brands();
+    for brand in candidates.iter().map(|i| &brands[i]) {
         let token = brand.token.as_str();
         for (i, p) in pseudo.iter().enumerate() {
             let digits_trimmed = p.trim_end_matches(|c: char| c.is_ascii_digit());

@@ -13,7 +13,7 @@ pub mod keywords;
 pub mod typosquat;
 pub mod url_tricks;
 
-use crate::catalog::{Brand, Catalog, Owner};
+use crate::catalog::{Brand, BrandSet, Catalog, Owner};
 use crate::domain::{skeleton, DomainInfo};
 use crate::verdict::{Finding, ReasonKind, Strength};
 
@@ -42,7 +42,11 @@ pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
     url_tricks::check(info, catalog, &mut out);
     if info.ip.is_none() && !info.brand_label.is_empty() {
         let label_parts = Parts::new(&info.brand_label);
-        for brand in catalog.brands() {
+        let brands = catalog.brands();
+        for brand in candidates(info, &label_parts, catalog)
+            .iter()
+            .map(|i| &brands[i])
+        {
             homoglyph::check(info, brand, &mut out);
             typosquat::check(info, brand, catalog, &mut out);
             combosquat::check(info, brand, &label_parts, &mut out);
@@ -64,6 +68,26 @@ pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
         out.extend(h);
     }
     out
+}
+
+/// The brands the per-brand heuristics below could report for `info` (in catalog order): same
+/// skeleton (homoglyph), token length for a typo of the label or of a part, the subdomain split
+/// (`ama.zon`), a part's skeleton or a token inside a part (combosquat).
+fn candidates(info: &DomainInfo, parts: &Parts<'_>, catalog: &Catalog) -> BrandSet {
+    let index = catalog.index();
+    let mut set = index.empty();
+    let label = info.brand_label.as_str();
+    index.add_skeleton(&mut set, &info.brand_skeleton);
+    index.add_typo(&mut set, label);
+    if let Some(last) = info.subdomain_labels.last() {
+        index.add_len(&mut set, last.len() + label.len());
+    }
+    for (part, part_skel) in &parts.parts {
+        index.add_skeleton(&mut set, part_skel);
+        index.add_contained(&mut set, part);
+        index.add_typo(&mut set, part);
+    }
+    set
 }
 
 /// Builds a finding against `brand`.

@@ -1,0 +1,164 @@
+//! The brand index: which brands a word could possibly match, so the lookalike heuristics examine
+//! only those instead of every brand on every URL. Built once from the brands; it only prunes (every
+//! brand a heuristic could report is a candidate), it never decides a match.
+
+use std::collections::HashMap;
+
+use aho_corasick::AhoCorasick;
+
+use super::Brand;
+
+/// Brand candidates in catalog order (a bit set over brand indices).
+#[derive(Debug, Clone)]
+pub struct BrandSet(Vec<u64>);
+
+impl BrandSet {
+    fn new(brands: usize) -> Self {
+        BrandSet(vec![0; brands.div_ceil(64)])
+    }
+
+    fn insert_all(&mut self, ids: &[usize]) {
+        for &i in ids {
+            self.0[i / 64] |= 1 << (i % 64);
+        }
+    }
+
+    /// The brand indices in the set, ascending (catalog order).
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(w, &bits)| {
+            (0..64)
+                .filter(move |b| bits & (1 << b) != 0)
+                .map(move |b| w * 64 + b)
+        })
+    }
+}
+
+/// Brands by skeleton, by exact token, by token length (typo candidates) and by token containment.
+#[derive(Debug)]
+pub struct BrandIndex {
+    count: usize,
+    by_skeleton: HashMap<String, Vec<usize>>,
+    by_token: HashMap<String, Vec<usize>>,
+    /// Non-weak brands by token length in bytes: `typosquat::classify` needs lengths within one
+    /// (or the hyphen-stripped length for hyphenation), and only non-weak brands are typo-matched.
+    by_len: Vec<Vec<usize>>,
+    /// All distinct tokens; pattern `k` belongs to the brands `token_brands[k]`.
+    tokens: Option<AhoCorasick>,
+    token_brands: Vec<Vec<usize>>,
+}
+
+impl BrandIndex {
+    pub fn new(brands: &[Brand]) -> Self {
+        let mut by_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_len: Vec<Vec<usize>> = Vec::new();
+        for (i, b) in brands.iter().enumerate() {
+            by_skeleton.entry(b.skeleton.clone()).or_default().push(i);
+            by_token.entry(b.token.clone()).or_default().push(i);
+            if !b.weak {
+                let n = b.token.len();
+                if by_len.len() <= n {
+                    by_len.resize(n + 1, Vec::new());
+                }
+                by_len[n].push(i);
+            }
+        }
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut token_brands: Vec<Vec<usize>> = Vec::new();
+        for (i, b) in brands.iter().enumerate() {
+            match patterns.iter().position(|p| *p == b.token) {
+                Some(k) => token_brands[k].push(i),
+                None => {
+                    patterns.push(&b.token);
+                    token_brands.push(vec![i]);
+                }
+            }
+        }
+        let tokens = AhoCorasick::new(&patterns).ok();
+        BrandIndex {
+            count: brands.len(),
+            by_skeleton,
+            by_token,
+            by_len,
+            tokens,
+            token_brands,
+        }
+    }
+
+    /// An empty candidate set.
+    pub fn empty(&self) -> BrandSet {
+        BrandSet::new(self.count)
+    }
+
+    /// Brands whose skeleton is `skel`.
+    pub fn add_skeleton(&self, set: &mut BrandSet, skel: &str) {
+        if let Some(ids) = self.by_skeleton.get(skel) {
+            set.insert_all(ids);
+        }
+    }
+
+    /// Brands whose token is exactly `token`.
+    pub fn add_token(&self, set: &mut BrandSet, token: &str) {
+        if let Some(ids) = self.by_token.get(token) {
+            set.insert_all(ids);
+        }
+    }
+
+    /// Non-weak brands whose token has `len` bytes.
+    pub fn add_len(&self, set: &mut BrandSet, len: usize) {
+        if let Some(ids) = self.by_len.get(len) {
+            set.insert_all(ids);
+        }
+    }
+
+    /// Non-weak brands `typosquat::classify(word, token)` could match: token length within one of
+    /// `word`'s, or equal to its hyphen-stripped length.
+    pub fn add_typo(&self, set: &mut BrandSet, word: &str) {
+        let n = word.len();
+        for len in n.saturating_sub(1)..=n + 1 {
+            self.add_len(set, len);
+        }
+        if word.contains('-') {
+            self.add_len(set, word.bytes().filter(|&b| b != b'-').count());
+        }
+    }
+
+    /// Brands whose token occurs inside `text`.
+    pub fn add_contained(&self, set: &mut BrandSet, text: &str) {
+        match &self.tokens {
+            Some(ac) => {
+                for m in ac.find_overlapping_iter(text) {
+                    set.insert_all(&self.token_brands[m.pattern().as_usize()]);
+                }
+            }
+            // The automaton could not be built (never with the catalog's tokens): every brand.
+            None => self.token_brands.iter().for_each(|ids| set.insert_all(ids)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+
+    #[test]
+    fn candidates() {
+        let catalog = Catalog::new(&[]);
+        let brands = catalog.brands();
+        let index = BrandIndex::new(brands);
+        let names = |set: &BrandSet| -> Vec<String> {
+            set.iter().map(|i| brands[i].token.clone()).collect()
+        };
+        let mut set = index.empty();
+        index.add_skeleton(&mut set, &crate::domain::skeleton("amaz0n"));
+        assert!(names(&set).contains(&"amazon".to_string()));
+        let mut set = index.empty();
+        index.add_contained(&mut set, "secureamazonlogin");
+        assert!(names(&set).contains(&"amazon".to_string()));
+        let mut set = index.empty();
+        index.add_typo(&mut set, "ama-zon");
+        assert!(names(&set).contains(&"amazon".to_string()));
+        assert!(set.iter().all(|i| !brands[i].weak));
+    }
+}
