@@ -226,7 +226,13 @@
     if (reports >= MAX_REPORTS) return;
     reports += 1;
     reportedKinds = kindsOf(scan);
-    const answer = await send({ kind: MSG.pageSignals, signals: collectSignals(scan) });
+    // Without a credential or payment field there is nothing for the page assessment to weigh: send
+    // only the field counts (the background still needs to hear from the page to draw a domain
+    // warning), so a page with no sign-in form costs a length check, not a page scan.
+    const f = scan.fields;
+    const full = scan.signin || f.password > 0 || f.card > 0 || f.otp > 0;
+    const signals = full ? collectSignals(scan) : { fields: scan.fields, signin_form: false };
+    const answer = await send({ kind: MSG.pageSignals, signals });
     if (answer && answer.ok && answer.verdict) apply(answer.verdict);
   }
 
