@@ -39,9 +39,11 @@ pub struct BrandIndex {
     count: usize,
     by_skeleton: HashMap<String, Vec<usize>>,
     by_token: HashMap<String, Vec<usize>>,
-    /// Non-weak brands by token length in bytes: `typosquat::classify` needs lengths within one
-    /// (or the hyphen-stripped length for hyphenation), and only non-weak brands are typo-matched.
-    by_len: Vec<Vec<usize>>,
+    /// Non-weak brands by token length in bytes, with the token's first and last byte:
+    /// `typosquat::classify` needs lengths within one (or the hyphen-stripped length for
+    /// hyphenation) and, for one edit, the same first or the same last byte; only non-weak brands
+    /// are typo-matched.
+    by_len: Vec<Vec<(u8, u8, usize)>>,
     /// All distinct tokens; pattern `k` belongs to the brands `token_brands[k]`.
     tokens: Option<AhoCorasick>,
     token_brands: Vec<Vec<usize>>,
@@ -51,16 +53,18 @@ impl BrandIndex {
     pub fn new(brands: &[Brand]) -> Self {
         let mut by_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_len: Vec<Vec<usize>> = Vec::new();
+        let mut by_len: Vec<Vec<(u8, u8, usize)>> = Vec::new();
         for (i, b) in brands.iter().enumerate() {
             by_skeleton.entry(b.skeleton.clone()).or_default().push(i);
             by_token.entry(b.token.clone()).or_default().push(i);
             if !b.weak {
-                let n = b.token.len();
+                let t = b.token.as_bytes();
+                let n = t.len();
                 if by_len.len() <= n {
                     by_len.resize(n + 1, Vec::new());
                 }
-                by_len[n].push(i);
+                let (first, last) = (t.first().copied(), t.last().copied());
+                by_len[n].push((first.unwrap_or(0), last.unwrap_or(0), i));
             }
         }
         let mut patterns: Vec<&str> = Vec::new();
@@ -104,22 +108,31 @@ impl BrandIndex {
         }
     }
 
-    /// Non-weak brands whose token has `len` bytes.
-    pub fn add_len(&self, set: &mut BrandSet, len: usize) {
-        if let Some(ids) = self.by_len.get(len) {
-            set.insert_all(ids);
+    /// Non-weak brands whose token has `len` bytes and, when given, starts with `first` or ends
+    /// with `last`.
+    pub fn add_len(&self, set: &mut BrandSet, len: usize, first: Option<u8>, last: Option<u8>) {
+        for &(f, l, i) in self.by_len.get(len).map_or(&[][..], Vec::as_slice) {
+            if first.is_none_or(|x| x == f) || last.is_some_and(|x| x == l) {
+                set.insert_all(&[i]);
+            }
         }
     }
 
-    /// Non-weak brands `typosquat::classify(word, token)` could match: token length within one of
-    /// `word`'s, or equal to its hyphen-stripped length.
+    /// Non-weak brands `typosquat::classify(word, token)` could match. One edit keeps the length
+    /// within one and keeps the first byte (edit after it) or the last byte (edit at the start of
+    /// a token of five bytes or more, as every non-weak token is); hyphenation keeps the
+    /// hyphen-stripped length.
     pub fn add_typo(&self, set: &mut BrandSet, word: &str) {
-        let n = word.len();
-        for len in n.saturating_sub(1)..=n + 1 {
-            self.add_len(set, len);
+        let w = word.as_bytes();
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+            return;
+        };
+        for len in w.len().saturating_sub(1)..=w.len() + 1 {
+            self.add_len(set, len, Some(first), Some(last));
         }
-        if word.contains('-') {
-            self.add_len(set, word.bytes().filter(|&b| b != b'-').count());
+        if w.contains(&b'-') {
+            let stripped = w.iter().filter(|&&b| b != b'-').count();
+            self.add_len(set, stripped, None, None);
         }
     }
 

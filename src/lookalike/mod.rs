@@ -80,7 +80,13 @@ fn candidates(info: &DomainInfo, parts: &Parts<'_>, catalog: &Catalog) -> BrandS
     index.add_skeleton(&mut set, &info.brand_skeleton);
     index.add_typo(&mut set, label);
     if let Some(last) = info.subdomain_labels.last() {
-        index.add_len(&mut set, last.len() + label.len());
+        // `ama.zon`: the token starts with the last subdomain label.
+        index.add_len(
+            &mut set,
+            last.len() + label.len(),
+            last.bytes().next(),
+            None,
+        );
     }
     for (part, part_skel) in &parts.parts {
         index.add_skeleton(&mut set, part_skel);
