@@ -19,8 +19,12 @@ export const normalizeText = (text) =>
  *    「この携帯電話番号を持つアカウントが見つかりません」 follows the same wording.
  *  - amazon (en): "We cannot find an account with that email address" (amazon.com/ap/signin error box;
  *    also "…with that mobile number").
- *  - rakuten, mercari, yahoo_japan: not verified against the retailers' own pages yet, so no patterns
- *    (a guessed wording would either never match or match the wrong thing). Add them with a source.
+ *  - mercari: its sign-in page answers a wrong email and a wrong password with one generic error,
+ *    「メールアドレスまたはパスワードが違います」 (described e.g. in https://yuipcoders.com/post/400): it
+ *    never says the account is missing, so a typo would look the same as a changed email. No pattern:
+ *    for Mercari the unfamiliar-email check below is the takeover sign.
+ *  - rakuten, yahoo_japan: not verified against the retailers' own pages yet, so no patterns (a
+ *    guessed wording would either never match or match the wrong thing). Add them with a source.
  */
 export const NO_ACCOUNT_PATTERNS = Object.freeze({
   amazon: [
