@@ -124,12 +124,15 @@ fn main() {
         let mut n = 0;
         let mut flagged = Vec::new();
         let mut official = 0;
+        let mut times = Vec::with_capacity(100_000);
         for line in text.lines().skip(1) {
             let Some((rank, domain)) = line.split_once(',') else {
                 continue;
             };
             n += 1;
+            let t = Instant::now();
             let v = engine.check_url(domain);
+            times.push(t.elapsed().as_nanos());
             match v.verdict {
                 VerdictKind::Lookalike => flagged.push(format!(
                     "{rank:>6} {domain:<32} {} {:?} {:?}",
@@ -148,6 +151,15 @@ fn main() {
                 _ => {}
             }
         }
+        times.sort_unstable();
+        let q = |p: f64| {
+            times[((times.len() as f64 * p) as usize).min(times.len() - 1)] as f64 / 1000.0
+        };
+        println!(
+            "   check_url per domain: median {:.2} µs, p99 {:.2} µs",
+            q(0.5),
+            q(0.99)
+        );
         println!(
             "== tranco_top100k.csv: {n} domains in {:?}; official {official}; lookalike {}",
             t0.elapsed(),
