@@ -18,6 +18,7 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { check, poll, sleep } from "./common.mjs";
+import { HOST_GEOMETRY, visibleBanner } from "./scenarios.mjs";
 
 const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "pages");
 
@@ -89,23 +90,6 @@ export function randomHost() {
   const label = (n) => Array.from({ length: n }, () => c[Math.floor(Math.random() * c.length)]).join("");
   return `${label(4)}-${label(5)}.${label(5)}.test`;
 }
-
-const HOST_GEOMETRY = (tag) => {
-  const hosts = document.querySelectorAll(tag);
-  const host = hosts[0];
-  if (!host) return { present: false, count: 0 };
-  const r = host.getBoundingClientRect();
-  const cs = getComputedStyle(host);
-  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 24));
-  return {
-    present: true, count: hosts.length, parentIsHtml: host.parentNode === document.documentElement,
-    width: Math.round(r.width), height: Math.round(r.height), top: Math.round(r.top), viewportWidth: document.documentElement.clientWidth, // excludes a vertical scrollbar, as position:fixed width:100% does
-    display: cs.display, visibility: cs.visibility, opacity: cs.opacity, onTop: hit === host,
-  };
-};
-const visibleBanner = (g) =>
-  g && g.present && g.count === 1 && g.parentIsHtml && g.display !== "none" && g.visibility === "visible" &&
-  Number(g.opacity) === 1 && g.width >= g.viewportWidth - 1 && g.height >= 40 && g.top === 0 && g.onTop;
 
 export async function runImpersonation(b, _srv, helpers = {}) {
   const tag = `[${b.name}] impersonation`;

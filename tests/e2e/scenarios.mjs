@@ -9,7 +9,7 @@ import { check, poll, repo, sleep } from "./common.mjs";
 import { HOSTS } from "./server.mjs";
 
 /** Geometry of a protected host element, measured from the page (the shadow root itself is closed). */
-const HOST_GEOMETRY = (tag) => {
+export const HOST_GEOMETRY = (tag) => {
   const hosts = document.querySelectorAll(tag);
   const host = hosts[0];
   if (!host) return { present: false, count: 0 };
@@ -25,7 +25,7 @@ const HOST_GEOMETRY = (tag) => {
   };
 };
 
-const visibleBanner = (g) =>
+export const visibleBanner = (g) =>
   g && g.present && g.count === 1 && g.parentIsHtml && g.display !== "none" && g.visibility === "visible" &&
   Number(g.opacity) === 1 && g.width >= g.viewportWidth - 1 && g.height >= 40 && g.top === 0 && g.onTop;
 
