@@ -38,6 +38,7 @@
   // A page scan reads at most this many elements of each sort: a sign-in page has a handful of
   // inputs and a few hundred links; a bound keeps a pathological page (100,000 inputs) cheap.
   const SCAN = { inputs: 200, links: 500, images: 300, textNodes: 3000 };
+  const COPYRIGHT_HINT = /©|\(c\)|copyright/i;
 
   /** Kind of a form field (docs/api.md "Field kinds"), or null for non-text controls. */
   const PASSWORD_HINT = /password|passwort|contrase(ñ|n)a|mot de passe|senha|パスワード|暗証番号|密码|密碼/i;
@@ -125,7 +126,10 @@
       for (let node = walker.nextNode(); node && count < limit; node = walker.nextNode(), count++) {
         const parent = node.parentElement;
         if (parent && skip.has(parent.tagName.toUpperCase())) continue;
-        const s = clean(node.nodeValue, 400);
+        const raw = node.nodeValue;
+        // Once the text budget is full only © lines are still wanted: skip the clean-up for the rest.
+        if (text.length >= budget && !COPYRIGHT_HINT.test(raw)) continue;
+        const s = clean(raw, 400);
         if (!s) continue;
         if (/©|\(c\)\s*\d{4}|copyright/i.test(s)) pushUnique(copyright, s.slice(0, 200), 5);
         if (text.length < budget) text += (text ? " " : "") + s;
