@@ -18,17 +18,11 @@ pub fn classify(engine: &Engine, input: &str, signals: Option<&PageSignals>) -> 
     if let Some((owner, role @ (DomainRole::Signin | DomainRole::Owned), domain)) = owned {
         return engine.official(input, &info, owner, role == DomainRole::Signin, domain);
     }
-    let mut findings: Vec<Finding> = lookalike::find_all(&info, catalog)
-        .into_iter()
-        .filter(|f| engine.is_protected(f.owner) && !engine.is_unaffiliated(&info, f.owner))
-        .collect();
+    let mut findings: Vec<Finding> = lookalike::find_all(&info, catalog);
     if let Some(signals) = signals {
-        findings.extend(
-            crate::signals::assess::assess(&info, signals, catalog)
-                .into_iter()
-                .filter(|f| engine.is_protected(f.owner)),
-        );
+        findings.extend(crate::signals::assess::assess(&info, signals, catalog));
     }
+    findings.retain(|f| engine.is_protected(f.owner) && !engine.is_unaffiliated(&info, f.owner));
     let Some(best) = findings.iter().max_by_key(|f| f.strength) else {
         let mut v = engine.base(input, &info, VerdictKind::Unrelated);
         if let Some((owner, DomainRole::Hosting, domain)) = owned {

@@ -132,13 +132,9 @@ impl Engine {
     /// The registrable domain belongs to another company that legitimately uses the same brand word
     /// (`yahoo.com` for Yahoo! JAPAN's `yahoo`).
     fn is_unaffiliated(&self, info: &DomainInfo, owner: Owner) -> bool {
-        match (owner, &info.registrable) {
-            (Owner::Retailer(i), Some(reg)) => self
-                .catalog
-                .retailer(i)
-                .unaffiliated_domains
-                .contains(&reg.as_str()),
-            _ => false,
+        match owner {
+            Owner::Retailer(i) => self.catalog.is_unaffiliated(i, info.registrable.as_deref()),
+            Owner::UserSite(_) => false,
         }
     }
 
@@ -164,12 +160,9 @@ impl Engine {
         match owner {
             Owner::Retailer(i) => {
                 let r = self.catalog.retailer(i);
-                let site = match registrable {
-                    Some(d) if r.sites.iter().any(|s| s.domain == d) => {
-                        self.catalog.site_for(i, Some(d))
-                    }
-                    _ => self.catalog.default_site(i, self.lang()),
-                };
+                let site = registrable
+                    .and_then(|d| self.catalog.site_of(i, d))
+                    .unwrap_or_else(|| self.catalog.default_site(i, self.lang()));
                 v.retailer = Some(r.id.to_string());
                 v.retailer_name = Some(Names {
                     en: r.name_en.to_string(),

@@ -105,6 +105,11 @@ impl BrandIndex {
         }
     }
 
+    /// The brands (indices, catalog order) whose skeleton is `skel`.
+    pub fn with_skeleton(&self, skel: &str) -> &[usize] {
+        self.by_skeleton.get(skel).map_or(&[], Vec::as_slice)
+    }
+
     /// Brands whose token is exactly `token`.
     pub fn add_token(&self, set: &mut BrandSet, token: &str) {
         if let Some(ids) = self.by_token.get(token) {

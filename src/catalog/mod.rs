@@ -215,12 +215,18 @@ impl Catalog {
         }
     }
 
-    /// The site (marketplace) of a retailer for a registrable domain, or the retailer's default site.
-    pub fn site_for(&self, idx: usize, registrable: Option<&str>) -> &'static SiteData {
-        let r = &self.retailers[idx];
-        registrable
-            .and_then(|d| r.sites.iter().find(|s| s.domain == d))
-            .unwrap_or(&r.sites[0])
+    /// The site (marketplace) of a retailer on catalog domain `domain`, if it has one there.
+    pub fn site_of(&self, idx: usize, domain: &str) -> Option<&'static SiteData> {
+        self.retailers[idx]
+            .sites
+            .iter()
+            .find(|s| s.domain == domain)
+    }
+
+    /// Whether `registrable` belongs to another company that legitimately uses the same brand word
+    /// as retailer `idx` (`yahoo.com` for Yahoo! JAPAN's `yahoo`).
+    pub fn is_unaffiliated(&self, idx: usize, registrable: Option<&str>) -> bool {
+        registrable.is_some_and(|reg| self.retailers[idx].unaffiliated_domains.contains(&reg))
     }
 
     /// The retailer's default site, preferring one in `lang` (`"ja"` for Japanese users).

@@ -27,9 +27,15 @@ fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
     let words = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3);
+    let brands = catalog.brands();
     for w in words {
         let s = skeleton(w);
-        if let Some(b) = catalog.brands().iter().find(|b| !b.weak && b.skeleton == s) {
+        let mut found = catalog
+            .index()
+            .with_skeleton(&s)
+            .iter()
+            .map(|&i| &brands[i]);
+        if let Some(b) = found.find(|b| !b.weak) {
             return Some((b.owner, b.primary_domain.clone(), b.token.clone()));
         }
     }

@@ -309,13 +309,9 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         .retailers()
         .iter()
         .enumerate()
-        .filter(|(_, r)| {
-            // `yahoo.com` is not Yahoo! JAPAN's and its own sign-in page is not an imitation.
-            !info
-                .registrable
-                .as_deref()
-                .is_some_and(|reg| r.unaffiliated_domains.contains(&reg))
-        })
+        // `yahoo.com` is not Yahoo! JAPAN's and its own sign-in page is not an imitation (also kept
+        // out of the competing-brands count below).
+        .filter(|(i, _)| !catalog.is_unaffiliated(*i, info.registrable.as_deref()))
         .map(|(i, r)| (i, retailer_evidence(i, r, &page, signals, info, catalog)))
         .collect();
 
