@@ -84,11 +84,10 @@ function serial(tabId, fn) {
 }
 
 const isWeb = (url) => typeof url === "string" && /^https?:\/\//i.test(url);
-const isTrusted = (verdict) =>
-  !!verdict.registrable_domain && (settings?.trusted_domains ?? []).includes(verdict.registrable_domain);
 
 async function storeVerdict(tabId, verdict, signinForm) {
-  const record = { ...verdict, trusted: isTrusted(verdict), signinForm };
+  // `trusted` comes with the verdict: the engine is always rebuilt together with the settings.
+  const record = { ...verdict, signinForm };
   await storage.session.set({ [KEYS.verdict(tabId)]: record });
   const badge = badgeFor(record);
   await action.setBadge(tabId, badge);
@@ -204,7 +203,7 @@ const contentHandlers = new Map([
       const verdict = (await getEngine()).checkPage({ url, signals });
       if (sender.frameId !== 0) {
         // A sub-frame with a sign-in form: it draws its own warning; the tab's record is the top frame's.
-        return { ok: true, verdict: { ...verdict, trusted: isTrusted(verdict) } };
+        return { ok: true, verdict };
       }
       lastSignals.set(tabId, { url, signals });
       noteVisit(verdict);
