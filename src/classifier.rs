@@ -1,104 +1,112 @@
 //! The whole pipeline, in order (Chromium's `GetMatchingDomain` in spirit):
-//! parse → official? → lookalike findings → (page findings) → policy → verdict.
+//! parse (bounded) → official? → lookalike findings → (page findings) → owner → verdict.
+//! Verdict fields are filled in by `verdict::build`; actions come from `verdict::policy`.
 
-use crate::catalog::{DomainRole, Owner};
-use crate::domain::{is_under, DomainInfo};
+use crate::catalog::DomainRole;
+use crate::context::Context;
+use crate::domain::DomainInfo;
 use crate::lookalike;
-use crate::signals::PageSignals;
-use crate::verdict::{Finding, PageKind, Reason, ReasonKind, Verdict, VerdictKind};
-use crate::Engine;
+use crate::signals::{assess, PageSignals};
+use crate::verdict::{build, Finding, Verdict};
 
-pub fn classify(engine: &Engine, input: &str, signals: Option<&PageSignals>) -> Verdict {
+pub(crate) fn classify(ctx: &Context, input: &str, signals: Option<&PageSignals>) -> Verdict {
+    // 1. Parse once. Input longer than the rules' URL cap, or a host longer than DNS allows, is
+    //    refused before any per-label work (`DomainInfo::parse`).
     let info = match DomainInfo::parse(input) {
         Ok(info) => info,
         Err(e) => return Verdict::invalid(input, e.to_string()),
     };
-    let catalog = &engine.catalog;
-    let owned = catalog.lookup_host(&info.hostname);
+    // 2. The retailer's (or the user's) own domain.
+    let owned = ctx.catalog.lookup_host(&info.hostname);
     if let Some((owner, role @ (DomainRole::Signin | DomainRole::Owned), domain)) = owned {
-        return engine.official(input, &info, owner, role == DomainRole::Signin, domain);
+        return build::official(ctx, input, &info, owner, role == DomainRole::Signin, domain);
     }
-    let mut findings: Vec<Finding> = lookalike::find_all(&info, catalog);
+    // 3. What the address (and the page, when its signals came along) imitates.
+    let mut findings: Vec<Finding> = lookalike::find_all(&info, &ctx.catalog);
     if let Some(signals) = signals {
-        findings.extend(crate::signals::assess::assess(&info, signals, catalog));
+        findings.extend(assess::assess(&info, signals, &ctx.catalog));
     }
-    findings.retain(|f| engine.is_protected(f.owner) && !engine.is_unaffiliated(&info, f.owner));
+    // 4. Only protected owners count, and never a company that owns the same brand word.
+    findings.retain(|f| ctx.is_protected(f.owner) && !ctx.is_unaffiliated(&info, f.owner));
+    // 5. The strongest finding names the owner; its findings, strongest first, are the reasons.
     let Some(best) = findings.iter().max_by_key(|f| f.strength) else {
-        let mut v = engine.base(input, &info, VerdictKind::Unrelated);
-        if let Some((owner, DomainRole::Hosting, domain)) = owned {
-            v.reasons.push(Reason {
-                kind: ReasonKind::HostedThirdParty,
-                variant: None,
-                matched: domain.to_string(),
-                brand: engine.owner_token(owner),
-                detail: info.hostname.clone(),
-            });
-        }
-        return v;
+        let hosting = match owned {
+            Some((owner, DomainRole::Hosting, domain)) => Some((owner, domain)),
+            _ => None,
+        };
+        return build::unrelated(ctx, input, &info, hosting);
     };
     let owner = best.owner;
     findings.retain(|f| f.owner == owner);
     findings.sort_by_key(|f| std::cmp::Reverse(f.strength));
-    engine.lookalike(input, &info, owner, &findings)
+    build::lookalike(ctx, input, &info, owner, &findings)
 }
 
-/// The page kind of an official URL: sign-in flow, account pages, or anything else.
-///
-/// `www.amazon.co.jp/ap/signin` → signin; `login.yahoo.co.jp/config/login` → signin (host);
-/// `www.amazon.co.jp/a/settings/approval` → account; `www.amazon.co.jp/dp/…` → other.
-pub fn page_kind(info: &DomainInfo, hosts: &[&str], signin: &[&str], account: &[&str]) -> PageKind {
-    let path = info.url.path();
-    if hosts.iter().any(|h| is_under(&info.hostname, h))
-        || signin.iter().any(|p| path.starts_with(p))
-    {
-        PageKind::Signin
-    } else if account.iter().any(|p| path.starts_with(p)) {
-        PageKind::Account
-    } else {
-        PageKind::Other
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::work;
+    use crate::rules::LIMITS;
+    use crate::settings::Settings;
+    use crate::verdict::VerdictKind;
 
-/// Whether a finding concerns a user site rather than a retailer (wire kind `user-site-lookalike`).
-pub fn wire_reason(f: &Finding) -> Reason {
-    let mut r = Reason::from(f);
-    if matches!(f.owner, Owner::UserSite(_)) && f.kind != ReasonKind::ImpersonatedSignin {
-        r.variant = Some(f.kind.as_str());
-        r.kind = ReasonKind::UserSiteLookalike;
+    fn ctx() -> Context {
+        Context::new(&Settings::default()).expect("default settings")
     }
-    r
-}
 
-/// The retailer's official domain a lookalike most likely imitates, from the country code it shows.
-///
-/// `amazon-co-jp-login.com` → `amazon.co.jp` (suffix spelled in the label); `amazon-jp.top` →
-/// `amazon.co.jp` (last suffix label as a part); `amzon.de` → `amazon.de` (same suffix).
-pub fn imitated_domain(info: &DomainInfo, domains: &[&'static str]) -> Option<&'static str> {
-    let label = info.brand_label.as_str();
-    let parts: Vec<&str> = label.split('-').collect();
-    let suffix_of = |d: &str| {
-        d.split_once('.')
-            .map(|(_, s)| s.to_string())
-            .unwrap_or_default()
-    };
-    let spelled = domains.iter().filter(|d| {
-        let s = suffix_of(d);
-        s.contains('.')
-            && (label.contains(&s.replace('.', "-")) || label.contains(&s.replace('.', "")))
-    });
-    if let Some(d) = spelled.max_by_key(|d| d.len()) {
-        return Some(d);
+    /// Work counted while classifying `url` (bytes hashed by the domain lookups).
+    fn counted(ctx: &Context, url: &str) -> (Verdict, usize) {
+        work::take();
+        let v = classify(ctx, url, None);
+        (v, work::take())
     }
-    let by_last = domains.iter().find(|d| {
-        let s = suffix_of(d);
-        let last = s.rsplit('.').next().unwrap_or("");
-        parts.len() > 1 && parts.contains(&last)
-    });
-    if let Some(d) = by_last {
-        return Some(d);
+
+    #[test]
+    fn huge_urls_and_hosts_are_invalid_before_any_label_work() {
+        let ctx = ctx();
+        let megabyte_host = format!("https://{}.example.com/", "a".repeat(1 << 20));
+        let many_labels = format!("https://{}example.com/", "a.".repeat(100_000));
+        let long_host = format!("https://{}.example.com/", "amazon".repeat(50)); // 300 chars
+        let many_short = format!("https://{}example.com/", "a.".repeat(200)); // 402 chars
+        for (url, error) in [
+            (megabyte_host, "URL too long"),
+            (many_labels, "URL too long"),
+            (long_host, "host too long"),
+            (many_short, "host too long"),
+        ] {
+            let (v, work) = counted(&ctx, &url);
+            assert_eq!(v.verdict, VerdictKind::Invalid, "{}", &url[..40]);
+            assert!(
+                v.error.as_deref().is_some_and(|e| e.starts_with(error)),
+                "{:?}",
+                v.error
+            );
+            assert_eq!(work, 0, "refused before any lookup");
+        }
     }
-    domains
-        .iter()
-        .copied()
-        .find(|d| suffix_of(d) == info.suffix)
+
+    #[test]
+    fn label_work_grows_linearly_with_the_label_count() {
+        // Hosts of 10, 20 and 30 labels `amaz0n.` (within the DNS bounds): each 10 more labels
+        // must cost the same counted work. Before the host lookup started at the last labels it
+        // hashed every parent domain (n²/2 label lengths) and the second step cost ~5/3 the first.
+        let ctx = ctx();
+        let work = |n: usize| {
+            let (v, w) = counted(
+                &ctx,
+                &format!("https://{}example.com/", "amaz0n.".repeat(n)),
+            );
+            assert_eq!(v.verdict, VerdictKind::Lookalike, "{n} labels");
+            w
+        };
+        let (w1, w2, w3) = (work(10), work(20), work(30));
+        let (d1, d2) = (w2 - w1, w3 - w2);
+        assert!(d1 > 0 && d2 <= d1 + d1 / 10, "{w1} → {w2} → {w3}");
+        // Exactly at the bounds: still checked.
+        let at_labels = format!("https://{}a/", "a.".repeat(LIMITS.host_labels - 1));
+        assert_ne!(
+            classify(&ctx, &at_labels, None).verdict,
+            VerdictKind::Invalid
+        );
+    }
 }

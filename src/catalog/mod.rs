@@ -98,6 +98,8 @@ pub struct Catalog {
     index: BrandIndex,
     /// Official registrable domains' suffix-less labels, for "same suffix" comparisons.
     official_suffixes: HashMap<String, Vec<String>>,
+    /// Most labels of any domain in `domains`: longer parents of a host cannot be listed.
+    max_labels: usize,
 }
 
 /// Tokens at or under this length are "short": typosquats of them are too likely to be real words.
@@ -160,6 +162,11 @@ impl Catalog {
             user.push(site.clone());
         }
         let index = BrandIndex::new(&brands);
+        let max_labels = domains
+            .keys()
+            .map(|d| d.split('.').count())
+            .max()
+            .unwrap_or(1);
         Catalog {
             retailers,
             user_sites: user,
@@ -167,6 +174,7 @@ impl Catalog {
             brands,
             index,
             official_suffixes,
+            max_labels,
         }
     }
 
@@ -205,9 +213,17 @@ impl Catalog {
     /// The owner and role of `hostname` or of its nearest listed parent domain.
     ///
     /// `sellercentral.amazon.co.jp` → amazon/Signin; `d1.cloudfront.net` → amazon/Hosting.
+    /// Only the last `max_labels` labels can be a listed domain, so the walk starts there: a host
+    /// of many labels costs what a short one does (each candidate is hashed once).
     pub fn lookup_host(&self, hostname: &str) -> Option<(Owner, DomainRole, &str)> {
-        let mut rest = hostname;
+        let start = hostname
+            .rmatch_indices('.')
+            .nth(self.max_labels.saturating_sub(1))
+            .map_or(0, |(i, _)| i + 1);
+        let mut rest = &hostname[start..];
         loop {
+            #[cfg(test)]
+            work::add(rest.len());
             if let Some((k, v)) = self.domains.get_key_value(rest) {
                 return Some((v.0, v.1, k.as_str()));
             }
@@ -236,5 +252,24 @@ impl Catalog {
             .iter()
             .find(|s| s.lang == lang)
             .unwrap_or(&r.sites[0])
+    }
+}
+
+/// Bytes hashed by [`Catalog::lookup_host`] on this thread (unit tests count work with it).
+#[cfg(test)]
+pub(crate) mod work {
+    use std::cell::Cell;
+
+    thread_local! {
+        static HASHED: Cell<usize> = const { Cell::new(0) };
+    }
+
+    pub fn add(n: usize) {
+        HASHED.with(|c| c.set(c.get() + n));
+    }
+
+    /// Returns the count and starts a new one.
+    pub fn take() -> usize {
+        HASHED.with(|c| c.replace(0))
     }
 }

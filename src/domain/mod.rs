@@ -17,6 +17,8 @@ use std::net::IpAddr;
 
 use url::{Host, Url};
 
+use crate::rules::LIMITS;
+
 /// Why a string could not be checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputError {
@@ -26,6 +28,8 @@ pub enum InputError {
     UnsupportedScheme(String),
     /// An http(s) URL without a host.
     NoHost,
+    /// Longer than the rules allow (`crate::rules::LIMITS`): what, and the limit.
+    TooLong(&'static str, usize),
 }
 
 impl std::fmt::Display for InputError {
@@ -34,6 +38,7 @@ impl std::fmt::Display for InputError {
             InputError::NotAUrl(e) => write!(f, "not a URL: {e}"),
             InputError::UnsupportedScheme(s) => write!(f, "unsupported scheme: {s}"),
             InputError::NoHost => write!(f, "URL has no host"),
+            InputError::TooLong(what, max) => write!(f, "{what} too long: more than {max}"),
         }
     }
 }
@@ -74,6 +79,10 @@ impl DomainInfo {
     /// are read as `http://`, as a browser's address bar does.
     pub fn parse(input: &str) -> Result<Self, InputError> {
         let trimmed = input.trim();
+        let max = LIMITS.url_chars;
+        if trimmed.len() > max && trimmed.chars().nth(max).is_some() {
+            return Err(InputError::TooLong("URL", max));
+        }
         if trimmed.is_empty() {
             return Err(InputError::NotAUrl("empty input".into()));
         }
@@ -108,6 +117,13 @@ impl DomainInfo {
         };
         if hostname.is_empty() {
             return Err(InputError::NoHost);
+        }
+        // DNS bounds, before any per-label work (RFC 1035 §2.3.4).
+        if hostname.len() > LIMITS.host_chars {
+            return Err(InputError::TooLong("host", LIMITS.host_chars));
+        }
+        if hostname.split('.').count() > LIMITS.host_labels {
+            return Err(InputError::TooLong("host labels", LIMITS.host_labels));
         }
         let has_punycode = hostname.split('.').any(|l| l.starts_with("xn--"));
         let unicode_host = if has_punycode {

@@ -1,18 +1,13 @@
 //! Page signals: what the content script reports about a page (never what the user typed), and
-//! their bounds. The core re-applies every bound, because a hostile page controls the content
-//! script's inputs. The sign-in-page assessment (`impersonated-signin`) is in `assess.rs`.
+//! their bounds (the table in [`crate::rules::LIMITS`], which the content script reads too). The
+//! core re-applies every bound, because a hostile page controls the content script's inputs. The sign-in-page assessment (`impersonated-signin`) is in `assess.rs`.
 
 pub mod assess;
-mod words;
+pub(crate) mod words;
 
 use serde::Deserialize;
 
-/// Bounds (characters or items). The content script applies the same ones.
-pub const MAX_TITLE: usize = 200;
-pub const MAX_TEXT: usize = 4000;
-pub const MAX_ITEM: usize = 200;
-pub const MAX_ITEMS: usize = 50;
-pub const MAX_HOSTS: usize = 30;
+use crate::rules::{ListBound, LIMITS};
 
 /// Counts of visible input fields by kind.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
@@ -54,7 +49,7 @@ fn cap(s: &mut String, n: usize) {
     }
 }
 
-fn cap_list(v: &mut Vec<String>, items: usize, chars: usize) {
+fn cap_list(v: &mut Vec<String>, [items, chars]: ListBound) {
     v.truncate(items);
     for s in v.iter_mut() {
         cap(s, chars);
@@ -62,25 +57,33 @@ fn cap_list(v: &mut Vec<String>, items: usize, chars: usize) {
 }
 
 impl PageSignals {
-    /// Applies the bounds in place.
+    /// Applies the bounds of [`LIMITS`] in place (the same table the content script reads).
     pub fn bounded(mut self) -> Self {
-        cap(&mut self.title, MAX_TITLE);
-        cap(&mut self.lang, 16);
-        cap(&mut self.og_site_name, 100);
-        cap(&mut self.text, MAX_TEXT);
-        cap_list(&mut self.headings, 20, MAX_ITEM);
-        cap_list(&mut self.copyright, 5, MAX_ITEM);
-        cap_list(&mut self.img_alts, MAX_ITEMS, 100);
-        cap_list(&mut self.buttons, 20, 100);
-        cap_list(&mut self.form_action_hosts, 10, 253);
-        for v in [
-            &mut self.img_hosts,
-            &mut self.css_hosts,
-            &mut self.script_hosts,
-            &mut self.favicon_hosts,
-            &mut self.link_hosts,
+        let l = &LIMITS;
+        cap(&mut self.title, l.title);
+        cap(&mut self.lang, l.lang);
+        cap(&mut self.og_site_name, l.og_site_name);
+        cap(&mut self.text, l.text);
+        cap_list(&mut self.headings, l.headings);
+        cap_list(&mut self.copyright, l.copyright);
+        cap_list(&mut self.img_alts, l.img_alts);
+        cap_list(&mut self.buttons, l.buttons);
+        cap_list(&mut self.form_action_hosts, l.form_action_hosts);
+        cap_list(&mut self.img_hosts, l.img_hosts);
+        cap_list(&mut self.css_hosts, l.css_hosts);
+        cap_list(&mut self.script_hosts, l.script_hosts);
+        cap_list(&mut self.favicon_hosts, l.favicon_hosts);
+        cap_list(&mut self.link_hosts, l.link_hosts);
+        let f = &mut self.fields;
+        for n in [
+            &mut f.email,
+            &mut f.tel,
+            &mut f.password,
+            &mut f.otp,
+            &mut f.card,
+            &mut f.text,
         ] {
-            cap_list(v, MAX_HOSTS, 253);
+            *n = (*n).min(l.field_count);
         }
         self
     }

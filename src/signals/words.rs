@@ -163,6 +163,28 @@ pub const SIGNIN_WORDS: &[&str] = &[
     "ﾛｸﾞｲﾝ",
 ];
 
+/// Words on the button of an email-first step (`Next`, `次へ`): with an email field and that button,
+/// the content script reports a sign-in form even when the page says no sign-in word.
+pub const STEP_WORDS: &[&str] = &["continue", "next", "次へ", "続ける", "続行"];
+
+/// Labels (placeholder, name) of a field that asks for a password whatever its `type`: kits use
+/// text fields masked with CSS, or an invalid type such as `type="Contraseña"`.
+pub const PASSWORD_HINTS: &[&str] = &[
+    "contrasena",
+    "contraseña",
+    "mot de passe",
+    "password",
+    "passwort",
+    "senha",
+    "パスワード",
+    "密码",
+    "密碼",
+    "暗証番号",
+];
+
+/// What marks a line of page text as a copyright line (`© 2025 Amazon`, `Copyright …`).
+pub const COPYRIGHT_HINTS: &[&str] = &["(c)", "copyright", "©"];
+
 /// Payment-step and account-trouble words (the pages kits put around the sign-in: "your account is
 /// locked, update your card"). They bind a brand to a page only together with a card field.
 pub const PAYMENT_WORDS: &[&str] = &[
@@ -282,6 +304,9 @@ mod tests {
             BEFORE,
             DE_VERBS,
             SIGNIN_WORDS,
+            STEP_WORDS,
+            PASSWORD_HINTS,
+            COPYRIGHT_HINTS,
             PAYMENT_WORDS,
             BOUND_AFTER,
             BOUND_BEFORE,

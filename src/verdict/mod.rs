@@ -1,6 +1,7 @@
 //! Findings (what a heuristic saw) and the verdict (what the engine reports). Wire names are stable
 //! API (`docs/api.md`): kinds and fields are only ever added.
 
+pub(crate) mod build;
 pub mod policy;
 
 use serde::Serialize;

@@ -1,0 +1,163 @@
+//! Every bound and word list the extension's JavaScript needs, in one table exported through
+//! `api.rs` as `rules()` (and written into the content script's `rules.js` by
+//! `tools/gen-rules.mjs`). The engine applies the same values itself: page-signal caps in
+//! [`crate::signals::PageSignals::bounded`], the URL and host caps in the classifier.
+//!
+//! Word lists are plain strings. The engine matches them on folded text (ASCII words at word
+//! boundaries); JavaScript matches them case-insensitively as substrings after NFKC (`ｻｲﾝｲﾝ` →
+//! `サインイン`), which is looser and only used where the engine decides afterwards.
+
+use serde::Serialize;
+
+use crate::signals::words;
+
+/// `[items, characters per item]` for a list of strings.
+pub type ListBound = [usize; 2];
+
+/// Bounds on what the content script collects and sends, and on what the engine accepts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Limits {
+    /// Page signals (characters; lists as `[items, characters]`), `docs/api.md` "Page signals".
+    pub title: usize,
+    pub lang: usize,
+    pub og_site_name: usize,
+    pub headings: ListBound,
+    pub text: usize,
+    pub copyright: ListBound,
+    pub img_alts: ListBound,
+    pub buttons: ListBound,
+    pub form_action_hosts: ListBound,
+    pub img_hosts: ListBound,
+    pub css_hosts: ListBound,
+    pub script_hosts: ListBound,
+    pub favicon_hosts: ListBound,
+    pub link_hosts: ListBound,
+    /// Elements a page scan reads at most, per sort: a sign-in page has a handful of inputs and a
+    /// few hundred links; the bound keeps a pathological page (100,000 inputs) cheap.
+    pub scan_inputs: usize,
+    pub scan_links: usize,
+    pub scan_images: usize,
+    pub scan_text_nodes: usize,
+    /// Visible text of an official page sent for the account-wording check (`accountText`).
+    pub page_text: usize,
+    /// Largest message (JSON characters) the background accepts from a content script.
+    pub message_chars: usize,
+    /// Longest URL the engine checks; longer input is an `invalid` verdict.
+    pub url_chars: usize,
+    /// Longest hostname (ASCII, without the trailing dot) and most labels, as DNS allows
+    /// (RFC 1035 §2.3.4: 255 octets on the wire = 253 characters written out; labels of one
+    /// character each give at most 127).
+    pub host_chars: usize,
+    pub host_labels: usize,
+    /// Largest count per field kind (more visible fields than this on one page is noise).
+    pub field_count: u32,
+}
+
+/// The one bounds table.
+pub const LIMITS: Limits = Limits {
+    title: 200,
+    lang: 16,
+    og_site_name: 100,
+    headings: [20, 200],
+    text: 4000,
+    copyright: [5, 200],
+    img_alts: [50, 100],
+    buttons: [20, 100],
+    form_action_hosts: [10, 253],
+    img_hosts: [30, 253],
+    css_hosts: [30, 253],
+    script_hosts: [30, 253],
+    favicon_hosts: [30, 253],
+    link_hosts: [30, 253],
+    scan_inputs: 200,
+    scan_links: 500,
+    scan_images: 300,
+    scan_text_nodes: 3000,
+    page_text: 20_000,
+    message_chars: 64 * 1024,
+    url_chars: 8 * 1024,
+    host_chars: 253,
+    host_labels: 127,
+    field_count: 1000,
+};
+
+/// Field kinds counted in `fields` (`docs/api.md` "Field kinds"), in wire order.
+pub const FIELD_KINDS: &[&str] = &["email", "tel", "password", "otp", "card", "text"];
+
+/// Field kinds that make a credential or payment form (every kind but plain `text`).
+pub const CREDENTIAL_KINDS: &[&str] = &["password", "email", "tel", "otp", "card"];
+
+/// Everything in one JSON-compatible object (`docs/api.md` "Rules").
+#[derive(Debug, Clone, Serialize)]
+pub struct Rules {
+    pub limits: Limits,
+    pub field_kinds: &'static [&'static str],
+    pub credential_kinds: &'static [&'static str],
+    /// Sign-in and verification words (title, headings, the words around an email-first form).
+    pub signin_words: &'static [&'static str],
+    /// Words on the button of an email-first step that need no sign-in word (`Next`, `次へ`).
+    pub step_words: &'static [&'static str],
+    /// A field labelled with one of these asks for a password, whatever its `type`.
+    pub password_hints: &'static [&'static str],
+    /// A text line containing one of these is a copyright line.
+    pub copyright_hints: &'static [&'static str],
+}
+
+/// The rules table.
+pub fn rules() -> Rules {
+    Rules {
+        limits: LIMITS,
+        field_kinds: FIELD_KINDS,
+        credential_kinds: CREDENTIAL_KINDS,
+        signin_words: words::SIGNIN_WORDS,
+        step_words: words::STEP_WORDS,
+        password_hints: words::PASSWORD_HINTS,
+        copyright_hints: words::COPYRIGHT_HINTS,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credential_kinds_are_field_kinds_but_text() {
+        let mut kinds: Vec<&str> = CREDENTIAL_KINDS.to_vec();
+        kinds.push("text");
+        kinds.sort_unstable();
+        let mut all = FIELD_KINDS.to_vec();
+        all.sort_unstable();
+        assert_eq!(kinds, all);
+    }
+
+    #[test]
+    fn dns_bounds_agree() {
+        // One-character labels and dots: 127 labels need 253 characters.
+        assert_eq!(LIMITS.host_labels * 2 - 1, LIMITS.host_chars);
+        for [_, chars] in [
+            LIMITS.form_action_hosts,
+            LIMITS.img_hosts,
+            LIMITS.link_hosts,
+        ] {
+            assert_eq!(chars, LIMITS.host_chars);
+        }
+        assert!(LIMITS.url_chars < LIMITS.message_chars);
+    }
+
+    #[test]
+    fn serializes_with_the_documented_keys() {
+        let v = serde_json::to_value(rules()).expect("rules serialize");
+        for key in [
+            "limits",
+            "field_kinds",
+            "credential_kinds",
+            "signin_words",
+            "password_hints",
+            "copyright_hints",
+        ] {
+            assert!(v.get(key).is_some(), "{key}");
+        }
+        assert_eq!(v["limits"]["headings"], serde_json::json!([20, 200]));
+        assert_eq!(v["limits"]["url_chars"], serde_json::json!(8192));
+    }
+}

@@ -1,0 +1,204 @@
+//! Verdict assembly, in one place: the classifier decides which verdict kind a URL gets; these
+//! functions fill in its fields (owner, official links, reasons) and ask the policy for actions.
+
+use crate::catalog::Owner;
+use crate::context::Context;
+use crate::domain::{is_under, DomainInfo};
+use crate::verdict::{policy, Finding, Names, PageKind, Reason, ReasonKind, Verdict, VerdictKind};
+
+/// The retailer's own site: `official`, with its page kind and the actions for it.
+pub fn official(
+    ctx: &Context,
+    input: &str,
+    info: &DomainInfo,
+    owner: Owner,
+    signin_role: bool,
+    domain: &str,
+) -> Verdict {
+    let mut v = base(ctx, input, info, VerdictKind::Official);
+    set_owner(ctx, &mut v, owner, Some(domain));
+    let kind = match owner {
+        Owner::Retailer(i) if signin_role => {
+            let r = ctx.catalog.retailer(i);
+            page_kind(info, r.signin_hosts, r.signin_paths, r.account_paths)
+        }
+        _ => PageKind::Other,
+    };
+    v.page_kind = Some(kind);
+    v.reasons.push(Reason {
+        kind: ReasonKind::Official,
+        variant: None,
+        matched: domain.to_string(),
+        brand: ctx.owner_token(owner),
+        detail: info.hostname.clone(),
+    });
+    v.actions = policy::official_actions(kind);
+    v
+}
+
+/// An imitation of `owner`: `findings` are all about that owner, strongest first.
+pub fn lookalike(
+    ctx: &Context,
+    input: &str,
+    info: &DomainInfo,
+    owner: Owner,
+    findings: &[Finding],
+) -> Verdict {
+    let mut v = base(ctx, input, info, VerdictKind::Lookalike);
+    // Report the marketplace the address points at (`amzon.co.jp` imitates `amazon.co.jp`, not
+    // the catalog's default marketplace).
+    let same_suffix = match owner {
+        Owner::Retailer(i) => {
+            imitated_domain(info, ctx.catalog.retailer(i).signin_domains).map(str::to_string)
+        }
+        Owner::UserSite(_) => None,
+    };
+    let mut reasons: Vec<Reason> = Vec::new();
+    for f in findings {
+        let mut r = wire_reason(f);
+        if let (Some(d), false) = (
+            &same_suffix,
+            matches!(
+                f.kind,
+                ReasonKind::Embedding
+                    | ReasonKind::ImpersonatedSignin
+                    | ReasonKind::BrandInPath
+                    | ReasonKind::DeceptiveUserinfo
+                    | ReasonKind::IpHost
+            ),
+        ) {
+            r.matched = d.clone();
+        }
+        if !reasons
+            .iter()
+            .any(|x| x.kind == r.kind && x.variant == r.variant)
+        {
+            reasons.push(r);
+        }
+    }
+    let matched = reasons.first().map(|r| r.matched.clone());
+    set_owner(ctx, &mut v, owner, matched.as_deref());
+    v.reasons = reasons;
+    v.severity = policy::severity(findings);
+    if let Some(s) = v.severity {
+        v.actions = policy::lookalike_actions(s, ctx.sensitivity, v.trusted);
+    }
+    v
+}
+
+/// Nobody's site and nobody's imitation; on a retailer's hosting domain (`amazonaws.com`) the
+/// reason `hosted-third-party` says so.
+pub fn unrelated(
+    ctx: &Context,
+    input: &str,
+    info: &DomainInfo,
+    hosting: Option<(Owner, &str)>,
+) -> Verdict {
+    let mut v = base(ctx, input, info, VerdictKind::Unrelated);
+    if let Some((owner, domain)) = hosting {
+        v.reasons.push(Reason {
+            kind: ReasonKind::HostedThirdParty,
+            variant: None,
+            matched: domain.to_string(),
+            brand: ctx.owner_token(owner),
+            detail: info.hostname.clone(),
+        });
+    }
+    v
+}
+
+fn base(ctx: &Context, input: &str, info: &DomainInfo, kind: VerdictKind) -> Verdict {
+    let mut v = Verdict::empty(input, kind);
+    v.host = Some(info.unicode_host.clone());
+    v.registrable_domain = info.registrable.clone();
+    v.trusted = ctx.is_trusted(info);
+    v
+}
+
+fn set_owner(ctx: &Context, v: &mut Verdict, owner: Owner, registrable: Option<&str>) {
+    match owner {
+        Owner::Retailer(i) => {
+            let r = ctx.catalog.retailer(i);
+            let site = ctx.site(i, registrable);
+            v.retailer = Some(r.id.to_string());
+            v.retailer_name = Some(Names {
+                en: r.name_en.to_string(),
+                ja: r.name_ja.to_string(),
+            });
+            v.official_url = Some(site.signin_url.to_string());
+            v.two_step_url = Some(site.two_step_url.to_string());
+            v.help_url = Some(site.help_url.to_string());
+        }
+        Owner::UserSite(j) => {
+            let d = ctx.catalog.user_site(j);
+            v.retailer = Some(format!("user:{d}"));
+            v.retailer_name = Some(Names {
+                en: d.to_string(),
+                ja: d.to_string(),
+            });
+            v.official_url = Some(format!("https://{d}/"));
+        }
+    }
+}
+
+/// The page kind of an official URL: sign-in flow, account pages, or anything else.
+///
+/// `www.amazon.co.jp/ap/signin` → signin; `login.yahoo.co.jp/config/login` → signin (host);
+/// `www.amazon.co.jp/a/settings/approval` → account; `www.amazon.co.jp/dp/…` → other.
+fn page_kind(info: &DomainInfo, hosts: &[&str], signin: &[&str], account: &[&str]) -> PageKind {
+    let path = info.url.path();
+    if hosts.iter().any(|h| is_under(&info.hostname, h))
+        || signin.iter().any(|p| path.starts_with(p))
+    {
+        PageKind::Signin
+    } else if account.iter().any(|p| path.starts_with(p)) {
+        PageKind::Account
+    } else {
+        PageKind::Other
+    }
+}
+
+/// A finding about a user site goes on the wire as `user-site-lookalike` with the heuristic's kind
+/// as variant (the page assessment keeps its own kind).
+fn wire_reason(f: &Finding) -> Reason {
+    let mut r = Reason::from(f);
+    if matches!(f.owner, Owner::UserSite(_)) && f.kind != ReasonKind::ImpersonatedSignin {
+        r.variant = Some(f.kind.as_str());
+        r.kind = ReasonKind::UserSiteLookalike;
+    }
+    r
+}
+
+/// The retailer's official domain a lookalike most likely imitates, from the country code it shows.
+///
+/// `amazon-co-jp-login.com` → `amazon.co.jp` (suffix spelled in the label); `amazon-jp.top` →
+/// `amazon.co.jp` (last suffix label as a part); `amzon.de` → `amazon.de` (same suffix).
+fn imitated_domain(info: &DomainInfo, domains: &[&'static str]) -> Option<&'static str> {
+    let label = info.brand_label.as_str();
+    let parts: Vec<&str> = label.split('-').collect();
+    let suffix_of = |d: &str| {
+        d.split_once('.')
+            .map(|(_, s)| s.to_string())
+            .unwrap_or_default()
+    };
+    let spelled = domains.iter().filter(|d| {
+        let s = suffix_of(d);
+        s.contains('.')
+            && (label.contains(&s.replace('.', "-")) || label.contains(&s.replace('.', "")))
+    });
+    if let Some(d) = spelled.max_by_key(|d| d.len()) {
+        return Some(d);
+    }
+    let by_last = domains.iter().find(|d| {
+        let s = suffix_of(d);
+        let last = s.rsplit('.').next().unwrap_or("");
+        parts.len() > 1 && parts.contains(&last)
+    });
+    if let Some(d) = by_last {
+        return Some(d);
+    }
+    domains
+        .iter()
+        .copied()
+        .find(|d| suffix_of(d) == info.suffix)
+}
