@@ -7,6 +7,16 @@ use std::{env, fmt::Write as _, fs, path::Path};
 #[serde(deny_unknown_fields)]
 struct CatalogFile {
     retailer: Vec<Retailer>,
+    #[serde(default)]
+    account_wording: AccountWording,
+}
+
+/// Account wording every retailer's pages share (`[account_wording]`).
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct AccountWording {
+    #[serde(default)]
+    two_step_on: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -35,6 +45,10 @@ struct Retailer {
     signin_paths: Vec<String>,
     #[serde(default)]
     account_paths: Vec<String>,
+    #[serde(default)]
+    no_account_wording: Vec<String>,
+    #[serde(default)]
+    two_step_on_wording: Vec<String>,
     site: Vec<Site>,
 }
 
@@ -72,10 +86,11 @@ fn main() {
             "{src}: retailer {} has no [[retailer.site]]",
             r.id
         );
-        let _ = writeln!(out, "RetailerData {{ id: {:?}, name_en: {:?}, name_ja: {:?}, brand_tokens: {}, brand_tokens_ja: {}, common_word: {}, weak_tokens: {}, signin_domains: {}, owned_domains: {}, hosting_domains: {}, unaffiliated_domains: {}, signin_hosts: {}, signin_paths: {}, account_paths: {}, sites: &[",
+        let _ = writeln!(out, "RetailerData {{ id: {:?}, name_en: {:?}, name_ja: {:?}, brand_tokens: {}, brand_tokens_ja: {}, common_word: {}, weak_tokens: {}, signin_domains: {}, owned_domains: {}, hosting_domains: {}, unaffiliated_domains: {}, signin_hosts: {}, signin_paths: {}, account_paths: {}, no_account_wording: {}, two_step_on_wording: {}, sites: &[",
             r.id, r.name_en, r.name_ja, list(&r.brand_tokens), list(&r.brand_tokens_ja), r.common_word, list(&r.weak_tokens),
             list(&r.signin_domains), list(&r.owned_domains), list(&r.hosting_domains), list(&r.unaffiliated_domains),
-            list(&r.signin_hosts), list(&r.signin_paths), list(&r.account_paths));
+            list(&r.signin_hosts), list(&r.signin_paths), list(&r.account_paths),
+            list(&r.no_account_wording), list(&r.two_step_on_wording));
         for s in &r.site {
             let _ = writeln!(out, "  SiteData {{ domain: {:?}, lang: {:?}, signin_url: {:?}, two_step_url: {:?}, help_url: {:?} }},",
                 s.domain, s.lang, s.signin_url, s.two_step_url, s.help_url);
@@ -83,6 +98,11 @@ fn main() {
         out.push_str("]},\n");
     }
     out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "pub(crate) static TWO_STEP_ON_WORDING: &[&str] = {};",
+        list(&file.account_wording.two_step_on)
+    );
     let dest =
         Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("catalog_data.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));

@@ -67,6 +67,12 @@ impl Engine {
         to_js(&self.0.check_page(&input.url, input.signals))
     }
 
+    /// `{no_account, two_step_page, two_step_on}` for the visible text of an official page.
+    #[wasm_bindgen(js_name = accountText)]
+    pub fn account_text(&self, url: &str, text: &str) -> Result<JsValue, JsError> {
+        to_js(&self.0.account_text(url, text))
+    }
+
     /// The catalog's retailers for the options page.
     pub fn retailers(&self) -> Result<JsValue, JsError> {
         to_js(&self.0.retailers())
@@ -77,4 +83,18 @@ impl Engine {
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::VERSION.to_string()
+}
+
+/// Every bound and word list the extension's scripts use (`docs/api.md` "Rules"): the same table
+/// the engine applies.
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(&crate::rules::rules())
+}
+
+/// A user-entered domain as the registrable domain the engine's settings hold
+/// (`https://www.MyBank.co.jp/` → `mybank.co.jp`), or `undefined` when it is not a domain name.
+#[wasm_bindgen(js_name = normalizeDomain)]
+pub fn normalize_domain(input: &str) -> Option<String> {
+    crate::settings::normalize_domain(input).ok()
 }

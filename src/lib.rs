@@ -13,6 +13,7 @@
 //! `tests/catalog.rs`). The WASM surface is `api.rs` (no logic); the CLI is `src/bin/omamori.rs`.
 //! The engine is a pure function of (catalog, settings, input): it calls no browser API.
 
+mod account;
 pub mod catalog;
 mod classifier;
 mod context;
@@ -26,6 +27,7 @@ pub mod verdict;
 #[cfg(target_arch = "wasm32")]
 pub mod api;
 
+pub use account::AccountText;
 use context::Context;
 pub use settings::{Settings, SettingsError};
 pub use signals::PageSignals;
@@ -70,6 +72,13 @@ impl Engine {
     pub fn check_page(&self, url: &str, signals: PageSignals) -> Verdict {
         let signals = signals.bounded();
         classifier::classify(&self.ctx, url, Some(&signals))
+    }
+
+    /// What the visible `text` of the retailer's own page at `url` says about the account: the
+    /// sign-in page's "no account with this email" error, two-step verification shown as on.
+    /// All false unless `url` is official (the wording is the catalog's, per retailer).
+    pub fn account_text(&self, url: &str, text: &str) -> AccountText {
+        account::account_text(&self.ctx, url, text)
     }
 
     /// The catalog's retailers, with whether the user has them switched on.

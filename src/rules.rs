@@ -81,6 +81,10 @@ pub const LIMITS: Limits = Limits {
     field_count: 1000,
 };
 
+// One-character labels and dots: 127 labels need 253 characters. A URL fits in a message.
+const _: () = assert!(LIMITS.host_labels * 2 - 1 == LIMITS.host_chars);
+const _: () = assert!(LIMITS.url_chars < LIMITS.message_chars);
+
 /// Field kinds counted in `fields` (`docs/api.md` "Field kinds"), in wire order.
 pub const FIELD_KINDS: &[&str] = &["email", "tel", "password", "otp", "card", "text"];
 
@@ -131,17 +135,17 @@ mod tests {
     }
 
     #[test]
-    fn dns_bounds_agree() {
-        // One-character labels and dots: 127 labels need 253 characters.
-        assert_eq!(LIMITS.host_labels * 2 - 1, LIMITS.host_chars);
+    fn host_lists_hold_whole_hostnames() {
         for [_, chars] in [
             LIMITS.form_action_hosts,
             LIMITS.img_hosts,
+            LIMITS.css_hosts,
+            LIMITS.script_hosts,
+            LIMITS.favicon_hosts,
             LIMITS.link_hosts,
         ] {
             assert_eq!(chars, LIMITS.host_chars);
         }
-        assert!(LIMITS.url_chars < LIMITS.message_chars);
     }
 
     #[test]

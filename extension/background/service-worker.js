@@ -8,7 +8,7 @@
 // wasm-bindgen glue is imported statically: Chromium forbids dynamic import() in service workers
 // (https://github.com/w3c/ServiceWorker/issues/1356).
 
-import init, { Engine, version } from "../pkg/omamori.js";
+import init, { Engine, normalizeDomain, rules, version } from "../pkg/omamori.js";
 import { action, i18n, runtime, storage, tabs, webNavigation } from "./browser.js";
 import { FROM_CONTENT, FROM_EXTENSION, KEYS } from "./messages.js";
 import { migrate, toEngineSettings, withDomain } from "../shared/settings.js";
@@ -18,11 +18,12 @@ import {
   CLOCK_KEY, SALT_KEY, checklist, clockOffset, isRetailerId, recordAnswer, recordTwoStepOn, recordVisit,
   reminderDecision, resetRetailer, retailerState, setEmailHash, validateSecurity,
 } from "../shared/reminders.js";
-import { detectTwoStepOn, hashEmail, isTwoStepPage, newSalt, takeoverSigns } from "../shared/takeover.js";
+import { hashEmail, newSalt, takeoverSigns } from "../shared/takeover.js";
 
 const MAX_MESSAGE_CHARS = 64 * 1024; // page signals are capped to ~20 KB; anything bigger is not ours
 
 let engine = null;
+let RULES = null; // the engine's rules(): bounds and word lists (docs/api.md "Rules")
 let settings = null;
 /** tabId → { url, signals }: the top frame's last page signals, to re-check after "I trust this site". */
 const lastSignals = new Map();
@@ -31,12 +32,13 @@ const lastSignals = new Map();
 
 async function start() {
   await init({ module_or_path: runtime.getURL("pkg/omamori_bg.wasm") });
+  RULES = rules();
   await loadSettings();
 }
 
 async function loadSettings() {
   const { [KEYS.settings]: stored } = await storage.local.get(KEYS.settings);
-  const { settings: current, changed } = migrate(stored);
+  const { settings: current, changed } = migrate(stored, normalizeDomain);
   buildEngine(current);
   if (changed) await storage.local.set({ [KEYS.settings]: current });
 }
@@ -44,7 +46,7 @@ async function loadSettings() {
 function buildEngine(next) {
   let built;
   try {
-    built = new Engine(toEngineSettings(next));
+    built = new Engine(toEngineSettings(next, normalizeDomain));
   } catch (error) {
     // Settings are validated by migrate(), so this means the core rejects something the
     // extension thinks is valid. Keep protecting with the defaults rather than not at all.
@@ -133,14 +135,13 @@ tabs.onReplaced((_addedTabId, removedTabId) => void forgetTab(removedTabId));
 storage.onChanged((changes, area) => {
   if (area !== "local" || !(KEYS.settings in changes)) return;
   whenReady(async () => {
-    const { settings: next } = migrate(changes[KEYS.settings].newValue);
+    const { settings: next } = migrate(changes[KEYS.settings].newValue, normalizeDomain);
     if (JSON.stringify(next) !== JSON.stringify(settings)) buildEngine(next);
   });
 });
 
 // ---- security state: two-step reminders, checklist, account email hash -----------------------
 
-const MAX_PAGE_TEXT = 20000;
 const VISIT_EVERY_MS = 60 * 60 * 1000; // a visit is written at most hourly per retailer
 const visitWritten = new Map();
 
@@ -197,10 +198,11 @@ const contentHandlers = new Map([
   [
     FROM_CONTENT.pageSignals,
     async (message, sender) => {
-      const signals = sanitizeSignals(message.signals);
+      const eng = await getEngine();
+      const signals = sanitizeSignals(message.signals, RULES);
       const tabId = sender.tab.id;
       const url = sender.url;
-      const verdict = (await getEngine()).checkPage({ url, signals });
+      const verdict = eng.checkPage({ url, signals });
       if (sender.frameId !== 0) {
         // A sub-frame with a sign-in form: it draws its own warning; the tab's record is the top frame's.
         return { ok: true, verdict };
@@ -223,7 +225,7 @@ const contentHandlers = new Map([
       const current = (await getEngine()).checkUrl(url);
       const domain = shown.registrable_domain ?? current.registrable_domain ?? current.host;
       if (!domain) throw new Error("no domain to trust");
-      const next = withDomain(settings, "trusted_domains", domain, true);
+      const next = withDomain(settings, "trusted_domains", domain, true, normalizeDomain);
       await whenReady(async () => {
         buildEngine(next);
         await storage.local.set({ [KEYS.settings]: next });
@@ -272,17 +274,18 @@ const contentHandlers = new Map([
       const none = { ok: true, reminder: null, takeover: null };
       const verdict = await officialPage(sender);
       if (!verdict) return none;
-      const text = typeof message.text === "string" ? message.text.slice(0, MAX_PAGE_TEXT) : "";
+      const text = typeof message.text === "string" ? message.text.slice(0, RULES.limits.page_text) : "";
+      const account = (await getEngine()).accountText(sender.url, text);
       const id = verdict.retailer;
       const answer = await withSecurity(async (state0, ctx) => {
         let state = recordVisit(state0, id, ctx.now, verdict);
-        if (verdict.two_step_url && isTwoStepPage(sender.url, verdict.two_step_url) && detectTwoStepOn(text)) {
+        if (account.two_step_on) {
           state = recordTwoStepOn(state, id);
         }
         let takeover = null;
         if (verdict.page_kind === "signin") {
           const emailHash = retailerState(state, id).email_hash ?? null;
-          const signs = await takeoverSigns({ retailer: id, text, emailHash, salt: emailHash ? await ctx.salt() : null });
+          const signs = await takeoverSigns({ noAccount: account.no_account, text, emailHash, salt: emailHash ? await ctx.salt() : null });
           if (signs.length) takeover = { signs, retailer: id };
         }
         let reminder = null;

@@ -3,7 +3,11 @@
 // shops comes from the engine's catalog through the background.
 import { runtime, storage } from "../background/browser.js";
 import { KEYS, MSG } from "../background/messages.js";
-import { migrate, normalizeDomain, REMINDER_DAYS, validate, withDomain } from "../shared/settings.js";
+import { migrate, REMINDER_DAYS, validate, withDomain } from "../shared/settings.js";
+import init, { normalizeDomain } from "../pkg/omamori.js";
+
+// The engine's own domain rule (docs/api.md "normalizeDomain"): the lists hold what the engine accepts.
+await init({ module_or_path: runtime.getURL("pkg/omamori_bg.wasm") });
 import { localize, t, uiLang } from "../shared/i18n-dom.js";
 import { checklistRow, emptyRow } from "../shared/checklist-view.js";
 
@@ -12,12 +16,12 @@ let settings = null;
 
 async function load() {
   const { [KEYS.settings]: stored } = await storage.local.get(KEYS.settings);
-  return migrate(stored).settings;
+  return migrate(stored, normalizeDomain).settings;
 }
 
 let savedTimer = 0;
 async function save(next) {
-  settings = validate(next);
+  settings = validate(next, normalizeDomain);
   await storage.local.set({ [KEYS.settings]: settings });
   render();
   $("saved").textContent = t("options_saved");
@@ -43,7 +47,7 @@ function domainList(ul, domains, list) {
       remove.className = "button";
       remove.textContent = t("options_remove");
       remove.setAttribute("aria-label", `${t("options_remove")}: ${domain}`);
-      remove.addEventListener("click", () => save(withDomain(settings, list, domain, false)));
+      remove.addEventListener("click", () => save(withDomain(settings, list, domain, false, normalizeDomain)));
       li.append(name, remove);
       return li;
     }),
@@ -111,7 +115,7 @@ async function addUserSite(event) {
   const domain = verdict?.registrable_domain || host;
   error.hidden = true;
   input.value = "";
-  await save(withDomain(settings, "user_sites", domain, true));
+  await save(withDomain(settings, "user_sites", domain, true, normalizeDomain));
 }
 
 // ---- security checklist: per retailer visited, two-step state, reset, account email (hashed) ----
@@ -201,7 +205,7 @@ async function main() {
   // Another window (or the banner's "I trust this site") changed the settings.
   storage.onChanged((changes, area) => {
     if (area === "local" && KEYS.settings in changes) {
-      settings = migrate(changes[KEYS.settings].newValue).settings;
+      settings = migrate(changes[KEYS.settings].newValue, normalizeDomain).settings;
       render();
     }
   });

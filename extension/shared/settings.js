@@ -1,11 +1,13 @@
 // The user's settings: one object in storage.local under KEYS.settings, with a versioned schema.
-// Pure functions only (no browser API), so tests/js/settings.test.mjs runs them in Node.
+// Pure functions only (no browser API), so tests/js/settings.test.mjs runs them in Node. Domains are
+// normalised by the engine's rule: every function that reads domain lists takes `normalize`, the
+// wasm module's normalizeDomain (registrable domain, or undefined when not a domain name).
 //
 // Schema 1:
 //   {
 //     schema: 1,
 //     disabled_retailers: ["costco"],        // catalog ids the user switched off (all on by default)
-//     user_sites: ["mybank.example.jp"],     // the user's own protected sites (registrable domains)
+//     user_sites: ["example.jp"],            // the user's own protected sites (registrable domains)
 //     trusted_domains: ["my-shop.test"],     // "I trust this site" exceptions
 //     sensitivity: "normal",                 // "low" | "normal" | "high"
 //     reminder: { enabled: true, interval_days: 7 },   // two-step-verification reminder (later issue)
@@ -29,37 +31,21 @@ export function defaults() {
 }
 
 /**
- * A hostname the user typed ("https://MyBank.example.jp/login", "mybank.example.jp.") as a
- * lower-case ASCII hostname (IDN in punycode, as the URL parser gives it), or null when it is
- * not a plausible domain: needs a dot, no IP addresses, no ports/credentials, labels ≤ 63 chars.
+ * What the user typed ("https://www.MyBank.co.jp/login") as a registrable domain ("mybank.co.jp"),
+ * or null. The rule is the engine's (`normalizeDomain` of the wasm module, docs/api.md): callers
+ * pass it in, so the settings stored are exactly the ones the engine accepts.
+ * @param {(input: string) => string | null | undefined} normalize
  */
-export function normalizeDomain(input) {
-  if (typeof input !== "string") return null;
-  let text = input.trim();
-  if (!text || text.length > 253 + 16) return null;
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) text = "http://" + text;
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    return null;
-  }
-  if (url.username || url.password || url.port) return null;
-  const host = url.hostname.replace(/\.$/, "").toLowerCase();
-  if (!host.includes(".") || host.length > 253) return null;
-  if (/^[0-9.]+$/.test(host) || host.startsWith("[")) return null; // IPv4 / IPv6
-  const labels = host.split(".");
-  const label = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-  if (!labels.every((l) => label.test(l))) return null;
-  if (/^[0-9]+$/.test(labels[labels.length - 1])) return null;
-  return host;
+function domainOf(input, normalize) {
+  const d = typeof input === "string" ? normalize(input) : null;
+  return typeof d === "string" && d ? d : null;
 }
 
-function domainList(value) {
+function domainList(value, normalize) {
   if (!Array.isArray(value)) return [];
   const out = new Set();
   for (const item of value.slice(0, MAX_LIST)) {
-    const d = normalizeDomain(item);
+    const d = domainOf(item, normalize);
     if (d) out.add(d);
   }
   return [...out].sort();
@@ -80,14 +66,18 @@ function reminder(value) {
   };
 }
 
-/** Schema-1 object with every field checked; anything unknown or malformed becomes the default. */
-export function validate(raw) {
+/**
+ * Schema-1 object with every field checked; anything unknown or malformed becomes the default.
+ * `normalize` is the engine's normalizeDomain (see domainOf).
+ */
+export function validate(raw, normalize) {
+  if (typeof normalize !== "function") throw new TypeError("settings: pass the engine's normalizeDomain");
   const s = raw && typeof raw === "object" ? raw : {};
   return {
     schema: SCHEMA,
     disabled_retailers: idList(s.disabled_retailers),
-    user_sites: domainList(s.user_sites),
-    trusted_domains: domainList(s.trusted_domains),
+    user_sites: domainList(s.user_sites, normalize),
+    trusted_domains: domainList(s.trusted_domains, normalize),
     sensitivity: SENSITIVITIES.includes(s.sensitivity) ? s.sensitivity : "normal",
     reminder: reminder(s.reminder),
   };
@@ -116,23 +106,23 @@ const MIGRATIONS = [
  * A schema newer than this build knows (a downgrade) is read as far as it fits schema 1, but
  * `changed` stays false so the newer data is not overwritten behind the user's back.
  */
-export function migrate(stored) {
+export function migrate(stored, normalize) {
   if (stored === undefined || stored === null) return { settings: defaults(), changed: true };
   if (typeof stored !== "object" || Array.isArray(stored)) return { settings: defaults(), changed: true };
   let version = Number.isInteger(stored.schema) ? stored.schema : 0;
-  if (version > SCHEMA) return { settings: validate(stored), changed: false };
+  if (version > SCHEMA) return { settings: validate(stored, normalize), changed: false };
   let value = stored;
   while (version < SCHEMA) {
     value = MIGRATIONS[version](value);
     version += 1;
   }
-  const settings = validate(value);
+  const settings = validate(value, normalize);
   return { settings, changed: JSON.stringify(settings) !== JSON.stringify(stored) };
 }
 
 /** The engine's settings object (docs/api.md "Settings"). */
-export function toEngineSettings(settings) {
-  const s = validate(settings);
+export function toEngineSettings(settings, normalize) {
+  const s = validate(settings, normalize);
   return {
     disabled_retailers: s.disabled_retailers,
     user_sites: s.user_sites,
@@ -142,13 +132,13 @@ export function toEngineSettings(settings) {
 }
 
 /** Settings with `domain` added to (or removed from) one of the domain lists. Pure. */
-export function withDomain(settings, list, domain, present) {
+export function withDomain(settings, list, domain, present, normalize) {
   if (!["user_sites", "trusted_domains"].includes(list)) throw new Error(`not a domain list: ${list}`);
-  const d = normalizeDomain(domain);
-  if (!d) return validate(settings);
-  const s = validate(settings);
+  const d = domainOf(domain, normalize);
+  if (!d) return validate(settings, normalize);
+  const s = validate(settings, normalize);
   const set = new Set(s[list]);
   if (present) set.add(d);
   else set.delete(d);
-  return validate({ ...s, [list]: [...set] });
+  return validate({ ...s, [list]: [...set] }, normalize);
 }

@@ -1,51 +1,38 @@
 // Page signals as the background accepts them from a content script (docs/api.md "Page signals").
 // The content script caps everything already, but it runs inside pages that may be hostile, so the
-// background rebuilds the object from known keys with the same caps before the engine sees it
-// (and the core re-caps once more). Pure; tested in tests/js/signals.test.mjs.
+// background rebuilds the object from known keys before the engine sees it (and the core re-caps
+// once more). Every bound and the field kinds come from the engine: pass `rules()` of the wasm
+// module (docs/api.md "Rules"); nothing is typed here. Pure; tested in tests/js/signals.test.mjs
+// and, against the real engine, in tests/js/rules.test.mjs.
 
-export const LIMITS = Object.freeze({
-  title: 200,
-  lang: 16,
-  og_site_name: 100,
-  headings: [20, 200],
-  text: 4000,
-  copyright: [5, 200],
-  img_alts: [50, 100],
-  buttons: [20, 100],
-  form_action_hosts: [10, 253],
-  img_hosts: [30, 253],
-  css_hosts: [30, 253],
-  script_hosts: [30, 253],
-  favicon_hosts: [30, 253],
-  link_hosts: [30, 253],
-});
-export const FIELD_KINDS = Object.freeze(["email", "tel", "password", "otp", "card", "text"]);
+/** Signal keys holding one string, and lists of strings (wire names, docs/api.md). */
+export const STRING_KEYS = Object.freeze(["title", "lang", "og_site_name", "text"]);
+export const LIST_KEYS = Object.freeze([
+  "headings", "copyright", "img_alts", "buttons",
+  "form_action_hosts", "img_hosts", "css_hosts", "script_hosts", "favicon_hosts", "link_hosts",
+]);
 
 const str = (v, max) => (typeof v === "string" ? v.slice(0, max) : "");
 const list = (v, [items, max]) =>
   Array.isArray(v) ? v.slice(0, items).filter((x) => typeof x === "string").map((x) => x.slice(0, max)) : [];
 
-export function sanitizeSignals(raw) {
+/**
+ * The signals object rebuilt from `raw` with the engine's bounds.
+ * @param {unknown} raw what the content script sent
+ * @param {{limits: Record<string, any>, field_kinds: string[]}} rules the engine's `rules()`
+ */
+export function sanitizeSignals(raw, rules) {
+  const { limits, field_kinds: fieldKinds } = rules;
   const s = raw && typeof raw === "object" ? raw : {};
+  const out = {};
+  for (const key of STRING_KEYS) out[key] = str(s[key], limits[key]);
+  for (const key of LIST_KEYS) out[key] = list(s[key], limits[key]);
   const fields = {};
-  for (const kind of FIELD_KINDS) {
+  for (const kind of fieldKinds) {
     const n = s.fields && typeof s.fields === "object" ? s.fields[kind] : 0;
-    fields[kind] = Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : 0;
+    fields[kind] = Number.isInteger(n) && n > 0 ? Math.min(n, limits.field_count) : 0;
   }
-  const out = {
-    title: str(s.title, LIMITS.title),
-    lang: str(s.lang, LIMITS.lang),
-    og_site_name: str(s.og_site_name, LIMITS.og_site_name),
-    headings: list(s.headings, LIMITS.headings),
-    text: str(s.text, LIMITS.text),
-    copyright: list(s.copyright, LIMITS.copyright),
-    img_alts: list(s.img_alts, LIMITS.img_alts),
-    buttons: list(s.buttons, LIMITS.buttons),
-    fields,
-  };
-  for (const key of ["form_action_hosts", "img_hosts", "css_hosts", "script_hosts", "favicon_hosts", "link_hosts"]) {
-    out[key] = list(s[key], LIMITS[key]);
-  }
+  out.fields = fields;
   out.signin_form = s.signin_form === true;
   return out;
 }

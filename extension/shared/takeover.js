@@ -1,70 +1,13 @@
-// Page wording that matters for account safety, in one place: the retailer's "no account with this
-// email" sign-in error (a sign the account's email was changed by someone else), and the retailer's
-// settings page saying two-step verification is on. Pure functions over visible page TEXT (the
-// content script sends `innerText`, which never contains what anyone typed into a field); the
-// background calls them only for the retailer's official pages. Keep the patterns conservative: a
-// miss costs a reminder, a false match would tell a user their account is taken over.
+// Account-safety checks on a retailer's official pages that are not wording rules: the email
+// addresses a page shows, compared by salted hash with the one the user gave. The wording itself
+// (the sign-in page's "no account with this email" error, "two-step verification is on" on the
+// two-step settings page, per retailer, in the catalog) is the engine's:
+// `engine.accountText(url, text)` → `{ no_account, two_step_page, two_step_on }` (docs/api.md).
+// Pure functions over visible page TEXT (the content script sends `innerText`, which never contains
+// what anyone typed into a field), already cut to `rules().limits.page_text` by the caller.
 
-const MAX_TEXT = 20000;
-/** NFKC folds full-width digits/letters (２段階, Ｅメール); whitespace collapsed. */
-export const normalizeText = (text) =>
-  String(text ?? "").slice(0, MAX_TEXT).normalize("NFKC").replace(/\s+/g, " ");
-
-/**
- * "No account with this email/ID" errors on the sign-in page, per retailer id.
- * Sources:
- *  - amazon (ja): 「問題が発生しました。このEメールアドレスを持つアカウントが見つかりません」, the error box of
- *    https://www.amazon.co.jp/ap/signin (quoted e.g. in https://itojisan.xyz/?p=3937,
- *    https://apptopi.jp/2020/10/12/amazon-log-in-matome); the phone-number variant
- *    「この携帯電話番号を持つアカウントが見つかりません」 follows the same wording.
- *  - amazon (en): "We cannot find an account with that email address" (amazon.com/ap/signin error box;
- *    also "…with that mobile number").
- *  - mercari: its sign-in page answers a wrong email and a wrong password with one generic error,
- *    「メールアドレスまたはパスワードが違います」 (described e.g. in https://yuipcoders.com/post/400): it
- *    never says the account is missing, so a typo would look the same as a changed email. No pattern:
- *    for Mercari the unfamiliar-email check below is the takeover sign.
- *  - rakuten, yahoo_japan: not verified against the retailers' own pages yet, so no patterns (a
- *    guessed wording would either never match or match the wrong thing). Add them with a source.
- */
-export const NO_ACCOUNT_PATTERNS = Object.freeze({
-  amazon: [
-    /この\s?(?:Eメールアドレス|メールアドレス|携帯電話番号)\s?を持つアカウントが見つかりません/,
-    /we cannot find an account with (?:that|this) (?:e-?mail address|mobile (?:phone )?number)/i,
-  ],
-});
-
-/** True when `text` (visible page text of retailer `retailer`'s official sign-in page) shows the error. */
-export function detectNoAccount(retailer, text) {
-  const patterns = NO_ACCOUNT_PATTERNS[retailer];
-  if (!patterns) return false;
-  const t = normalizeText(text);
-  return patterns.some((re) => re.test(t));
-}
-
-/**
- * "Two-step verification is on" wording on a retailer's two-step settings page. Negations
- * (「有効になっていません」, "is not enabled") never match.
- */
-const TWO_STEP_ON = [
-  /2段階認証(?:\s?\(2SV\))?\s?(?:は|が|:)\s?(?:有効|オン|ON)(?![^。.!\n]{0,12}(?:ません|ない|せず|にする|にして|にしま|化))/i,
-  /2段階認証[^。\n]{0,4}設定済み/,
-  /\b(?:two|2)[- ]step verification(?:\s?\(2SV\))?\s?(?:is (?:currently )?(?:enabled|turned on|on\b(?! hold))|:\s?(?:on|enabled)\b)/i,
-];
-export function detectTwoStepOn(text) {
-  const t = normalizeText(text);
-  return TWO_STEP_ON.some((re) => re.test(t));
-}
-
-/** Whether `pageUrl` is the retailer's two-step settings page `twoStepUrl` (same host and path; port ignored). */
-export function isTwoStepPage(pageUrl, twoStepUrl) {
-  try {
-    const a = new URL(pageUrl);
-    const b = new URL(twoStepUrl);
-    return a.protocol === "https:" && a.hostname === b.hostname && a.pathname.replace(/\/+$/, "") === b.pathname.replace(/\/+$/, "");
-  } catch {
-    return false;
-  }
-}
+/** NFKC folds full-width digits/letters (ｍｅ＠ｅｘａｍｐｌｅ．ｊｐ); whitespace collapsed. */
+export const normalizeText = (text) => String(text ?? "").normalize("NFKC").replace(/\s+/g, " ");
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+/g;
 
@@ -100,12 +43,13 @@ export function newSalt(random = globalThis.crypto) {
 }
 
 /**
- * Takeover signs on an official sign-in page: `["no-account"]` and/or `["unfamiliar-email"]` (the
- * page shows an account email whose hash differs from the one the user gave for this retailer).
+ * Takeover signs on an official sign-in page: `["no-account"]` (the engine's `accountText` found the
+ * retailer's "no account with this email" error: pass its `no_account`) and/or `["unfamiliar-email"]`
+ * (the page shows an account email whose hash differs from the one the user gave for this retailer).
  */
-export async function takeoverSigns({ retailer, text, emailHash, salt, subtle }) {
+export async function takeoverSigns({ noAccount, text, emailHash, salt, subtle }) {
   const signs = [];
-  if (detectNoAccount(retailer, text)) signs.push("no-account");
+  if (noAccount === true) signs.push("no-account");
   if (emailHash && salt) {
     const shown = displayedEmails(text);
     if (shown.length) {

@@ -34,6 +34,10 @@ pub struct RetailerData {
     pub signin_hosts: &'static [&'static str],
     pub signin_paths: &'static [&'static str],
     pub account_paths: &'static [&'static str],
+    /// The sign-in page's "no account with this email" error (patterns, `crate::account`).
+    pub no_account_wording: &'static [&'static str],
+    /// "Two-step verification is on", in this retailer's own words (added to the shared ones).
+    pub two_step_on_wording: &'static [&'static str],
     pub sites: &'static [SiteData],
 }
 
@@ -48,6 +52,11 @@ pub struct SiteData {
 }
 
 include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
+
+/// "Two-step verification is on" as every retailer's settings page words it (`[account_wording]`).
+pub fn two_step_on_wording() -> &'static [&'static str] {
+    TWO_STEP_ON_WORDING
+}
 
 /// The compiled-in retailers, in catalog order (sorted by id).
 pub fn builtin_retailers() -> &'static [RetailerData] {

@@ -1,14 +1,20 @@
 // The two-step reminder decision and the security state (extension/shared/reminders.js), with an
-// injected clock, and the takeover wording (extension/shared/takeover.js).
+// injected clock, and the takeover signs (extension/shared/takeover.js) with the account wording
+// of the real engine (accountText: the catalog's per-retailer wording).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
   DAY_MS, checklist, clockOffset, emptySecurity, recordAnswer, recordTwoStepOn, recordVisit, reminderDecision,
   resetRetailer, retailerState, setEmailHash, shouldRemind, validateSecurity,
 } from "../../extension/shared/reminders.js";
-import {
-  detectNoAccount, detectTwoStepOn, displayedEmails, hashEmail, isTwoStepPage, newSalt, takeoverSigns,
-} from "../../extension/shared/takeover.js";
+import { displayedEmails, hashEmail, newSalt, takeoverSigns } from "../../extension/shared/takeover.js";
+import engine from "./engine.mjs";
+
+const wording = new engine.Engine({});
+const SIGNIN = "https://www.amazon.co.jp/ap/signin";
+const TWO_STEP = "https://www.amazon.co.jp/a/settings/approval";
+const noAccount = (url, text) => wording.accountText(url, text).no_account;
+const twoStepOn = (text, url = TWO_STEP) => wording.accountText(url, text).two_step_on;
 
 const REM = { enabled: true, interval_days: 7 };
 const T0 = Date.UTC(2025, 0, 1);
@@ -97,26 +103,29 @@ test("email hash: salted SHA-256, never the email; set and remove", async () => 
   assert.equal(retailerState(s, "amazon").email_hash, undefined);
 });
 
-test("no-account error wording (ja/en), conservative", () => {
-  assert.equal(detectNoAccount("amazon", "問題が発生しました このEメールアドレスを持つアカウントが見つかりません"), true);
-  assert.equal(detectNoAccount("amazon", "このＥメールアドレスを持つアカウントが見つかりません"), true, "full-width");
-  assert.equal(detectNoAccount("amazon", "There was a problem We cannot find an account with that email address"), true);
-  assert.equal(detectNoAccount("amazon", "Enter your email or mobile phone number"), false);
-  assert.equal(detectNoAccount("amazon", "パスワードが正しくありません"), false);
-  assert.equal(detectNoAccount("unknown", "We cannot find an account with that email address"), false);
+test("no-account wording: the retailer's own, on its own pages (engine.accountText)", () => {
+  assert.equal(noAccount(SIGNIN, "問題が発生しました このEメールアドレスを持つアカウントが見つかりません"), true);
+  assert.equal(noAccount(SIGNIN, "このＥメールアドレスを持つアカウントが見つかりません"), true, "full-width");
+  assert.equal(noAccount(SIGNIN, "There was a problem We cannot find an account with that email address"), true);
+  assert.equal(noAccount(SIGNIN, "Enter your email or mobile phone number"), false);
+  assert.equal(noAccount(SIGNIN, "パスワードが正しくありません"), false);
+  assert.equal(noAccount("https://jp.mercari.com/", "We cannot find an account with that email address"), false, "no wording for mercari");
+  assert.equal(noAccount("https://amaz0n.co.jp/ap/signin", "このEメールアドレスを持つアカウントが見つかりません"), false, "not official");
 });
 
 test("two-step-on wording; negations never match", () => {
   for (const on of ["2段階認証が有効になっています", "２段階認証は有効です", "Two-Step Verification is enabled", "2-Step Verification: On", "2段階認証：設定済み"]) {
-    assert.equal(detectTwoStepOn(on), true, on);
+    assert.equal(twoStepOn(on), true, on);
   }
   for (const off of ["2段階認証が有効になっていません", "2段階認証を有効にする", "Two-Step Verification is not enabled",
     "Turn on Two-Step Verification", "2段階認証をオンにしましょう", "Two-Step Verification is on hold"]) {
-    assert.equal(detectTwoStepOn(off), false, off);
+    assert.equal(twoStepOn(off), false, off);
   }
-  assert.equal(isTwoStepPage("https://www.amazon.co.jp:8443/a/settings/approval?x=1", "https://www.amazon.co.jp/a/settings/approval"), true);
-  assert.equal(isTwoStepPage("https://www.amazon.co.jp/ap/signin", "https://www.amazon.co.jp/a/settings/approval"), false);
-  assert.equal(isTwoStepPage("http://www.amazon.co.jp/a/settings/approval", "https://www.amazon.co.jp/a/settings/approval"), false);
+  const page = (url) => wording.accountText(url, "").two_step_page;
+  assert.equal(page("https://www.amazon.co.jp:8443/a/settings/approval?x=1"), true);
+  assert.equal(page("https://www.amazon.co.jp/ap/signin"), false);
+  assert.equal(page("http://www.amazon.co.jp/a/settings/approval"), false);
+  assert.equal(twoStepOn("2段階認証は有効です", SIGNIN), false, "only on the two-step page");
 });
 
 test("takeover signs: unfamiliar displayed email by hash", async () => {
@@ -124,10 +133,10 @@ test("takeover signs: unfamiliar displayed email by hash", async () => {
   const mine = await hashEmail("me@example.jp", salt);
   const text = "パスワード other@attacker.test 変更";
   assert.deepEqual(displayedEmails(text), ["other@attacker.test"]);
-  assert.deepEqual(await takeoverSigns({ retailer: "amazon", text, emailHash: mine, salt }), ["unfamiliar-email"]);
-  assert.deepEqual(await takeoverSigns({ retailer: "amazon", text: "パスワード ME@example.jp", emailHash: mine, salt }), []);
-  assert.deepEqual(await takeoverSigns({ retailer: "amazon", text, emailHash: null, salt }), [], "no email given: no check");
-  assert.deepEqual(await takeoverSigns({ retailer: "amazon", text: "このEメールアドレスを持つアカウントが見つかりません", emailHash: null, salt: null }), ["no-account"]);
+  assert.deepEqual(await takeoverSigns({ noAccount: noAccount(SIGNIN, text), text, emailHash: mine, salt }), ["unfamiliar-email"]);
+  assert.deepEqual(await takeoverSigns({ noAccount: false, text: "パスワード ME@example.jp", emailHash: mine, salt }), []);
+  assert.deepEqual(await takeoverSigns({ noAccount: false, text, emailHash: null, salt }), [], "no email given: no check");
+  assert.deepEqual(await takeoverSigns({ noAccount: noAccount(SIGNIN, "このEメールアドレスを持つアカウントが見つかりません"), text: "", emailHash: null, salt: null }), ["no-account"]);
 });
 
 test("a visit keeps the marketplace's own links (https only) for the checklist and recovery page", () => {

@@ -1,14 +1,17 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { sanitizeSignals, LIMITS } from "../../extension/shared/signals.js";
+import engine from "./engine.mjs";
+import { sanitizeSignals } from "../../extension/shared/signals.js";
+
+const rules = engine.rules();
 
 test("hostile signals are rebuilt from known keys and capped", () => {
   const s = sanitizeSignals({
     title: "x".repeat(10_000), lang: { evil: 1 }, headings: Array(100).fill("h".repeat(500)),
     text: "t".repeat(100_000), fields: { password: 3, email: -1, tel: 2.5, evil: 9 }, img_hosts: Array(100).fill("a.test"),
     signin_form: "yes", __proto__: { polluted: true }, extra: "dropped",
-  });
-  assert.equal(s.title.length, LIMITS.title);
+  }, rules);
+  assert.equal(s.title.length, rules.limits.title);
   assert.equal(s.lang, "");
   assert.equal(s.headings.length, 20);
   assert.equal(s.headings[0].length, 200);
@@ -21,7 +24,7 @@ test("hostile signals are rebuilt from known keys and capped", () => {
 });
 
 test("every documented key is present for empty input", () => {
-  const s = sanitizeSignals(undefined);
+  const s = sanitizeSignals(undefined, rules);
   for (const key of ["title", "lang", "og_site_name", "headings", "text", "copyright", "img_alts", "buttons", "fields",
     "form_action_hosts", "img_hosts", "css_hosts", "script_hosts", "favicon_hosts", "link_hosts", "signin_form"]) {
     assert.ok(key in s, key);
