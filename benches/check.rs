@@ -4,37 +4,32 @@
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use omamori::{Engine, Settings};
 
-/// A mix like real traffic: official pages, unrelated sites, and lookalikes of several shapes.
-const URLS: &[&str] = &[
-    "https://www.amazon.co.jp/ap/signin?openid.return_to=https%3A%2F%2Fwww.amazon.co.jp%2F",
-    "https://www.google.com/search?q=omamori",
-    "https://news.yahoo.co.jp/articles/abc",
-    "https://ja.wikipedia.org/wiki/%E3%81%8A%E5%AE%88%E3%82%8A",
-    "https://amzon.co.jp/",
-    "https://www.amazon.co.jp.example.top/ap/signin",
-    "https://secure-rakuten.net/login",
-    "https://xn--mazon-3ve.co.jp/",
-    "https://hgfxc.bduxfks.cn/",
-    "https://shop.example.com/products/42?ref=abc",
-];
+/// The URL mix (`benches/urls.txt`, shared with `tools/bench-wasm.mjs`): (URL, optional name).
+fn urls() -> Vec<(&'static str, Option<&'static str>)> {
+    include_str!("urls.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let mut cols = l.split_whitespace();
+            (cols.next().unwrap_or_default(), cols.next())
+        })
+        .collect()
+}
 
 fn bench(c: &mut Criterion) {
     let engine = Engine::new(Settings::default()).expect("default settings");
+    let urls = urls();
     c.bench_function("engine_new", |b| {
         b.iter(|| Engine::new(black_box(Settings::default())))
     });
     c.bench_function("check_url_mix", |b| {
         let mut i = 0;
         b.iter(|| {
-            i = (i + 1) % URLS.len();
-            engine.check_url(black_box(URLS[i]))
+            i = (i + 1) % urls.len();
+            engine.check_url(black_box(urls[i].0))
         })
     });
-    for (name, url) in [
-        ("official", URLS[0]),
-        ("unrelated", URLS[1]),
-        ("embedding", URLS[5]),
-    ] {
+    for (url, name) in urls.iter().filter_map(|(u, n)| Some((*u, (*n)?))) {
         c.bench_function(&format!("check_url_{name}"), |b| {
             b.iter(|| engine.check_url(black_box(url)))
         });

@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use crate::signals::words;
+use crate::signals::vocabulary;
 
 /// `[items, characters per item]` for a list of strings.
 pub type ListBound = [usize; 2];
@@ -113,10 +113,10 @@ pub fn rules() -> Rules {
         limits: LIMITS,
         field_kinds: FIELD_KINDS,
         credential_kinds: CREDENTIAL_KINDS,
-        signin_words: words::SIGNIN_WORDS,
-        step_words: words::STEP_WORDS,
-        password_hints: words::PASSWORD_HINTS,
-        copyright_hints: words::COPYRIGHT_HINTS,
+        signin_words: vocabulary::SIGNIN_WORDS,
+        step_words: vocabulary::STEP_WORDS,
+        password_hints: vocabulary::PASSWORD_HINTS,
+        copyright_hints: vocabulary::COPYRIGHT_HINTS,
     }
 }
 

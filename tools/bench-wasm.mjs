@@ -2,7 +2,7 @@
 // Benchmark of the built WASM engine in Node (run by hand, never in CI):
 //   node tools/bench-wasm.mjs [target/wasm-pkg] [URL-list-file]
 // Prints the engine's construction time, checkUrl per-URL median and p99 (over batches), and the
-// .wasm size raw and gzip. Default URLs: a fixed mix of official, unrelated and lookalike URLs.
+// .wasm size raw and gzip. Default URLs: benches/urls.txt (the mix benches/check.rs times too).
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -14,20 +14,11 @@ const wasmPath = path.join(dir, "omamori_bg.wasm");
 const bytes = fs.readFileSync(wasmPath);
 glue.initSync({ module: bytes });
 
-const urls = process.argv[3]
-  ? fs.readFileSync(process.argv[3], "utf8").split("\n").filter(Boolean)
-  : [
-      "https://www.amazon.co.jp/ap/signin?openid.return_to=https%3A%2F%2Fwww.amazon.co.jp%2F",
-      "https://www.google.com/search?q=omamori",
-      "https://news.yahoo.co.jp/articles/abc",
-      "https://ja.wikipedia.org/wiki/Omamori",
-      "https://amzon.co.jp/",
-      "https://www.amazon.co.jp.example.top/ap/signin",
-      "https://secure-rakuten.net/login",
-      "https://xn--mazon-3ve.co.jp/",
-      "https://hgfxc.bduxfks.cn/",
-      "https://shop.example.com/products/42?ref=abc",
-    ];
+// One URL a line, `#` comments; an optional second column names a URL also timed on its own.
+const listFile = process.argv[3] || new URL("../benches/urls.txt", import.meta.url);
+const rows = fs.readFileSync(listFile, "utf8").split("\n").filter((l) => l.trim() && !l.startsWith("#")).map((l) => l.trim().split(/\s+/));
+const urls = rows.map(([url]) => url);
+const named = rows.filter(([, name]) => name).map(([url]) => url);
 
 const quantile = (xs, q) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
@@ -49,7 +40,7 @@ for (let round = 0; round < 500; round++) {
   perUrlUs.push(((performance.now() - t0) * 1000) / BATCH);
 }
 const single = {};
-for (const u of urls.slice(0, 3)) {
+for (const u of named.length ? named : urls.slice(0, 3)) {
   const xs = [];
   for (let r = 0; r < 300; r++) {
     const t0 = performance.now();

@@ -166,7 +166,7 @@ mod tests {
 
     #[test]
     fn candidates() {
-        let catalog = Catalog::new(&[]);
+        let catalog = Catalog::for_tests();
         let brands = catalog.brands();
         let index = BrandIndex::new(brands);
         let names = |set: &BrandSet| -> Vec<String> {

@@ -5,6 +5,8 @@
 //! The user's own protected sites are added as extra entries of the same shape.
 
 mod index;
+#[cfg(test)]
+mod testing;
 
 use std::collections::HashMap;
 
@@ -117,7 +119,10 @@ pub const SHORT_BRAND_LEN: usize = 4;
 impl Catalog {
     /// The built-in catalog plus the user's protected sites (registrable domains, lower-case).
     pub fn new(user_sites: &[String]) -> Self {
-        let retailers = builtin_retailers();
+        Self::with_retailers(builtin_retailers(), user_sites)
+    }
+
+    fn with_retailers(retailers: &'static [RetailerData], user_sites: &[String]) -> Self {
         let mut domains = HashMap::new();
         let mut brands = Vec::new();
         let mut official_suffixes: HashMap<String, Vec<String>> = HashMap::new();

@@ -383,7 +383,7 @@ mod tests {
 
     fn run(url: &str, s: &PageSignals) -> Vec<Finding> {
         let info = DomainInfo::parse(url).expect("url");
-        assess(&info, &s.clone().bounded(), &Catalog::new(&[]))
+        assess(&info, &s.clone().bounded(), &Catalog::for_tests())
     }
 
     #[test]

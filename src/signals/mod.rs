@@ -3,7 +3,8 @@
 //! core re-applies every bound, because a hostile page controls the content script's inputs. The sign-in-page assessment (`impersonated-signin`) is in `assess.rs`.
 
 pub mod assess;
-pub(crate) mod words;
+pub(crate) mod vocabulary;
+mod words;
 
 use serde::Deserialize;
 

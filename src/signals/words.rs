@@ -1,11 +1,14 @@
 //! Text matching for page signals: a light fold (case, full-width, Cyrillic/Greek look-alikes),
 //! brand mentions with word boundaries and third-party-button exclusions, and the sign-in /
-//! payment vocabulary (English and Japanese). Word lists are hand-edited and sorted (tested).
+//! payment vocabulary (English and Japanese, in `vocabulary.rs`). Word lists are hand-edited and
+//! sorted (tested).
 //!
 //! `"Amazonサインイン"` mentions `amazon`; `"AmazonBasics"` does not (ASCII word boundary);
 //! `"Sign in with Apple"` and `"Amazon Pay で支払う"` mention nobody (third-party buttons).
 
 use unicode_security::skeleton;
+
+pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};
 
 /// Folds `s` for matching: ASCII lower-case, full-width ASCII to ASCII, ideographic space to a
 /// space, and Cyrillic/Greek letters whose UTS #39 prototype is one ASCII letter to that letter
@@ -126,86 +129,6 @@ pub fn is_third_party(hay: &str, s: usize, e: usize) -> bool {
     false
 }
 
-/// Sign-in and verification words: a page with one of these in its title or headings presents a
-/// sign-in (or the verification step after it). Matched on folded text; ASCII ones as words.
-pub const SIGNIN_WORDS: &[&str] = &[
-    "2-step",
-    "account",
-    "authentication",
-    "log in",
-    "log on",
-    "log-in",
-    "login",
-    "logon",
-    "one-time",
-    "otp",
-    "passcode",
-    "password",
-    "security code",
-    "sign in",
-    "sign on",
-    "sign-in",
-    "signin",
-    "two-step",
-    "verification",
-    "verify",
-    "アカウント",
-    "サインイン",
-    "セキュリティコード",
-    "パスワード",
-    "ログイン",
-    "ワンタイム",
-    "二段階",
-    "本人確認",
-    "確認コード",
-    "認証",
-    "ｻｲﾝｲﾝ",
-    "ﾛｸﾞｲﾝ",
-];
-
-/// Words on the button of an email-first step (`Next`, `次へ`): with an email field and that button,
-/// the content script reports a sign-in form even when the page says no sign-in word.
-pub const STEP_WORDS: &[&str] = &["continue", "next", "次へ", "続ける", "続行"];
-
-/// Labels (placeholder, name) of a field that asks for a password whatever its `type`: kits use
-/// text fields masked with CSS, or an invalid type such as `type="Contraseña"`.
-pub const PASSWORD_HINTS: &[&str] = &[
-    "contrasena",
-    "contraseña",
-    "mot de passe",
-    "password",
-    "passwort",
-    "senha",
-    "パスワード",
-    "密码",
-    "密碼",
-    "暗証番号",
-];
-
-/// What marks a line of page text as a copyright line (`© 2025 Amazon`, `Copyright …`).
-pub const COPYRIGHT_HINTS: &[&str] = &["(c)", "copyright", "©"];
-
-/// Payment-step and account-trouble words (the pages kits put around the sign-in: "your account is
-/// locked, update your card"). They bind a brand to a page only together with a card field.
-pub const PAYMENT_WORDS: &[&str] = &[
-    "billing",
-    "card",
-    "locked",
-    "payment",
-    "suspended",
-    "unlock",
-    "お支払い情報",
-    "お支払い方法",
-    "お支払方法",
-    "カード情報",
-    "クレジットカード",
-    "ロックされ",
-    "停止",
-    "制限",
-    "支払い方法",
-    "支払方法",
-];
-
 /// Whether folded `hay` contains any of `words` (ASCII words respect word boundaries).
 pub fn has_any(hay: &str, words: &[&str]) -> bool {
     words.iter().any(|w| !find_word(hay, w).is_empty())
@@ -300,17 +223,7 @@ mod tests {
 
     #[test]
     fn lists_sorted() {
-        for list in [
-            BEFORE,
-            DE_VERBS,
-            SIGNIN_WORDS,
-            STEP_WORDS,
-            PASSWORD_HINTS,
-            COPYRIGHT_HINTS,
-            PAYMENT_WORDS,
-            BOUND_AFTER,
-            BOUND_BEFORE,
-        ] {
+        for list in [BEFORE, DE_VERBS, BOUND_AFTER, BOUND_BEFORE] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

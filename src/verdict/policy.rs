@@ -63,3 +63,23 @@ pub fn official_actions(page_kind: PageKind) -> Vec<Action> {
         PageKind::Other => vec![Action::Badge],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The UI reads only `actions` (docs/api.md "What the UI reads"): a trusted domain must get none
+    /// at every severity and sensitivity, so no script needs `lookalike && !trusted`.
+    #[test]
+    fn trusted_gets_no_action_anywhere() {
+        for severity in [Severity::Low, Severity::Medium, Severity::High] {
+            for sensitivity in [Sensitivity::Low, Sensitivity::Normal, Sensitivity::High] {
+                assert!(lookalike_actions(severity, sensitivity, true).is_empty());
+                let untrusted = lookalike_actions(severity, sensitivity, false);
+                // Every warning shows the badge; a banner never comes without it.
+                assert!(untrusted.is_empty() || untrusted.contains(&Action::Badge));
+                assert!(!untrusted.contains(&Action::TwoStepReminder));
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! The page vocabulary shared with the extension's scripts (exported by `rules()`): sign-in and
+//! payment words the assessment looks for, and the words the content script uses to recognise an
+//! email-first step, a password field and a copyright line. Hand-edited, sorted (tested).
+
+/// Sign-in and verification words: a page with one of these in its title or headings presents a
+/// sign-in (or the verification step after it). Matched on folded text; ASCII ones as words.
+pub const SIGNIN_WORDS: &[&str] = &[
+    "2-step",
+    "account",
+    "authentication",
+    "log in",
+    "log on",
+    "log-in",
+    "login",
+    "logon",
+    "one-time",
+    "otp",
+    "passcode",
+    "password",
+    "security code",
+    "sign in",
+    "sign on",
+    "sign-in",
+    "signin",
+    "two-step",
+    "verification",
+    "verify",
+    "アカウント",
+    "サインイン",
+    "セキュリティコード",
+    "パスワード",
+    "ログイン",
+    "ワンタイム",
+    "二段階",
+    "本人確認",
+    "確認コード",
+    "認証",
+    "ｻｲﾝｲﾝ",
+    "ﾛｸﾞｲﾝ",
+];
+
+/// Payment-step and account-trouble words (the pages kits put around the sign-in: "your account is
+/// locked, update your card"). They bind a brand to a page only together with a card field.
+pub const PAYMENT_WORDS: &[&str] = &[
+    "billing",
+    "card",
+    "locked",
+    "payment",
+    "suspended",
+    "unlock",
+    "お支払い情報",
+    "お支払い方法",
+    "お支払方法",
+    "カード情報",
+    "クレジットカード",
+    "ロックされ",
+    "停止",
+    "制限",
+    "支払い方法",
+    "支払方法",
+];
+
+/// Words on the button of an email-first step (`Next`, `次へ`): with an email field and that button,
+/// the content script reports a sign-in form even when the page says no sign-in word.
+pub const STEP_WORDS: &[&str] = &["continue", "next", "次へ", "続ける", "続行"];
+
+/// Labels (placeholder, name) of a field that asks for a password whatever its `type`: kits use
+/// text fields masked with CSS, or an invalid type such as `type="Contraseña"`.
+pub const PASSWORD_HINTS: &[&str] = &[
+    "contrasena",
+    "contraseña",
+    "mot de passe",
+    "password",
+    "passwort",
+    "senha",
+    "パスワード",
+    "密码",
+    "密碼",
+    "暗証番号",
+];
+
+/// What marks a line of page text as a copyright line (`© 2025 Amazon`, `Copyright …`).
+pub const COPYRIGHT_HINTS: &[&str] = &["(c)", "copyright", "©"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_sorted_and_lower_case() {
+        for list in [
+            SIGNIN_WORDS,
+            PAYMENT_WORDS,
+            STEP_WORDS,
+            PASSWORD_HINTS,
+            COPYRIGHT_HINTS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
+        }
+    }
+}
