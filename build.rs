@@ -3,64 +3,8 @@
 //! in `tests/catalog.rs`; here we only refuse data that cannot be represented.
 use std::{env, fmt::Write as _, fs, path::Path};
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CatalogFile {
-    retailer: Vec<Retailer>,
-    #[serde(default)]
-    account_wording: AccountWording,
-}
-
-/// Account wording every retailer's pages share (`[account_wording]`).
-#[derive(serde::Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct AccountWording {
-    #[serde(default)]
-    two_step_on: Vec<String>,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Retailer {
-    id: String,
-    name_en: String,
-    name_ja: String,
-    brand_tokens: Vec<String>,
-    #[serde(default)]
-    brand_tokens_ja: Vec<String>,
-    #[serde(default)]
-    common_word: bool,
-    #[serde(default)]
-    weak_tokens: Vec<String>,
-    signin_domains: Vec<String>,
-    #[serde(default)]
-    owned_domains: Vec<String>,
-    #[serde(default)]
-    hosting_domains: Vec<String>,
-    #[serde(default)]
-    unaffiliated_domains: Vec<String>,
-    #[serde(default)]
-    signin_hosts: Vec<String>,
-    #[serde(default)]
-    signin_paths: Vec<String>,
-    #[serde(default)]
-    account_paths: Vec<String>,
-    #[serde(default)]
-    no_account_wording: Vec<String>,
-    #[serde(default)]
-    two_step_on_wording: Vec<String>,
-    site: Vec<Site>,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Site {
-    domain: String,
-    lang: String,
-    signin_url: String,
-    two_step_url: String,
-    help_url: String,
-}
+// The file format (`CatalogFile`, `Retailer`, `Site`), shared with the unit tests' catalog loader.
+include!("src/catalog/format.rs");
 
 fn list(v: &[String]) -> String {
     let mut s = String::from("&[");
@@ -74,6 +18,7 @@ fn list(v: &[String]) -> String {
 fn main() {
     let src = "src/catalog/retailers.toml";
     println!("cargo:rerun-if-changed={src}");
+    println!("cargo:rerun-if-changed=src/catalog/format.rs");
     let text = fs::read_to_string(src).unwrap_or_else(|e| panic!("cannot read {src}: {e}"));
     let file: CatalogFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{src}: {e}"));
     let mut out = String::from(

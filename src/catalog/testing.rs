@@ -3,46 +3,13 @@
 //! edits do not churn them. The parsed strings are leaked to get the `'static` data the engine
 //! holds (a test binary's lifetime).
 
-use serde::Deserialize;
-
 use super::{Catalog, RetailerData, SiteData};
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    retailer: Vec<Retailer>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default, deny_unknown_fields)]
-struct Retailer {
-    id: String,
-    name_en: String,
-    name_ja: String,
-    brand_tokens: Vec<String>,
-    brand_tokens_ja: Vec<String>,
-    common_word: bool,
-    weak_tokens: Vec<String>,
-    signin_domains: Vec<String>,
-    owned_domains: Vec<String>,
-    hosting_domains: Vec<String>,
-    unaffiliated_domains: Vec<String>,
-    signin_hosts: Vec<String>,
-    signin_paths: Vec<String>,
-    account_paths: Vec<String>,
-    no_account_wording: Vec<String>,
-    two_step_on_wording: Vec<String>,
-    site: Vec<Site>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default, deny_unknown_fields)]
-struct Site {
-    domain: String,
-    lang: String,
-    signin_url: String,
-    two_step_url: String,
-    help_url: String,
+/// The catalog file format, as build.rs reads it. `[account_wording]` is read and ignored: the
+/// shared wording is the built-in catalog's (`two_step_on_wording()`).
+#[allow(dead_code)]
+mod format {
+    include!("format.rs");
 }
 
 fn s(v: String) -> &'static str {
@@ -56,7 +23,7 @@ fn list(v: Vec<String>) -> &'static [&'static str] {
 impl Catalog {
     /// A catalog from TOML text of the `retailers.toml` shape (panics on malformed test data).
     pub(crate) fn from_toml_str(text: &str, user_sites: &[String]) -> Catalog {
-        let file: File = toml::from_str(text).expect("test catalog parses");
+        let file: format::CatalogFile = toml::from_str(text).expect("test catalog parses");
         let retailers: Vec<RetailerData> = file
             .retailer
             .into_iter()
