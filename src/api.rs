@@ -30,6 +30,27 @@ fn from_js<T: serde::de::DeserializeOwned + Default>(
     serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid {what}: {e}")))
 }
 
+// TypeScript types of the rules table and the account-wording answer (docs/api.md "Rules",
+// "Account wording"), emitted into the generated `omamori.d.ts`.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** `[items, characters per item]`. */
+export type ListBound = [number, number];
+export interface Limits {
+  title: number; lang: number; og_site_name: number; headings: ListBound; text: number;
+  copyright: ListBound; img_alts: ListBound; buttons: ListBound; form_action_hosts: ListBound;
+  img_hosts: ListBound; css_hosts: ListBound; script_hosts: ListBound; favicon_hosts: ListBound;
+  link_hosts: ListBound; scan_inputs: number; scan_links: number; scan_images: number;
+  scan_text_nodes: number; page_text: number; message_chars: number; url_chars: number;
+  host_chars: number; host_labels: number; field_count: number;
+}
+export interface Rules {
+  limits: Limits; field_kinds: string[]; credential_kinds: string[]; signin_words: string[];
+  step_words: string[]; password_hints: string[]; copyright_hints: string[];
+}
+export interface AccountText { no_account: boolean; two_step_page: boolean; two_step_on: boolean; }
+"#;
+
 /// `checkPage` input: `{ url, signals }`.
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
@@ -68,7 +89,7 @@ impl Engine {
     }
 
     /// `{no_account, two_step_page, two_step_on}` for the visible text of an official page.
-    #[wasm_bindgen(js_name = accountText)]
+    #[wasm_bindgen(js_name = accountText, unchecked_return_type = "AccountText")]
     pub fn account_text(&self, url: &str, text: &str) -> Result<JsValue, JsError> {
         to_js(&self.0.account_text(url, text))
     }
@@ -87,7 +108,7 @@ pub fn version() -> String {
 
 /// Every bound and word list the extension's scripts use (`docs/api.md` "Rules"): the same table
 /// the engine applies.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Rules")]
 pub fn rules() -> Result<JsValue, JsError> {
     to_js(&crate::rules::rules())
 }

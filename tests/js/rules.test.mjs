@@ -85,3 +85,17 @@ test("the engine applies the same caps to what it is sent", () => {
   assert.deepEqual(a, b);
   e.free();
 });
+
+test("the generated omamori.d.ts types name exactly the keys rules() has", () => {
+  const dts = fs.readFileSync(path.join(PKG_DIR, "omamori.d.ts"), "utf8");
+  const keysOf = (name) => {
+    const body = dts.match(new RegExp(`export interface ${name} \\{([^}]*)\\}`))?.[1];
+    assert.ok(body, `interface ${name} in omamori.d.ts`);
+    return [...body.matchAll(/(\w+):/g)].map((m) => m[1]).sort();
+  };
+  assert.deepEqual(keysOf("Limits"), Object.keys(rules.limits).sort());
+  assert.deepEqual(keysOf("Rules"), Object.keys(rules).sort());
+  const e = new engine.Engine({});
+  assert.deepEqual(keysOf("AccountText"), Object.keys(e.accountText("https://www.amazon.co.jp/", "")).sort());
+  e.free();
+});
