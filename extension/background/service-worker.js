@@ -9,16 +9,16 @@
 // (https://github.com/w3c/ServiceWorker/issues/1356).
 
 import init, { Engine, version } from "../pkg/omamori.js";
-import { action, i18n, runtime, storage, tabs, webNavigation } from "./browser.js";
-import { FROM_CONTENT, FROM_EXTENSION, KEYS } from "./messages.js";
+import { action, i18n, runtime, storage, tabs, webNavigation } from "../platform/browser.js";
+import { FROM_CONTENT, FROM_EXTENSION, KEYS } from "../platform/messages.js";
 import { migrate, toEngineSettings, withDomain } from "../shared/settings.js";
-import { sanitizeSignals } from "../shared/signals.js";
+import { sanitizeSignals } from "./signals.js";
 import { badgeFor, retailerName } from "../shared/verdict-view.js";
 import {
   CLOCK_KEY, SALT_KEY, checklist, clockOffset, isRetailerId, recordAnswer, recordTwoStepOn, recordVisit,
   reminderDecision, resetRetailer, retailerState, setEmailHash, validateSecurity,
 } from "../shared/reminders.js";
-import { detectTwoStepOn, hashEmail, isTwoStepPage, newSalt, takeoverSigns } from "../shared/takeover.js";
+import { detectTwoStepOn, hashEmail, isTwoStepPage, newSalt, takeoverSigns } from "./takeover.js";
 
 const MAX_MESSAGE_CHARS = 64 * 1024; // page signals are capped to ~20 KB; anything bigger is not ours
 

@@ -1,8 +1,8 @@
 // Options page: edits the one settings object in storage.local. The background notices the change
 // (storage.onChanged) and rebuilds the engine; this page never runs detection itself. The list of
 // shops comes from the engine's catalog through the background.
-import { runtime, storage } from "../background/browser.js";
-import { KEYS, MSG } from "../background/messages.js";
+import { runtime, storage } from "../platform/browser.js";
+import { KEYS, MSG } from "../platform/messages.js";
 import { migrate, normalizeDomain, REMINDER_DAYS, validate, withDomain } from "../shared/settings.js";
 import { localize, t, uiLang } from "../shared/i18n-dom.js";
 import { checklistRow, emptyRow } from "../shared/checklist-view.js";

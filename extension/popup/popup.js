@@ -1,8 +1,8 @@
 // The toolbar popup: shows the stored verdict of one tab. It renders only; detection happens in
 // the background. The tab is the active one, or `?tab=<id>` (used when the popup is opened as a
 // tab, e.g. by the e2e tests).
-import { runtime, storage, tabs } from "../background/browser.js";
-import { KEYS, MSG } from "../background/messages.js";
+import { runtime, storage, tabs } from "../platform/browser.js";
+import { KEYS, MSG } from "../platform/messages.js";
 import { reasonKey, retailerName, statusOf } from "../shared/verdict-view.js";
 import { localize, t, uiLang } from "../shared/i18n-dom.js";
 import { checklistRow } from "../shared/checklist-view.js";

@@ -2,8 +2,8 @@
 // have been taken over, for `?retailer=<catalog id>`. Links come from the engine's catalog (help_url,
 // two_step_url) through the background. Ticked steps are saved in storage.local "recovery:<id>".
 // No phone numbers: they are only on the retailer's own help pages, which the first step links to.
-import { runtime, storage } from "../background/browser.js";
-import { KEYS, MSG } from "../background/messages.js";
+import { runtime, storage } from "../platform/browser.js";
+import { KEYS, MSG } from "../platform/messages.js";
 import { localize, t, uiLang } from "../shared/i18n-dom.js";
 import { retailerState, validateSecurity } from "../shared/reminders.js";
 

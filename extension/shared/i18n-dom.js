@@ -1,7 +1,7 @@
 // Fills an extension page's text from the locale files: `data-i18n="key"` sets the text,
 // `data-i18n-attr="placeholder:key,title:key"` sets attributes. Every key used this way is
 // checked to exist in both languages by tests/js/locales.test.mjs.
-import { i18n } from "../background/browser.js";
+import { i18n } from "../platform/browser.js";
 
 export const t = (key, substitutions) => i18n.getMessage(key, substitutions) || key;
 export const uiLang = () => (String(i18n.getUILanguage()).toLowerCase().startsWith("ja") ? "ja" : "en");

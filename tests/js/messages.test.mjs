@@ -1,9 +1,9 @@
 // The content script (a classic script) repeats the content-script message kinds; they must agree
-// with background/messages.js. Also: the background only ever reads/writes the keys it declares.
+// with platform/messages.js. Also: the background only ever reads/writes the keys it declares.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { FROM_CONTENT, FROM_EXTENSION, MSG, KEYS } from "../../extension/background/messages.js";
+import { FROM_CONTENT, FROM_EXTENSION, MSG, KEYS } from "../../extension/platform/messages.js";
 
 const root = new URL("../../extension/", import.meta.url);
 const read = (p) => fs.readFileSync(new URL(p, root), "utf8");
@@ -29,7 +29,7 @@ test("storage keys", () => {
   assert.equal(KEYS.settings, "settings");
 });
 
-test("only background/browser.js touches chrome/browser in the extension's modules", () => {
+test("only platform/browser.js touches chrome/browser in the extension's modules", () => {
   const files = [];
   const walk = (dir) => {
     for (const e of fs.readdirSync(new URL(dir, root), { withFileTypes: true })) {
@@ -40,7 +40,7 @@ test("only background/browser.js touches chrome/browser in the extension's modul
   };
   walk("");
   for (const f of files) {
-    if (f === "background/browser.js" || f === "content/content-script.js") continue;
+    if (f === "platform/browser.js" || f === "content/content-script.js") continue;
     const src = read(f).replace(/\/\/.*$/gm, "");
     assert.doesNotMatch(src, /\b(chrome|browser)\.(runtime|storage|tabs|action|i18n|webNavigation)\b/, f);
     assert.doesNotMatch(src, /globalThis\.(chrome|browser)\b/, f);

@@ -1,5 +1,5 @@
 // The two-step reminder decision and the security state (extension/shared/reminders.js), with an
-// injected clock, and the takeover wording (extension/shared/takeover.js).
+// injected clock, and the takeover wording (extension/background/takeover.js).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
@@ -8,7 +8,7 @@ import {
 } from "../../extension/shared/reminders.js";
 import {
   detectNoAccount, detectTwoStepOn, displayedEmails, hashEmail, isTwoStepPage, newSalt, takeoverSigns,
-} from "../../extension/shared/takeover.js";
+} from "../../extension/background/takeover.js";
 
 const REM = { enabled: true, interval_days: 7 };
 const T0 = Date.UTC(2025, 0, 1);

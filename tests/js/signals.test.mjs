@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { sanitizeSignals, LIMITS } from "../../extension/shared/signals.js";
+import { sanitizeSignals, LIMITS } from "../../extension/background/signals.js";
 
 test("hostile signals are rebuilt from known keys and capped", () => {
   const s = sanitizeSignals({
