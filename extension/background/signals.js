@@ -22,6 +22,7 @@ export const LIMITS = Object.freeze({
 export const FIELD_KINDS = Object.freeze(["email", "tel", "password", "otp", "card", "text"]);
 
 const str = (v, max) => (typeof v === "string" ? v.slice(0, max) : "");
+/** @type {(v: unknown, limit: readonly number[]) => string[]} */
 const list = (v, [items, max]) =>
   Array.isArray(v) ? v.slice(0, items).filter((x) => typeof x === "string").map((x) => x.slice(0, max)) : [];
 

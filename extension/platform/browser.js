@@ -75,6 +75,7 @@ export const webNavigation = {
 };
 
 export const action = {
+  /** @param {number} tabId @param {{ text: string, color?: string | null }} badge */
   async setBadge(tabId, { text, color }) {
     // A tab that closed meanwhile rejects: nothing to show then.
     try {

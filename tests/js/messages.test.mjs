@@ -48,3 +48,22 @@ test("only platform/browser.js touches chrome/browser in the extension's modules
   // The content script has exactly one access point.
   assert.equal((read("content/content-script.js").match(/globalThis\.(browser|chrome)/g) ?? []).length, 2);
 });
+
+test("every message kind has exactly one background handler, in a module of its trust group", () => {
+  const dir = new URL("background/", root);
+  const sources = fs.readdirSync(dir).filter((f) => f.endsWith(".js")).map((f) => [f, read(`background/${f}`)]);
+  for (const [group, kinds] of [["FROM_CONTENT", FROM_CONTENT], ["FROM_EXTENSION", FROM_EXTENSION]]) {
+    for (const name of Object.keys(kinds)) {
+      const where = sources.filter(([, src]) => src.includes(`[${group}.${name}](`)).map(([f]) => f);
+      assert.equal(where.length, 1, `${group}.${name} handled in ${JSON.stringify(where)}`);
+    }
+    for (const [f, src] of sources) {
+      for (const m of src.matchAll(new RegExp(`\\[${group}\\.([A-Za-z]+)\\]\\(`, "g"))) {
+        assert.ok(m[1] in kinds, `${f}: ${group}.${m[1]} is not a message kind`);
+      }
+    }
+  }
+  // The dispatcher routes each module's `fromContent` handlers only after checking the sender is a web page tab.
+  assert.doesNotMatch(read("background/page-handlers.js"), /FROM_CONTENT|fromContent/);
+  assert.doesNotMatch(read("background/content-handlers.js"), /FROM_EXTENSION|fromExtension/);
+});

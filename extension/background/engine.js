@@ -1,0 +1,92 @@
+// @ts-check
+// The one WASM engine and the settings it was built with. The engine is built once the module is
+// initialised and rebuilt whenever the settings in storage.local change; everything that needs it
+// awaits `getEngine()`, which waits on the one `ready` chain (MV3 may restart the worker at any time).
+//
+// The wasm-bindgen glue is imported statically: Chromium forbids dynamic import() in service
+// workers (https://github.com/w3c/ServiceWorker/issues/1356).
+
+import init, { Engine, version } from "../pkg/omamori.js";
+import { runtime, storage } from "../platform/browser.js";
+import { KEYS } from "../platform/messages.js";
+import { migrate, toEngineSettings } from "../shared/settings.js";
+
+/** @typedef {import("../types/settings").Settings} Settings */
+
+/** @type {Engine | null} */
+let engine = null;
+/** @type {Settings | null} */
+let settings = null;
+
+async function start() {
+  await init({ module_or_path: runtime.getURL("pkg/omamori_bg.wasm") });
+  const { [KEYS.settings]: stored } = await storage.local.get(KEYS.settings);
+  const { settings: current, changed } = migrate(stored);
+  build(current);
+  if (changed) await storage.local.set({ [KEYS.settings]: current });
+}
+
+/** @param {Settings} next */
+function build(next) {
+  let built;
+  try {
+    built = new Engine(toEngineSettings(next));
+  } catch (error) {
+    // Settings are validated by migrate(), so this means the core rejects something the
+    // extension thinks is valid. Keep protecting with the defaults rather than not at all.
+    console.error("Omamori: engine rejected the settings, using defaults:", error);
+    built = new Engine({});
+  }
+  engine?.free();
+  engine = built;
+  settings = next;
+}
+
+/**
+ * Everything waits on this; it is replaced (chained) when settings change.
+ * @type {Promise<unknown>}
+ */
+let ready = start().catch((error) => console.error("Omamori: engine failed to start:", error));
+
+/** The engine, once the module is initialised and the settings are read. */
+export async function getEngine() {
+  await ready;
+  if (!engine) throw new Error("engine unavailable");
+  return engine;
+}
+
+/** The core's version string (after init). */
+export async function coreVersion() {
+  await ready;
+  return version();
+}
+
+/** The settings the current engine was built with (null before the first build). */
+export async function currentSettings() {
+  await ready;
+  return settings;
+}
+
+/** Runs `fn` after everything queued so far; later callers of getEngine() wait for it. */
+function whenReady(/** @type {() => unknown} */ fn) {
+  const run = ready.then(fn);
+  ready = run.catch((error) => console.error("Omamori:", error));
+  return run;
+}
+
+/** storage.onChanged: the options page (or a trust decision) changed the settings. */
+export function onStorageChanged(/** @type {Record<string, {newValue?: unknown}>} */ changes, /** @type {string} */ area) {
+  if (area !== "local" || !(KEYS.settings in changes)) return;
+  void whenReady(() => {
+    const { settings: next } = migrate(changes[KEYS.settings].newValue);
+    if (JSON.stringify(next) !== JSON.stringify(settings)) build(next);
+  });
+}
+
+/** Rebuilds the engine with `next` and stores it (storage.onChanged then finds nothing new). */
+export function saveSettings(/** @type {Settings} */ next) {
+  return whenReady(async () => {
+    build(next);
+    await storage.local.set({ [KEYS.settings]: next });
+  });
+}
