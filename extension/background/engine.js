@@ -13,7 +13,7 @@ import { migrate, toEngineSettings } from "../shared/settings.js";
 
 /** @typedef {import("../types/settings").Settings} Settings */
 
-/** @type {Engine | null} */
+/** @type {import("../types/verdict").VerdictEngine | null} */
 let engine = null;
 /** @type {Settings | null} */
 let settings = null;

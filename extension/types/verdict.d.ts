@@ -81,3 +81,15 @@ export interface RetailerInfo {
   help_url: string | null;
   domains: string[];
 }
+
+/**
+ * The engine as the background uses it: wasm-pack's generated `Engine` (target/wasm/pkg/omamori.d.ts)
+ * returns `any` from these methods; this view gives them the documented shapes. engine.js assigns
+ * the generated class to it, so tsc fails if the generated API loses or renames a method.
+ */
+export interface VerdictEngine {
+  checkUrl(url: string): Verdict;
+  checkPage(input: { url: string; signals: PageSignals }): Verdict;
+  retailers(): RetailerInfo[];
+  free(): void;
+}
