@@ -7,7 +7,7 @@ import { runtime, storage, tabs } from "../platform/browser.js";
 import { FROM_CONTENT, KEYS } from "../platform/messages.js";
 import { withDomain } from "../shared/settings.js";
 import { isRetailerId, recordAnswer, recordTwoStepOn, recordVisit, reminderDecision, retailerState } from "../shared/reminders.js";
-import { currentSettings, getEngine, saveSettings } from "./engine.js";
+import { applySettings, currentSettings, getEngine } from "./engine.js";
 import { noteVisit, withSecurity } from "./security-state.js";
 import { sanitizeSignals } from "./signals.js";
 import { detectTwoStepOn, isTwoStepPage, takeoverSigns } from "./takeover.js";
@@ -53,7 +53,7 @@ const handlers = {
     if (!domain) throw new Error("no domain to trust");
     const settings = await currentSettings();
     if (!settings) throw new Error("settings unavailable");
-    await saveSettings(withDomain(settings, "trusted_domains", domain, true));
+    await applySettings(withDomain(settings, "trusted_domains", domain, true));
     return { ok: true, domain, verdict: await recheck(tabId, url) };
   },
 

@@ -84,7 +84,7 @@ export function onStorageChanged(/** @type {Record<string, {newValue?: unknown}>
 }
 
 /** Rebuilds the engine with `next` and stores it (storage.onChanged then finds nothing new). */
-export function saveSettings(/** @type {Settings} */ next) {
+export function applySettings(/** @type {Settings} */ next) {
   return whenReady(async () => {
     build(next);
     await storage.local.set({ [KEYS.settings]: next });

@@ -37,7 +37,7 @@ export function serial(tabId, fn) {
 export const isWeb = (/** @type {unknown} */ url) => typeof url === "string" && /^https?:\/\//i.test(url);
 
 /** Stores `verdict` as the tab's record and shows it on the badge and title. */
-async function store(/** @type {number} */ tabId, /** @type {Verdict} */ verdict, /** @type {boolean | null} */ signinForm) {
+export async function storeVerdict(/** @type {number} */ tabId, /** @type {Verdict} */ verdict, /** @type {boolean | null} */ signinForm) {
   // `trusted` and `actions` come with the verdict: the engine is always rebuilt together with the settings.
   /** @type {TabRecord} */
   const record = { ...verdict, signinForm };
@@ -64,14 +64,14 @@ export function recordNavigation(/** @type {number} */ tabId, /** @type {string}
       await action.setBadge(tabId, { text: "" });
       return;
     }
-    await store(tabId, (await getEngine()).checkUrl(url), null);
+    await storeVerdict(tabId, (await getEngine()).checkUrl(url), null);
   });
 }
 
 /** The top frame's page verdict (from its page signals) replaces the tab's record. */
 export function recordPage(/** @type {number} */ tabId, /** @type {string} */ url, /** @type {PageSignals} */ signals, /** @type {Verdict} */ verdict) {
   lastSignals.set(tabId, { url, signals });
-  return serial(tabId, () => store(tabId, verdict, signals.signin_form));
+  return serial(tabId, () => storeVerdict(tabId, verdict, signals.signin_form));
 }
 
 /** The tab's stored record, after the writes queued before this call. */
@@ -103,7 +103,7 @@ export async function recheck(/** @type {number} */ tabId, /** @type {string} */
   const seen = lastSignals.get(tabId);
   const engine = await getEngine();
   const verdict = seen && seen.url === url ? engine.checkPage({ url, signals: seen.signals }) : engine.checkUrl(url);
-  return serial(tabId, () => store(tabId, verdict, seen?.signals.signin_form ?? null));
+  return serial(tabId, () => storeVerdict(tabId, verdict, seen?.signals.signin_form ?? null));
 }
 
 export async function forgetTab(/** @type {number} */ tabId) {
