@@ -18,7 +18,7 @@ ERR_TRAP='__err_rc=$?; [[ $BASH_COMMAND == return* || $BASH_COMMAND == die* ]] |
 trap "$ERR_TRAP" ERR
 
 DEPS_SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
-ROOT=${ROOT:-$(cd "$(dirname "$DEPS_SELF")/.." && pwd)}
+ROOT=$(cd "$(dirname "$DEPS_SELF")/.." && pwd)
 cd "$ROOT"
 
 TARGET=wasm32-unknown-unknown
