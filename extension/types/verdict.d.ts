@@ -1,6 +1,6 @@
 // The core's Verdict object as the WASM API returns it (docs/api.md "Verdict object"; stable API:
 // fields and codes are append-only). Hand-written: wasm-bindgen types checkUrl()/checkPage() as
-// `any` (target/wasm-pkg/omamori.d.ts), the verdict is serde JSON.
+// `any` (target/wasm/pkg/omamori.d.ts), the verdict is serde JSON.
 
 export type VerdictKind = "official" | "lookalike" | "unrelated" | "invalid";
 export type Severity = "high" | "medium" | "low";
