@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Benchmark of the built WASM engine in Node (run by hand, never in CI):
-//   node tools/bench-wasm.mjs [target/wasm-pkg] [URL-list-file]
+//   node tools/bench-wasm.mjs [target/wasm/pkg] [URL-list-file]
 // Prints the engine's construction time, checkUrl per-URL median and p99 (over batches), and the
 // .wasm size raw and gzip. Default URLs: benches/urls.txt (the mix benches/check.rs times too).
 import fs from "node:fs";
@@ -8,7 +8,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { pathToFileURL } from "node:url";
 
-const dir = path.resolve(process.argv[2] || "target/wasm-pkg");
+const dir = path.resolve(process.argv[2] || "target/wasm/pkg");
 const glue = await import(pathToFileURL(path.join(dir, "omamori.js")).href);
 const wasmPath = path.join(dir, "omamori_bg.wasm");
 const bytes = fs.readFileSync(wasmPath);

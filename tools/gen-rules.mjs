@@ -4,7 +4,7 @@
 //
 //   node tools/gen-rules.mjs OUTDIR [PKG_DIR]      e.g. node tools/gen-rules.mjs dist/chrome
 //
-// reads PKG_DIR (default target/wasm-pkg, built by `./build.sh build`: wasm-pack --target web) and
+// reads PKG_DIR (default target/wasm/pkg, built by `./build.sh build`: wasm-pack --target web) and
 // writes OUTDIR/content/rules.js containing exactly `const RULES = Object.freeze(<JSON>);` with
 // every nested object and array frozen too. tests/js/rules.test.mjs checks the file against the
 // engine's `rules()`.
@@ -13,7 +13,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 /** The `rules()` of the wasm package in `pkgDir`. */
-export async function loadRules(pkgDir = "target/wasm-pkg") {
+export async function loadRules(pkgDir = "target/wasm/pkg") {
   const dir = path.resolve(pkgDir);
   const glue = await import(pathToFileURL(path.join(dir, "omamori.js")).href);
   glue.initSync({ module: fs.readFileSync(path.join(dir, "omamori_bg.wasm")) });

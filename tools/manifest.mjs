@@ -133,8 +133,11 @@ function codeReferences(root) {
       const p = path.join(dir, ent.name);
       if (ent.isDirectory()) walk(p);
       else if (/\.(m?js|html)$/.test(ent.name) && !p.startsWith(path.join(root, "pkg") + path.sep)) {
-        const text = fs.readFileSync(p, "utf8");
-        const res = ent.name.endsWith(".html")
+        const html = ent.name.endsWith(".html");
+        // Block comments hold JSDoc type imports (`@type {import("../types/verdict").Verdict}`): types
+        // for tsc only, not loaded at run time (extension/types/ is not shipped).
+        const text = html ? fs.readFileSync(p, "utf8") : fs.readFileSync(p, "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+        const res = html
           ? [/<script[^>]*\bsrc=["']([^"':]+)["']/g, /<link[^>]*\bhref=["']([^"':#]+)["']/g]
           : [/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g, /\bimport\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g];
         for (const re of res) {

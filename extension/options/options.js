@@ -1,18 +1,25 @@
+// @ts-check
 // Options page: edits the one settings object in storage.local. The background notices the change
 // (storage.onChanged) and rebuilds the engine; this page never runs detection itself. The list of
 // shops comes from the engine's catalog through the background.
-import { runtime, storage } from "../background/browser.js";
-import { KEYS, MSG } from "../background/messages.js";
+import { runtime, storage } from "../platform/browser.js";
+import { KEYS, MSG } from "../platform/messages.js";
 import { migrate, REMINDER_DAYS, validate, withDomain } from "../shared/settings.js";
 import init, { normalizeDomain } from "../pkg/omamori.js";
+import { localize, t, uiLang } from "../shared/i18n-dom.js";
+import { checklistRow, emptyRow } from "../shared/checklist-view.js";
+import { byId as $, el } from "../shared/dom.js";
 
 // The engine's own domain rule (docs/api.md "normalizeDomain"): the lists hold what the engine accepts.
 await init({ module_or_path: runtime.getURL("pkg/omamori_bg.wasm") });
-import { localize, t, uiLang } from "../shared/i18n-dom.js";
-import { checklistRow, emptyRow } from "../shared/checklist-view.js";
 
-const $ = (id) => document.getElementById(id);
-let settings = null;
+/** @typedef {import("../types/settings").Settings} Settings */
+/** @typedef {import("../types/settings").ChecklistRow} ChecklistRow */
+/** @typedef {import("../types/verdict").RetailerInfo} RetailerInfo */
+
+/** @type {Settings} */
+let settings;
+const input = (/** @type {string} */ id) => /** @type {HTMLInputElement} */ ($(id));
 
 async function load() {
   const { [KEYS.settings]: stored } = await storage.local.get(KEYS.settings);
@@ -29,56 +36,41 @@ async function save(next) {
   savedTimer = setTimeout(() => ($("saved").textContent = ""), 2000);
 }
 
-function domainList(ul, domains, list) {
+function domainList(/** @type {HTMLElement} */ ul, /** @type {string[]} */ domains, /** @type {"user_sites" | "trusted_domains"} */ list) {
   if (domains.length === 0) {
-    const li = document.createElement("li");
-    li.className = "empty";
-    li.textContent = t("options_list_empty");
-    ul.replaceChildren(li);
+    ul.replaceChildren(el("li", { class: "empty" }, t("options_list_empty")));
     return;
   }
   ul.replaceChildren(
-    ...domains.map((domain) => {
-      const li = document.createElement("li");
-      const name = document.createElement("span");
-      name.textContent = domain;
-      const remove = document.createElement("button");
-      remove.type = "button";
-      remove.className = "button";
-      remove.textContent = t("options_remove");
-      remove.setAttribute("aria-label", `${t("options_remove")}: ${domain}`);
-      remove.addEventListener("click", () => save(withDomain(settings, list, domain, false, normalizeDomain)));
-      li.append(name, remove);
-      return li;
-    }),
+    ...domains.map((domain) =>
+      el("li", null,
+        el("span", null, domain),
+        el("button", {
+          type: "button", class: "button", "aria-label": `${t("options_remove")}: ${domain}`,
+          on: { click: () => save(withDomain(settings, list, domain, false, normalizeDomain)) },
+        }, t("options_remove")))),
   );
 }
 
+/** @type {RetailerInfo[]} */
 let retailers = [];
 function renderRetailers() {
   const lang = uiLang();
+  const toggle = (/** @type {string} */ id, /** @type {boolean} */ on) => {
+    const off = new Set(settings.disabled_retailers);
+    if (on) off.delete(id);
+    else off.add(id);
+    save({ ...settings, disabled_retailers: [...off] });
+  };
   $("retailers").replaceChildren(
     ...retailers.map((r) => {
-      const li = document.createElement("li");
-      const label = document.createElement("label");
-      const box = document.createElement("input");
-      box.type = "checkbox";
-      box.value = r.id;
-      box.checked = !settings.disabled_retailers.includes(r.id);
-      box.addEventListener("change", () => {
-        const off = new Set(settings.disabled_retailers);
-        if (box.checked) off.delete(r.id);
-        else off.add(r.id);
-        save({ ...settings, disabled_retailers: [...off] });
-      });
-      const text = document.createElement("span");
-      text.textContent = (r.name && (r.name[lang] || r.name.en)) || r.id;
-      const small = document.createElement("small");
-      small.textContent = (r.domains ?? []).slice(0, 3).join(", ") + ((r.domains ?? []).length > 3 ? ", …" : "");
-      text.append(small);
-      label.append(box, text);
-      li.append(label);
-      return li;
+      const domains = r.domains ?? [];
+      const box = el("input", { type: "checkbox", value: r.id, checked: !settings.disabled_retailers.includes(r.id) });
+      box.addEventListener("change", () => toggle(r.id, box.checked));
+      return el("li", null,
+        el("label", null, box,
+          el("span", null, (r.name && (r.name[lang] || r.name.en)) || r.id,
+            el("small", null, domains.slice(0, 3).join(", ") + (domains.length > 3 ? ", …" : "")))));
     }),
   );
 }
@@ -87,17 +79,20 @@ function render() {
   renderRetailers();
   domainList($("user-sites"), settings.user_sites, "user_sites");
   domainList($("trusted"), settings.trusted_domains, "trusted_domains");
-  for (const radio of document.querySelectorAll('input[name="sensitivity"]')) radio.checked = radio.value === settings.sensitivity;
-  $("reminder-enabled").checked = settings.reminder.enabled;
-  $("reminder-days").value = String(settings.reminder.interval_days);
-  $("reminder-days").disabled = !settings.reminder.enabled;
+  for (const radio of document.querySelectorAll('input[name="sensitivity"]')) {
+    const r = /** @type {HTMLInputElement} */ (radio);
+    r.checked = r.value === settings.sensitivity;
+  }
+  input("reminder-enabled").checked = settings.reminder.enabled;
+  input("reminder-days").value = String(settings.reminder.interval_days);
+  input("reminder-days").disabled = !settings.reminder.enabled;
 }
 
-async function addUserSite(event) {
+async function addUserSite(/** @type {Event} */ event) {
   event.preventDefault();
-  const input = $("user-site-input");
+  const field = input("user-site-input");
   const error = $("user-site-error");
-  const host = normalizeDomain(input.value);
+  const host = normalizeDomain(field.value);
   if (!host) {
     error.textContent = t("options_domain_invalid");
     error.hidden = false;
@@ -114,71 +109,42 @@ async function addUserSite(event) {
   }
   const domain = verdict?.registrable_domain || host;
   error.hidden = true;
-  input.value = "";
+  field.value = "";
   await save(withDomain(settings, "user_sites", domain, true, normalizeDomain));
 }
 
 // ---- security checklist: per retailer visited, two-step state, reset, account email (hashed) ----
 
-function tools(row) {
-  const box = document.createElement("div");
-  box.className = "check-tools";
-  const reset = document.createElement("button");
-  reset.type = "button";
-  reset.className = "button reset";
-  reset.textContent = t("checklist_reset");
-  reset.addEventListener("click", async () => {
-    await runtime.sendMessage({ kind: MSG.resetRetailer, retailer: row.id }).catch(() => null);
-    await renderChecklist();
-  });
-  const recovery = document.createElement("a");
-  recovery.href = `../recovery/recovery.html?retailer=${encodeURIComponent(row.id)}`;
-  recovery.target = "_blank";
-  recovery.textContent = t("checklist_recovery");
-  box.append(reset, recovery);
+/** A checklist row's tools: reset, recovery assistant, and the account email (set or remove). */
+function tools(/** @type {ChecklistRow} */ row) {
+  const send = async (/** @type {object} */ message) => {
+    const answer = await runtime.sendMessage(message).catch(() => null);
+    if (answer?.ok) await renderChecklist();
+    return answer;
+  };
+  const reset = el("button", { type: "button", class: "button reset", on: { click: () => send({ kind: MSG.resetRetailer, retailer: row.id }) } },
+    t("checklist_reset"));
+  const recovery = el("a", { href: `../recovery/recovery.html?retailer=${encodeURIComponent(row.id)}`, target: "_blank" }, t("checklist_recovery"));
   if (row.has_email) {
-    const set = document.createElement("span");
-    set.textContent = t("checklist_email_set");
-    const remove = document.createElement("button");
-    remove.type = "button";
-    remove.className = "button";
-    remove.textContent = t("checklist_email_remove");
-    remove.addEventListener("click", async () => {
-      await runtime.sendMessage({ kind: MSG.setAccountEmail, retailer: row.id, email: null }).catch(() => null);
-      await renderChecklist();
-    });
-    box.append(set, remove);
-  } else {
-    const form = document.createElement("form");
-    form.className = "check-tools email";
-    const inputId = `email-${row.id}`;
-    const label = document.createElement("label");
-    label.htmlFor = inputId;
-    label.textContent = t("checklist_email_label");
-    const input = document.createElement("input");
-    input.type = "email";
-    input.id = inputId;
-    input.autocomplete = "off";
-    const save = document.createElement("button");
-    save.type = "submit";
-    save.className = "button";
-    save.textContent = t("checklist_email_save");
-    const err = document.createElement("span");
-    err.className = "error";
-    form.append(label, input, save, err);
-    form.addEventListener("submit", async (e) => {
-      e.preventDefault();
-      const answer = await runtime.sendMessage({ kind: MSG.setAccountEmail, retailer: row.id, email: input.value }).catch(() => null);
-      if (answer?.ok) {
-        input.value = "";
-        await renderChecklist();
-      } else {
-        err.textContent = t("checklist_email_invalid");
-      }
-    });
-    box.append(form);
+    const remove = el("button", { type: "button", class: "button", on: { click: () => send({ kind: MSG.setAccountEmail, retailer: row.id, email: null }) } },
+      t("checklist_email_remove"));
+    return el("div", { class: "check-tools" }, reset, recovery, el("span", null, t("checklist_email_set")), remove);
   }
-  return box;
+  const inputId = `email-${row.id}`;
+  const email = el("input", { type: "email", id: inputId, autocomplete: "off" });
+  const err = el("span", { class: "error" });
+  const form = el("form", { class: "check-tools email" },
+    el("label", { htmlFor: inputId }, t("checklist_email_label")),
+    email,
+    el("button", { type: "submit", class: "button" }, t("checklist_email_save")),
+    err);
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const answer = await send({ kind: MSG.setAccountEmail, retailer: row.id, email: email.value });
+    if (answer?.ok) email.value = "";
+    else err.textContent = t("checklist_email_invalid");
+  });
+  return el("div", { class: "check-tools" }, reset, recovery, form);
 }
 
 async function renderChecklist() {
@@ -193,12 +159,13 @@ async function main() {
   render();
   $("user-site-form").addEventListener("submit", addUserSite);
   for (const radio of document.querySelectorAll('input[name="sensitivity"]')) {
-    radio.addEventListener("change", () => radio.checked && save({ ...settings, sensitivity: radio.value }));
+    const r = /** @type {HTMLInputElement} */ (radio);
+    r.addEventListener("change", () => r.checked && save({ ...settings, sensitivity: /** @type {Settings["sensitivity"]} */ (r.value) }));
   }
-  $("reminder-enabled").addEventListener("change", (e) =>
-    save({ ...settings, reminder: { ...settings.reminder, enabled: e.target.checked } }));
-  $("reminder-days").addEventListener("change", (e) => {
-    const days = Math.round(Number(e.target.value));
+  input("reminder-enabled").addEventListener("change", () =>
+    save({ ...settings, reminder: { ...settings.reminder, enabled: input("reminder-enabled").checked } }));
+  input("reminder-days").addEventListener("change", () => {
+    const days = Math.round(Number(input("reminder-days").value));
     const interval = Number.isFinite(days) ? Math.min(REMINDER_DAYS.max, Math.max(REMINDER_DAYS.min, days)) : REMINDER_DAYS.default;
     save({ ...settings, reminder: { ...settings.reminder, interval_days: interval } });
   });

@@ -1,13 +1,15 @@
+// @ts-check
 // The toolbar popup: shows the stored verdict of one tab. It renders only; detection happens in
 // the background. The tab is the active one, or `?tab=<id>` (used when the popup is opened as a
 // tab, e.g. by the e2e tests).
-import { runtime, storage, tabs } from "../background/browser.js";
-import { KEYS, MSG } from "../background/messages.js";
+import { runtime, storage, tabs } from "../platform/browser.js";
+import { KEYS, MSG } from "../platform/messages.js";
 import { reasonKey, retailerName, statusOf } from "../shared/verdict-view.js";
 import { localize, t, uiLang } from "../shared/i18n-dom.js";
 import { checklistRow } from "../shared/checklist-view.js";
+import { byId, el } from "../shared/dom.js";
 
-const $ = (id) => document.getElementById(id);
+/** @typedef {import("../types/verdict").TabRecord} TabRecord */
 
 async function tabId() {
   const param = new URLSearchParams(location.search).get("tab");
@@ -15,7 +17,7 @@ async function tabId() {
   return (await tabs.active())?.id ?? null;
 }
 
-function render(record) {
+function render(/** @type {TabRecord | null} */ record) {
   const state = statusOf(record);
   const name = record ? retailerName(record, uiLang()) : "";
   document.body.dataset.state = state;
@@ -27,26 +29,22 @@ function render(record) {
     unrelated: [t("popup_unrelated_title"), t("popup_unrelated_detail")],
     unchecked: [t("popup_unchecked_title"), t("popup_unchecked_detail")],
   }[state];
-  $("headline").textContent = texts[0];
-  $("detail").textContent = texts[1];
+  byId("headline").textContent = texts[0];
+  byId("detail").textContent = texts[1];
 
-  const reasons = state === "lookalike" || state === "trusted" ? record.reasons ?? [] : [];
+  const reasons = record && (state === "lookalike" || state === "trusted") ? record.reasons ?? [] : [];
   const seen = new Set();
-  $("reasons").replaceChildren(
+  byId("reasons").replaceChildren(
     ...reasons
       .filter((r) => r && !seen.has(r.kind) && seen.add(r.kind))
-      .map((r) => {
-        const li = document.createElement("li");
-        li.textContent = t(reasonKey(r.kind), [r.matched || name, record.host ?? ""]);
-        return li;
-      }),
+      .map((r) => el("li", null, t(reasonKey(r.kind), [r.matched || name, record?.host ?? ""]))),
   );
-  $("reasons-heading").hidden = reasons.length === 0;
+  byId("reasons-heading").hidden = reasons.length === 0;
 
-  $("form-note").textContent =
+  byId("form-note").textContent =
     !record || state === "unchecked" ? "" : record.signinForm === true ? t("popup_form_seen") : t("popup_form_none");
 
-  const link = $("official");
+  const link = /** @type {HTMLAnchorElement} */ (byId("official"));
   const url = record?.official_url;
   if ((state === "lookalike" || state === "official" || state === "trusted") && typeof url === "string" && url.startsWith("https://")) {
     link.href = url;
@@ -61,19 +59,19 @@ function render(record) {
 async function renderChecklist() {
   const answer = await runtime.sendMessage({ kind: MSG.getChecklist }).catch(() => null);
   const rows = answer?.ok && Array.isArray(answer.rows) ? answer.rows : [];
-  $("checklist").replaceChildren(...rows.slice(0, 6).map((row) => checklistRow(row)));
-  $("checklist-section").hidden = rows.length === 0;
+  byId("checklist").replaceChildren(...rows.slice(0, 6).map((row) => checklistRow(row)));
+  byId("checklist-section").hidden = rows.length === 0;
 }
 
 async function main() {
   localize();
-  $("options").addEventListener("click", (e) => {
+  byId("options").addEventListener("click", (e) => {
     e.preventDefault();
     runtime.openOptionsPage();
     window.close();
   });
   const id = await tabId();
-  const key = KEYS.verdict(id);
+  const key = KEYS.verdict(id ?? -1);
   const { [key]: record } = id === null ? {} : await storage.session.get(key);
   render(record ?? null);
   await renderChecklist();

@@ -1,15 +1,20 @@
+// @ts-check
 // Recovery assistant (extension page, works offline): the steps to take when a retailer account may
 // have been taken over, for `?retailer=<catalog id>`. Links come from the engine's catalog (help_url,
 // two_step_url) through the background. Ticked steps are saved in storage.local "recovery:<id>".
 // No phone numbers: they are only on the retailer's own help pages, which the first step links to.
-import { runtime, storage } from "../background/browser.js";
-import { KEYS, MSG } from "../background/messages.js";
+import { runtime, storage } from "../platform/browser.js";
+import { KEYS, MSG } from "../platform/messages.js";
 import { localize, t, uiLang } from "../shared/i18n-dom.js";
 import { retailerState, validateSecurity } from "../shared/reminders.js";
+import { byId as $, el } from "../shared/dom.js";
 
-const $ = (id) => document.getElementById(id);
+/** @typedef {import("../types/verdict").RetailerInfo} RetailerInfo */
 
-/** [id, message key, link kind] in order; the first three are "right now". */
+/**
+ * [id, message key, link kind] in order; the first three are "right now".
+ * @type {[string, string, "help" | "two_step" | null][]}
+ */
 export const STEPS = [
   ["contact", "recovery_step_contact", "help"],
   ["card", "recovery_step_card", null],
@@ -26,13 +31,14 @@ export const STEPS = [
 ];
 const NOW = 3;
 
-const httpsUrl = (u) => (typeof u === "string" && u.startsWith("https://") ? u : null);
+const httpsUrl = (/** @type {unknown} */ u) => (typeof u === "string" && u.startsWith("https://") ? u : null);
 
 async function main() {
   localize();
   const id = new URLSearchParams(location.search).get("retailer") ?? "";
   const answer = await runtime.sendMessage({ kind: MSG.getRetailers }).catch(() => null);
-  const retailer = /^[a-z0-9_-]{1,64}$/.test(id) && answer?.ok ? answer.retailers.find((r) => r.id === id) : null;
+  /** @type {RetailerInfo | null} */
+  const retailer = /^[a-z0-9_-]{1,64}$/.test(id) && answer?.ok ? answer.retailers.find((/** @type {RetailerInfo} */ r) => r.id === id) : null;
   if (!retailer) {
     $("heading").textContent = t("recovery_title");
     $("unknown").hidden = false;
@@ -58,13 +64,12 @@ async function main() {
   const save = () => storage.local.set({ [key]: { done: STEPS.map(([sid]) => sid).filter((s) => done.has(s)) } });
 
   STEPS.forEach(([sid, msg, link], i) => {
-    const li = document.createElement("li");
-    li.dataset.step = sid;
-    const label = document.createElement("label");
-    const box = document.createElement("input");
-    box.type = "checkbox";
-    box.value = sid;
-    box.checked = done.has(sid);
+    const box = el("input", { type: "checkbox", value: sid, checked: done.has(sid) });
+    const [url, linkText] = link ? links[link] : [null, ""];
+    const li = el("li", { dataset: { step: sid } },
+      el("label", null, box, el("span", { class: "num" }, `${i + 1}.`), el("span", null, t(msg, [name]))),
+      url && el("p", { class: "link" },
+        el("a", { href: url, target: "_blank", rel: "noopener noreferrer", dataset: { link: /** @type {string} */ (link) } }, linkText)));
     li.classList.toggle("done", box.checked);
     box.addEventListener("change", async () => {
       if (box.checked) done.add(sid);
@@ -73,26 +78,6 @@ async function main() {
       progress();
       await save();
     });
-    const num = document.createElement("span");
-    num.className = "num";
-    num.textContent = `${i + 1}.`;
-    const text = document.createElement("span");
-    text.textContent = t(msg, [name]);
-    label.append(box, num, text);
-    li.append(label);
-    const [url, linkText] = link ? links[link] : [null, ""];
-    if (url) {
-      const p = document.createElement("p");
-      p.className = "link";
-      const a = document.createElement("a");
-      a.href = url;
-      a.target = "_blank";
-      a.rel = "noopener noreferrer";
-      a.textContent = linkText;
-      a.dataset.link = link;
-      p.append(a);
-      li.append(p);
-    }
     $(i < NOW ? "steps-now" : "steps-after").append(li);
   });
   progress();

@@ -1,3 +1,4 @@
+// @ts-check
 // Two-step-verification reminders and the per-retailer security checklist: pure functions over the
 // `security` object in storage.local (no browser API, no clock of their own: callers pass `now`),
 // so tests/js/reminders.test.mjs runs them in Node. The background owns every write.
@@ -24,7 +25,10 @@ const MAX_RETAILERS = 200;
 const ID = /^[a-z0-9_-]{1,64}$/;
 const HASH = /^[0-9a-f]{64}$/;
 
-export const isRetailerId = (id) => typeof id === "string" && ID.test(id);
+/** @param {unknown} id @returns {id is string} */
+export function isRetailerId(id) {
+  return typeof id === "string" && ID.test(id);
+}
 const isHttpsUrl = (u) => typeof u === "string" && u.length <= 500 && /^https:\/\/[^\s]+$/.test(u);
 const ms = (v) => (Number.isFinite(v) && v > 0 ? Math.floor(v) : 0);
 
@@ -72,10 +76,19 @@ export function withRetailer(state, id, patch) {
   return next;
 }
 
-/** A visit of an official page; `verdict` (optional) gives the marketplace's settings/help links. */
+/**
+ * A visit of an official page; `verdict` (optional) gives the marketplace's settings/help links.
+ * @param {any} state
+ * @param {string} id
+ * @param {number} now
+ * @param {{ two_step_url?: string | null, help_url?: string | null } | null} [verdict]
+ */
 export function recordVisit(state, id, now, verdict = null) {
   const links = {};
-  for (const k of ["two_step_url", "help_url"]) if (isHttpsUrl(verdict?.[k])) links[k] = verdict[k];
+  for (const k of /** @type {const} */ (["two_step_url", "help_url"])) {
+    const url = verdict?.[k];
+    if (isHttpsUrl(url)) links[k] = url;
+  }
   return withRetailer(state, id, { visited: now, ...links });
 }
 

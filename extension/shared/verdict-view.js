@@ -1,38 +1,54 @@
+// @ts-check
 // How a verdict looks in the extension's UI: badge, locale keys, retailer names. Pure (the
 // content script has its own copy of reasonKey because it cannot import modules; the rule is
 // checked against every reason kind in docs/api.md by tests/js/locales.test.mjs).
 
+/** @typedef {Partial<import("../types/verdict").Verdict> | null | undefined} MaybeVerdict */
+
 /** Locale key of a reason kind: "reason_" + kind with "-" → "_" ("tld-swap" → "reason_tld_swap"). */
-export const reasonKey = (kind) => "reason_" + String(kind).replace(/-/g, "_");
+export const reasonKey = (/** @type {string} */ kind) => "reason_" + String(kind).replace(/-/g, "_");
 
 export const COLORS = Object.freeze({ high: "#c5221f", medium: "#e37400", low: "#e37400", official: "#188038" });
 
 /**
- * Toolbar badge for a stored verdict. Warnings follow the core's policy (`actions` contains
- * "badge"); the green check on the retailer's own site is not a warning and shows whenever the
- * verdict is official. Unrelated, invalid and trusted pages get no badge.
+ * Whether the core's policy asks for `action` on this verdict ("badge", "banner", …).
+ * @param {MaybeVerdict} verdict
+ * @param {import("../types/verdict").Action} action
  */
-export function badgeFor(verdict) {
-  if (!verdict) return { text: "", color: null };
-  if (verdict.verdict === "lookalike" && (verdict.actions ?? []).includes("badge")) {
-    return verdict.severity === "high" ? { text: "!", color: COLORS.high } : { text: "?", color: COLORS.medium };
-  }
+export const hasAction = (verdict, action) => Array.isArray(verdict?.actions) && verdict.actions.includes(action);
+
+/**
+ * Whether the UI warns about this verdict: the policy asks for a badge on a page that is not the
+ * retailer's own (it returns no actions for a trusted domain or a finding below the sensitivity).
+ * Never re-derived from `verdict` and `trusted`.
+ */
+export const warns = (/** @type {MaybeVerdict} */ verdict) => hasAction(verdict, "badge") && verdict?.verdict !== "official";
+
+/**
+ * Toolbar badge for a stored verdict, shown iff the policy asks for one: the green check on the
+ * retailer's own site (official verdicts always carry "badge"), else "!" / "?" by severity.
+ */
+export function badgeFor(/** @type {MaybeVerdict} */ verdict) {
+  if (!verdict || !hasAction(verdict, "badge")) return { text: "", color: null };
   if (verdict.verdict === "official") return { text: "✓", color: COLORS.official };
-  return { text: "", color: null };
+  return verdict.severity === "high" ? { text: "!", color: COLORS.high } : { text: "?", color: COLORS.medium };
 }
 
 /** The retailer's display name in the UI language ("ja…" → Japanese, anything else → English). */
-export function retailerName(verdict, uiLanguage) {
+export function retailerName(/** @type {MaybeVerdict} */ verdict, /** @type {string} */ uiLanguage) {
   const names = verdict?.retailer_name;
   if (!names) return verdict?.retailer ?? "";
   return String(uiLanguage).toLowerCase().startsWith("ja") ? names.ja || names.en : names.en || names.ja;
 }
 
-/** One of the popup's states for a stored tab record (null: nothing checked on this tab). */
-export function statusOf(record) {
-  if (!record) return "unchecked";
-  if (record.verdict === "lookalike") return record.trusted ? "trusted" : "lookalike";
+/**
+ * One of the popup's states for a stored tab record (null: nothing checked on this tab): "lookalike"
+ * exactly when the policy warns (as the badge), "trusted" for a lookalike the user trusts.
+ */
+export function statusOf(/** @type {MaybeVerdict} */ record) {
+  if (!record || record.verdict === "invalid") return "unchecked";
+  if (warns(record)) return "lookalike";
   if (record.verdict === "official") return "official";
-  if (record.verdict === "invalid") return "unchecked";
+  if (record.verdict === "lookalike" && record.trusted) return "trusted";
   return "unrelated";
 }

@@ -1,9 +1,9 @@
 // The content script (a classic script) repeats the content-script message kinds; they must agree
-// with background/messages.js. Also: the background only ever reads/writes the keys it declares.
+// with platform/messages.js. Also: the background only ever reads/writes the keys it declares.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { FROM_CONTENT, FROM_EXTENSION, MSG, KEYS } from "../../extension/background/messages.js";
+import { FROM_CONTENT, FROM_EXTENSION, MSG, KEYS } from "../../extension/platform/messages.js";
 
 const root = new URL("../../extension/", import.meta.url);
 const read = (p) => fs.readFileSync(new URL(p, root), "utf8");
@@ -29,7 +29,7 @@ test("storage keys", () => {
   assert.equal(KEYS.settings, "settings");
 });
 
-test("only background/browser.js touches chrome/browser in the extension's modules", () => {
+test("only platform/browser.js touches chrome/browser in the extension's modules", () => {
   const files = [];
   const walk = (dir) => {
     for (const e of fs.readdirSync(new URL(dir, root), { withFileTypes: true })) {
@@ -40,11 +40,30 @@ test("only background/browser.js touches chrome/browser in the extension's modul
   };
   walk("");
   for (const f of files) {
-    if (f === "background/browser.js" || f === "content/content-script.js") continue;
+    if (f === "platform/browser.js" || f === "content/content-script.js") continue;
     const src = read(f).replace(/\/\/.*$/gm, "");
     assert.doesNotMatch(src, /\b(chrome|browser)\.(runtime|storage|tabs|action|i18n|webNavigation)\b/, f);
     assert.doesNotMatch(src, /globalThis\.(chrome|browser)\b/, f);
   }
   // The content script has exactly one access point.
   assert.equal((read("content/content-script.js").match(/globalThis\.(browser|chrome)/g) ?? []).length, 2);
+});
+
+test("every message kind has exactly one background handler, in a module of its trust group", () => {
+  const dir = new URL("background/", root);
+  const sources = fs.readdirSync(dir).filter((f) => f.endsWith(".js")).map((f) => [f, read(`background/${f}`)]);
+  for (const [group, kinds] of [["FROM_CONTENT", FROM_CONTENT], ["FROM_EXTENSION", FROM_EXTENSION]]) {
+    for (const name of Object.keys(kinds)) {
+      const where = sources.filter(([, src]) => src.includes(`[${group}.${name}](`)).map(([f]) => f);
+      assert.equal(where.length, 1, `${group}.${name} handled in ${JSON.stringify(where)}`);
+    }
+    for (const [f, src] of sources) {
+      for (const m of src.matchAll(new RegExp(`\\[${group}\\.([A-Za-z]+)\\]\\(`, "g"))) {
+        assert.ok(m[1] in kinds, `${f}: ${group}.${m[1]} is not a message kind`);
+      }
+    }
+  }
+  // The dispatcher routes each module's `fromContent` handlers only after checking the sender is a web page tab.
+  assert.doesNotMatch(read("background/page-handlers.js"), /FROM_CONTENT|fromContent/);
+  assert.doesNotMatch(read("background/content-handlers.js"), /FROM_EXTENSION|fromExtension/);
 });

@@ -1,5 +1,5 @@
 // The two-step reminder decision and the security state (extension/shared/reminders.js), with an
-// injected clock, and the takeover signs (extension/shared/takeover.js) with the account wording
+// injected clock, and the takeover signs (extension/background/takeover.js) with the account wording
 // of the real engine (accountText: the catalog's per-retailer wording).
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -7,7 +7,7 @@ import {
   DAY_MS, checklist, clockOffset, emptySecurity, recordAnswer, recordTwoStepOn, recordVisit, reminderDecision,
   resetRetailer, retailerState, setEmailHash, shouldRemind, validateSecurity,
 } from "../../extension/shared/reminders.js";
-import { displayedEmails, hashEmail, newSalt, takeoverSigns } from "../../extension/shared/takeover.js";
+import { displayedEmails, hashEmail, newSalt, takeoverSigns } from "../../extension/background/takeover.js";
 import engine from "./engine.mjs";
 
 const wording = new engine.Engine({});

@@ -8,7 +8,7 @@ import path from "node:path";
 import vm from "node:vm";
 import { execFileSync } from "node:child_process";
 import engine, { PKG_DIR } from "./engine.mjs";
-import { sanitizeSignals, STRING_KEYS, LIST_KEYS } from "../../extension/shared/signals.js";
+import { sanitizeSignals, STRING_KEYS, LIST_KEYS } from "../../extension/background/signals.js";
 
 const rules = engine.rules();
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import engine from "./engine.mjs";
-import { sanitizeSignals } from "../../extension/shared/signals.js";
+import { sanitizeSignals } from "../../extension/background/signals.js";
 
 const rules = engine.rules();
 

@@ -1,17 +1,30 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { badgeFor, reasonKey, retailerName, statusOf } from "../../extension/shared/verdict-view.js";
+import { badgeFor, reasonKey, retailerName, statusOf, warns } from "../../extension/shared/verdict-view.js";
 
 const name = { en: "Amazon", ja: "Amazon（アマゾン）" };
 
-test("badge per verdict", () => {
-  assert.equal(badgeFor({ verdict: "lookalike", severity: "high", actions: ["badge", "banner"] }).text, "!");
-  assert.equal(badgeFor({ verdict: "lookalike", severity: "medium", actions: ["badge"] }).text, "?");
-  assert.equal(badgeFor({ verdict: "lookalike", severity: "low", actions: ["badge"] }).text, "?");
-  assert.equal(badgeFor({ verdict: "lookalike", severity: "high", actions: [] }).text, "", "trusted / policy says no badge");
-  assert.equal(badgeFor({ verdict: "official", actions: [] }).text, "✓");
-  assert.equal(badgeFor({ verdict: "unrelated", actions: [] }).text, "");
-  assert.equal(badgeFor(null).text, "");
+// [verdict, badge text, popup state, warns]: the badge and the popup follow the policy's actions only.
+const CASES = [
+  [{ verdict: "lookalike", severity: "high", trusted: false, actions: ["badge", "banner", "form-guard"] }, "!", "lookalike", true],
+  [{ verdict: "lookalike", severity: "medium", trusted: false, actions: ["badge"] }, "?", "lookalike", true],
+  [{ verdict: "lookalike", severity: "low", trusted: false, actions: ["badge"] }, "?", "lookalike", true],
+  [{ verdict: "lookalike", severity: "high", trusted: true, actions: [] }, "", "trusted", false],
+  [{ verdict: "lookalike", severity: "low", trusted: false, actions: [] }, "", "unrelated", false], // below the sensitivity
+  [{ verdict: "official", actions: ["badge"] }, "✓", "official", false],
+  [{ verdict: "official", actions: ["badge", "two-step-reminder"] }, "✓", "official", false],
+  [{ verdict: "unrelated", actions: [] }, "", "unrelated", false],
+  [{ verdict: "invalid", actions: [] }, "", "unchecked", false],
+  [null, "", "unchecked", false],
+];
+
+test("badge, popup state and warning per verdict", () => {
+  for (const [verdict, badge, state, warning] of CASES) {
+    const label = JSON.stringify(verdict);
+    assert.equal(badgeFor(verdict).text, badge, `badge of ${label}`);
+    assert.equal(statusOf(verdict), state, `state of ${label}`);
+    assert.equal(warns(verdict), warning, `warns for ${label}`);
+  }
 });
 
 test("reason locale keys", () => {
@@ -24,13 +37,4 @@ test("retailer name in the UI language", () => {
   assert.equal(retailerName({ retailer_name: name }, "ja"), "Amazon（アマゾン）");
   assert.equal(retailerName({ retailer_name: name }, "en-US"), "Amazon");
   assert.equal(retailerName({ retailer: "amazon", retailer_name: null }, "ja"), "amazon");
-});
-
-test("popup states", () => {
-  assert.equal(statusOf(null), "unchecked");
-  assert.equal(statusOf({ verdict: "lookalike", trusted: false }), "lookalike");
-  assert.equal(statusOf({ verdict: "lookalike", trusted: true }), "trusted");
-  assert.equal(statusOf({ verdict: "official" }), "official");
-  assert.equal(statusOf({ verdict: "unrelated" }), "unrelated");
-  assert.equal(statusOf({ verdict: "invalid" }), "unchecked");
 });

@@ -1,3 +1,4 @@
+// @ts-check
 // The only module that touches the WebExtension API (`browser` in Firefox, `chrome` in Chromium).
 // Everything else — background, popup, options — imports what it needs from here, so the
 // differences between the two browsers live in one place.
@@ -75,6 +76,7 @@ export const webNavigation = {
 };
 
 export const action = {
+  /** @param {number} tabId @param {{ text: string, color?: string | null }} badge */
   async setBadge(tabId, { text, color }) {
     // A tab that closed meanwhile rejects: nothing to show then.
     try {

@@ -1,3 +1,4 @@
+// @ts-check
 // Message kinds exchanged with the background. Every message is `{ kind: MSG.x, ...payload }`.
 // The background's dispatcher (service-worker.js) groups handlers by trust: the first group comes
 // from content scripts, i.e. from inside web pages that may be hostile; the second only from this

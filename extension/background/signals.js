@@ -13,6 +13,7 @@ export const LIST_KEYS = Object.freeze([
 ]);
 
 const str = (v, max) => (typeof v === "string" ? v.slice(0, max) : "");
+/** @type {(v: unknown, limit: readonly number[]) => string[]} */
 const list = (v, [items, max]) =>
   Array.isArray(v) ? v.slice(0, items).filter((x) => typeof x === "string").map((x) => x.slice(0, max)) : [];
 
@@ -23,7 +24,7 @@ const list = (v, [items, max]) =>
  */
 export function sanitizeSignals(raw, rules) {
   const { limits, field_kinds: fieldKinds } = rules;
-  const s = raw && typeof raw === "object" ? raw : {};
+  const s = /** @type {any} */ (raw && typeof raw === "object" ? raw : {});
   const out = {};
   for (const key of STRING_KEYS) out[key] = str(s[key], limits[key]);
   for (const key of LIST_KEYS) out[key] = list(s[key], limits[key]);

@@ -1,0 +1,112 @@
+// @ts-check
+// Per-tab records: the latest verdict of each tab's top frame in storage.session (the popup reads
+// it), the toolbar badge and title that show it, and the top frame's last page signals (to re-check
+// after "I trust this site"). Other background modules read a tab's verdict here instead of
+// classifying the same URL again.
+
+import { action, i18n, storage } from "../platform/browser.js";
+import { KEYS } from "../platform/messages.js";
+import { badgeFor, retailerName, warns } from "../shared/verdict-view.js";
+import { getEngine } from "./engine.js";
+
+/** @typedef {import("../types/verdict").Verdict} Verdict */
+/** @typedef {import("../types/verdict").TabRecord} TabRecord */
+/** @typedef {import("../types/verdict").PageSignals} PageSignals */
+
+/** tabId → { url, signals }: the top frame's last page signals. */
+const lastSignals = new Map();
+
+// Updates of one tab's record are serialized, so a navigation's URL verdict can never overwrite the
+// page verdict that followed it, and a read queued behind a write sees it.
+/** @type {Map<number, Promise<unknown>>} */
+const queues = new Map();
+/**
+ * @template T
+ * @param {number} tabId
+ * @param {() => Promise<T>} fn
+ * @returns {Promise<T>}
+ */
+export function serial(tabId, fn) {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(fn, fn);
+  const tail = run.catch(() => {});
+  queues.set(tabId, tail);
+  tail.then(() => queues.get(tabId) === tail && queues.delete(tabId));
+  return run;
+}
+
+export const isWeb = (/** @type {unknown} */ url) => typeof url === "string" && /^https?:\/\//i.test(url);
+
+/** Stores `verdict` as the tab's record and shows it on the badge and title. */
+export async function storeVerdict(/** @type {number} */ tabId, /** @type {Verdict} */ verdict, /** @type {boolean | null} */ signinForm) {
+  // `trusted` and `actions` come with the verdict: the engine is always rebuilt together with the settings.
+  /** @type {TabRecord} */
+  const record = { ...verdict, signinForm };
+  await storage.session.set({ [KEYS.verdict(tabId)]: record });
+  await action.setBadge(tabId, badgeFor(record));
+  await action.setTitle(tabId, titleFor(record));
+  return record;
+}
+
+function titleFor(/** @type {TabRecord} */ record) {
+  const name = retailerName(record, i18n.getUILanguage());
+  if (warns(record)) return i18n.getMessage("title_lookalike", [name]);
+  if (record.verdict === "official") return i18n.getMessage("title_official", [name]);
+  return i18n.getMessage("action_title");
+}
+
+/** A top-level navigation committed: the URL verdict (signinForm stays null until the content script has seen the page). */
+export function recordNavigation(/** @type {number} */ tabId, /** @type {string} */ url) {
+  return serial(tabId, async () => {
+    lastSignals.delete(tabId);
+    await storage.session.remove(KEYS.ui(tabId));
+    if (!isWeb(url)) {
+      await storage.session.remove(KEYS.verdict(tabId));
+      await action.setBadge(tabId, { text: "" });
+      return;
+    }
+    await storeVerdict(tabId, (await getEngine()).checkUrl(url), null);
+  });
+}
+
+/** The top frame's page verdict (from its page signals) replaces the tab's record. */
+export function recordPage(/** @type {number} */ tabId, /** @type {string} */ url, /** @type {PageSignals} */ signals, /** @type {Verdict} */ verdict) {
+  lastSignals.set(tabId, { url, signals });
+  return serial(tabId, () => storeVerdict(tabId, verdict, signals.signin_form));
+}
+
+/** The tab's stored record, after the writes queued before this call. */
+export function storedRecord(/** @type {number} */ tabId) {
+  return serial(tabId, async () => {
+    const key = KEYS.verdict(tabId);
+    const { [key]: record } = await storage.session.get(key);
+    return /** @type {TabRecord | undefined} */ (record) ?? null;
+  });
+}
+
+/**
+ * The verdict of a content script's top-frame page: the tab's stored record when it is for
+ * `sender.url`; classified again only when the record is missing or for another URL (a
+ * same-document navigation, a record dropped by the browser). Null for sub-frames.
+ * @param {{ frameId?: number, url?: string, tab?: { id?: number } }} sender
+ * @returns {Promise<Verdict | null>}
+ */
+export async function topFrameVerdict(sender) {
+  const tabId = sender.tab?.id;
+  if (sender.frameId !== 0 || typeof tabId !== "number" || typeof sender.url !== "string") return null;
+  const record = await storedRecord(tabId);
+  if (record && record.url === sender.url) return record;
+  return (await getEngine()).checkUrl(sender.url);
+}
+
+/** The tab's verdict again with the current engine (after its settings changed), from its last page signals when they are for `url`. */
+export async function recheck(/** @type {number} */ tabId, /** @type {string} */ url) {
+  const seen = lastSignals.get(tabId);
+  const engine = await getEngine();
+  const verdict = seen && seen.url === url ? engine.checkPage({ url, signals: seen.signals }) : engine.checkUrl(url);
+  return serial(tabId, () => storeVerdict(tabId, verdict, seen?.signals.signin_form ?? null));
+}
+
+export async function forgetTab(/** @type {number} */ tabId) {
+  lastSignals.delete(tabId);
+  await storage.session.remove([KEYS.verdict(tabId), KEYS.ui(tabId)]);
+}

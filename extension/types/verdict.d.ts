@@ -1,0 +1,96 @@
+// The core's Verdict object as the WASM API returns it (docs/api.md "Verdict object"; stable API:
+// fields and codes are append-only). Hand-written: wasm-bindgen types checkUrl()/checkPage() as
+// `any` (target/wasm/pkg/omamori.d.ts), the verdict is serde JSON.
+
+export type VerdictKind = "official" | "lookalike" | "unrelated" | "invalid";
+export type Severity = "high" | "medium" | "low";
+export type PageKind = "signin" | "account" | "other";
+/** docs/api.md "Action (append-only)"; decided by the one policy (src/verdict/policy.rs). */
+export type Action = "badge" | "banner" | "form-guard" | "two-step-reminder";
+/** docs/api.md "Reason kinds (append-only)". */
+export type ReasonKind =
+  | "official" | "homoglyph" | "typosquat" | "tld-swap" | "combosquat" | "embedding" | "brand-in-path"
+  | "deceptive-userinfo" | "ip-host" | "punycode-brand" | "hosted-third-party" | "user-site-lookalike"
+  | "impersonated-signin";
+
+export interface Names {
+  en: string;
+  ja: string;
+}
+
+export interface Reason {
+  kind: ReasonKind;
+  variant: string | null;
+  matched: string | null;
+  brand: string | null;
+  detail: string | null;
+}
+
+export interface Verdict {
+  url: string;
+  verdict: VerdictKind;
+  retailer: string | null;
+  retailer_name: Names | null;
+  severity: Severity | null;
+  reasons: Reason[];
+  host: string | null;
+  registrable_domain: string | null;
+  official_url: string | null;
+  two_step_url: string | null;
+  help_url: string | null;
+  page_kind: PageKind | null;
+  trusted: boolean;
+  actions: Action[];
+  error: string | null;
+}
+
+/** A tab's record in storage.session (KEYS.verdict(tabId)): its top frame's verdict. */
+export interface TabRecord extends Verdict {
+  /** Whether the content script saw a sign-in form; null until it has sent the page's signals. */
+  signinForm: boolean | null;
+}
+
+export type FieldKind = "email" | "tel" | "password" | "otp" | "card" | "text";
+
+/** docs/api.md "Page signals (checkPage)": what the content script sends, as the background rebuilt it. */
+export interface PageSignals {
+  title: string;
+  lang: string;
+  og_site_name: string;
+  headings: string[];
+  text: string;
+  copyright: string[];
+  img_alts: string[];
+  buttons: string[];
+  fields: Record<FieldKind, number>;
+  form_action_hosts: string[];
+  img_hosts: string[];
+  css_hosts: string[];
+  script_hosts: string[];
+  favicon_hosts: string[];
+  link_hosts: string[];
+  signin_form: boolean;
+}
+
+/** One catalog entry from engine.retailers(). */
+export interface RetailerInfo {
+  id: string;
+  name: Names;
+  official_url: string | null;
+  two_step_url: string | null;
+  help_url: string | null;
+  domains: string[];
+}
+
+/**
+ * The engine as the background uses it: wasm-pack's generated `Engine` (target/wasm/pkg/omamori.d.ts)
+ * returns `any` from these methods; this view gives them the documented shapes. engine.js assigns
+ * the generated class to it, so tsc fails if the generated API loses or renames a method.
+ */
+export interface VerdictEngine {
+  checkUrl(url: string): Verdict;
+  checkPage(input: { url: string; signals: PageSignals }): Verdict;
+  retailers(): RetailerInfo[];
+  accountText(url: string, text: string): { no_account: boolean; two_step_page: boolean; two_step_on: boolean };
+  free(): void;
+}
