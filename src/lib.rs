@@ -18,6 +18,7 @@ pub mod lookalike;
 pub mod settings;
 pub mod signals;
 pub mod verdict;
+pub mod visual;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
