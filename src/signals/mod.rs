@@ -46,6 +46,8 @@ pub struct PageSignals {
     pub favicon_hosts: Vec<String>,
     pub link_hosts: Vec<String>,
     pub signin_form: bool,
+    /// dHashes (16 hex digits) of the favicon and pictures near the credential form (`visual`).
+    pub image_hashes: Vec<String>,
 }
 
 fn cap(s: &mut String, n: usize) {
@@ -73,6 +75,7 @@ impl PageSignals {
         cap_list(&mut self.img_alts, MAX_ITEMS, 100);
         cap_list(&mut self.buttons, 20, 100);
         cap_list(&mut self.form_action_hosts, 10, 253);
+        cap_list(&mut self.image_hashes, crate::visual::MAX_HASHES, 16);
         for v in [
             &mut self.img_hosts,
             &mut self.css_hosts,
