@@ -3,6 +3,10 @@
 //! script's inputs. The sign-in-page assessment (`impersonated-signin`) is in `assess.rs`.
 
 pub mod assess;
+mod evidence;
+mod identity;
+mod normalize;
+mod url_hint;
 mod words;
 
 use serde::Deserialize;

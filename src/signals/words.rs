@@ -7,32 +7,47 @@
 
 use unicode_security::skeleton;
 
-/// Folds `s` for matching: ASCII lower-case, full-width ASCII to ASCII, ideographic space to a
-/// space, and Cyrillic/Greek letters whose UTS #39 prototype is one ASCII letter to that letter
-/// (`Аmazon` with Cyrillic А → `amazon`). Japanese text is left as it is: the project's extra
-/// skeleton mappings (`ロ` → `o`) are for hostnames and would glue `Amazonログイン` into one word.
+use super::normalize::visible;
+use crate::catalog::Catalog;
+use crate::domain::skeleton as domain_skeleton;
+
+/// Folds `s` for matching: first what the user reads (`normalize::visible`: invisible and bidi
+/// characters removed, NFKC, which also turns full-width ASCII and ideographic spaces into ASCII),
+/// then ASCII lower-case, and letters of other scripts whose UTS #39 prototype is one ASCII letter
+/// or digit to that letter (`Аmazon` with Cyrillic А → `amazon`, `ɑmazon` → `amazon`, Armenian
+/// `օ` → `o`). Japanese text is left as it is: the project's extra skeleton mappings (`ロ` → `o`)
+/// are for hostnames and would glue `Amazonログイン` into one word.
 pub fn fold(s: &str) -> String {
+    let s = visible(s);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
-            '\u{FF01}'..='\u{FF5E}' => {
-                let a = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
-                out.push(a.to_ascii_lowercase());
-            }
-            '\u{3000}' | '\u{00A0}' => out.push(' '),
-            '\u{0370}'..='\u{04FF}' => {
-                let one = c.to_string();
-                let mut sk = skeleton(&one).flat_map(char::to_lowercase);
-                match (sk.next(), sk.next()) {
-                    (Some(a), None) if a.is_ascii_alphanumeric() => out.push(a),
-                    _ => out.extend(c.to_lowercase()),
-                }
+            '\u{00A0}' => out.push(' '),
+            // Latin extensions to Cyrillic/Armenian/Cherokee…; CJK, kana and symbols stay as they are.
+            '\u{0180}'..='\u{1FFF}' | '\u{2100}'..='\u{214F}' | '\u{AB70}'..='\u{ABBF}' => {
+                out.push(latin_prototype(c).unwrap_or(c).to_ascii_lowercase());
             }
             _ => out.push(c),
         }
     }
     out
+}
+
+/// The one ASCII letter or digit `c` is confusable with (UTS #39), if any.
+fn latin_prototype(c: char) -> Option<char> {
+    if !c.is_alphanumeric() {
+        return None;
+    }
+    let one = c.to_string();
+    let mut sk = skeleton(&one).flat_map(char::to_lowercase);
+    match (sk.next(), sk.next()) {
+        (Some(a), None) if a.is_ascii_alphanumeric() => Some(a),
+        _ => c
+            .to_lowercase()
+            .next()
+            .filter(|l| *l != c && c.is_uppercase()),
+    }
 }
 
 fn is_word(c: char) -> bool {
@@ -66,6 +81,37 @@ pub fn find_word(hay: &str, token: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Brand words as a kit respells them with confusable ASCII (`amaz0n`, `paypa1`, `arnazon`): each
+/// ASCII word of folded `s` whose confusable skeleton is a catalog brand's skeleton becomes that
+/// brand's token. For brand positions only (title, headings, logo alts, copyright, buttons); body
+/// text keeps its words (`rn` is common in prose). Tokens of three letters or fewer are left alone.
+///
+/// `respell_brands("amaz0nサインイン")` == `"amazonサインイン"`; `"modern"` stays.
+pub fn respell_brands(s: &str, catalog: &Catalog) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_alphanumeric()) {
+        out.push_str(&rest[..start]);
+        let word_len = rest[start..]
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(rest.len() - start);
+        let word = &rest[start..start + word_len];
+        let brand = (word.len() >= 4)
+            .then(|| {
+                let sk = domain_skeleton(word);
+                catalog
+                    .brands()
+                    .iter()
+                    .find(|b| b.token.len() >= 4 && b.skeleton == sk)
+            })
+            .flatten();
+        out.push_str(brand.map_or(word, |b| b.token.as_str()));
+        rest = &rest[start + word_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Words that, right before a brand, make it someone else's button or a reference
 /// (`sign in with apple`, `buy on amazon`, `powered by shopify`).
 const BEFORE: &[&str] = &["at", "by", "from", "on", "through", "using", "via", "with"];
@@ -93,6 +139,15 @@ const DE_VERBS: &[&str] = &[
     "連携",
 ];
 
+/// Skips what a brand's name may carry after its word (`yahoo! japan id` → `id`).
+fn skip_brand_suffix(after: &str) -> &str {
+    let after = after.strip_prefix('!').unwrap_or(after).trim_start();
+    match after.strip_prefix("japan") {
+        Some(rest) if !rest.chars().next().is_some_and(is_word) => rest.trim_start(),
+        _ => after,
+    }
+}
+
 /// Whether the mention at `hay[s..e]` is a third-party button or reference (non-evidence).
 pub fn is_third_party(hay: &str, s: usize, e: usize) -> bool {
     let before = hay[..s].trim_end();
@@ -106,7 +161,7 @@ pub fn is_third_party(hay: &str, s: usize, e: usize) -> bool {
     if BEFORE.contains(&prev_word) {
         return true;
     }
-    let mut after = hay[e..].trim_start();
+    let mut after = skip_brand_suffix(&hay[e..]);
     for p in ["id", "アカウント", "account", "ｉｄ"] {
         if let Some(rest) = after.strip_prefix(p) {
             after = rest.trim_start();
@@ -264,7 +319,7 @@ pub fn is_bound_phrase(hay: &str, s: usize, e: usize) -> bool {
             after = rest;
         }
     }
-    let after = after.trim_start();
+    let after = skip_brand_suffix(after);
     let before = hay[..s].trim_end();
     BOUND_AFTER
         .iter()

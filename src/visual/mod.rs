@@ -120,10 +120,18 @@ mod tests {
         let fps = fingerprints();
         assert!(fps.len() >= catalog.retailers().len() * 4, "{}", fps.len());
         for r in catalog.retailers() {
-            assert!(fps.iter().any(|f| f.retailer == r.id), "no fingerprint for {}", r.id);
+            assert!(
+                fps.iter().any(|f| f.retailer == r.id),
+                "no fingerprint for {}",
+                r.id
+            );
         }
         for f in fps {
-            assert!(catalog.retailer_index(f.retailer).is_some(), "{}", f.retailer);
+            assert!(
+                catalog.retailer_index(f.retailer).is_some(),
+                "{}",
+                f.retailer
+            );
         }
     }
 
@@ -131,7 +139,13 @@ mod tests {
     fn parse_hash_table() {
         assert_eq!(parse_hash("00000000000000ff"), Some(255));
         assert_eq!(parse_hash("ffffffffffffffff"), Some(u64::MAX));
-        for bad in ["", "ff", "0000000000000000ff", "zzzzzzzzzzzzzzzz", "+00000000000000f"] {
+        for bad in [
+            "",
+            "ff",
+            "0000000000000000ff",
+            "zzzzzzzzzzzzzzzz",
+            "+00000000000000f",
+        ] {
             assert_eq!(parse_hash(bad), None, "{bad}");
         }
     }
@@ -143,13 +157,20 @@ mod tests {
             let noisy = f.hash ^ 0b1000_0000_0001;
             let got = best_match(noisy);
             // Two retailers' marks may be too alike to tell (then nothing matches), never the wrong one.
-            assert!(got.is_none() || got == Some(f.retailer), "{} → {got:?}", f.retailer);
+            assert!(
+                got.is_none() || got == Some(f.retailer),
+                "{} → {got:?}",
+                f.retailer
+            );
         }
         let matched = fingerprints()
             .iter()
             .filter(|f| best_match(f.hash) == Some(f.retailer))
             .count();
-        assert!(matched * 10 >= fingerprints().len() * 8, "only {matched} fingerprints are distinct");
+        assert!(
+            matched * 10 >= fingerprints().len() * 8,
+            "only {matched} fingerprints are distinct"
+        );
     }
 
     #[test]
@@ -157,10 +178,15 @@ mod tests {
         assert_eq!(best_match(0), None);
         assert_eq!(best_match(u64::MAX), None);
         assert_eq!(best_match(0x0000_0000_0000_001f), None); // five edges: near-blank
-        // Far from everything: a hash at distance > MAX_DISTANCE from every fingerprint.
+                                                             // Far from everything: a hash at distance > MAX_DISTANCE from every fingerprint.
         let far = (0..u64::MAX)
-            .step_by(0x0123_4567_89ab_cdf)
-            .find(|h| informative(*h) && fingerprints().iter().all(|f| distance(*h, f.hash) > MAX_DISTANCE))
+            .step_by(0x0012_3456_789a_bcdf)
+            .find(|h| {
+                informative(*h)
+                    && fingerprints()
+                        .iter()
+                        .all(|f| distance(*h, f.hash) > MAX_DISTANCE)
+            })
             .expect("some hash is far from every mark");
         assert_eq!(best_match(far), None);
     }
@@ -174,7 +200,10 @@ mod tests {
             .expect("a distinct paypal fingerprint");
         let hex = format!("{:016x}", paypal.hash);
         let idx = catalog.retailer_index("paypal").expect("paypal");
-        assert_eq!(matching_retailers(&[hex.clone(), "nonsense".into()], &catalog), vec![idx]);
+        assert_eq!(
+            matching_retailers(&[hex.clone(), "nonsense".into()], &catalog),
+            vec![idx]
+        );
         let mut late = vec!["0000000000000000".to_string(); MAX_HASHES];
         late.push(hex);
         assert!(matching_retailers(&late, &catalog).is_empty());
