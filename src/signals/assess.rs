@@ -32,7 +32,8 @@ use crate::catalog::{Catalog, Owner};
 use crate::domain::DomainInfo;
 use crate::signals::evidence::{retailer_evidence, Evidence, Outside, Page, Tokens};
 use crate::signals::identity::{is_headline, site_names, title_parts};
-use crate::signals::words::{copyright_owner, fold, has_any, respell_brands, SIGNIN_WORDS};
+use crate::signals::normalize::respell_brands;
+use crate::signals::words::{copyright_owner, fold, has_any, SIGNIN_WORDS};
 use crate::signals::PageSignals;
 use crate::verdict::{Finding, ReasonKind, Strength};
 
@@ -110,7 +111,7 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
                 url_named: url_named.contains(&i),
                 image_match: pictured.contains(&i),
             };
-            let ev = retailer_evidence(i, r, &page, signals, info, catalog, outside);
+            let ev = retailer_evidence(i, r, &tokens[i], &page, signals, info, catalog, outside);
             (i, ev)
         })
         .collect();

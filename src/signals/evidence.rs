@@ -172,16 +172,17 @@ fn blank<'a>(s: &'a str, names: &[&str]) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
+#[allow(clippy::too_many_arguments)] // the page, the retailer and what is known outside the text
 pub fn retailer_evidence(
     idx: usize,
     r: &RetailerData,
+    tokens: &Tokens,
     page: &Page,
     signals: &PageSignals,
     info: &DomainInfo,
     catalog: &Catalog,
     outside: Outside,
 ) -> Evidence {
-    let tokens = Tokens::of(r);
     // Everyday words (`apple`, `target`): only the tight places and the retailer's own domains count.
     let weak = r.common_word;
     let mut ev = Evidence::default();

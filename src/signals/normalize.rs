@@ -4,9 +4,13 @@
 //! "Amazon", and so must the assessment.
 //!
 //! Confusable folding of Latin look-alikes from other scripts (`Аmazon` with Cyrillic А) is in
-//! `words::fold`, which runs on the output of [`visible`].
+//! `words::fold`, which runs on the output of [`visible`]; ASCII confusables of brand words in
+//! brand positions (`amaz0n`, `arnazon`) are respelled by [`respell_brands`].
 
 use unicode_normalization::UnicodeNormalization;
+
+use crate::catalog::Catalog;
+use crate::domain::skeleton;
 
 /// Characters that render as nothing (or only steer direction) but split a word for matching:
 /// zero-width space/joiners and direction marks (U+200B–U+200F), bidi embeddings and overrides
@@ -41,6 +45,38 @@ pub fn visible(s: &str) -> String {
         return s.to_string();
     }
     s.chars().filter(|&c| !is_invisible(c)).nfkc().collect()
+}
+
+/// Brand words as a kit respells them with confusable ASCII (`amaz0n`, `paypa1`, `arnazon`): each
+/// ASCII word of folded `s` whose confusable skeleton is a catalog brand's skeleton becomes that
+/// brand's token. For brand positions only (title, headings, logo alts, copyright, buttons); body
+/// text keeps its words (`rn` is common in prose). Tokens of three letters or fewer are left alone.
+///
+/// `respell_brands("amaz0nサインイン")` == `"amazonサインイン"`; `"modern"` stays.
+pub fn respell_brands(s: &str, catalog: &Catalog) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_alphanumeric()) {
+        out.push_str(&rest[..start]);
+        let word_len = rest[start..]
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(rest.len() - start);
+        let word = &rest[start..start + word_len];
+        let brand = (4..=24)
+            .contains(&word.len())
+            .then(|| {
+                let sk = skeleton(word);
+                catalog
+                    .brands()
+                    .iter()
+                    .find(|b| b.token.len() >= 4 && b.skeleton == sk)
+            })
+            .flatten();
+        out.push_str(brand.map_or(word, |b| b.token.as_str()));
+        rest = &rest[start + word_len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -92,6 +128,33 @@ mod tests {
             "café",
         ] {
             assert_eq!(visible(s), s);
+        }
+    }
+}
+
+#[cfg(test)]
+mod respell_tests {
+    use super::*;
+
+    #[test]
+    fn confusable_brand_words_are_respelled() {
+        let catalog = Catalog::new(&[]);
+        for (raw, want) in [
+            ("amaz0nサインイン", "amazonサインイン"),
+            ("arnazon sign-in", "amazon sign-in"),
+            ("paypa1 login", "paypal login"),
+            (
+                "© 1996-2025, amaz0n.com, inc.",
+                "© 1996-2025, amazon.com, inc.",
+            ),
+            ("rnercari", "mercari"),
+        ] {
+            assert_eq!(respell_brands(raw, &catalog), want, "{raw}");
+        }
+        for same in [
+            "modern", "amazon", "sign in", "ebay", "easy", "targets", "楽天",
+        ] {
+            assert_eq!(respell_brands(same, &catalog), same);
         }
     }
 }

@@ -8,8 +8,6 @@
 use unicode_security::skeleton;
 
 use super::normalize::visible;
-use crate::catalog::Catalog;
-use crate::domain::skeleton as domain_skeleton;
 
 /// Folds `s` for matching: first what the user reads (`normalize::visible`: invisible and bidi
 /// characters removed, NFKC, which also turns full-width ASCII and ideographic spaces into ASCII),
@@ -78,37 +76,6 @@ pub fn find_word(hay: &str, token: &str) -> Vec<(usize, usize)> {
         }
         from = s + hay[s..].chars().next().map_or(1, char::len_utf8);
     }
-    out
-}
-
-/// Brand words as a kit respells them with confusable ASCII (`amaz0n`, `paypa1`, `arnazon`): each
-/// ASCII word of folded `s` whose confusable skeleton is a catalog brand's skeleton becomes that
-/// brand's token. For brand positions only (title, headings, logo alts, copyright, buttons); body
-/// text keeps its words (`rn` is common in prose). Tokens of three letters or fewer are left alone.
-///
-/// `respell_brands("amaz0nサインイン")` == `"amazonサインイン"`; `"modern"` stays.
-pub fn respell_brands(s: &str, catalog: &Catalog) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(start) = rest.find(|c: char| c.is_ascii_alphanumeric()) {
-        out.push_str(&rest[..start]);
-        let word_len = rest[start..]
-            .find(|c: char| !c.is_ascii_alphanumeric())
-            .unwrap_or(rest.len() - start);
-        let word = &rest[start..start + word_len];
-        let brand = (word.len() >= 4)
-            .then(|| {
-                let sk = domain_skeleton(word);
-                catalog
-                    .brands()
-                    .iter()
-                    .find(|b| b.token.len() >= 4 && b.skeleton == sk)
-            })
-            .flatten();
-        out.push_str(brand.map_or(word, |b| b.token.as_str()));
-        rest = &rest[start + word_len..];
-    }
-    out.push_str(rest);
     out
 }
 
