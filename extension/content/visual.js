@@ -8,10 +8,15 @@
 //       this same function for the catalog's logo fingerprints (src/visual/fingerprints.txt).
 //   OmamoriVisual.grayOf(rgba, width, height) → Uint8Array
 //       RGBA (canvas ImageData.data) composited over white, then luma (BT.601).
+//   OmamoriVisual.hashPixels(rgba, width, height) → string | null
+//       The picture's hash as the engine compares it: gray, cropped to what differs from the
+//       corner (background) colour — so a logo with or without a margin hashes alike — then dhash.
+//       null for a blank picture. The page draws each picture into a 64×64 canvas first; the
+//       fingerprint tool renders the marks at 64×64 the same way.
 //   OmamoriVisual.collectImageHashes({ doc, formEls, limits }) → Promise<{ hashes: string[], ms: number, skipped: number }>
 //       Hashes of the favicon and of at most `limits.images` (default 6) images near the credential
 //       forms (`<img>` incl. data: URLs, inline `<svg>`, `<canvas>`, CSS background-image), drawn into
-//       a 32×32 canvas. Cross-origin pictures that would taint the canvas are skipped (getImageData
+//       a 64×64 canvas (hashPixels). Cross-origin pictures that would taint the canvas are skipped (getImageData
 //       throws); nothing is fetched that the page did not already load, except the favicon URL the
 //       page names (same-origin or CORS only). Stops at `limits.budget_ms` (default 8 ms of work).
 //       At most `limits.hashes` (default 8, the engine's cap) hashes. Call it only on pages with a
@@ -22,7 +27,7 @@
 (() => {
   "use strict";
 
-  const SIZE = 32; // canvas side: enough for a 9×8 area average, cheap to read back
+  const SIZE = 64; // canvas side: enough to crop a logo's margin and average to 9×8; cheap to read back
 
   function grayOf(rgba, width, height) {
     const out = new Uint8Array(width * height);
@@ -58,6 +63,27 @@
     return hex;
   }
 
+  function hashPixels(rgba, width, height) {
+    const gray = grayOf(rgba, width, height);
+    const bg = gray[0];
+    let x0 = width, y0 = height, x1 = -1, y1 = -1;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        if (Math.abs(gray[y * width + x] - bg) > 24) {
+          if (x < x0) x0 = x;
+          if (x > x1) x1 = x;
+          if (y < y0) y0 = y;
+          if (y > y1) y1 = y;
+        }
+      }
+    }
+    if (x1 < 0) return null;
+    const w = x1 - x0 + 1, h = y1 - y0 + 1;
+    const crop = new Uint8Array(w * h);
+    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) crop[y * w + x] = gray[(y + y0) * width + x + x0];
+    return dhash(crop, w, h);
+  }
+
   /** Draws `source` (img, canvas, ImageBitmap) into a 32×32 canvas; returns its hash or null when tainted/empty. */
   function hashDrawable(ctx, source) {
     ctx.fillStyle = "#fff";
@@ -65,7 +91,7 @@
     try {
       ctx.drawImage(source, 0, 0, SIZE, SIZE);
       const data = ctx.getImageData(0, 0, SIZE, SIZE).data; // throws on a tainted canvas
-      return dhash(grayOf(data, SIZE, SIZE), SIZE, SIZE);
+      return hashPixels(data, SIZE, SIZE);
     } catch {
       return null;
     }
@@ -167,5 +193,5 @@
     return { hashes, ms: work, skipped, wall: performance.now() - started };
   }
 
-  globalThis.OmamoriVisual = Object.freeze({ dhash, grayOf, collectImageHashes });
+  globalThis.OmamoriVisual = Object.freeze({ dhash, grayOf, hashPixels, collectImageHashes });
 })();

@@ -42,3 +42,20 @@ test("grayOf composites over white", () => {
 test("the committed fingerprints are what the tool derives", () => {
   execFileSync(process.execPath, [path.join(repo, "tools", "visual", "fingerprints.mjs"), "--check"], { stdio: "pipe" });
 });
+
+test("hashPixels crops the margin: one mark with and without a margin hashes alike", () => {
+  const rgba = (s, pad) => {
+    const out = new Uint8Array(s * s * 4).fill(255);
+    for (let y = 0; y < s; y++) for (let x = 0; x < s; x++) {
+      const u = (x - pad) / (s - 2 * pad), v = (y - pad) / (s - 2 * pad);
+      const inside = u >= 0 && u < 1 && v >= 0 && v < 1 && (u < 0.3 || (v > 0.4 && v < 0.6) || (u > 0.7 && v < 0.8));
+      if (inside) out.fill(0, (y * s + x) * 4, (y * s + x) * 4 + 3);
+    }
+    return out;
+  };
+  const a = BigInt("0x" + V.hashPixels(rgba(64, 2), 64, 64));
+  const b = BigInt("0x" + V.hashPixels(rgba(64, 14), 64, 64));
+  const bits = [...(a ^ b).toString(2)].filter((c) => c === "1").length;
+  assert.ok(bits <= 4, `${bits} bits differ`);
+  assert.equal(V.hashPixels(new Uint8Array(64 * 64 * 4).fill(255), 64, 64), null, "blank");
+});

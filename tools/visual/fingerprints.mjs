@@ -14,7 +14,9 @@
 // Rendering: @resvg/resvg-js (MPL-2.0). Hash: OmamoriVisual.dhash from extension/content/visual.js,
 // the same function the content script uses on the page's pictures.
 //
-// Variants per retailer: {mark colour on white, white on mark colour} × {cropped, 20 % margin}.
+// Variants per retailer: {mark colour on white, white on mark colour} × {5 %, 25 % margin}, each
+// stretched to 64×64 and hashed by OmamoriVisual.hashPixels (which crops to the mark) — the same
+// steps the content script applies to a picture on the page.
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
@@ -59,24 +61,21 @@ function retailers() {
 
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
-/** Renders an SVG; returns grayscale cropped to what is not background, with `margin` (fraction) added back. */
-function render(svg, margin, V) {
-  const img = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render();
-  const { width: w, height: h } = img;
-  const gray = V.grayOf(img.pixels, w, h);
-  const bg = gray[0];
-  let x0 = w, y0 = h, x1 = -1, y1 = -1;
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    if (Math.abs(gray[y * w + x] - bg) > 24) {
-      x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-    }
-  }
-  if (x1 < 0) throw new Error("empty rendering");
-  const mx = Math.round((x1 - x0 + 1) * margin), my = Math.round((y1 - y0 + 1) * margin);
-  const cw = x1 - x0 + 1 + 2 * mx, ch = y1 - y0 + 1 + 2 * my;
-  const crop = new Uint8Array(cw * ch).fill(bg);
-  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) crop[(y - y0 + my) * cw + (x - x0 + mx)] = gray[y * w + x];
-  return { gray: crop, w: cw, h: ch };
+/** Renders an SVG stretched to 64×64 (as the content script draws a picture into its canvas) and hashes it. */
+function hashOf(svg, V) {
+  const img = new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render();
+  if (img.width !== 64 || img.height !== 64) throw new Error(`rendered ${img.width}×${img.height}`);
+  const h = V.hashPixels(img.pixels, 64, 64);
+  if (!h) throw new Error("empty rendering");
+  return h;
+}
+
+/** The SVG of a mark: `inner` drawn in `fg` on `bg`, its box (x, y, w, h) plus `margin` (fraction) on every side, stretched to 64×64. */
+function markSvg(inner, [x, y, w, h], fg, bg, margin) {
+  const mx = w * margin, my = h * margin;
+  const box = [x - mx, y - my, w + 2 * mx, h + 2 * my];
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="${box.join(" ")}" preserveAspectRatio="none">` +
+    `<rect x="${box[0]}" y="${box[1]}" width="${box[2]}" height="${box[3]}" fill="${bg}"/>${inner(fg)}</svg>`;
 }
 
 function variants(r) {
@@ -84,16 +83,18 @@ function variants(r) {
   for (const slug of ICONS[r.id] ?? []) {
     const icon = Object.values(icons).find((i) => i && i.slug === slug);
     if (!icon) throw new Error(`simple-icons has no ${slug}`);
-    marks.push({ kind: `icon:${slug}`, hex: icon.hex, body: (fill) => `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="-2 -2 28 28"><path fill="${fill}" d="${icon.path}"/></svg>` });
+    marks.push({ kind: `icon:${slug}`, hex: icon.hex, box: [0, 0, 24, 24], inner: (fill) => `<path fill="${fill}" d="${icon.path}"/>` });
   }
   if (!marks.length) {
-    marks.push({ kind: "wordmark", hex: "000000", body: (fill) => `<svg xmlns="http://www.w3.org/2000/svg" width="${60 + 44 * r.name.length}" height="140"><text x="30" y="95" font-family="DejaVu Sans" font-weight="bold" font-size="72" fill="${fill}">${esc(r.name)}</text></svg>` });
+    // A text wordmark: 72 px DejaVu Sans Bold, about 0.68 em per character (the crop makes the box exact).
+    const w = Math.ceil(r.name.length * 72 * 0.7);
+    marks.push({ kind: "wordmark", hex: "000000", box: [0, 0, w, 100], inner: (fill) => `<text x="0" y="78" font-family="DejaVu Sans" font-weight="bold" font-size="72" fill="${fill}">${esc(r.name)}</text>` });
   }
   const out = [];
   for (const m of marks) {
-    for (const [pol, fg, bg] of [["pos", `#${m.hex}`, "#ffffff"], ["neg", "#ffffff", m.hex === "000000" ? "#000000" : `#${m.hex}`]]) {
-      const inner = m.body(fg).replace(/^<svg([^>]*)>/, (all) => `${all}<rect x="-100" y="-100" width="10000" height="10000" fill="${bg}"/>`);
-      for (const margin of [0, 0.2]) out.push({ name: `${m.kind}:${pol}:m${margin * 100}`, svg: inner, margin });
+    const neg = m.hex === "000000" ? "#000000" : `#${m.hex}`;
+    for (const [pol, fg, bg] of [["pos", `#${m.hex}`, "#ffffff"], ["neg", "#ffffff", neg]]) {
+      for (const margin of [0.05, 0.25]) out.push({ name: `${m.kind}:${pol}:m${Math.round(margin * 100)}`, svg: markSvg(m.inner, m.box, fg, bg, margin) });
     }
   }
   return out;
@@ -103,8 +104,7 @@ const V = loadVisual();
 const lines = [];
 for (const r of retailers()) {
   for (const v of variants(r)) {
-    const { gray, w, h } = render(v.svg, v.margin, V);
-    lines.push(`${r.id} ${V.dhash(gray, w, h)} ${v.name}`);
+    lines.push(`${r.id} ${hashOf(v.svg, V)} ${v.name}`);
   }
 }
 lines.sort();
