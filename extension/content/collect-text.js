@@ -1,0 +1,178 @@
+// What the user sees, as text (classic script; pure functions on one global, no messaging, no UI).
+//
+// API (global `OmamoriCollect`; content/scan.js calls it, the engine normalises further: NFKC,
+// invisible and bidi characters, confusables — src/signals/normalize.rs):
+//   OmamoriCollect.visibleText(root, { maxNodes, maxElements, maxChars, shadowRoot, lines, pseudo }) → string
+//       The rendered text under `root` (an element, open or — through `shadowRoot` — closed shadow
+//       roots included), joined the way it renders: adjacent inline elements without a space
+//       (`<span>Ama</span><span>zon</span>` → "Amazon"), a space between block-level boxes and at
+//       <br>. Skipped: display:none, visibility:hidden/collapse, opacity 0, font-size 0, zero-size
+//       boxes, boxes clipped away (clip rect(0 0 0 0), clip-path inset(50%)) or moved off-screen,
+//       and text whose colour equals its background colour. With `pseudo: true` (use it on the
+//       form's surroundings and headings, not the whole body: it costs a style resolution per
+//       element) CSS ::before/::after content is included where it renders. Bounded: at most
+//       `maxNodes` text nodes (RULES.limits.scan_text_nodes), `maxElements` elements (4 × maxNodes)
+//       and `maxChars` characters (RULES.limits.text). With
+//       `lines: true`, block boundaries are kept as "\n" (one line per rendered block).
+//   OmamoriCollect.copyrightLines(root, { max, maxChars }) → string[]
+//       The rendered lines under `root` that carry ©, (c) or "copyright" (a © line spread over
+//       several nodes comes out whole: `<span>©</span> <i>Amazon</i>.com` → "© Amazon.com"),
+//       at most `max` (5) lines of `maxChars` (200) characters.
+//   OmamoriCollect.shadowRootOf(el) → ShadowRoot | null
+//       The element's shadow root, closed ones too where the browser lets an extension read them
+//       (Chromium: chrome.dom.openOrClosedShadowRoot; Firefox: element.openOrClosedShadowRoot),
+//       else the open one.
+//   OmamoriCollect.allInputs(doc, max) → HTMLInputElement[]
+//       Inputs of the document and of the (open or readable closed) shadow roots of its empty
+//       elements (`<login-box></login-box>`, `<div id=host></div>`: a shadow host's light DOM is
+//       usually empty; `:empty` keeps the search to a selector query), nested up to 4 deep, ≤ max.
+//   OmamoriCollect.isMaskedText(input) → boolean
+//       A text field drawn as dots: -webkit-text-security disc/circle/square, or a password-glyph
+//       font (family names such as "password", "text-security", "dotsfont"). scan.js counts it as a
+//       password field.
+(() => {
+  "use strict";
+
+  const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD", "TITLE", "IFRAME", "OBJECT"]);
+  const MASK_FONT = /password|text-?security|dots?font|pwd|asterisk/i;
+
+  function shadowRootOf(el) {
+    try {
+      const c = globalThis.chrome;
+      if (c && c.dom && typeof c.dom.openOrClosedShadowRoot === "function") return c.dom.openOrClosedShadowRoot(el) || null;
+    } catch { /* not an element the API accepts */ }
+    // Firefox exposes closed roots to content scripts as element.openOrClosedShadowRoot.
+    if ("openOrClosedShadowRoot" in el) return el.openOrClosedShadowRoot || null;
+    return el.shadowRoot || null;
+  }
+
+  const parseColor = (s) => {
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/.exec(s || "");
+    return m ? { r: +m[1], g: +m[2], b: +m[3], a: m[4] === undefined ? 1 : +m[4] } : null;
+  };
+
+  /** The element's own opaque background colour; null for an image (cannot tell), undefined for transparent. */
+  function ownBackground(cs) {
+    if (cs.backgroundImage !== "none") return null;
+    const c = parseColor(cs.backgroundColor);
+    return c && c.a > 0.9 ? c : undefined;
+  }
+
+  const sameColor = (a, b) => a && b && Math.abs(a.r - b.r) + Math.abs(a.g - b.g) + Math.abs(a.b - b.b) < 12;
+
+  /** Whether the element's own box hides what it holds (checked once per element, cached by the walker). */
+  function hides(el, cs, view) {
+    if (cs.display === "none" || cs.visibility === "hidden" || cs.visibility === "collapse") return true;
+    if (parseFloat(cs.opacity) === 0 || parseFloat(cs.fontSize) === 0) return true;
+    if (/rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(cs.clip) && cs.position === "absolute") return true;
+    if (/inset\(\s*50%/.test(cs.clipPath)) return true;
+    if (cs.display !== "contents" && cs.display !== "inline") {
+      const r = el.getBoundingClientRect();
+      if ((r.width === 0 || r.height === 0) && cs.overflow !== "visible") return true;
+      if (r.right < -1000 || r.bottom < -1000 || r.left > view.innerWidth + 5000) return true;
+    }
+    return false;
+  }
+
+  const generated = (el, pseudo, view) => {
+    const c = view.getComputedStyle(el, pseudo).content;
+    if (!c || c === "none" || c === "normal") return "";
+    const m = /^"(.*)"$/s.exec(c);
+    return m ? m[1].replace(/\\"/g, '"') : "";
+  };
+
+  function visibleText(root, { maxNodes = 3000, maxElements = 4 * maxNodes, maxChars = 4000, shadowRoot = shadowRootOf, lines = false, pseudo = false } = {}) {
+    const doc = root.ownerDocument || root;
+    const view = doc.defaultView || globalThis;
+    let out = "";
+    let nodes = 0;
+    let elements = 0;
+    const push = (s, block) => {
+      if (out.length >= maxChars) return;
+      if (block && out && !out.endsWith("\n")) out += "\n";
+      out += s;
+    };
+    // `bg`: the background colour behind this node (white at the top; null when an image is behind it).
+    const walk = (node, bg) => {
+      if (out.length >= maxChars || nodes >= maxNodes || elements >= maxElements) return;
+      if (node.nodeType === 3) {
+        nodes += 1;
+        const t = node.nodeValue.replace(/\s+/g, " ");
+        if (t.trim() || (t === " " && out && !out.endsWith(" "))) push(t, false);
+        return;
+      }
+      if (node.nodeType === 11) {
+        for (let c = node.firstChild; c; c = c.nextSibling) walk(c, bg); // a shadow root
+        return;
+      }
+      if (node.nodeType !== 1 || SKIP_TAGS.has(node.tagName.toUpperCase())) return;
+      elements += 1;
+      if (node.tagName === "BR") return push(" ", false);
+      const cs = view.getComputedStyle(node);
+      if (hides(node, cs, view)) return;
+      const own = ownBackground(cs);
+      const here = own === undefined ? bg : own;
+      // Text drawn in the background's colour is not seen.
+      if (here && sameColor(parseColor(cs.color), here)) {
+        let ownText = false;
+        for (let c = node.firstChild; c && !ownText; c = c.nextSibling) ownText = c.nodeType === 3 && c.nodeValue.trim() !== "";
+        if (ownText) return;
+      }
+      const block = !cs.display.startsWith("inline") && cs.display !== "contents";
+      if (block) push("", true);
+      if (pseudo) push(generated(node, "::before", view), false);
+      const sr = shadowRoot(node);
+      if (sr) walk(sr, here);
+      for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here);
+      if (pseudo) push(generated(node, "::after", view), false);
+      if (block) push("", true);
+    };
+    const start = root.nodeType === 9 ? root.body || root.documentElement : root;
+    if (start) walk(start, { r: 255, g: 255, b: 255, a: 1 });
+    if (lines) return out.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean).join("\n").slice(0, maxChars);
+    return out.replace(/\s+/g, " ").trim().slice(0, maxChars);
+  }
+
+  const COPYRIGHT = /©|\(c\)|copyright/i;
+
+  function copyrightLines(root, { max = 5, maxChars = 200, ...opts } = {}) {
+    const out = [];
+    for (const line of visibleText(root, { ...opts, lines: true }).split("\n")) {
+      if (out.length >= max) break;
+      if (COPYRIGHT.test(line)) out.push(line.slice(0, maxChars));
+    }
+    return out;
+  }
+
+  const VOID = new Set(["INPUT", "IMG", "BR", "HR", "META", "LINK", "SCRIPT", "STYLE", "SOURCE", "TRACK", "WBR", "AREA", "BASE", "COL", "EMBED", "PARAM", "TEXTAREA", "IFRAME", "CANVAS", "VIDEO", "AUDIO", "OPTION"]);
+
+  function allInputs(doc, max = 200) {
+    const out = [];
+    const visit = (root, depth) => {
+      for (const el of root.querySelectorAll("input")) {
+        if (out.length >= max) return;
+        out.push(el);
+      }
+      if (depth >= 4) return;
+      const hosts = root.querySelectorAll(":empty");
+      for (let i = 0; i < hosts.length && i < 2000 && out.length < max; i++) {
+        if (VOID.has(hosts[i].tagName.toUpperCase())) continue;
+        const sr = shadowRootOf(hosts[i]);
+        if (sr) visit(sr, depth + 1);
+      }
+    };
+    visit(doc, 0);
+    return out;
+  }
+
+  function isMaskedText(input) {
+    const type = (input.getAttribute("type") || "text").toLowerCase();
+    if (type !== "text" && type !== "tel" && type !== "") return false;
+    const cs = (input.ownerDocument.defaultView || globalThis).getComputedStyle(input);
+    const sec = cs.getPropertyValue("-webkit-text-security") || cs.webkitTextSecurity || "";
+    if (/disc|circle|square/.test(sec)) return true;
+    return MASK_FONT.test(cs.fontFamily || "");
+  }
+
+  globalThis.OmamoriCollect = Object.freeze({ visibleText, copyrightLines, shadowRootOf, allInputs, isMaskedText });
+})();
