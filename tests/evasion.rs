@@ -72,6 +72,13 @@ fn evasive_imitations_are_flagged_with_the_right_retailer() {
             Severity::Medium,
         ),
         (
+            "Yahoo! JAPAN IDでログイン under the owner's copyright is the brand's own sign-in",
+            "https://id-check.example.top/",
+            json!({ "title": "ログイン", "lang": "ja", "headings": ["ログイン"], "text": "Yahoo! JAPAN IDでログイン", "copyright": ["© LY Corporation"] }),
+            "yahoo-japan",
+            Severity::Medium,
+        ),
+        (
             "LINEヤフー copyright",
             "https://yj.example.top/",
             json!({ "title": "Yahoo! JAPAN - ログイン", "lang": "ja", "copyright": ["(C) LINEヤフー株式会社"] }),
@@ -154,6 +161,11 @@ fn pages_about_a_retailer_are_not_flagged() {
             "Japanese news headline",
             "https://news.example.jp/article/1",
             json!({ "title": "Amazonを装うフィッシングメールが急増、ログイン画面の見分け方と被害にあった場合の相談窓口", "lang": "ja", "headings": ["会員ログイン"], "text": "Amazonのログイン画面に似せた偽サイトが増えています。" }),
+        ),
+        (
+            "a shop with a Yahoo! JAPAN ID login button and its own copyright",
+            "https://zakka.example.jp/login",
+            json!({ "title": "ログイン | 雑貨のお店", "lang": "ja", "buttons": ["Yahoo! JAPAN IDでログイン", "ログイン"], "text": "Yahoo! JAPAN IDでログイン", "copyright": ["© 2025 雑貨のお店"] }),
         ),
         (
             "one edit from a short brand, never says it",

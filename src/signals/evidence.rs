@@ -81,7 +81,12 @@ impl Tokens {
 
     /// A brand mention bound to a sign-in (`Apple ID`, `Sign in to Amazon`, `メルカリにログイン`).
     fn bound_in(&self, hay: &str) -> bool {
-        self.spans(hay, true)
+        self.bound_in_as(hay, true)
+    }
+
+    /// [`Self::bound_in`], with third-party-looking mentions counted when `own_only` is false.
+    fn bound_in_as(&self, hay: &str, own_only: bool) -> bool {
+        self.spans(hay, own_only)
             .any(|(s, e)| is_bound_phrase(hay, s, e))
     }
 
@@ -232,7 +237,11 @@ pub fn retailer_evidence(
         }
     }
     let owned = |o: &String| tokens.owns(o) && !own_names.contains(&o.as_str());
-    if page.owners.iter().any(owned) {
+    // A page whose copyright owner is the brand's: "Yahoo! JAPAN IDでログイン" there is the brand's
+    // own sign-in, not a third party's "log in with" button (a third party does not print the
+    // brand's copyright).
+    let owned_page = page.owners.iter().any(owned);
+    if owned_page {
         ev.add(3, "copyright");
         ev.identity = true;
         ev.tight = true;
@@ -280,16 +289,16 @@ pub fn retailer_evidence(
         ev.mentioned = true;
     }
     let text = blank(&page.text, &own_names);
-    if !weak && tokens.in_(&text, true) {
+    if !weak && tokens.in_(&text, !owned_page) {
         ev.add(1, "text");
         ev.mentioned = true;
     }
     // The text at the form addresses the brand's account (`Apple ID`, `Create your Amazon account`).
-    let text_bound = tokens.bound_in(&text)
+    let text_bound = tokens.bound_in_as(&text, !owned_page)
         || page
             .buttons
             .iter()
-            .any(|b| tokens.bound_in(&blank(b, &own_names)));
+            .any(|b| tokens.bound_in_as(&blank(b, &own_names), !owned_page));
     if text_bound && !about {
         ev.add(2, "text+signin words");
         ev.identity = true;
