@@ -14,8 +14,9 @@
 //
 // --new-collect: also collect each page's signals with extension/content/collect-text.js and
 // visual.js (injected into the page; tests/e2e/collect-signals.mjs builds the signals the way
-// content/scan.js will once it calls them) and check those with the same engine: reported as a
-// second block, "new collection", with its own timings (text collection + visual step).
+// content/scan.js will once it calls them; the host lists are the current script's) and check those
+// with the same engine: reported as a second block, "new collection", with its own timings (text,
+// fields and © collection + the visual step; the host lists' cost is not included).
 //
 // Reported: detection rate on phish/ (verdict lookalike), false-alarm rate on benign/ (verdict
 // lookalike), the rate at which genuine/ pages served on a foreign host are flagged, and timings:
@@ -229,6 +230,9 @@ for (const s of samples) {
     try {
       for (const src of SCRIPTS) await page.evaluate(src);
       const got = await page.evaluate(COLLECT);
+      // scan.js keeps collecting hosts (img, css, script, favicon, form action, links) as today; the
+      // new functions replace the text, headings, buttons, © lines, field counts and add image hashes.
+      if (rep?.signals) got.signals = { ...rep.signals, ...got.signals };
       const checked = await (await probe()).evaluate(({ url, signals }) => {
         const e = globalThis.__engine;
         const times = [];
@@ -242,7 +246,7 @@ for (const s of samples) {
         const imp = (verdict.reasons ?? []).find((r) => r.kind === "impersonated-signin");
         return { median: times[10], verdict: verdict.verdict, retailer: verdict.retailer, detail: imp?.detail ?? "" };
       }, { url, signals: got.signals });
-      fresh = { ...checked, collectMs: got.collectMs + got.visualMs, visualMs: got.visualMs, fields: got.signals.fields, hashes: got.signals.image_hashes.length };
+      fresh = { ...checked, collectMs: got.collectMs + got.visualMs, visualMs: got.visualMs, fields: got.signals.fields, hashes: (got.signals.image_hashes ?? []).length, signals: got.signals };
     } catch (e) {
       fresh = { error: String(e.message).split("\n")[0] };
     }
@@ -256,7 +260,7 @@ for (const s of samples) {
     wasmMs: wasm?.median ?? null, fields: rep?.signals?.fields ?? null, fresh,
   });
   const r = results.at(-1);
-  if (dump) fs.writeFileSync(path.join(dump, `${s.label}-${s.name}.json`), JSON.stringify({ result: r, verdict: v, signals: rep?.signals ?? null }, null, 1));
+  if (dump) fs.writeFileSync(path.join(dump, `${s.label}-${s.name}.json`), JSON.stringify({ result: { ...r, fresh: r.fresh && { ...r.fresh, signals: undefined } }, verdict: v, signals: rep?.signals ?? null, newSignals: r.fresh?.signals ?? null }, null, 1));
   if (verbose && fresh) console.log(`        new collection: ${fresh.verdict} ${fresh.retailer ?? ""} ${fresh.detail ?? ""} collect=${fresh.collectMs?.toFixed(2)} (visual ${fresh.visualMs?.toFixed(2)}) hashes=${fresh.hashes}${fresh.error ? " ERR " + fresh.error : ""}`);
   if (verbose) console.log(`${r.label.padEnd(7)} ${r.name.padEnd(44)} ${r.verdict.padEnd(9)} ${String(r.retailer ?? "").padEnd(10)} ${String(r.severity ?? "").padEnd(6)} form=${r.signinForm} ${r.detail} collect=${r.collectMs?.toFixed(2)} wasm=${r.wasmMs?.toFixed(3)}${error ? " ERR " + error : ""}`);
   await page.close().catch(() => {});

@@ -14,6 +14,12 @@
 //       `maxNodes` text nodes (RULES.limits.scan_text_nodes), `maxElements` elements (4 × maxNodes)
 //       and `maxChars` characters (RULES.limits.text). With
 //       `lines: true`, block boundaries are kept as "\n" (one line per rendered block).
+//   OmamoriCollect.pageText(root, { maxNodes, maxChars, maxCopyright }) → { text, copyright, nodes }
+//       The fast path for a whole page (one TreeWalker over text nodes; style is read once per
+//       parent element and cached): `text` as visibleText joins it (no ::before/::after), and
+//       `copyright`, the rendered lines carrying ©/(c)/"copyright" — still looked for after the
+//       text budget is full (then only nodes whose raw text has such a mark cost anything).
+//       Text inside shadow roots is not in it (use visibleText on the form's box for that).
 //   OmamoriCollect.copyrightLines(root, { max, maxChars }) → string[]
 //       The rendered lines under `root` that carry ©, (c) or "copyright" (a © line spread over
 //       several nodes comes out whole: `<span>©</span> <i>Amazon</i>.com` → "© Amazon.com"),
@@ -144,6 +150,80 @@
     return out;
   }
 
+  function pageText(root, { maxNodes = 3000, maxChars = 4000, maxCopyright = 5 } = {}) {
+    const doc = root.ownerDocument || root;
+    const view = doc.defaultView || globalThis;
+    const start = root.nodeType === 9 ? root.body || root.documentElement : root;
+    const out = { text: "", copyright: [], nodes: 0 };
+    if (!start) return out;
+    const WHITE = { r: 255, g: 255, b: 255, a: 1 };
+    const TOP = { hidden: false, block: start, bg: WHITE };
+    const cache = new Map();
+    // Per element: hidden (it or an ancestor), its block box, the background behind it.
+    const infoOf = (el) => {
+      if (!el || el === start.parentElement) return TOP;
+      let v = cache.get(el);
+      if (v) return v;
+      const up = infoOf(el.parentElement);
+      if (up.hidden || SKIP_TAGS.has(el.tagName.toUpperCase())) {
+        v = { hidden: true, block: up.block, bg: up.bg };
+      } else {
+        const cs = view.getComputedStyle(el);
+        const own = ownBackground(cs);
+        const bg = own === undefined ? up.bg : own;
+        const block = !cs.display.startsWith("inline") && cs.display !== "contents";
+        const hidden = hides(el, cs, view) || (bg !== null && sameColor(parseColor(cs.color), bg));
+        v = { hidden, block: block ? el : up.block, bg };
+      }
+      cache.set(el, v);
+      return v;
+    };
+    // Lines: consecutive visible text nodes of one block box join without a space.
+    let line = "";
+    let lineBlock = null;
+    const lines = [];
+    const flush = () => {
+      const l = line.replace(/\s+/g, " ").trim();
+      if (l) lines.push(l);
+      line = "";
+    };
+    const walker = doc.createTreeWalker(start, 4 /* NodeFilter.SHOW_TEXT */);
+    let full = false;
+    let chars = 0;
+    const late = new Set(); // blocks holding a © mark seen after the text budget was full
+    for (let node = walker.nextNode(); node && out.nodes < maxNodes; node = walker.nextNode()) {
+      out.nodes += 1;
+      const raw = node.nodeValue;
+      if (full) {
+        if (late.size < maxCopyright && COPYRIGHT.test(raw)) {
+          const info = infoOf(node.parentElement);
+          if (!info.hidden) late.add(info.block);
+        }
+        continue;
+      }
+      if (!raw.trim()) {
+        if (raw && line && !line.endsWith(" ")) line += " ";
+        continue;
+      }
+      const info = infoOf(node.parentElement);
+      if (info.hidden) continue;
+      if (info.block !== lineBlock) {
+        chars += line.length + 1;
+        flush();
+        lineBlock = info.block;
+      }
+      line += raw;
+      if (chars + line.length >= maxChars) full = true;
+    }
+    flush();
+    for (const block of late) lines.push(visibleText(block, { maxNodes: 50, maxChars: 200 }));
+    for (const l of lines) {
+      if (COPYRIGHT.test(l) && out.copyright.length < maxCopyright) out.copyright.push(l.slice(0, 200));
+    }
+    out.text = lines.join(" ").slice(0, maxChars);
+    return out;
+  }
+
   const VOID = new Set(["INPUT", "IMG", "BR", "HR", "META", "LINK", "SCRIPT", "STYLE", "SOURCE", "TRACK", "WBR", "AREA", "BASE", "COL", "EMBED", "PARAM", "TEXTAREA", "IFRAME", "CANVAS", "VIDEO", "AUDIO", "OPTION"]);
 
   function allInputs(doc, max = 200) {
@@ -174,5 +254,5 @@
     return MASK_FONT.test(cs.fontFamily || "");
   }
 
-  globalThis.OmamoriCollect = Object.freeze({ visibleText, copyrightLines, shadowRootOf, allInputs, isMaskedText });
+  globalThis.OmamoriCollect = Object.freeze({ visibleText, pageText, copyrightLines, shadowRootOf, allInputs, isMaskedText });
 })();

@@ -15,7 +15,8 @@
 //       fingerprint tool renders the marks at 64×64 the same way.
 //   OmamoriVisual.collectImageHashes({ doc, formEls, limits }) → Promise<{ hashes: string[], ms: number, skipped: number }>
 //       Hashes of the favicon and of at most `limits.images` (default 6) images near the credential
-//       forms (`<img>` incl. data: URLs, inline `<svg>`, `<canvas>`, CSS background-image), drawn into
+//       forms (`<img>` incl. data: URLs, inline `<svg>`, `<canvas>`, CSS background-image; at least
+//       24×24 px and not inside a button or label: icons are nobody's logo), drawn into
 //       a 64×64 canvas (hashPixels). Cross-origin pictures that would taint the canvas are skipped (getImageData
 //       throws); nothing is fetched that the page did not already load, except the favicon URL the
 //       page names (same-origin or CORS only). Stops at `limits.budget_ms` (default 8 ms of work).
@@ -27,6 +28,7 @@
 (() => {
   "use strict";
 
+  const MIN_SIDE = 24; // a logo near a form is at least this big (CSS px); 16–20 px pictures are icons
   const SIZE = 64; // canvas side: enough to crop a logo's margin and average to 9×8; cheap to read back
 
   function grayOf(rgba, width, height) {
@@ -130,9 +132,12 @@
     if (!scopes.length && doc.body) scopes.push(doc.body);
     for (const scope of scopes) {
       for (const el of scope.querySelectorAll("img, svg, canvas")) {
-        if (el.closest("svg") !== el && el.tagName.toLowerCase() !== "svg" && el.closest("svg")) continue;
+        if (el.tagName.toLowerCase() !== "svg" && el.closest("svg")) continue;
+        if (el.parentElement && el.parentElement.closest("svg")) continue; // a nested <svg>
+        // Icon buttons (show password, close, menu) are nobody's logo.
+        if (el.closest("button, label, [role=button], a[href='#']")) continue;
         const r = el.getBoundingClientRect();
-        if (r.width >= 12 && r.height >= 12) push(el);
+        if (r.width >= MIN_SIDE && r.height >= MIN_SIDE) push(el);
       }
       // CSS background images of the first few elements above the form (logos drawn by CSS).
       let n = 0;

@@ -13,6 +13,11 @@
 //! other retailer is at least [`MARGIN`] bits farther; near-blank pictures (fewer than
 //! [`MIN_EDGES`] or more than 64 − [`MIN_EDGES`] set bits: a blank box, a gradient) say nothing.
 //!
+//! The file also holds generic shapes (id `~shape`: circle, ring, square, …) that compete with the
+//! marks: a page picture nearest to a generic shape is no brand's, and a plain mark (Target's
+//! bullseye is a ring) is recognised only when it is [`MARGIN`] bits nearer to the mark than to any
+//! shape — a round avatar or a loading spinner must not read as Target.
+//!
 //! A 16×16 PayPal favicon rendered by the browser vs the fingerprint → distance ≤ 6, match; a
 //! photo of a sofa → distance ≥ 20 to every mark, no match.
 
@@ -71,7 +76,10 @@ fn informative(h: u64) -> bool {
     (MIN_EDGES..=64 - MIN_EDGES).contains(&ones)
 }
 
-/// The catalog id whose mark `hash` shows, if one is clearly closest.
+/// The id of the generic shapes in the fingerprint file.
+pub const GENERIC: &str = "~shape";
+
+/// The catalog id whose mark `hash` shows, if one is clearly closest (never [`GENERIC`]).
 pub fn best_match(hash: u64) -> Option<&'static str> {
     if !informative(hash) {
         return None;
@@ -92,7 +100,7 @@ pub fn best_match(hash: u64) -> Option<&'static str> {
     }
     // Fingerprints are sorted by retailer, so a retailer's variants are adjacent: `best` holds one
     // retailer's minimum and `runner_up` the minimum of every other retailer seen.
-    best.filter(|&(_, d)| d <= MAX_DISTANCE && runner_up >= d + MARGIN)
+    best.filter(|&(id, d)| id != GENERIC && d <= MAX_DISTANCE && runner_up >= d + MARGIN)
         .map(|(id, _)| id)
 }
 
@@ -126,12 +134,21 @@ mod tests {
                 r.id
             );
         }
-        for f in fps {
+        for f in fps.iter().filter(|f| f.retailer != GENERIC) {
             assert!(
                 catalog.retailer_index(f.retailer).is_some(),
                 "{}",
                 f.retailer
             );
+        }
+        assert!(fps.iter().any(|f| f.retailer == GENERIC), "generic shapes");
+    }
+
+    #[test]
+    fn generic_shapes_are_nobody() {
+        for f in fingerprints().iter().filter(|f| f.retailer == GENERIC) {
+            assert_eq!(best_match(f.hash), None, "{:016x}", f.hash);
+            assert_eq!(best_match(f.hash ^ 0b11), None, "{:016x}", f.hash);
         }
     }
 

@@ -35,8 +35,9 @@ export const COLLECT = `(async () => {
   const near = [...boxes].map((b) => C.visibleText(b, { maxChars: 2000, pseudo: true })).join(" ");
   const buttons = [...document.querySelectorAll("button, input[type=submit]")].map((b) => b.tagName === "INPUT" ? b.value : C.visibleText(b, { maxChars: 100 })).filter(Boolean).slice(0, 20);
   const og = document.querySelector('meta[property="og:site_name"]');
-  const text = (near + " " + C.visibleText(document.body, { maxChars: 4000 })).trim().slice(0, 4000);
-  const copyright = C.copyrightLines(document.body);
+  const page = C.pageText(document.body, { maxNodes: 3000, maxChars: 4000 });
+  const text = (near + " " + page.text).trim().slice(0, 4000);
+  const copyright = page.copyright;
   const collectMs = performance.now() - t0;
   const pictures = fields.password || fields.card ? await V.collectImageHashes({ doc: document, formEls: forms }) : { hashes: [], ms: 0 };
   return {

@@ -14,6 +14,7 @@
 // Rendering: @resvg/resvg-js (MPL-2.0). Hash: OmamoriVisual.dhash from extension/content/visual.js,
 // the same function the content script uses on the page's pictures.
 //
+// Plus generic shapes (SHAPES below), which compete with the marks in the matcher.
 // Variants per retailer: {mark colour on white, white on mark colour} × {5 %, 25 % margin}, each
 // stretched to 64×64 and hashed by OmamoriVisual.hashPixels (which crops to the mark) — the same
 // steps the content script applies to a picture on the page.
@@ -100,8 +101,31 @@ function variants(r) {
   return out;
 }
 
+// Generic shapes (id `~shape`): pictures every other site shows (an avatar circle, a spinner ring, a
+// square button). A page hash nearest to one of these is no brand's; a retailer mark that is itself
+// this plain (a bullseye is a ring) is then recognised only when it is clearly nearer to the mark.
+const SHAPES = {
+  circle: `<circle cx="12" cy="12" r="11" fill="#000"/>`,
+  ring: `<circle cx="12" cy="12" r="9.5" fill="none" stroke="#000" stroke-width="3"/>`,
+  "thin-ring": `<circle cx="12" cy="12" r="10.5" fill="none" stroke="#000" stroke-width="1.2"/>`,
+  square: `<rect x="1" y="1" width="22" height="22" fill="#000"/>`,
+  "rounded-square": `<rect x="1" y="1" width="22" height="22" rx="6" fill="#000"/>`,
+  triangle: `<path d="M12 1 23 23H1z" fill="#000"/>`,
+  bar: `<rect x="0" y="8" width="24" height="8" rx="2" fill="#000"/>`,
+  // The show-password eye next to every password field, outlined and filled.
+  eye: `<path d="M1 12s4-7.5 11-7.5S23 12 23 12s-4 7.5-11 7.5S1 12 1 12z" fill="none" stroke="#000" stroke-width="2"/><circle cx="12" cy="12" r="3.5" fill="#000"/>`,
+  "eye-filled": `<path d="M1 12s4-7.5 11-7.5S23 12 23 12s-4 7.5-11 7.5S1 12 1 12z" fill="#000"/><circle cx="12" cy="12" r="4" fill="#fff"/><circle cx="12" cy="12" r="2" fill="#000"/>`,
+};
+
 const V = loadVisual();
 const lines = [];
+for (const [name, body] of Object.entries(SHAPES)) {
+  for (const [pol, fg, bg] of [["pos", "#000", "#ffffff"], ["neg", "#fff", "#000000"]]) {
+    // Swap ink and paper for the negative: the shape's own white details become black.
+    const inner = (fill) => (fill === "#000" ? body : body.replaceAll("#fff", "@").replaceAll("#000", "#fff").replaceAll("@", "#000"));
+    lines.push(`~shape ${hashOf(markSvg(inner, [0, 0, 24, 24], fg, bg, 0.1), V)} ${name}:${pol}`);
+  }
+}
 for (const r of retailers()) {
   for (const v of variants(r)) {
     lines.push(`${r.id} ${hashOf(v.svg, V)} ${v.name}`);
