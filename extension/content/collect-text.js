@@ -8,15 +8,19 @@
 //       (`<span>Ama</span><span>zon</span>` → "Amazon"), a space between block-level boxes and at
 //       <br>. Skipped: display:none, visibility:hidden/collapse, opacity 0, font-size 0, zero-size
 //       boxes, boxes clipped away (clip rect(0 0 0 0), clip-path inset(50%)) or moved off-screen,
-//       and text whose colour equals its background colour. With `pseudo: true` (use it on the
+//       and inline text whose colour equals its background colour (a junk letter in white inside a
+//       black word; whole white blocks stay: they may sit on a picture). With `pseudo: true` (use it on the
 //       form's surroundings and headings, not the whole body: it costs a style resolution per
 //       element) CSS ::before/::after content is included where it renders. Bounded: at most
 //       `maxNodes` text nodes (RULES.limits.scan_text_nodes), `maxElements` elements (4 × maxNodes)
 //       and `maxChars` characters (RULES.limits.text). With
 //       `lines: true`, block boundaries are kept as "\n" (one line per rendered block).
 //   OmamoriCollect.pageText(root, { maxNodes, maxChars, maxCopyright }) → { text, copyright, nodes }
-//       The fast path for a whole page (one TreeWalker over text nodes; style is read once per
-//       parent element and cached): `text` as visibleText joins it (no ::before/::after), and
+//       The fast path for a whole page: one TreeWalker over text nodes; per parent element one
+//       native checkVisibility (display, visibility, opacity up the tree) and its block box by tag
+//       name; the full checks (font-size 0, clip, off-screen, ink of the background) only for short
+//       texts (≤ 4 characters: junk letters, split fragments). `text` is joined as visibleText
+//       joins it (no ::before/::after), and
 //       `copyright`, the rendered lines carrying ©/(c)/"copyright" — still looked for after the
 //       text budget is full (then only nodes whose raw text has such a mark cost anything).
 //       Text inside shadow roots is not in it (use visibleText on the form's box for that).
@@ -64,6 +68,15 @@
     return c && c.a > 0.9 ? c : undefined;
   }
 
+  /**
+   * Letters hidden by colour: an inline element (a junk letter inside a word) whose text colour is
+   * its background's and not its surroundings'. Whole blocks of white text are left alone: kits
+   * that draw the page as a picture put white text over it, and the background image is not an
+   * ancestor the walk can see.
+   */
+  const inkHidden = (block, color, parentColor, bg) =>
+    !block && bg !== null && sameColor(color, bg) && !sameColor(color, parentColor);
+
   const sameColor = (a, b) => a && b && Math.abs(a.r - b.r) + Math.abs(a.g - b.g) + Math.abs(a.b - b.b) < 12;
 
   /** Whether the element's own box hides what it holds (checked once per element, cached by the walker). */
@@ -99,7 +112,7 @@
       out += s;
     };
     // `bg`: the background colour behind this node (white at the top; null when an image is behind it).
-    const walk = (node, bg) => {
+    const walk = (node, bg, parentColor = null) => {
       if (out.length >= maxChars || nodes >= maxNodes || elements >= maxElements) return;
       if (node.nodeType === 3) {
         nodes += 1;
@@ -108,7 +121,7 @@
         return;
       }
       if (node.nodeType === 11) {
-        for (let c = node.firstChild; c; c = c.nextSibling) walk(c, bg); // a shadow root
+        for (let c = node.firstChild; c; c = c.nextSibling) walk(c, bg, parentColor); // a shadow root
         return;
       }
       if (node.nodeType !== 1 || SKIP_TAGS.has(node.tagName.toUpperCase())) return;
@@ -118,18 +131,14 @@
       if (hides(node, cs, view)) return;
       const own = ownBackground(cs);
       const here = own === undefined ? bg : own;
-      // Text drawn in the background's colour is not seen.
-      if (here && sameColor(parseColor(cs.color), here)) {
-        let ownText = false;
-        for (let c = node.firstChild; c && !ownText; c = c.nextSibling) ownText = c.nodeType === 3 && c.nodeValue.trim() !== "";
-        if (ownText) return;
-      }
       const block = !cs.display.startsWith("inline") && cs.display !== "contents";
+      const color = parseColor(cs.color);
+      if (inkHidden(block, color, parentColor, here)) return;
       if (block) push("", true);
       if (pseudo) push(generated(node, "::before", view), false);
       const sr = shadowRoot(node);
-      if (sr) walk(sr, here);
-      for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here);
+      if (sr) walk(sr, here, color);
+      for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here, color);
       if (pseudo) push(generated(node, "::after", view), false);
       if (block) push("", true);
     };
@@ -150,35 +159,52 @@
     return out;
   }
 
+  // Elements that render inline unless a page restyles them (a restyled one only costs a space).
+  const INLINE_TAGS = new Set(["A", "ABBR", "B", "BDI", "BDO", "BIG", "CITE", "CODE", "DATA", "DFN", "EM", "FONT", "I", "KBD",
+    "LABEL", "MARK", "NOBR", "Q", "RT", "RUBY", "S", "SAMP", "SMALL", "SPAN", "STRIKE", "STRONG", "SUB", "SUP", "TIME", "TT", "U", "VAR"]);
+  // A text node this short may be a junk letter or a fragment of a split word: its own box is checked in full.
+  const SHORT = 4;
+
   function pageText(root, { maxNodes = 3000, maxChars = 4000, maxCopyright = 5 } = {}) {
     const doc = root.ownerDocument || root;
     const view = doc.defaultView || globalThis;
     const start = root.nodeType === 9 ? root.body || root.documentElement : root;
     const out = { text: "", copyright: [], nodes: 0 };
     if (!start) return out;
-    const WHITE = { r: 255, g: 255, b: 255, a: 1 };
-    const TOP = { hidden: false, block: start, bg: WHITE };
-    const cache = new Map();
-    // Per element: hidden (it or an ancestor), its block box, the background behind it.
-    const infoOf = (el) => {
-      if (!el || el === start.parentElement) return TOP;
-      let v = cache.get(el);
-      if (v) return v;
-      const up = infoOf(el.parentElement);
-      if (up.hidden || SKIP_TAGS.has(el.tagName.toUpperCase())) {
-        v = { hidden: true, block: up.block, bg: up.bg };
-      } else {
-        const cs = view.getComputedStyle(el);
-        const own = ownBackground(cs);
-        const bg = own === undefined ? up.bg : own;
-        const block = !cs.display.startsWith("inline") && cs.display !== "contents";
-        const hidden = hides(el, cs, view) || (bg !== null && sameColor(parseColor(cs.color), bg));
-        v = { hidden, block: block ? el : up.block, bg };
+    // Per parent element: shown (checkVisibility: display, visibility, opacity of it and its
+    // ancestors — native, no style object per element) and its block box (by tag name).
+    const shown = new Map();
+    const blocks = new Map();
+    const canCheck = typeof start.checkVisibility === "function";
+    const isShown = (el) => {
+      let v = shown.get(el);
+      if (v === undefined) {
+        v = SKIP_TAGS.has(el.tagName.toUpperCase()) || (el.closest && el.closest("script, style, noscript, template, svg")) ? false
+          : canCheck ? el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : !hides(el, view.getComputedStyle(el), view);
+        shown.set(el, v);
       }
-      cache.set(el, v);
       return v;
     };
-    // Lines: consecutive visible text nodes of one block box join without a space.
+    const blockOf = (el) => {
+      let b = blocks.get(el);
+      if (b === undefined) {
+        b = el;
+        while (b !== start && INLINE_TAGS.has(b.tagName.toUpperCase()) && b.parentElement) b = b.parentElement;
+        blocks.set(el, b);
+      }
+      return b;
+    };
+    // A short text's own element, in full: font-size 0, clipped, off-screen, ink of the background.
+    const shortHidden = (el) => {
+      const cs = view.getComputedStyle(el);
+      if (hides(el, cs, view)) return true;
+      const parent = el.parentElement;
+      if (!parent || !INLINE_TAGS.has(el.tagName.toUpperCase())) return false;
+      const pcs = view.getComputedStyle(parent);
+      let bg;
+      for (let e = el, i = 0; e && i < 12 && bg === undefined; e = e.parentElement, i++) bg = ownBackground(view.getComputedStyle(e));
+      return inkHidden(false, parseColor(cs.color), parseColor(pcs.color), bg === undefined ? { r: 255, g: 255, b: 255, a: 1 } : bg);
+    };
     let line = "";
     let lineBlock = null;
     const lines = [];
@@ -194,23 +220,23 @@
     for (let node = walker.nextNode(); node && out.nodes < maxNodes; node = walker.nextNode()) {
       out.nodes += 1;
       const raw = node.nodeValue;
+      const el = node.parentElement;
+      if (!el) continue;
       if (full) {
-        if (late.size < maxCopyright && COPYRIGHT.test(raw)) {
-          const info = infoOf(node.parentElement);
-          if (!info.hidden) late.add(info.block);
-        }
+        if (late.size < maxCopyright && COPYRIGHT.test(raw) && isShown(el)) late.add(blockOf(el));
         continue;
       }
-      if (!raw.trim()) {
+      const trimmed = raw.trim();
+      if (!trimmed) {
         if (raw && line && !line.endsWith(" ")) line += " ";
         continue;
       }
-      const info = infoOf(node.parentElement);
-      if (info.hidden) continue;
-      if (info.block !== lineBlock) {
+      if (!isShown(el) || (trimmed.length <= SHORT && shortHidden(el))) continue;
+      const block = blockOf(el);
+      if (block !== lineBlock) {
         chars += line.length + 1;
         flush();
-        lineBlock = info.block;
+        lineBlock = block;
       }
       line += raw;
       if (chars + line.length >= maxChars) full = true;

@@ -23,7 +23,11 @@ export const COLLECT = `(async () => {
     if (["hidden", "submit", "button", "checkbox", "radio"].includes(type)) continue;
     const r = el.getBoundingClientRect();
     if (!r.width || !r.height) continue;
-    const kind = type === "password" || C.isMaskedText(el) ? "password" : type === "email" || /mail|user|login|id/i.test(el.name) ? "email" : "text";
+    // As content-script.js's fieldKind (its password rules), plus masked text fields.
+    const nameId = ((el.getAttribute("name") || "") + " " + (el.id || "")).toLowerCase();
+    const pw = type === "password" || C.isMaskedText(el) || /^(current|new)-password$/.test(el.autocomplete || "") ||
+      /(^|[^a-z])(pw|pwd|passwd|pass|password)([^a-z]|$)/.test(nameId) || /password|パスワード|暗証番号/i.test(el.placeholder || "");
+    const kind = pw ? "password" : type === "email" || /mail|user|login|id/i.test(nameId) ? "email" : "text";
     fields[kind] += 1;
     if (kind !== "text") credential.push(el);
   }
