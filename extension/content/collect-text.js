@@ -12,7 +12,7 @@
 //       black word; whole white blocks stay: they may sit on a picture). With `pseudo: true` (use it on the
 //       form's surroundings and headings, not the whole body: it costs a style resolution per
 //       element) CSS ::before/::after content is included where it renders. Bounded: at most
-//       `maxNodes` text nodes (RULES.limits.scan_text_nodes), `maxElements` elements (4 × maxNodes)
+//       `maxNodes` text nodes (RULES.limits.scan_text_nodes), `maxElements` elements (400)
 //       and `maxChars` characters (RULES.limits.text). With
 //       `lines: true`, block boundaries are kept as "\n" (one line per rendered block).
 //   OmamoriCollect.pageText(root, { maxNodes, maxChars, maxCopyright }) → { text, copyright, nodes }
@@ -24,6 +24,10 @@
 //       `copyright`, the rendered lines carrying ©/(c)/"copyright" — still looked for after the
 //       text budget is full (then only nodes whose raw text has such a mark cost anything).
 //       Text inside shadow roots is not in it (use visibleText on the form's box for that).
+//   OmamoriCollect.generatedText(root, { maxElements }) → string
+//       CSS ::before/::after text of the leaf-like elements (≤ 1 child element) under `root`, in
+//       document order, at most `maxElements` (150) elements looked at: the cheap way to read a
+//       brand drawn by CSS next to the form when the form's text comes from pageText.
 //   OmamoriCollect.copyrightLines(root, { max, maxChars }) → string[]
 //       The rendered lines under `root` that carry ©, (c) or "copyright" (a © line spread over
 //       several nodes comes out whole: `<span>©</span> <i>Amazon</i>.com` → "© Amazon.com"),
@@ -100,7 +104,7 @@
     return m ? m[1].replace(/\\"/g, '"') : "";
   };
 
-  function visibleText(root, { maxNodes = 3000, maxElements = 4 * maxNodes, maxChars = 4000, shadowRoot = shadowRootOf, lines = false, pseudo = false } = {}) {
+  function visibleText(root, { maxNodes = 3000, maxElements = Math.min(4 * maxNodes, 400), maxChars = 4000, shadowRoot = shadowRootOf, lines = false, pseudo = false } = {}) {
     const doc = root.ownerDocument || root;
     const view = doc.defaultView || globalThis;
     let out = "";
@@ -135,17 +139,35 @@
       const color = parseColor(cs.color);
       if (inkHidden(block, color, parentColor, here)) return;
       if (block) push("", true);
-      if (pseudo) push(generated(node, "::before", view), false);
+      // Generated text sits on leaf-like boxes (an empty logo box, a heading, a label): elements with
+      // at most one child element are asked; a container's pseudo-elements are decoration.
+      const leafish = pseudo && node.childElementCount <= 1;
+      if (leafish) push(generated(node, "::before", view), false);
       const sr = shadowRoot(node);
       if (sr) walk(sr, here, color);
       for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here, color);
-      if (pseudo) push(generated(node, "::after", view), false);
+      if (leafish) push(generated(node, "::after", view), false);
       if (block) push("", true);
     };
     const start = root.nodeType === 9 ? root.body || root.documentElement : root;
     if (start) walk(start, { r: 255, g: 255, b: 255, a: 1 });
     if (lines) return out.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean).join("\n").slice(0, maxChars);
     return out.replace(/\s+/g, " ").trim().slice(0, maxChars);
+  }
+
+  function generatedText(root, { maxElements = 150 } = {}) {
+    const view = (root.ownerDocument || root).defaultView || globalThis;
+    const out = [];
+    const els = root.querySelectorAll("*");
+    for (let i = 0; i < els.length && i < maxElements; i++) {
+      const el = els[i];
+      if (el.childElementCount > 1 || SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+      for (const p of ["::before", "::after"]) {
+        const g = generated(el, p, view).trim();
+        if (g) out.push(g);
+      }
+    }
+    return out.join(" ");
   }
 
   const COPYRIGHT = /©|\(c\)|copyright/i;
@@ -280,5 +302,5 @@
     return MASK_FONT.test(cs.fontFamily || "");
   }
 
-  globalThis.OmamoriCollect = Object.freeze({ visibleText, pageText, copyrightLines, shadowRootOf, allInputs, isMaskedText });
+  globalThis.OmamoriCollect = Object.freeze({ visibleText, pageText, generatedText, copyrightLines, shadowRootOf, allInputs, isMaskedText });
 })();

@@ -36,7 +36,9 @@ export const COLLECT = `(async () => {
   const headings = [...document.querySelectorAll("h1, h2, h3")].slice(0, 20).map((h) => C.visibleText(h, { maxChars: 200, pseudo: true })).filter(Boolean);
   // The form's surroundings (with CSS generated content) first, then the page.
   const boxes = new Set(forms.map((f) => { let box = f; for (let i = 0; i < 3 && box.parentElement; i++) box = box.parentElement; return box; }));
-  const near = [...boxes].map((b) => C.visibleText(b, { maxChars: 2000, pseudo: true })).join(" ");
+  // pageText does not enter shadow roots: a box around a shadow-root form is read by the element walk.
+  const inShadow = credential.some((el) => el.getRootNode() !== document);
+  const near = [...boxes].map((b) => (inShadow ? C.visibleText(b, { maxChars: 2000 }) : C.pageText(b, { maxChars: 2000 }).text) + " " + C.generatedText(b)).join(" ");
   const buttons = [...document.querySelectorAll("button, input[type=submit]")].map((b) => b.tagName === "INPUT" ? b.value : C.visibleText(b, { maxChars: 100 })).filter(Boolean).slice(0, 20);
   const og = document.querySelector('meta[property="og:site_name"]');
   const page = C.pageText(document.body, { maxNodes: 3000, maxChars: 4000 });
