@@ -2,9 +2,9 @@
 //
 // API (global `OmamoriCollect`; content/scan.js calls it, the engine normalises further: NFKC,
 // invisible and bidi characters, confusables — src/signals/normalize.rs):
-//   OmamoriCollect.visibleText(root, { maxNodes, maxElements, maxChars, shadowRoot, lines, pseudo }) → string
-//       The rendered text under `root` (an element, open or — through `shadowRoot` — closed shadow
-//       roots included), joined the way it renders: adjacent inline elements without a space
+//   OmamoriCollect.visibleText(root, { maxNodes, maxElements, maxChars, dom, lines, pseudo }) → string
+//       The rendered text under `root` (an element; open shadow roots included, and closed ones
+//       through `dom` — see shadowRootOf), joined the way it renders: adjacent inline elements without a space
 //       (`<span>Ama</span><span>zon</span>` → "Amazon"), a space between block-level boxes and at
 //       <br>. Skipped: display:none, visibility:hidden/collapse, opacity 0, font-size 0, zero-size
 //       boxes, boxes clipped away (clip rect(0 0 0 0), clip-path inset(50%)) or moved off-screen,
@@ -32,11 +32,12 @@
 //       The rendered lines under `root` that carry ©, (c) or "copyright" (a © line spread over
 //       several nodes comes out whole: `<span>©</span> <i>Amazon</i>.com` → "© Amazon.com"),
 //       at most `max` (5) lines of `maxChars` (200) characters.
-//   OmamoriCollect.shadowRootOf(el) → ShadowRoot | null
-//       The element's shadow root, closed ones too where the browser lets an extension read them
-//       (Chromium: chrome.dom.openOrClosedShadowRoot; Firefox: element.openOrClosedShadowRoot),
-//       else the open one.
-//   OmamoriCollect.allInputs(doc, max) → HTMLInputElement[]
+//   OmamoriCollect.shadowRootOf(el, dom) → ShadowRoot | null
+//       The element's shadow root, closed ones too where the browser lets an extension read them:
+//       Chromium through `dom.openOrClosedShadowRoot` (pass the extension API's `dom` namespace from
+//       the content script's one access point — this file touches no extension API itself),
+//       Firefox through element.openOrClosedShadowRoot (content scripts only); else the open one.
+//   OmamoriCollect.allInputs(doc, max, dom) → HTMLInputElement[]
 //       Inputs of the document and of the (open or readable closed) shadow roots of its empty
 //       elements (`<login-box></login-box>`, `<div id=host></div>`: a shadow host's light DOM is
 //       usually empty; `:empty` keeps the search to a selector query), nested up to 4 deep, ≤ max.
@@ -50,10 +51,10 @@
   const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD", "TITLE", "IFRAME", "OBJECT"]);
   const MASK_FONT = /password|text-?security|dots?font|pwd|asterisk/i;
 
-  function shadowRootOf(el) {
+  function shadowRootOf(el, dom) {
     try {
-      const c = globalThis.chrome;
-      if (c && c.dom && typeof c.dom.openOrClosedShadowRoot === "function") return c.dom.openOrClosedShadowRoot(el) || null;
+      // Chromium: chrome.dom.openOrClosedShadowRoot, passed in by the caller's API access point.
+      if (dom && typeof dom.openOrClosedShadowRoot === "function") return dom.openOrClosedShadowRoot(el) || null;
     } catch { /* not an element the API accepts */ }
     // Firefox exposes closed roots to content scripts as element.openOrClosedShadowRoot.
     if ("openOrClosedShadowRoot" in el) return el.openOrClosedShadowRoot || null;
@@ -104,7 +105,7 @@
     return m ? m[1].replace(/\\"/g, '"') : "";
   };
 
-  function visibleText(root, { maxNodes = 3000, maxElements = Math.min(4 * maxNodes, 400), maxChars = 4000, shadowRoot = shadowRootOf, lines = false, pseudo = false } = {}) {
+  function visibleText(root, { maxNodes = 3000, maxElements = Math.min(4 * maxNodes, 400), maxChars = 4000, dom = null, lines = false, pseudo = false } = {}) {
     const doc = root.ownerDocument || root;
     const view = doc.defaultView || globalThis;
     let out = "";
@@ -143,7 +144,7 @@
       // at most one child element are asked; a container's pseudo-elements are decoration.
       const leafish = pseudo && node.childElementCount <= 1;
       if (leafish) push(generated(node, "::before", view), false);
-      const sr = shadowRoot(node);
+      const sr = shadowRootOf(node, dom);
       if (sr) walk(sr, here, color);
       for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here, color);
       if (leafish) push(generated(node, "::after", view), false);
@@ -274,7 +275,7 @@
 
   const VOID = new Set(["INPUT", "IMG", "BR", "HR", "META", "LINK", "SCRIPT", "STYLE", "SOURCE", "TRACK", "WBR", "AREA", "BASE", "COL", "EMBED", "PARAM", "TEXTAREA", "IFRAME", "CANVAS", "VIDEO", "AUDIO", "OPTION"]);
 
-  function allInputs(doc, max = 200) {
+  function allInputs(doc, max = 200, dom = null) {
     const out = [];
     const visit = (root, depth) => {
       for (const el of root.querySelectorAll("input")) {
@@ -285,7 +286,7 @@
       const hosts = root.querySelectorAll(":empty");
       for (let i = 0; i < hosts.length && i < 2000 && out.length < max; i++) {
         if (VOID.has(hosts[i].tagName.toUpperCase())) continue;
-        const sr = shadowRootOf(hosts[i]);
+        const sr = shadowRootOf(hosts[i], dom);
         if (sr) visit(sr, depth + 1);
       }
     };
