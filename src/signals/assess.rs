@@ -21,8 +21,10 @@
 //! Issue 10 additions: brand words inside the site's own name ("Amazon転売ラボ") and headlines about
 //! retailers are no evidence (`identity.rs`); the retailer's legal owners in the copyright line count
 //! for it; the brand's logo as a picture (`visual`) is identity like a logo's alt text; and when the
-//! URL already imitates the retailer (any lookalike finding, even a weak one such as a typo of a short
-//! brand), a credential form makes it at least a loose finding — the page and the URL together.
+//! URL already names the retailer (`url_hint.rs`: any lookalike finding, or a short brand's typo or a
+//! brand word on any TLD that the URL checks leave alone), a credential form plus a mention of the
+//! brand on the page, with no identity of the page's own, makes it at least a loose finding, and a
+//! tight score a strong one — the page and the URL together.
 //!
 //! `hgfxc.example.cn` titled "Amazonサインイン" with "© 1996-2025, Amazon.com, Inc." and a password
 //! field → amazon, strong; a blog titled "Amazonで買ってよかったもの" with product images from

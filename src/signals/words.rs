@@ -319,6 +319,14 @@ mod tests {
         assert_eq!(fold("ＡＭＡＺＯＮ"), "amazon");
         assert_eq!(fold("Amazonログイン"), "amazonログイン");
         assert_eq!(fold("楽天\u{3000}会員"), "楽天 会員");
+        // What the user reads (normalize::visible) comes first.
+        assert_eq!(fold("Ama\u{200B}zon"), "amazon");
+        assert_eq!(fold("Ama\u{00AD}zon"), "amazon");
+        assert_eq!(fold("\u{202E}PayPal\u{202C}"), "paypal");
+        // Latin look-alikes beyond Greek and Cyrillic.
+        assert_eq!(fold("\u{0251}mazon"), "amazon"); // Latin alpha
+        assert_eq!(fold("amaz\u{0585}n"), "amazon"); // Armenian oh
+        assert_eq!(fold("メルカリ"), "メルカリ");
     }
 
     #[test]
@@ -383,6 +391,7 @@ mod tests {
             ("Buy on Amazon", "amazon"),
             ("Powered by Shopify", "shopify"),
             ("View price at Rakuten", "rakuten"),
+            ("Yahoo! JAPAN IDでログイン", "yahoo"),
         ] {
             assert!(third(hay, tok), "{hay}: third party");
         }
@@ -443,6 +452,8 @@ mod tests {
             ("Amazonアカウントがロックされました", "amazon"),
             ("メルカリにログイン", "メルカリ"),
             ("楽天会員ログイン", "楽天"),
+            ("Yahoo! JAPAN ID", "yahoo"),
+            ("Yahoo! JAPAN IDをお持ちの方", "yahoo"),
         ] {
             assert!(bound(hay, tok), "{hay}");
         }
