@@ -123,7 +123,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
         const probe = await b.extensionPage("popup/popup.html?tab=-1");
         const stored = await poll(async () => {
           const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
-          return Object.values(all).find((x) => x && x.url === url && x.signinForm !== null) ?? null;
+          const hit = Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url && x.signinForm !== null);
+          return hit ? hit[1] : null;
         }, { timeout: 6000 });
         await probe.close().catch(() => {});
         const wiredOk = retailer ? stored?.verdict === "lookalike" && stored.retailer === retailer : stored?.verdict !== "lookalike";
