@@ -31,8 +31,8 @@ fn main() {
             "{src}: retailer {} has no [[retailer.site]]",
             r.id
         );
-        let _ = writeln!(out, "RetailerData {{ id: {:?}, name_en: {:?}, name_ja: {:?}, brand_tokens: {}, brand_tokens_ja: {}, common_word: {}, weak_tokens: {}, signin_domains: {}, owned_domains: {}, hosting_domains: {}, unaffiliated_domains: {}, signin_hosts: {}, signin_paths: {}, account_paths: {}, no_account_wording: {}, two_step_on_wording: {}, sites: &[",
-            r.id, r.name_en, r.name_ja, list(&r.brand_tokens), list(&r.brand_tokens_ja), r.common_word, list(&r.weak_tokens),
+        let _ = writeln!(out, "RetailerData {{ id: {:?}, name_en: {:?}, name_ja: {:?}, brand_tokens: {}, brand_tokens_ja: {}, owners: {}, common_word: {}, weak_tokens: {}, signin_domains: {}, owned_domains: {}, hosting_domains: {}, unaffiliated_domains: {}, signin_hosts: {}, signin_paths: {}, account_paths: {}, no_account_wording: {}, two_step_on_wording: {}, sites: &[",
+            r.id, r.name_en, r.name_ja, list(&r.brand_tokens), list(&r.brand_tokens_ja), list(&r.owners), r.common_word, list(&r.weak_tokens),
             list(&r.signin_domains), list(&r.owned_domains), list(&r.hosting_domains), list(&r.unaffiliated_domains),
             list(&r.signin_hosts), list(&r.signin_paths), list(&r.account_paths),
             list(&r.no_account_wording), list(&r.two_step_on_wording));

@@ -23,6 +23,7 @@ pub mod rules;
 pub mod settings;
 pub mod signals;
 pub mod verdict;
+pub mod visual;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;

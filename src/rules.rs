@@ -32,6 +32,8 @@ pub struct Limits {
     pub script_hosts: ListBound,
     pub favicon_hosts: ListBound,
     pub link_hosts: ListBound,
+    /// Perceptual hashes of the favicon and pictures near the form (16 hex digits each).
+    pub image_hashes: ListBound,
     /// Elements a page scan reads at most, per sort: a sign-in page has a handful of inputs and a
     /// few hundred links; the bound keeps a pathological page (100,000 inputs) cheap.
     pub scan_inputs: usize,
@@ -69,6 +71,7 @@ pub const LIMITS: Limits = Limits {
     script_hosts: [30, 253],
     favicon_hosts: [30, 253],
     link_hosts: [30, 253],
+    image_hashes: [crate::visual::MAX_HASHES, 16],
     scan_inputs: 200,
     scan_links: 500,
     scan_images: 300,

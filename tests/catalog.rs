@@ -109,6 +109,7 @@ fn lists_sorted_unique() {
     for r in builtin_retailers() {
         for (name, list) in [
             ("brand_tokens", r.brand_tokens),
+            ("owners", r.owners),
             ("signin_domains", r.signin_domains),
             ("owned_domains", r.owned_domains),
             ("hosting_domains", r.hosting_domains),

@@ -1,7 +1,7 @@
 // Measures the page assessment (reason `impersonated-signin`) on the shared page corpus, through the
 // built extension in headless Chromium — a measurement, not a test.
 //
-//   node tools/measure-pages.mjs [CORPUS_DIR] [--only=phish,genuine,benign] [--verbose] [--dump=DIR]
+//   node tools/measure-pages.mjs [CORPUS_DIR] [--only=phish,genuine,benign] [--verbose] [--dump=DIR] [--new-collect]
 //     CORPUS_DIR defaults to ../shared/pages (folders phish/, genuine/, benign/, one sample per
 //     sub-folder with index.html). Needs dist/chrome (./build.sh build).
 //
@@ -11,6 +11,12 @@
 // off, and context.route() aborts every request whose host is not the sample's own random host
 // (the local server also answers only that host). The pages still *name* their original hosts in
 // src/href attributes, which is what the content script reports.
+//
+// --new-collect: also collect each page's signals with extension/content/collect-text.js and
+// visual.js (injected into the page; tests/e2e/collect-signals.mjs builds the signals the way
+// content/scan.js will once it calls them; the host lists are the current script's) and check those
+// with the same engine: reported as a second block, "new collection", with its own timings (text,
+// fields and © collection + the visual step; the host lists' cost is not included).
 //
 // Reported: detection rate on phish/ (verdict lookalike), false-alarm rate on benign/ (verdict
 // lookalike), the rate at which genuine/ pages served on a foreign host are flagged, and timings:
@@ -25,12 +31,14 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { COLLECT, SCRIPTS } from "../tests/e2e/collect-signals.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const corpus = path.resolve(args.find((a) => !a.startsWith("--")) ?? path.join(repo, "..", "shared", "pages"));
 const only = (args.find((a) => a.startsWith("--only=")) ?? "--only=phish,genuine,benign").slice(7).split(",");
 const verbose = args.includes("--verbose");
+const newCollect = args.includes("--new-collect");
 // --dump=DIR: write each sample's collected signals and verdict to DIR/<label>-<name>.json (for debugging rules).
 const dump = args.find((a) => a.startsWith("--dump="))?.slice(7) ?? null;
 if (dump) fs.mkdirSync(dump, { recursive: true });
@@ -217,16 +225,43 @@ for (const s of samples) {
       return { median: times[10], verdict: verdict.verdict, retailer: verdict.retailer };
     }, { url, signals: rep.signals }).catch(() => null);
   }
+  let fresh = null;
+  if (newCollect && !error) {
+    try {
+      for (const src of SCRIPTS) await page.evaluate(src);
+      const got = await page.evaluate(COLLECT);
+      // scan.js keeps collecting hosts (img, css, script, favicon, form action, links) as today; the
+      // new functions replace the text, headings, buttons, © lines, field counts and add image hashes.
+      if (rep?.signals) got.signals = { ...rep.signals, ...got.signals };
+      const checked = await (await probe()).evaluate(({ url, signals }) => {
+        const e = globalThis.__engine;
+        const times = [];
+        let verdict = null;
+        for (let i = 0; i < 20; i++) {
+          const t0 = performance.now();
+          verdict = e.checkPage({ url, signals });
+          times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        const imp = (verdict.reasons ?? []).find((r) => r.kind === "impersonated-signin");
+        return { median: times[10], verdict: verdict.verdict, retailer: verdict.retailer, detail: imp?.detail ?? "" };
+      }, { url, signals: got.signals });
+      fresh = { ...checked, collectMs: got.collectMs + got.visualMs, visualMs: got.visualMs, fields: got.signals.fields, hashes: (got.signals.image_hashes ?? []).length, signals: got.signals };
+    } catch (e) {
+      fresh = { error: String(e.message).split("\n")[0] };
+    }
+  }
   const imp = v?.reasons?.find((r) => r.kind === "impersonated-signin");
   results.push({
     label: s.label, name: s.name, brand: s.meta.brand ?? "", error,
     verdict: v?.verdict ?? "none", retailer: v?.retailer ?? null, severity: v?.severity ?? null,
     signinForm: v?.signinForm ?? null, detail: imp?.detail ?? "",
     collectMs: timings.length ? Math.max(...timings) : rep?.ms ?? null, collectSource: timings.length ? "extension" : "replay",
-    wasmMs: wasm?.median ?? null, fields: rep?.signals?.fields ?? null,
+    wasmMs: wasm?.median ?? null, fields: rep?.signals?.fields ?? null, fresh,
   });
   const r = results.at(-1);
-  if (dump) fs.writeFileSync(path.join(dump, `${s.label}-${s.name}.json`), JSON.stringify({ result: r, verdict: v, signals: rep?.signals ?? null }, null, 1));
+  if (dump) fs.writeFileSync(path.join(dump, `${s.label}-${s.name}.json`), JSON.stringify({ result: { ...r, fresh: r.fresh && { ...r.fresh, signals: undefined } }, verdict: v, signals: rep?.signals ?? null, newSignals: r.fresh?.signals ?? null }, null, 1));
+  if (verbose && fresh) console.log(`        new collection: ${fresh.verdict} ${fresh.retailer ?? ""} ${fresh.detail ?? ""} collect=${fresh.collectMs?.toFixed(2)} (visual ${fresh.visualMs?.toFixed(2)}) hashes=${fresh.hashes}${fresh.error ? " ERR " + fresh.error : ""}`);
   if (verbose) console.log(`${r.label.padEnd(7)} ${r.name.padEnd(44)} ${r.verdict.padEnd(9)} ${String(r.retailer ?? "").padEnd(10)} ${String(r.severity ?? "").padEnd(6)} form=${r.signinForm} ${r.detail} collect=${r.collectMs?.toFixed(2)} wasm=${r.wasmMs?.toFixed(3)}${error ? " ERR " + error : ""}`);
   await page.close().catch(() => {});
   sites.delete(host);
@@ -263,6 +298,29 @@ for (const [name, rs] of [["all pages", results], ["pages with a sign-in form", 
   const tot = rs.filter((r) => r.collectMs != null && r.wasmMs != null).map((r) => r.collectMs + r.wasmMs);
   console.log(`timing (${name}, n=${rs.length}): collect median ${quantile(c, 0.5).toFixed(2)} ms, p95 ${quantile(c, 0.95).toFixed(2)} ms; ` +
     `wasm checkPage median ${quantile(w, 0.5).toFixed(3)} ms, p95 ${quantile(w, 0.95).toFixed(3)} ms; total median ${quantile(tot, 0.5).toFixed(2)} ms, p95 ${quantile(tot, 0.95).toFixed(2)} ms`);
+}
+if (newCollect) {
+  console.log("\n== new collection (collect-text.js + visual.js) ==");
+  for (const label of ["phish", "genuine", "benign"]) {
+    const rs = by(label).filter((r) => r.fresh && !r.fresh.error);
+    if (!rs.length) continue;
+    const hit = rs.filter((r) => r.fresh.verdict === "lookalike");
+    const what = { phish: "detected", genuine: "flagged on a foreign host", benign: "false alarms" }[label];
+    console.log(`${label}: ${hit.length}/${rs.length} ${what} (${pct(hit.length, rs.length)})`);
+    const list = label === "benign" ? hit : rs.filter((r) => r.fresh.verdict !== "lookalike");
+    for (const r of list) console.log(`   ${label === "benign" ? "FALSE ALARM" : "missed"} ${r.name} (brand ${r.brand || "?"}): ${r.fresh.verdict} ${r.fresh.retailer ?? ""} ${r.fresh.detail}`);
+    for (const r of hit.filter((x) => label !== "benign" && x.brand && x.fresh.retailer && !x.fresh.retailer.startsWith(x.brand.split("-")[0]))) {
+      console.log(`   note: ${r.name} flagged as ${r.fresh.retailer} (brand ${r.brand})`);
+    }
+  }
+  const signinNew = results.filter((r) => r.fresh?.fields && (r.fresh.fields.password > 0 || r.fresh.fields.email > 0));
+  const noForm = results.filter((r) => r.fresh?.fields && !(r.fresh.fields.password > 0 || r.fresh.fields.card > 0));
+  for (const [name, rs] of [["all pages", results.filter((r) => r.fresh && !r.fresh.error)], ["pages with a sign-in form", signinNew], ["pages without password/card", noForm]]) {
+    const c = rs.map((r) => r.fresh.collectMs), vis = rs.map((r) => r.fresh.visualMs), w = rs.map((r) => r.fresh.median);
+    const tot = rs.map((r) => r.fresh.collectMs + r.fresh.median);
+    console.log(`timing (${name}, n=${rs.length}): collect+visual median ${quantile(c, 0.5).toFixed(2)} ms, p95 ${quantile(c, 0.95).toFixed(2)} ms ` +
+      `(visual median ${quantile(vis, 0.5).toFixed(2)}, p95 ${quantile(vis, 0.95).toFixed(2)}); wasm median ${quantile(w, 0.5).toFixed(3)} ms; total median ${quantile(tot, 0.5).toFixed(2)} ms, p95 ${quantile(tot, 0.95).toFixed(2)} ms`);
+  }
 }
 const sources = results.reduce((m, r) => ((m[r.collectSource] = (m[r.collectSource] ?? 0) + 1), m), {});
 console.log(`collect timing source: ${JSON.stringify(sources)}; requests blocked by route: ${blocked}; refused by server: ${refused.length}`);

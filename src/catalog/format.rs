@@ -29,6 +29,8 @@ pub struct Retailer {
     #[serde(default)]
     pub brand_tokens_ja: Vec<String>,
     #[serde(default)]
+    pub owners: Vec<String>,
+    #[serde(default)]
     pub common_word: bool,
     #[serde(default)]
     pub weak_tokens: Vec<String>,

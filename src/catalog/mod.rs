@@ -22,6 +22,8 @@ pub struct RetailerData {
     pub name_ja: &'static str,
     pub brand_tokens: &'static [&'static str],
     pub brand_tokens_ja: &'static [&'static str],
+    /// Legal owners' names as a copyright line prints them (`LY Corporation`, `楽天グループ`).
+    pub owners: &'static [&'static str],
     /// The brand is also an everyday word (`target`, `apple`): matches need extra evidence.
     pub common_word: bool,
     /// Tokens that are one edit from everyday words (`icloud` → `cloud`): matched like `common_word`.

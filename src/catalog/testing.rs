@@ -33,6 +33,7 @@ impl Catalog {
                 name_ja: s(r.name_ja),
                 brand_tokens: list(r.brand_tokens),
                 brand_tokens_ja: list(r.brand_tokens_ja),
+                owners: list(r.owners),
                 common_word: r.common_word,
                 weak_tokens: list(r.weak_tokens),
                 signin_domains: list(r.signin_domains),

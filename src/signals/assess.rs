@@ -18,16 +18,24 @@
 //! → [`Strength::Strong`] (high severity, form guard); **loose** — score ≥ 5 with any identity →
 //! [`Strength::Moderate`]. Resources, links and body text alone never flag a page.
 //!
+//! Issue 10 additions: brand words inside the site's own name ("Amazon転売ラボ") and headlines about
+//! retailers are no evidence (`identity.rs`); the retailer's legal owners in the copyright line count
+//! for it; the brand's logo as a picture (`visual`) is identity like a logo's alt text; and when the
+//! URL already names the retailer (`url_hint.rs`: any lookalike finding, or a short brand's typo or a
+//! brand word on any TLD that the URL checks leave alone), a credential form plus a mention of the
+//! brand on the page, with no identity of the page's own, makes it at least a loose finding, and a
+//! tight score a strong one — the page and the URL together.
+//!
 //! `hgfxc.example.cn` titled "Amazonサインイン" with "© 1996-2025, Amazon.com, Inc." and a password
 //! field → amazon, strong; a blog titled "Amazonで買ってよかったもの" with product images from
 //! media-amazon.com and a comment login → nothing (no identity: its own og:site_name and ©).
 
-use crate::catalog::{Catalog, DomainRole, Owner, RetailerData};
-use crate::domain::{is_under, DomainInfo};
-use crate::signals::words::{
-    copyright_owner, find_word, fold, has_any, is_bound_phrase, is_third_party, PAYMENT_WORDS,
-    SIGNIN_WORDS,
-};
+use crate::catalog::{Catalog, Owner};
+use crate::domain::DomainInfo;
+use crate::signals::evidence::{retailer_evidence, Evidence, Outside, Page, Tokens};
+use crate::signals::identity::{is_headline, site_names, title_parts};
+use crate::signals::normalize::respell_brands;
+use crate::signals::words::{copyright_owner, fold, has_any, SIGNIN_WORDS};
 use crate::signals::PageSignals;
 use crate::verdict::{Finding, ReasonKind, Strength};
 
@@ -35,268 +43,52 @@ use crate::verdict::{Finding, ReasonKind, Strength};
 pub const LOOSE: i32 = 5;
 /// Score at or above which a page is a tight (strong) impersonation, given identity in a tight place.
 pub const TIGHT: i32 = 8;
-/// A logo's alt text (or a title) that is the brand name plus at most this many characters
-/// (`Amazon ロゴ`, `amazon.co.jp`) names the page; longer texts describe products or articles.
-const NAME_EXTRA: usize = 12;
-
-/// The page's strings, folded once for every retailer.
-struct Page {
-    title: String,
-    og: String,
-    headings: Vec<String>,
-    copyright: Vec<String>,
-    alts: Vec<String>,
-    buttons: Vec<String>,
-    text: String,
-    /// Sign-in words in the title, a heading or a button.
-    signin_context: bool,
-    /// Sign-in words in a heading or a button.
-    signin_below_title: bool,
-    card_form: bool,
-    japanese: bool,
-}
 
 impl Page {
-    fn new(s: &PageSignals) -> Self {
-        let headings: Vec<String> = s.headings.iter().map(|h| fold(h)).collect();
-        let buttons: Vec<String> = s.buttons.iter().map(|b| fold(b)).collect();
-        let title = fold(&s.title);
+    fn new(s: &PageSignals, info: &DomainInfo, catalog: &Catalog, tokens: &[Tokens]) -> Self {
+        // Brand positions get confusable words respelled (`amaz0n` → `amazon`); body text does not.
+        let brandish = |x: &str| respell_brands(&fold(x), catalog);
+        let headings: Vec<String> = s.headings.iter().map(|h| brandish(h)).collect();
+        let buttons: Vec<String> = s.buttons.iter().map(|b| brandish(b)).collect();
+        let title = brandish(&s.title);
         let signin_below_title = headings
             .iter()
             .chain(&buttons)
             .any(|x| has_any(x, SIGNIN_WORDS));
         let signin_context = signin_below_title || has_any(&title, SIGNIN_WORDS);
         let is_kana = |c: char| ('\u{3040}'..='\u{30FF}').contains(&c);
+        let copyright: Vec<String> = s.copyright.iter().map(|c| brandish(c)).collect();
+        let owners: Vec<String> = copyright
+            .iter()
+            .map(|c| copyright_owner(c).to_string())
+            .collect();
+        let og = brandish(&s.og_site_name);
+        let named = |x: &str| tokens.iter().filter(|t| t.in_(x, true)).count();
+        let title_headline = title_parts(&title)
+            .iter()
+            .any(|p| named(p) > 0 && is_headline(p, named(p)));
+        let heading_headline = headings.iter().map(|h| is_headline(h, named(h))).collect();
+        let owner_refs: Vec<&str> = owners.iter().map(String::as_str).collect();
+        let site_names = site_names(&title, &og, &headings, &owner_refs, info);
         Page {
-            og: fold(&s.og_site_name),
-            copyright: s.copyright.iter().map(|c| fold(c)).collect(),
-            alts: s.img_alts.iter().map(|a| fold(a)).collect(),
+            alts: s.img_alts.iter().map(|a| brandish(a)).collect(),
             text: fold(&s.text),
             japanese: s.lang.to_ascii_lowercase().starts_with("ja")
                 || s.title.chars().any(is_kana)
                 || s.text.chars().take(500).any(is_kana),
             card_form: s.fields.card > 0,
             title,
+            title_headline,
+            og,
             headings,
+            heading_headline,
+            owners,
             buttons,
             signin_context,
             signin_below_title,
+            site_names,
         }
     }
-}
-
-/// A retailer's brand words, folded.
-struct Tokens {
-    list: Vec<String>,
-}
-
-impl Tokens {
-    fn of(r: &RetailerData) -> Self {
-        let list = r
-            .brand_tokens
-            .iter()
-            .chain(r.brand_tokens_ja)
-            .map(|t| fold(t))
-            .collect();
-        Tokens { list }
-    }
-
-    /// Where `hay` mentions the brand; with `own_only`, mentions in third-party buttons and
-    /// references (`sign in with apple`) are left out.
-    fn spans<'a>(
-        &'a self,
-        hay: &'a str,
-        own_only: bool,
-    ) -> impl Iterator<Item = (usize, usize)> + 'a {
-        self.list.iter().flat_map(move |t| {
-            find_word(hay, t)
-                .into_iter()
-                .filter(move |&(s, e)| !own_only || !is_third_party(hay, s, e))
-        })
-    }
-
-    fn in_(&self, hay: &str, own_only: bool) -> bool {
-        self.spans(hay, own_only).next().is_some()
-    }
-
-    /// A brand mention bound to a sign-in (`Apple ID`, `Sign in to Amazon`, `メルカリにログイン`).
-    fn bound_in(&self, hay: &str) -> bool {
-        self.spans(hay, true)
-            .any(|(s, e)| is_bound_phrase(hay, s, e))
-    }
-
-    /// Whether `s` is the brand and little else (a logo's alt text, a title that is just the name):
-    /// `Amazon ロゴ`, `amazon.co.jp`; not `Amazonで見る` (third-party) or a product description.
-    /// In a title (`own_only` false) the brand's payment service (`AmazonPay`) is the brand too.
-    fn is_name_alone(&self, s: &str, own_only: bool) -> bool {
-        let n = s.trim().chars().count();
-        self.list.iter().any(|t| {
-            n <= t.chars().count() + NAME_EXTRA
-                && find_word(s, t)
-                    .into_iter()
-                    .any(|(a, e)| !own_only || !is_third_party(s, a, e))
-        })
-    }
-
-    /// Whether a copyright line's owner (its first name) is the brand.
-    fn owns(&self, owner: &str) -> bool {
-        self.list
-            .iter()
-            .any(|t| find_word(owner, t).first().is_some_and(|&(s, _)| s == 0))
-    }
-}
-
-/// The evidence for one retailer.
-#[derive(Debug, Default)]
-struct Evidence {
-    score: i32,
-    /// The brand is presented as the page's identity (the gate for any finding).
-    identity: bool,
-    /// Identity in a tight place (title with sign-in words, sign-in heading, og:site_name, ©).
-    tight: bool,
-    /// Any own mention anywhere (for counting competing brands).
-    mentioned: bool,
-    parts: Vec<String>,
-}
-
-impl Evidence {
-    fn add(&mut self, points: i32, part: impl Into<String>) {
-        self.score += points;
-        self.parts.push(part.into());
-    }
-}
-
-fn retailer_evidence(
-    idx: usize,
-    r: &RetailerData,
-    page: &Page,
-    signals: &PageSignals,
-    info: &DomainInfo,
-    catalog: &Catalog,
-) -> Evidence {
-    let tokens = Tokens::of(r);
-    // Everyday words (`apple`, `target`): only the tight places and the retailer's own domains count.
-    let weak = r.common_word;
-    let mut ev = Evidence::default();
-
-    if tokens.in_(&page.title, false) {
-        // A title that is just the brand names the page as much as a logo does.
-        let alone = tokens.is_name_alone(&page.title, false);
-        let bound = has_any(&page.title, SIGNIN_WORDS)
-            || tokens.bound_in(&page.title)
-            || (page.card_form && has_any(&page.title, PAYMENT_WORDS))
-            || (alone && page.signin_below_title);
-        if bound {
-            ev.add(4, "title+signin words");
-            ev.identity = true;
-            ev.tight = true;
-        } else if alone {
-            ev.add(3, "title:brand");
-            ev.identity = true;
-        } else if !weak {
-            ev.add(2, "title");
-        }
-        ev.mentioned = true;
-    }
-    if !page.og.is_empty() {
-        if tokens.in_(&page.og, false) {
-            ev.add(3, "og:site_name");
-            ev.identity = true;
-            ev.tight = true;
-            ev.mentioned = true;
-        } else {
-            ev.add(-4, "og:other");
-        }
-    }
-    let owners: Vec<&str> = page.copyright.iter().map(|c| copyright_owner(c)).collect();
-    if owners.iter().any(|o| tokens.owns(o)) {
-        ev.add(3, "copyright");
-        ev.identity = true;
-        ev.tight = true;
-        ev.mentioned = true;
-    } else if owners.iter().any(|o| o.chars().count() >= 2) {
-        ev.add(-2, "copyright:other");
-    }
-    if !weak && page.alts.iter().any(|a| tokens.is_name_alone(a, true)) {
-        ev.add(2, "logo");
-        ev.identity = true;
-        ev.mentioned = true;
-    }
-    let headings: Vec<&String> = page
-        .headings
-        .iter()
-        .filter(|h| tokens.in_(h, true))
-        .collect();
-    if headings
-        .iter()
-        .any(|h| has_any(h, SIGNIN_WORDS) || tokens.bound_in(h))
-    {
-        ev.add(3, "heading+signin words");
-        ev.identity = true;
-        ev.tight = true;
-        ev.mentioned = true;
-    } else if !headings.is_empty() && !weak {
-        ev.add(1, "heading");
-        ev.mentioned = true;
-    }
-    if !weak && page.buttons.iter().any(|b| tokens.in_(b, true)) {
-        ev.add(1, "button");
-        ev.mentioned = true;
-    }
-    if !weak && tokens.in_(&page.text, true) {
-        ev.add(1, "text");
-        ev.mentioned = true;
-    }
-    // The text at the form addresses the brand's account (`Apple ID`, `Create your Amazon account`).
-    if tokens.bound_in(&page.text) || page.buttons.iter().any(|b| tokens.bound_in(b)) {
-        ev.add(2, "text+signin words");
-        ev.identity = true;
-        ev.mentioned = true;
-    }
-
-    // Resources from the retailer's own domains (its CDN on a foreign page: copied markup).
-    let own = |host: &str| match catalog.lookup_host(&host.to_ascii_lowercase()) {
-        Some((Owner::Retailer(i), DomainRole::Signin | DomainRole::Owned, d)) if i == idx => {
-            Some(d.to_string())
-        }
-        _ => None,
-    };
-    let cdn = signals
-        .img_hosts
-        .iter()
-        .chain(&signals.css_hosts)
-        .chain(&signals.script_hosts)
-        .chain(&signals.favicon_hosts)
-        .find_map(|h| own(h));
-    if let Some(d) = cdn {
-        ev.add(3, format!("cdn:{d}"));
-    }
-    if let Some(d) = signals.form_action_hosts.iter().find_map(|h| own(h)) {
-        // A form on a foreign page that posts to the retailer's own domain is the retailer's form, copied.
-        ev.add(2, format!("action:{d}"));
-        ev.identity = true;
-    } else if signals
-        .form_action_hosts
-        .iter()
-        .any(|h| !same_site(h, info))
-    {
-        ev.add(1, "action:foreign");
-    }
-    if page.signin_context {
-        ev.add(1, "signin page");
-    }
-    ev
-}
-
-/// Whether a form's action host is the page's own site (same registrable domain or hostname).
-fn same_site(host: &str, info: &DomainInfo) -> bool {
-    let host = host.to_ascii_lowercase();
-    host.is_empty()
-        || host == info.hostname
-        || info
-            .registrable
-            .as_deref()
-            .is_some_and(|reg| is_under(&host, reg))
 }
 
 /// Findings from page signals on a non-official domain.
@@ -304,15 +96,26 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
     if !signals.has_credential_form() {
         return Vec::new();
     }
-    let page = Page::new(signals);
-    let mut all: Vec<(usize, Evidence)> = catalog
-        .retailers()
+    let retailers = catalog.retailers();
+    let tokens: Vec<Tokens> = retailers.iter().map(Tokens::of).collect();
+    let page = Page::new(signals, info, catalog, &tokens);
+    // What the URL says (a lookalike finding of any strength, a short brand's typo) and what the pictures say.
+    let url_named = crate::signals::url_hint::named_retailers(info, catalog);
+    let pictured = crate::visual::matching_retailers(&signals.image_hashes, catalog);
+    let mut all: Vec<(usize, Evidence)> = retailers
         .iter()
         .enumerate()
         // `yahoo.com` is not Yahoo! JAPAN's and its own sign-in page is not an imitation (also kept
         // out of the competing-brands count below).
         .filter(|(i, _)| !catalog.is_unaffiliated(*i, info.registrable.as_deref()))
-        .map(|(i, r)| (i, retailer_evidence(i, r, &page, signals, info, catalog)))
+        .map(|(i, r)| {
+            let outside = Outside {
+                url_named: url_named.contains(&i),
+                image_match: pictured.contains(&i),
+            };
+            let ev = retailer_evidence(i, r, &tokens[i], &page, signals, info, catalog, outside);
+            (i, ev)
+        })
         .collect();
 
     // Competing brands: a page naming many retailers (price comparison, a forum's thread list) is
@@ -327,19 +130,26 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         if others >= 2 {
             // Logos, plain titles and headings of three shops are a comparison, not an identity.
             ev.add(-3 * others, format!("competing:{others}"));
-            ev.identity = ev.tight;
+            ev.identity = ev.tight || ev.url_named;
         }
     }
 
     let Some((idx, ev)) = all
         .into_iter()
-        .filter(|(_, ev)| ev.identity && ev.score >= LOOSE)
+        // A URL that names the retailer needs only a form, a mention of the brand on the page and no
+        // identity of the page's own (`easy.example` is one edit from `etsy` but never says Etsy).
+        .filter(|(_, ev)| {
+            ev.identity
+                && (ev.score >= LOOSE
+                    || (ev.url_named && ev.mentioned && !ev.own_identity && ev.score >= 3))
+        })
         .max_by_key(|(_, ev)| ev.score)
     else {
         return Vec::new();
     };
     let r = catalog.retailer(idx);
-    let strength = if ev.score >= TIGHT && ev.tight {
+    // The URL already imitating the retailer counts as a tight place: page and URL agree.
+    let strength = if ev.score >= TIGHT && (ev.tight || ev.url_named) {
         Strength::Strong
     } else {
         Strength::Moderate

@@ -4,6 +4,10 @@
 
 pub mod assess;
 pub(crate) mod vocabulary;
+mod evidence;
+mod identity;
+mod normalize;
+mod url_hint;
 mod words;
 
 use serde::Deserialize;
@@ -42,6 +46,8 @@ pub struct PageSignals {
     pub favicon_hosts: Vec<String>,
     pub link_hosts: Vec<String>,
     pub signin_form: bool,
+    /// dHashes (16 hex digits) of the favicon and pictures near the credential form (`visual`).
+    pub image_hashes: Vec<String>,
 }
 
 fn cap(s: &mut String, n: usize) {
@@ -75,6 +81,7 @@ impl PageSignals {
         cap_list(&mut self.script_hosts, l.script_hosts);
         cap_list(&mut self.favicon_hosts, l.favicon_hosts);
         cap_list(&mut self.link_hosts, l.link_hosts);
+        cap_list(&mut self.image_hashes, l.image_hashes);
         let f = &mut self.fields;
         for n in [
             &mut f.email,

@@ -1,0 +1,307 @@
+// What the user sees, as text (classic script; pure functions on one global, no messaging, no UI).
+//
+// API (global `OmamoriCollect`; content/scan.js calls it, the engine normalises further: NFKC,
+// invisible and bidi characters, confusables — src/signals/normalize.rs):
+//   OmamoriCollect.visibleText(root, { maxNodes, maxElements, maxChars, dom, lines, pseudo }) → string
+//       The rendered text under `root` (an element; open shadow roots included, and closed ones
+//       through `dom` — see shadowRootOf), joined the way it renders: adjacent inline elements without a space
+//       (`<span>Ama</span><span>zon</span>` → "Amazon"), a space between block-level boxes and at
+//       <br>. Skipped: display:none, visibility:hidden/collapse, opacity 0, font-size 0, zero-size
+//       boxes, boxes clipped away (clip rect(0 0 0 0), clip-path inset(50%)) or moved off-screen,
+//       and inline text whose colour equals its background colour (a junk letter in white inside a
+//       black word; whole white blocks stay: they may sit on a picture). With `pseudo: true` (use it on the
+//       form's surroundings and headings, not the whole body: it costs a style resolution per
+//       element) CSS ::before/::after content is included where it renders. Bounded: at most
+//       `maxNodes` text nodes (RULES.limits.scan_text_nodes), `maxElements` elements (400)
+//       and `maxChars` characters (RULES.limits.text). With
+//       `lines: true`, block boundaries are kept as "\n" (one line per rendered block).
+//   OmamoriCollect.pageText(root, { maxNodes, maxChars, maxCopyright }) → { text, copyright, nodes }
+//       The fast path for a whole page: one TreeWalker over text nodes; per parent element one
+//       native checkVisibility (display, visibility, opacity up the tree) and its block box by tag
+//       name; the full checks (font-size 0, clip, off-screen, ink of the background) only for short
+//       texts (≤ 4 characters: junk letters, split fragments). `text` is joined as visibleText
+//       joins it (no ::before/::after), and
+//       `copyright`, the rendered lines carrying ©/(c)/"copyright" — still looked for after the
+//       text budget is full (then only nodes whose raw text has such a mark cost anything).
+//       Text inside shadow roots is not in it (use visibleText on the form's box for that).
+//   OmamoriCollect.generatedText(root, { maxElements }) → string
+//       CSS ::before/::after text of the leaf-like elements (≤ 1 child element) under `root`, in
+//       document order, at most `maxElements` (150) elements looked at: the cheap way to read a
+//       brand drawn by CSS next to the form when the form's text comes from pageText.
+//   OmamoriCollect.copyrightLines(root, { max, maxChars }) → string[]
+//       The rendered lines under `root` that carry ©, (c) or "copyright" (a © line spread over
+//       several nodes comes out whole: `<span>©</span> <i>Amazon</i>.com` → "© Amazon.com"),
+//       at most `max` (5) lines of `maxChars` (200) characters.
+//   OmamoriCollect.shadowRootOf(el, dom) → ShadowRoot | null
+//       The element's shadow root, closed ones too where the browser lets an extension read them:
+//       Chromium through `dom.openOrClosedShadowRoot` (pass the extension API's `dom` namespace from
+//       the content script's one access point — this file touches no extension API itself),
+//       Firefox through element.openOrClosedShadowRoot (content scripts only); else the open one.
+//   OmamoriCollect.allInputs(doc, max, dom) → HTMLInputElement[]
+//       Inputs of the document and of the (open or readable closed) shadow roots of its empty
+//       elements (`<login-box></login-box>`, `<div id=host></div>`: a shadow host's light DOM is
+//       usually empty; `:empty` keeps the search to a selector query), nested up to 4 deep, ≤ max.
+//   OmamoriCollect.isMaskedText(input) → boolean
+//       A text field drawn as dots: -webkit-text-security disc/circle/square, or a password-glyph
+//       font (family names such as "password", "text-security", "dotsfont"). scan.js counts it as a
+//       password field.
+(() => {
+  "use strict";
+
+  const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD", "TITLE", "IFRAME", "OBJECT"]);
+  const MASK_FONT = /password|text-?security|dots?font|pwd|asterisk/i;
+
+  function shadowRootOf(el, dom) {
+    try {
+      // Chromium: chrome.dom.openOrClosedShadowRoot, passed in by the caller's API access point.
+      if (dom && typeof dom.openOrClosedShadowRoot === "function") return dom.openOrClosedShadowRoot(el) || null;
+    } catch { /* not an element the API accepts */ }
+    // Firefox exposes closed roots to content scripts as element.openOrClosedShadowRoot.
+    if ("openOrClosedShadowRoot" in el) return el.openOrClosedShadowRoot || null;
+    return el.shadowRoot || null;
+  }
+
+  const parseColor = (s) => {
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/.exec(s || "");
+    return m ? { r: +m[1], g: +m[2], b: +m[3], a: m[4] === undefined ? 1 : +m[4] } : null;
+  };
+
+  /** The element's own opaque background colour; null for an image (cannot tell), undefined for transparent. */
+  function ownBackground(cs) {
+    if (cs.backgroundImage !== "none") return null;
+    const c = parseColor(cs.backgroundColor);
+    return c && c.a > 0.9 ? c : undefined;
+  }
+
+  /**
+   * Letters hidden by colour: an inline element (a junk letter inside a word) whose text colour is
+   * its background's and not its surroundings'. Whole blocks of white text are left alone: kits
+   * that draw the page as a picture put white text over it, and the background image is not an
+   * ancestor the walk can see.
+   */
+  const inkHidden = (block, color, parentColor, bg) =>
+    !block && bg !== null && sameColor(color, bg) && !sameColor(color, parentColor);
+
+  const sameColor = (a, b) => a && b && Math.abs(a.r - b.r) + Math.abs(a.g - b.g) + Math.abs(a.b - b.b) < 12;
+
+  /** Whether the element's own box hides what it holds (checked once per element, cached by the walker). */
+  function hides(el, cs, view) {
+    if (cs.display === "none" || cs.visibility === "hidden" || cs.visibility === "collapse") return true;
+    if (parseFloat(cs.opacity) === 0 || parseFloat(cs.fontSize) === 0) return true;
+    if (/rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(cs.clip) && cs.position === "absolute") return true;
+    if (/inset\(\s*50%/.test(cs.clipPath)) return true;
+    if (cs.display !== "contents" && cs.display !== "inline") {
+      const r = el.getBoundingClientRect();
+      if ((r.width === 0 || r.height === 0) && cs.overflow !== "visible") return true;
+      if (r.right < -1000 || r.bottom < -1000 || r.left > view.innerWidth + 5000) return true;
+    }
+    return false;
+  }
+
+  const generated = (el, pseudo, view) => {
+    const c = view.getComputedStyle(el, pseudo).content;
+    if (!c || c === "none" || c === "normal") return "";
+    const m = /^"(.*)"$/s.exec(c);
+    return m ? m[1].replace(/\\"/g, '"') : "";
+  };
+
+  function visibleText(root, { maxNodes = 3000, maxElements = Math.min(4 * maxNodes, 400), maxChars = 4000, dom = null, lines = false, pseudo = false } = {}) {
+    const doc = root.ownerDocument || root;
+    const view = doc.defaultView || globalThis;
+    let out = "";
+    let nodes = 0;
+    let elements = 0;
+    const push = (s, block) => {
+      if (out.length >= maxChars) return;
+      if (block && out && !out.endsWith("\n")) out += "\n";
+      out += s;
+    };
+    // `bg`: the background colour behind this node (white at the top; null when an image is behind it).
+    const walk = (node, bg, parentColor = null) => {
+      if (out.length >= maxChars || nodes >= maxNodes || elements >= maxElements) return;
+      if (node.nodeType === 3) {
+        nodes += 1;
+        const t = node.nodeValue.replace(/\s+/g, " ");
+        if (t.trim() || (t === " " && out && !out.endsWith(" "))) push(t, false);
+        return;
+      }
+      if (node.nodeType === 11) {
+        for (let c = node.firstChild; c; c = c.nextSibling) walk(c, bg, parentColor); // a shadow root
+        return;
+      }
+      if (node.nodeType !== 1 || SKIP_TAGS.has(node.tagName.toUpperCase())) return;
+      elements += 1;
+      if (node.tagName === "BR") return push(" ", false);
+      const cs = view.getComputedStyle(node);
+      if (hides(node, cs, view)) return;
+      const own = ownBackground(cs);
+      const here = own === undefined ? bg : own;
+      const block = !cs.display.startsWith("inline") && cs.display !== "contents";
+      const color = parseColor(cs.color);
+      if (inkHidden(block, color, parentColor, here)) return;
+      if (block) push("", true);
+      // Generated text sits on leaf-like boxes (an empty logo box, a heading, a label): elements with
+      // at most one child element are asked; a container's pseudo-elements are decoration.
+      const leafish = pseudo && node.childElementCount <= 1;
+      if (leafish) push(generated(node, "::before", view), false);
+      const sr = shadowRootOf(node, dom);
+      if (sr) walk(sr, here, color);
+      for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here, color);
+      if (leafish) push(generated(node, "::after", view), false);
+      if (block) push("", true);
+    };
+    const start = root.nodeType === 9 ? root.body || root.documentElement : root;
+    if (start) walk(start, { r: 255, g: 255, b: 255, a: 1 });
+    if (lines) return out.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean).join("\n").slice(0, maxChars);
+    return out.replace(/\s+/g, " ").trim().slice(0, maxChars);
+  }
+
+  function generatedText(root, { maxElements = 150 } = {}) {
+    const view = (root.ownerDocument || root).defaultView || globalThis;
+    const out = [];
+    const els = root.querySelectorAll("*");
+    for (let i = 0; i < els.length && i < maxElements; i++) {
+      const el = els[i];
+      if (el.childElementCount > 1 || SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+      for (const p of ["::before", "::after"]) {
+        const g = generated(el, p, view).trim();
+        if (g) out.push(g);
+      }
+    }
+    return out.join(" ");
+  }
+
+  const COPYRIGHT = /©|\(c\)|copyright/i;
+
+  function copyrightLines(root, { max = 5, maxChars = 200, ...opts } = {}) {
+    const out = [];
+    for (const line of visibleText(root, { ...opts, lines: true }).split("\n")) {
+      if (out.length >= max) break;
+      if (COPYRIGHT.test(line)) out.push(line.slice(0, maxChars));
+    }
+    return out;
+  }
+
+  // Elements that render inline unless a page restyles them (a restyled one only costs a space).
+  const INLINE_TAGS = new Set(["A", "ABBR", "B", "BDI", "BDO", "BIG", "CITE", "CODE", "DATA", "DFN", "EM", "FONT", "I", "KBD",
+    "LABEL", "MARK", "NOBR", "Q", "RT", "RUBY", "S", "SAMP", "SMALL", "SPAN", "STRIKE", "STRONG", "SUB", "SUP", "TIME", "TT", "U", "VAR"]);
+  // A text node this short may be a junk letter or a fragment of a split word: its own box is checked in full.
+  const SHORT = 4;
+
+  function pageText(root, { maxNodes = 3000, maxChars = 4000, maxCopyright = 5 } = {}) {
+    const doc = root.ownerDocument || root;
+    const view = doc.defaultView || globalThis;
+    const start = root.nodeType === 9 ? root.body || root.documentElement : root;
+    const out = { text: "", copyright: [], nodes: 0 };
+    if (!start) return out;
+    // Per parent element: shown (checkVisibility: display, visibility, opacity of it and its
+    // ancestors — native, no style object per element) and its block box (by tag name).
+    const shown = new Map();
+    const blocks = new Map();
+    const canCheck = typeof start.checkVisibility === "function";
+    const isShown = (el) => {
+      let v = shown.get(el);
+      if (v === undefined) {
+        v = SKIP_TAGS.has(el.tagName.toUpperCase()) || (el.closest && el.closest("script, style, noscript, template, svg")) ? false
+          : canCheck ? el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : !hides(el, view.getComputedStyle(el), view);
+        shown.set(el, v);
+      }
+      return v;
+    };
+    const blockOf = (el) => {
+      let b = blocks.get(el);
+      if (b === undefined) {
+        b = el;
+        while (b !== start && INLINE_TAGS.has(b.tagName.toUpperCase()) && b.parentElement) b = b.parentElement;
+        blocks.set(el, b);
+      }
+      return b;
+    };
+    // A short text's own element, in full: font-size 0, clipped, off-screen, ink of the background.
+    const shortHidden = (el) => {
+      const cs = view.getComputedStyle(el);
+      if (hides(el, cs, view)) return true;
+      const parent = el.parentElement;
+      if (!parent || !INLINE_TAGS.has(el.tagName.toUpperCase())) return false;
+      const pcs = view.getComputedStyle(parent);
+      let bg;
+      for (let e = el, i = 0; e && i < 12 && bg === undefined; e = e.parentElement, i++) bg = ownBackground(view.getComputedStyle(e));
+      return inkHidden(false, parseColor(cs.color), parseColor(pcs.color), bg === undefined ? { r: 255, g: 255, b: 255, a: 1 } : bg);
+    };
+    let line = "";
+    let lineBlock = null;
+    const lines = [];
+    const flush = () => {
+      const l = line.replace(/\s+/g, " ").trim();
+      if (l) lines.push(l);
+      line = "";
+    };
+    const walker = doc.createTreeWalker(start, 4 /* NodeFilter.SHOW_TEXT */);
+    let full = false;
+    let chars = 0;
+    const late = new Set(); // blocks holding a © mark seen after the text budget was full
+    for (let node = walker.nextNode(); node && out.nodes < maxNodes; node = walker.nextNode()) {
+      out.nodes += 1;
+      const raw = node.nodeValue;
+      const el = node.parentElement;
+      if (!el) continue;
+      if (full) {
+        if (late.size < maxCopyright && COPYRIGHT.test(raw) && isShown(el)) late.add(blockOf(el));
+        continue;
+      }
+      const trimmed = raw.trim();
+      if (!trimmed) {
+        if (raw && line && !line.endsWith(" ")) line += " ";
+        continue;
+      }
+      if (!isShown(el) || (trimmed.length <= SHORT && shortHidden(el))) continue;
+      const block = blockOf(el);
+      if (block !== lineBlock) {
+        chars += line.length + 1;
+        flush();
+        lineBlock = block;
+      }
+      line += raw;
+      if (chars + line.length >= maxChars) full = true;
+    }
+    flush();
+    for (const block of late) lines.push(visibleText(block, { maxNodes: 50, maxChars: 200 }));
+    for (const l of lines) {
+      if (COPYRIGHT.test(l) && out.copyright.length < maxCopyright) out.copyright.push(l.slice(0, 200));
+    }
+    out.text = lines.join(" ").slice(0, maxChars);
+    return out;
+  }
+
+  const VOID = new Set(["INPUT", "IMG", "BR", "HR", "META", "LINK", "SCRIPT", "STYLE", "SOURCE", "TRACK", "WBR", "AREA", "BASE", "COL", "EMBED", "PARAM", "TEXTAREA", "IFRAME", "CANVAS", "VIDEO", "AUDIO", "OPTION"]);
+
+  function allInputs(doc, max = 200, dom = null) {
+    const out = [];
+    const visit = (root, depth) => {
+      for (const el of root.querySelectorAll("input")) {
+        if (out.length >= max) return;
+        out.push(el);
+      }
+      if (depth >= 4) return;
+      const hosts = root.querySelectorAll(":empty");
+      for (let i = 0; i < hosts.length && i < 2000 && out.length < max; i++) {
+        if (VOID.has(hosts[i].tagName.toUpperCase())) continue;
+        const sr = shadowRootOf(hosts[i], dom);
+        if (sr) visit(sr, depth + 1);
+      }
+    };
+    visit(doc, 0);
+    return out;
+  }
+
+  function isMaskedText(input) {
+    const type = (input.getAttribute("type") || "text").toLowerCase();
+    if (type !== "text" && type !== "tel" && type !== "") return false;
+    const cs = (input.ownerDocument.defaultView || globalThis).getComputedStyle(input);
+    const sec = cs.getPropertyValue("-webkit-text-security") || cs.webkitTextSecurity || "";
+    if (/disc|circle|square/.test(sec)) return true;
+    return MASK_FONT.test(cs.fontFamily || "");
+  }
+
+  globalThis.OmamoriCollect = Object.freeze({ visibleText, pageText, generatedText, copyrightLines, shadowRootOf, allInputs, isMaskedText });
+})();

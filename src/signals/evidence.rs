@@ -1,0 +1,366 @@
+//! The evidence for one retailer on one page: where its brand appears and how (see `assess.rs` for
+//! the tiers). Brand words inside the site's own name ("Amazon転売ラボ") are left out
+//! (`identity.rs`); the retailer's legal owners in a copyright line (`© LY Corporation`) count for
+//! it; a title or heading that is a headline about retailers does not bind the brand to the sign-in.
+
+use std::borrow::Cow;
+
+use crate::catalog::{Catalog, DomainRole, Owner, RetailerData};
+use crate::domain::{is_under, DomainInfo};
+use crate::signals::identity::own_words;
+use crate::signals::words::{
+    find_word, fold, has_any, is_bound_phrase, is_third_party, PAYMENT_WORDS, SIGNIN_WORDS,
+};
+use crate::signals::PageSignals;
+
+/// A logo's alt text (or a title) that is the brand name plus at most this many characters
+/// (`Amazon ロゴ`, `amazon.co.jp`) names the page; longer texts describe products or articles.
+const NAME_EXTRA: usize = 12;
+
+/// The page's strings, folded once for every retailer.
+#[derive(Debug)]
+pub struct Page {
+    pub title: String,
+    /// The title names several retailers or is a sentence (`identity::is_headline`).
+    pub title_headline: bool,
+    pub og: String,
+    pub headings: Vec<String>,
+    /// Per heading: a headline rather than a sign-in heading.
+    pub heading_headline: Vec<bool>,
+    /// The owner named by each copyright line (`words::copyright_owner`).
+    pub owners: Vec<String>,
+    pub alts: Vec<String>,
+    pub buttons: Vec<String>,
+    pub text: String,
+    /// Sign-in words in the title, a heading or a button.
+    pub signin_context: bool,
+    /// Sign-in words in a heading or a button.
+    pub signin_below_title: bool,
+    pub card_form: bool,
+    pub japanese: bool,
+    /// The site's own names (`identity::site_names`).
+    pub site_names: Vec<String>,
+}
+
+/// A retailer's brand words and owners' names, folded.
+#[derive(Debug)]
+pub struct Tokens {
+    list: Vec<String>,
+    owners: Vec<String>,
+}
+
+impl Tokens {
+    pub fn of(r: &RetailerData) -> Self {
+        let list = r
+            .brand_tokens
+            .iter()
+            .chain(r.brand_tokens_ja)
+            .map(|t| fold(t))
+            .collect();
+        let owners = r.owners.iter().map(|t| fold(t)).collect();
+        Tokens { list, owners }
+    }
+
+    /// Where `hay` mentions the brand; with `own_only`, mentions in third-party buttons and
+    /// references (`sign in with apple`) are left out.
+    fn spans<'a>(
+        &'a self,
+        hay: &'a str,
+        own_only: bool,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.list.iter().flat_map(move |t| {
+            find_word(hay, t)
+                .into_iter()
+                .filter(move |&(s, e)| !own_only || !is_third_party(hay, s, e))
+        })
+    }
+
+    pub fn in_(&self, hay: &str, own_only: bool) -> bool {
+        self.spans(hay, own_only).next().is_some()
+    }
+
+    /// A brand mention bound to a sign-in (`Apple ID`, `Sign in to Amazon`, `メルカリにログイン`).
+    fn bound_in(&self, hay: &str) -> bool {
+        self.bound_in_as(hay, true)
+    }
+
+    /// [`Self::bound_in`], with third-party-looking mentions counted when `own_only` is false.
+    fn bound_in_as(&self, hay: &str, own_only: bool) -> bool {
+        self.spans(hay, own_only)
+            .any(|(s, e)| is_bound_phrase(hay, s, e))
+    }
+
+    /// Whether `s` is the brand and little else (a logo's alt text, a title that is just the name):
+    /// `Amazon ロゴ`, `amazon.co.jp`; not `Amazonで見る` (third-party) or a product description.
+    /// In a title (`own_only` false) the brand's payment service (`AmazonPay`) is the brand too.
+    fn is_name_alone(&self, s: &str, own_only: bool) -> bool {
+        let n = s.trim().chars().count();
+        self.list.iter().any(|t| {
+            n <= t.chars().count() + NAME_EXTRA
+                && find_word(s, t)
+                    .into_iter()
+                    .any(|(a, e)| !own_only || !is_third_party(s, a, e))
+        })
+    }
+
+    /// Whether a copyright line's owner (its first name) is the brand or one of its legal owners
+    /// (`amazon.com, inc. or its affiliates`, `ly corporation`, `lineヤフー`, `楽天グループ`); not a
+    /// site whose own name starts with the brand word (`amazon転売ラボ`).
+    fn owns(&self, owner: &str) -> bool {
+        if self.owners.iter().any(|o| owner.starts_with(o.as_str())) {
+            return true;
+        }
+        let spans: Vec<_> = self.spans(owner, false).collect();
+        spans.first().is_some_and(|&(s, _)| s == 0)
+            && own_words(owner, &spans, &self.owners).is_empty()
+    }
+
+    /// The site's own names that contain the brand but are more than the brand's name
+    /// (`amazon転売ラボ`; not `amazon.co.jp` or `yahoo! japan`).
+    fn own_names_with_brand<'p>(&self, page: &'p Page) -> Vec<&'p str> {
+        page.site_names
+            .iter()
+            // A copyright owner that is the brand (`amazon.com, inc. or its affiliates`) is the brand's.
+            .filter(|n| !self.owns(n))
+            .filter(|n| {
+                let spans: Vec<_> = self.spans(n, false).collect();
+                !spans.is_empty() && !own_words(n, &spans, &self.owners).is_empty()
+            })
+            .map(String::as_str)
+            .collect()
+    }
+}
+
+/// What the URL and the page's pictures say about a retailer (computed outside the page text).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Outside {
+    /// A lookalike finding on this URL names the retailer.
+    pub url_named: bool,
+    /// An image near the form or the favicon matches the retailer's logo (`visual`).
+    pub image_match: bool,
+}
+
+/// The evidence for one retailer.
+#[derive(Debug, Default)]
+pub struct Evidence {
+    pub score: i32,
+    /// The brand is presented as the page's identity (the gate for any finding).
+    pub identity: bool,
+    /// Identity in a tight place (title with sign-in words, sign-in heading, og:site_name, ©).
+    pub tight: bool,
+    /// Any own mention anywhere (for counting competing brands).
+    pub mentioned: bool,
+    /// The URL already names this retailer (`Outside::url_named`).
+    pub url_named: bool,
+    /// The page names itself otherwise: its own name holds the brand word, or `og:site_name` or the
+    /// copyright owner is someone else.
+    pub own_identity: bool,
+    pub parts: Vec<String>,
+}
+
+impl Evidence {
+    pub fn add(&mut self, points: i32, part: impl Into<String>) {
+        self.score += points;
+        self.parts.push(part.into());
+    }
+}
+
+/// `s` with the site's own names blanked out.
+fn blank<'a>(s: &'a str, names: &[&str]) -> Cow<'a, str> {
+    if names.iter().all(|n| !s.contains(n)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = s.to_string();
+    for n in names {
+        out = out.replace(n, " | ");
+    }
+    Cow::Owned(out)
+}
+
+#[allow(clippy::too_many_arguments)] // the page, the retailer and what is known outside the text
+pub fn retailer_evidence(
+    idx: usize,
+    r: &RetailerData,
+    tokens: &Tokens,
+    page: &Page,
+    signals: &PageSignals,
+    info: &DomainInfo,
+    catalog: &Catalog,
+    outside: Outside,
+) -> Evidence {
+    // Everyday words (`apple`, `target`): only the tight places and the retailer's own domains count.
+    let weak = r.common_word;
+    let mut ev = Evidence::default();
+    let own_names = tokens.own_names_with_brand(page);
+    if !own_names.is_empty() {
+        ev.parts.push("own-name".into());
+        ev.own_identity = true;
+    }
+    let title = blank(&page.title, &own_names);
+
+    // A headline about the brand (a news article, a guide) is not the brand's page.
+    let about = (page.title_headline && tokens.in_(&title, true))
+        || page
+            .headings
+            .iter()
+            .zip(&page.heading_headline)
+            .any(|(h, &hl)| hl && tokens.in_(&blank(h, &own_names), true));
+    if tokens.in_(&title, false) {
+        // A title that is just the brand names the page as much as a logo does.
+        let alone = tokens.is_name_alone(&title, false);
+        let bound = !page.title_headline
+            && (has_any(&title, SIGNIN_WORDS)
+                || tokens.bound_in(&title)
+                || (page.card_form && has_any(&title, PAYMENT_WORDS))
+                || (alone && page.signin_below_title));
+        if bound {
+            ev.add(4, "title+signin words");
+            ev.identity = true;
+            ev.tight = true;
+        } else if alone {
+            ev.add(3, "title:brand");
+            ev.identity = true;
+        } else if !weak {
+            ev.add(2, "title");
+        }
+        ev.mentioned = true;
+    }
+    if !page.og.is_empty() {
+        if tokens.in_(&page.og, false) && !own_names.contains(&page.og.as_str()) {
+            ev.add(3, "og:site_name");
+            ev.identity = true;
+            ev.tight = true;
+            ev.mentioned = true;
+        } else {
+            ev.add(-4, "og:other");
+            ev.own_identity = true;
+        }
+    }
+    let owned = |o: &String| tokens.owns(o) && !own_names.contains(&o.as_str());
+    // A page whose copyright owner is the brand's: "Yahoo! JAPAN IDでログイン" there is the brand's
+    // own sign-in, not a third party's "log in with" button (a third party does not print the
+    // brand's copyright).
+    let owned_page = page.owners.iter().any(owned);
+    if owned_page {
+        ev.add(3, "copyright");
+        ev.identity = true;
+        ev.tight = true;
+        ev.mentioned = true;
+    } else if page.owners.iter().any(|o| o.chars().count() >= 2) {
+        ev.add(-2, "copyright:other");
+        ev.own_identity = true;
+    }
+    if !weak
+        && page
+            .alts
+            .iter()
+            .any(|a| tokens.is_name_alone(&blank(a, &own_names), true))
+    {
+        ev.add(2, "logo");
+        ev.identity = true;
+        ev.mentioned = true;
+    }
+    let headings: Vec<(Cow<str>, bool)> = page
+        .headings
+        .iter()
+        .zip(&page.heading_headline)
+        .map(|(h, &hl)| (blank(h, &own_names), hl))
+        .filter(|(h, _)| tokens.in_(h, true))
+        .collect();
+    if headings
+        .iter()
+        .any(|(h, hl)| !hl && (has_any(h, SIGNIN_WORDS) || tokens.bound_in(h)))
+    {
+        ev.add(3, "heading+signin words");
+        ev.identity = true;
+        ev.tight = true;
+        ev.mentioned = true;
+    } else if !headings.is_empty() && !weak {
+        ev.add(1, "heading");
+        ev.mentioned = true;
+    }
+    if !weak
+        && page
+            .buttons
+            .iter()
+            .any(|b| tokens.in_(&blank(b, &own_names), true))
+    {
+        ev.add(1, "button");
+        ev.mentioned = true;
+    }
+    let text = blank(&page.text, &own_names);
+    if !weak && tokens.in_(&text, !owned_page) {
+        ev.add(1, "text");
+        ev.mentioned = true;
+    }
+    // The text at the form addresses the brand's account (`Apple ID`, `Create your Amazon account`).
+    let text_bound = tokens.bound_in_as(&text, !owned_page)
+        || page
+            .buttons
+            .iter()
+            .any(|b| tokens.bound_in_as(&blank(b, &own_names), !owned_page));
+    if text_bound && !about {
+        ev.add(2, "text+signin words");
+        ev.identity = true;
+        ev.mentioned = true;
+    }
+    if about {
+        ev.add(-3, "headline:about");
+    }
+
+    // Resources from the retailer's own domains (its CDN on a foreign page: copied markup).
+    let own = |host: &str| match catalog.lookup_host(&host.to_ascii_lowercase()) {
+        Some((Owner::Retailer(i), DomainRole::Signin | DomainRole::Owned, d)) if i == idx => {
+            Some(d.to_string())
+        }
+        _ => None,
+    };
+    let cdn = signals
+        .img_hosts
+        .iter()
+        .chain(&signals.css_hosts)
+        .chain(&signals.script_hosts)
+        .chain(&signals.favicon_hosts)
+        .find_map(|h| own(h));
+    if let Some(d) = cdn {
+        ev.add(3, format!("cdn:{d}"));
+    }
+    if let Some(d) = signals.form_action_hosts.iter().find_map(|h| own(h)) {
+        // A form on a foreign page that posts to the retailer's own domain is the retailer's form, copied.
+        ev.add(2, format!("action:{d}"));
+        ev.identity = true;
+    } else if signals
+        .form_action_hosts
+        .iter()
+        .any(|h| !same_site(h, info))
+    {
+        ev.add(1, "action:foreign");
+    }
+    if outside.image_match {
+        // The brand's logo drawn as a picture (img, svg, canvas, CSS): the page shows the brand.
+        ev.add(4, "image");
+        ev.identity = true;
+        ev.mentioned = true;
+    }
+    if outside.url_named {
+        // The URL already imitates this retailer, and the page asks for credentials.
+        ev.add(3, "url");
+        ev.identity = true;
+        ev.url_named = true;
+    }
+    if page.signin_context {
+        ev.add(1, "signin page");
+    }
+    ev
+}
+
+/// Whether a form's action host is the page's own site (same registrable domain or hostname).
+fn same_site(host: &str, info: &DomainInfo) -> bool {
+    let host = host.to_ascii_lowercase();
+    host.is_empty()
+        || host == info.hostname
+        || info
+            .registrable
+            .as_deref()
+            .is_some_and(|reg| is_under(&host, reg))
+}

@@ -1,0 +1,171 @@
+//! Table tests of `words.rs` (kept apart to keep that file short).
+use super::*;
+
+#[test]
+fn lists_sorted() {
+    for list in [
+        BEFORE,
+        DE_VERBS,
+        SIGNIN_WORDS,
+        PAYMENT_WORDS,
+        BOUND_AFTER,
+        BOUND_BEFORE,
+    ] {
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+    }
+}
+
+#[test]
+fn fold_table() {
+    assert_eq!(fold("Amazon"), "amazon");
+    assert_eq!(fold("\u{0410}mazon"), "amazon"); // Cyrillic А
+    assert_eq!(fold("ＡＭＡＺＯＮ"), "amazon");
+    assert_eq!(fold("Amazonログイン"), "amazonログイン");
+    assert_eq!(fold("楽天\u{3000}会員"), "楽天 会員");
+    // What the user reads (normalize::visible) comes first.
+    assert_eq!(fold("Ama\u{200B}zon"), "amazon");
+    assert_eq!(fold("Ama\u{00AD}zon"), "amazon");
+    assert_eq!(fold("\u{202E}PayPal\u{202C}"), "paypal");
+    // Latin look-alikes beyond Greek and Cyrillic.
+    assert_eq!(fold("\u{0251}mazon"), "amazon"); // Latin alpha
+    assert_eq!(fold("amaz\u{0585}n"), "amazon"); // Armenian oh
+    assert_eq!(fold("メルカリ"), "メルカリ");
+}
+
+#[test]
+fn word_boundaries() {
+    let yes = [
+        ("amazon", "amazon"),
+        ("amazonサインイン", "amazon"),
+        ("amazon.co.jp ログイン", "amazon"),
+        ("© 1996-2025, amazon.com, inc.", "amazon"),
+        ("welcome to ebay!", "ebay"),
+        ("楽天会員ログイン", "楽天"),
+        ("(amzn)", "amzn"),
+        ("amazonpay", "amazon"),
+        ("yahoo! japan id", "yahoo"),
+    ];
+    for (hay, tok) in yes {
+        assert!(
+            !find_word(hay, tok).is_empty(),
+            "{hay} should mention {tok}"
+        );
+    }
+    let no = [
+        ("amazonbasics cable", "amazon"),
+        ("amazonaws", "amazon"),
+        ("debay", "ebay"),
+        ("pineapple juice", "apple"),
+        ("amazonpayments", "amazon"),
+        ("targeted", "target"),
+        ("netsy", "etsy"),
+        ("temuco", "temu"),
+    ];
+    for (hay, tok) in no {
+        assert!(
+            find_word(hay, tok).is_empty(),
+            "{hay} should not mention {tok}"
+        );
+    }
+}
+
+fn third(hay: &str, tok: &str) -> bool {
+    let hay = fold(hay);
+    let (s, e) = find_word(&hay, tok)[0];
+    is_third_party(&hay, s, e)
+}
+
+#[test]
+fn third_party_buttons_are_not_evidence() {
+    for (hay, tok) in [
+        ("Sign in with Apple", "apple"),
+        ("Continue with Amazon", "amazon"),
+        ("Login with Amazon", "amazon"),
+        ("Amazon Pay", "amazon"),
+        ("AmazonPay", "amazon"),
+        ("Amazon Pay で支払う", "amazon"),
+        ("Apple Pay", "apple"),
+        ("Appleでサインイン", "apple"),
+        ("Amazonアカウントでお支払い", "amazon"),
+        ("楽天IDでログイン", "楽天"),
+        ("楽天ペイ", "楽天"),
+        ("Amazonで見る", "amazon"),
+        ("Amazonで購入する", "amazon"),
+        ("Buy on Amazon", "amazon"),
+        ("Powered by Shopify", "shopify"),
+        ("View price at Rakuten", "rakuten"),
+        ("Yahoo! JAPAN IDでログイン", "yahoo"),
+    ] {
+        assert!(third(hay, tok), "{hay}: third party");
+    }
+    for (hay, tok) in [
+        ("Amazonサインイン", "amazon"),
+        ("Sign in to Amazon", "amazon"),
+        ("Amazon.co.jp ログイン", "amazon"),
+        ("楽天会員ログイン", "楽天"),
+        ("Your Amazon account has been locked", "amazon"),
+        ("メルカリにログイン", "メルカリ"),
+        ("Amazon アカウントがロックされました", "amazon"),
+    ] {
+        assert!(!third(hay, tok), "{hay}: the brand's own page");
+    }
+}
+
+#[test]
+fn signin_words() {
+    assert!(has_any(&fold("Amazon Sign-In"), SIGNIN_WORDS));
+    assert!(has_any(&fold("Amazonサインイン"), SIGNIN_WORDS));
+    assert!(has_any(&fold("楽天会員ログイン"), SIGNIN_WORDS));
+    assert!(!has_any(
+        &fold("Amazonで買ってよかったもの10選"),
+        SIGNIN_WORDS
+    ));
+    assert!(!has_any(&fold("Blogging tips"), SIGNIN_WORDS)); // "login" is not in "blogging"
+    assert!(has_any(&fold("お支払い方法の更新"), PAYMENT_WORDS));
+}
+
+#[test]
+fn copyright_owner_strips_boilerplate() {
+    let owner = |l: &str| copyright_owner(&fold(l)).to_string();
+    assert_eq!(
+        owner("© 1996-2025, Amazon.com, Inc. or its affiliates"),
+        "amazon.com, inc. or its affiliates"
+    );
+    assert_eq!(owner("Copyright 2024 All Rights Reserved."), "");
+    assert_eq!(owner("© 2025 さくら日記"), "さくら日記");
+    assert_eq!(owner("© 令和2年"), "");
+    assert_eq!(owner("Copyright © 株式会社メルカリ"), "メルカリ");
+    assert!(
+        owner("Copyright LibraryThing and/or members, Amazon, etc.").starts_with("librarything")
+    );
+}
+
+#[test]
+fn bound_phrases() {
+    let bound = |hay: &str, tok: &str| {
+        let hay = fold(hay);
+        find_word(&hay, tok)
+            .into_iter()
+            .any(|(s, e)| is_bound_phrase(&hay, s, e))
+    };
+    for (hay, tok) in [
+        ("Manage your Apple ID", "apple"),
+        ("Sign in to Apple Store", "apple"),
+        ("Create your Amazon account", "amazon"),
+        ("you agree to Amazon's Conditions of Use", "amazon"),
+        ("Amazonアカウントがロックされました", "amazon"),
+        ("メルカリにログイン", "メルカリ"),
+        ("楽天会員ログイン", "楽天"),
+        ("Yahoo! JAPAN ID", "yahoo"),
+        ("Yahoo! JAPAN IDをお持ちの方", "yahoo"),
+    ] {
+        assert!(bound(hay, tok), "{hay}");
+    }
+    for (hay, tok) in [
+        ("Amazonで買ってよかったもの", "amazon"),
+        ("Apple pie recipe", "apple"),
+        ("Amazon identity", "amazon"),
+    ] {
+        assert!(!bound(hay, tok), "{hay}");
+    }
+}

@@ -1,0 +1,228 @@
+//! The brand as a picture: matches the page's image hashes (favicon and pictures near the
+//! credential form, hashed by the content script's `visual.js`) against fingerprints of each
+//! catalog retailer's mark.
+//!
+//! Fingerprints (`fingerprints.txt`) are derived data: `tools/visual/fingerprints.mjs` renders the
+//! simple-icons (CC0) marks of the retailers it has, and a plain-text wordmark of the others, and
+//! hashes them with the same function the content script uses. A JS test re-derives the file.
+//!
+//! The hash is a 64-bit dHash (Krawetz, "Kind of like that", 2013): the picture area-averaged to
+//! 9×8 gray levels, one bit per horizontal neighbour pair. Two renderings of one mark at different
+//! sizes differ in a few bits; unrelated pictures in about 32. A page hash matches a retailer when
+//! its Hamming distance to one of the retailer's fingerprints is at most [`MAX_DISTANCE`] and every
+//! other retailer is at least [`MARGIN`] bits farther; near-blank pictures (fewer than
+//! [`MIN_EDGES`] or more than 64 − [`MIN_EDGES`] set bits: a blank box, a gradient) say nothing.
+//!
+//! The file also holds generic shapes (id `~shape`: circle, ring, square, …) that compete with the
+//! marks: a page picture nearest to a generic shape is no brand's, and a plain mark (Target's
+//! bullseye is a ring) is recognised only when it is [`MARGIN`] bits nearer to the mark than to any
+//! shape — a round avatar or a loading spinner must not read as Target.
+//!
+//! A 16×16 PayPal favicon rendered by the browser vs the fingerprint → distance ≤ 6, match; a
+//! photo of a sofa → distance ≥ 20 to every mark, no match.
+
+use std::sync::OnceLock;
+
+use crate::catalog::Catalog;
+
+/// At most this many bits may differ (of 64) for a match.
+pub const MAX_DISTANCE: u32 = 8;
+/// The best retailer must be at least this many bits closer than any other.
+pub const MARGIN: u32 = 4;
+/// A hash with fewer set (or unset) bits than this is a near-blank picture.
+pub const MIN_EDGES: u32 = 6;
+/// Hashes read from a page (the engine's cap; `PageSignals::bounded` applies it).
+pub const MAX_HASHES: usize = 8;
+
+/// One fingerprint: the retailer's catalog id and the hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub retailer: &'static str,
+    pub hash: u64,
+}
+
+/// The compiled-in fingerprints, parsed once.
+pub fn fingerprints() -> &'static [Fingerprint] {
+    static PARSED: OnceLock<Vec<Fingerprint>> = OnceLock::new();
+    PARSED.get_or_init(|| {
+        include_str!("fingerprints.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut it = l.split_whitespace();
+                let retailer = it.next()?;
+                let hash = parse_hash(it.next()?)?;
+                Some(Fingerprint { retailer, hash })
+            })
+            .collect()
+    })
+}
+
+/// A hash as the content script writes it: 16 hex digits.
+pub fn parse_hash(s: &str) -> Option<u64> {
+    if s.len() != 16 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    u64::from_str_radix(s, 16).ok()
+}
+
+/// Bits that differ.
+pub fn distance(a: u64, b: u64) -> u32 {
+    (a ^ b).count_ones()
+}
+
+fn informative(h: u64) -> bool {
+    let ones = h.count_ones();
+    (MIN_EDGES..=64 - MIN_EDGES).contains(&ones)
+}
+
+/// The id of the generic shapes in the fingerprint file.
+pub const GENERIC: &str = "~shape";
+
+/// The catalog id whose mark `hash` shows, if one is clearly closest (never [`GENERIC`]).
+pub fn best_match(hash: u64) -> Option<&'static str> {
+    if !informative(hash) {
+        return None;
+    }
+    let mut best: Option<(&'static str, u32)> = None;
+    let mut runner_up = u32::MAX;
+    for f in fingerprints() {
+        let d = distance(hash, f.hash);
+        match best {
+            Some((id, bd)) if id == f.retailer => best = Some((id, bd.min(d))),
+            Some((_, bd)) if d < bd => {
+                runner_up = runner_up.min(bd);
+                best = Some((f.retailer, d));
+            }
+            Some(_) => runner_up = runner_up.min(d),
+            None => best = Some((f.retailer, d)),
+        }
+    }
+    // Fingerprints are sorted by retailer, so a retailer's variants are adjacent: `best` holds one
+    // retailer's minimum and `runner_up` the minimum of every other retailer seen.
+    best.filter(|&(id, d)| id != GENERIC && d <= MAX_DISTANCE && runner_up >= d + MARGIN)
+        .map(|(id, _)| id)
+}
+
+/// Catalog indexes of the retailers whose marks the page's pictures show (malformed hashes are ignored).
+pub fn matching_retailers(hashes: &[String], catalog: &Catalog) -> Vec<usize> {
+    let mut out: Vec<usize> = hashes
+        .iter()
+        .take(MAX_HASHES)
+        .filter_map(|h| parse_hash(h))
+        .filter_map(best_match)
+        .filter_map(|id| catalog.retailer_index(id))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_parse_and_name_catalog_retailers() {
+        let catalog = Catalog::new(&[]);
+        let fps = fingerprints();
+        assert!(fps.len() >= catalog.retailers().len() * 4, "{}", fps.len());
+        for r in catalog.retailers() {
+            assert!(
+                fps.iter().any(|f| f.retailer == r.id),
+                "no fingerprint for {}",
+                r.id
+            );
+        }
+        for f in fps.iter().filter(|f| f.retailer != GENERIC) {
+            assert!(
+                catalog.retailer_index(f.retailer).is_some(),
+                "{}",
+                f.retailer
+            );
+        }
+        assert!(fps.iter().any(|f| f.retailer == GENERIC), "generic shapes");
+    }
+
+    #[test]
+    fn generic_shapes_are_nobody() {
+        for f in fingerprints().iter().filter(|f| f.retailer == GENERIC) {
+            assert_eq!(best_match(f.hash), None, "{:016x}", f.hash);
+            assert_eq!(best_match(f.hash ^ 0b11), None, "{:016x}", f.hash);
+        }
+    }
+
+    #[test]
+    fn parse_hash_table() {
+        assert_eq!(parse_hash("00000000000000ff"), Some(255));
+        assert_eq!(parse_hash("ffffffffffffffff"), Some(u64::MAX));
+        for bad in [
+            "",
+            "ff",
+            "0000000000000000ff",
+            "zzzzzzzzzzzzzzzz",
+            "+00000000000000f",
+        ] {
+            assert_eq!(parse_hash(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_fingerprint_matches_its_retailer_within_the_threshold() {
+        for f in fingerprints().iter().filter(|f| informative(f.hash)) {
+            // Flip bits (up to half the threshold) the way a different rendering would.
+            let noisy = f.hash ^ 0b1000_0000_0001;
+            let got = best_match(noisy);
+            // Two retailers' marks may be too alike to tell (then nothing matches), never the wrong one.
+            assert!(
+                got.is_none() || got == Some(f.retailer),
+                "{} → {got:?}",
+                f.retailer
+            );
+        }
+        let matched = fingerprints()
+            .iter()
+            .filter(|f| best_match(f.hash) == Some(f.retailer))
+            .count();
+        assert!(
+            matched * 10 >= fingerprints().len() * 8,
+            "only {matched} fingerprints are distinct"
+        );
+    }
+
+    #[test]
+    fn blank_and_far_pictures_do_not_match() {
+        assert_eq!(best_match(0), None);
+        assert_eq!(best_match(u64::MAX), None);
+        assert_eq!(best_match(0x0000_0000_0000_001f), None); // five edges: near-blank
+                                                             // Far from everything: a hash at distance > MAX_DISTANCE from every fingerprint.
+        let far = (0..u64::MAX)
+            .step_by(0x0012_3456_789a_bcdf)
+            .find(|h| {
+                informative(*h)
+                    && fingerprints()
+                        .iter()
+                        .all(|f| distance(*h, f.hash) > MAX_DISTANCE)
+            })
+            .expect("some hash is far from every mark");
+        assert_eq!(best_match(far), None);
+    }
+
+    #[test]
+    fn matching_retailers_is_bounded_and_ignores_garbage() {
+        let catalog = Catalog::new(&[]);
+        let paypal = fingerprints()
+            .iter()
+            .find(|f| f.retailer == "paypal" && best_match(f.hash).is_some())
+            .expect("a distinct paypal fingerprint");
+        let hex = format!("{:016x}", paypal.hash);
+        let idx = catalog.retailer_index("paypal").expect("paypal");
+        assert_eq!(
+            matching_retailers(&[hex.clone(), "nonsense".into()], &catalog),
+            vec![idx]
+        );
+        let mut late = vec!["0000000000000000".to_string(); MAX_HASHES];
+        late.push(hex);
+        assert!(matching_retailers(&late, &catalog).is_empty());
+    }
+}
