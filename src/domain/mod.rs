@@ -1,7 +1,7 @@
 //! `DomainInfo`: everything the heuristics need to know about a URL's host, computed once per URL
 //! (the habit of Chromium's `lookalike_url_util.h`).
 //!
-//! Public suffixes come from the `psl` crate (Mozilla's Public Suffix List compiled into code),
+//! Public suffixes come from Mozilla's Public Suffix List (`psl.rs`, a table compiled by `build.rs`),
 //! **private section included**: `evil.github.io`, `shop.web.app`, `x.blogspot.com` and
 //! `bucket.s3.amazonaws.com` are each their own registrable domain, as browsers treat them (they are
 //! separate sites, owned by whoever registered them). So `amazon-login.web.app` has the brand label
@@ -9,6 +9,7 @@
 //! (`amazonaws.com`, `cloudfront.net`) never make a subdomain official. Domains that are not under a
 //! known suffix (`.test`, `.invalid`) fall back to the PSL's default rule: the last label is the suffix.
 
+pub mod psl;
 pub mod skeleton;
 
 pub use skeleton::skeleton;
@@ -118,27 +119,15 @@ impl DomainInfo {
         let (registrable, suffix, suffix_is_icann) = if ip.is_some() {
             (None, String::new(), false)
         } else {
-            // One PSL lookup gives both the registrable domain and its suffix.
-            match psl::domain(hostname.as_bytes()) {
-                Some(d) => {
-                    let sfx = d.suffix();
-                    (
-                        std::str::from_utf8(d.as_bytes()).ok().map(str::to_string),
-                        String::from_utf8_lossy(sfx.as_bytes()).into_owned(),
-                        sfx.typ() == Some(psl::Type::Icann),
-                    )
-                }
-                None => {
-                    let sfx = psl::suffix(hostname.as_bytes());
-                    let suffix = sfx
-                        .map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned())
-                        .unwrap_or_default();
-                    (
-                        None,
-                        suffix,
-                        sfx.is_some_and(|s| s.typ() == Some(psl::Type::Icann)),
-                    )
-                }
+            // One PSL lookup gives both the suffix and the registrable domain (tails of the host).
+            let tail = |n: usize| hostname.get(hostname.len() - n..).map(str::to_string);
+            match psl::suffix(&hostname) {
+                Some(s) => (
+                    psl::registrable_len(&hostname, s).and_then(tail),
+                    tail(s.len).unwrap_or_default(),
+                    s.section == Some(psl::Section::Icann),
+                ),
+                None => (None, String::new(), false),
             }
         };
         let (brand_label, subdomain_labels) = match &registrable {
