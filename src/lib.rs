@@ -13,6 +13,7 @@
 
 pub mod catalog;
 mod classifier;
+pub mod compact;
 pub mod domain;
 pub mod lookalike;
 pub mod settings;
