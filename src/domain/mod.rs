@@ -136,19 +136,22 @@ impl DomainInfo {
                 let suffix_labels = suffix.split('.').count();
                 // The Unicode form normally has the same labels; if decoding changed the count (a
                 // punycode label that decodes to a dot), fall back to the ASCII labels.
-                let unicode: Vec<&str> = unicode_host.split('.').collect();
-                let ascii: Vec<&str> = hostname.split('.').collect();
-                let labels = if unicode.len() == ascii.len() {
-                    unicode
+                let src = if unicode_host.split('.').count() == hostname.split('.').count() {
+                    unicode_host.as_str()
                 } else {
-                    ascii
+                    hostname.as_str()
                 };
-                let n = labels.len();
+                let n = src.split('.').count();
                 match (n.checked_sub(reg_labels), n.checked_sub(suffix_labels)) {
-                    (Some(start), Some(end)) if start < end => (
-                        labels[start..end].join("."),
-                        labels[..start].iter().map(|s| s.to_string()).collect(),
-                    ),
+                    (Some(start), Some(end)) if start < end => {
+                        // Labels start..end joined by dots is the text between their offsets.
+                        let (from, to) = (label_offset(src, start), label_offset(src, end) - 1);
+                        let subdomains = match from.checked_sub(1) {
+                            Some(dot) => src[..dot].split('.').map(str::to_string).collect(),
+                            None => Vec::new(),
+                        };
+                        (src[from..to].to_string(), subdomains)
+                    }
                     _ => (String::new(), Vec::new()),
                 }
             }
@@ -179,6 +182,12 @@ impl DomainInfo {
         }
         percent_decode_ascii(&s).to_ascii_lowercase()
     }
+}
+
+/// Byte offset where label `k` of `s` starts (`s.len() + 1` for `k` = the label count), so that
+/// labels `a..b` are `s[label_offset(s, a)..label_offset(s, b) - 1]`.
+fn label_offset(s: &str, k: usize) -> usize {
+    s.split('.').take(k).map(|l| l.len() + 1).sum()
 }
 
 /// Decodes `%xx` escapes that produce ASCII; leaves everything else as it is.
@@ -237,6 +246,9 @@ mod tests {
         assert_eq!(d.brand_label, "amazon-login");
         let d = DomainInfo::parse("https://evil.github.io/amazon").unwrap();
         assert_eq!(d.brand_label, "evil");
+        let d = DomainInfo::parse("https://a.b.amazon-login.web.app/").unwrap();
+        assert_eq!(d.brand_label, "amazon-login");
+        assert_eq!(d.subdomain_labels, vec!["a", "b"]);
     }
 
     #[test]
