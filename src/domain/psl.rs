@@ -10,6 +10,8 @@
 //! ("`*`", type unknown). `www.amazon.co.jp` → `co.jp` (ICANN); `x.github.io` → `github.io` (private);
 //! `a.b.ck` → `b.ck` (`*.ck`); `www.ck` → `ck` (`!www.ck`); `a.test` → `test` (no rule).
 
+use std::sync::OnceLock;
+
 include!(concat!(env!("OUT_DIR"), "/psl_table.rs"));
 
 // Flags per name (build/psl.rs): which kinds of rule have this name, and from which section.
@@ -35,19 +37,47 @@ pub struct Suffix {
     pub section: Option<Section>,
 }
 
+/// Where each name ends in `PSL_NAMES`, and where the names of each first byte begin: computed
+/// on first use from the lengths (a 10,000-step loop, ~45 KB), so the shipped table stays small.
+struct Index {
+    ends: Vec<u32>,
+    first: [u32; 257],
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let names = PSL_NAMES.as_bytes();
+        let mut ends = Vec::with_capacity(PSL_LENS.len());
+        let mut first = [0u32; 257];
+        let mut end = 0u32;
+        for &len in PSL_LENS.iter() {
+            // Names are sorted, so each first byte's names are one run: count them.
+            first[usize::from(names[end as usize]) + 1] += 1;
+            end += u32::from(len);
+            ends.push(end);
+        }
+        for b in 1..257 {
+            first[b] += first[b - 1];
+        }
+        Index { ends, first }
+    })
+}
+
 /// Flags of `name` when it is in the table (a rule or a label suffix of one).
 fn flags(name: &[u8]) -> Option<u8> {
-    let (mut lo, mut hi) = (0usize, PSL_ENDS.len());
+    let idx = index();
+    let b0 = usize::from(*name.first()?);
+    let (mut lo, mut hi) = (idx.first[b0] as usize, idx.first[b0 + 1] as usize);
     let names = PSL_NAMES.as_bytes();
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         let start = if mid == 0 {
             0
         } else {
-            PSL_ENDS[mid - 1] as usize
+            idx.ends[mid - 1] as usize
         };
-        let end = PSL_ENDS[mid] as usize;
-        match names[start..end].cmp(name) {
+        match names[start..idx.ends[mid] as usize].cmp(name) {
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
             std::cmp::Ordering::Equal => return Some(PSL_FLAGS[mid]),
@@ -253,9 +283,11 @@ mod tests {
     #[test]
     fn equivalent_to_psl_crate() {
         let mut probes = 0;
-        for i in 0..PSL_ENDS.len() {
-            let start = if i == 0 { 0 } else { PSL_ENDS[i - 1] as usize };
-            let name = &PSL_NAMES[start..PSL_ENDS[i] as usize];
+        let ends = &index().ends;
+        for i in 0..ends.len() {
+            let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+            let name = &PSL_NAMES[start..ends[i] as usize];
+            assert_eq!(flags(name.as_bytes()), Some(PSL_FLAGS[i]), "{name}");
             for host in [
                 name.to_string(),
                 format!("zz9q.{name}"),
