@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Side-by-side benchmark, run by hand (never in CI): the built WASM engine against MetaMask's
+// eth-phishing-detect (npm dev dependency; a Levenshtein match of the hostname against its fuzzylist)
+// on the same URLs in the same Node process.
+//
+//   node tools/bench/peer.mjs [--pkg target/wasm-pkg] [--tranco ../shared/data/tranco_top100k.csv]
+//                             [--total 20000] [--rounds 7]
+//
+// Each round runs every contender once over the whole list, in turn; the figure is the median
+// round, in µs per URL. The WASM engine checks the whole catalog (default settings). Both receive the
+// URL string: eth-phishing-detect takes a hostname, so its time includes `new URL(url).hostname` (its
+// hostname-only time is printed too).
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { urlMix } from "./urls.mjs";
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+);
+const pkg = path.resolve(args.pkg ?? "target/wasm-pkg");
+const trancoFile = args.tranco ?? path.resolve("../shared/data/tranco_top100k.csv");
+const total = Number(args.total ?? 20000);
+const rounds = Number(args.rounds ?? 7);
+
+const glue = await import(pathToFileURL(path.join(pkg, "omamori.js")).href);
+glue.initSync({ module: fs.readFileSync(path.join(pkg, "omamori_bg.wasm")) });
+const engine = new glue.Engine({});
+const require = createRequire(import.meta.url);
+const checkDomain = require("eth-phishing-detect"); // its shipped config: allowlist, blocklist, fuzzylist
+// The Levenshtein part alone: the same detector with only the shipped fuzzylist and tolerance.
+const PhishingDetector = require("eth-phishing-detect/src/detector");
+const ethConfig = require("eth-phishing-detect/src/config.json");
+const fuzzy = new PhishingDetector({ fuzzylist: ethConfig.fuzzylist, tolerance: ethConfig.tolerance });
+
+const retailerDomains = engine.retailers().flatMap((r) => r.domains);
+const { urls, source } = urlMix({ total, trancoFile, retailerDomains });
+const hosts = urls.map((u) => new URL(u).hostname);
+
+const ETH_FUZZY = `eth-phishing-detect fuzzylist (${ethConfig.fuzzylist.length} targets, URL → hostname)`;
+const contenders = {
+  "omamori checkUrl (verdict object)": () => {
+    let n = 0;
+    for (const u of urls) if (engine.checkUrl(u).verdict === "lookalike") n++;
+    return n;
+  },
+  [ETH_FUZZY]: () => {
+    let n = 0;
+    for (const u of urls) if (fuzzy.check(new URL(u).hostname).result) n++;
+    return n;
+  },
+  "eth-phishing-detect fuzzylist, hostname given": () => {
+    let n = 0;
+    for (const h of hosts) if (fuzzy.check(h).result) n++;
+    return n;
+  },
+  "eth-phishing-detect shipped config (+13k blocklist)": () => {
+    let n = 0;
+    for (const u of urls) if (checkDomain(new URL(u).hostname)) n++;
+    return n;
+  },
+};
+if (typeof engine.checkUrlCompact === "function") {
+  const layout = engine.compactLayout();
+  const lookalike = layout.verdicts.indexOf("lookalike");
+  const mask = (1 << layout.fields.verdict.bits) - 1;
+  contenders["omamori checkUrlCompact (packed number)"] = () => {
+    let n = 0;
+    for (const u of urls) if ((engine.checkUrlCompact(u) & mask) === lookalike) n++;
+    return n;
+  };
+}
+
+const times = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+const flagged = {};
+for (const [name, run] of Object.entries(contenders)) run(); // warm-up (JIT, caches)
+for (let r = 0; r < rounds; r++) {
+  for (const [name, run] of Object.entries(contenders)) {
+    const t0 = performance.now();
+    flagged[name] = run();
+    times[name].push(((performance.now() - t0) * 1000) / urls.length);
+  }
+}
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const med = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, median(xs)]));
+
+console.log(`${urls.length} URLs (${source}; ${urls.length - Math.round(total * 0.7)} generated lookalikes of ${retailerDomains.length} retailer domains), ${rounds} rounds, node ${process.version}`);
+for (const [name, us] of Object.entries(med)) {
+  console.log(`  ${name.padEnd(58)} ${us.toFixed(2).padStart(7)} µs/URL   flagged ${flagged[name]}`);
+}
+const eth = med[ETH_FUZZY];
+for (const name of Object.keys(med).filter((k) => k.startsWith("omamori"))) {
+  console.log(`  ratio eth-phishing-detect fuzzylist / ${name}: ${(eth / med[name]).toFixed(2)}×`);
+}
