@@ -1,5 +1,5 @@
 //! Build step: compiles `src/domain/public_suffix_list.dat` (Mozilla's Public Suffix List, standard
-//! format with its ICANN/PRIVATE section markers) into a sorted table of ASCII names with flags,
+//! format with its ICANN/PRIVATE section markers) into a table of ASCII names (sorted) with flags,
 //! searched by `src/domain/psl.rs`. Data, not code: the table costs the WASM compiler nothing, where
 //! the `psl` crate's 10,000-arm `match` tree was ~880 KB of functions (twiggy).
 //!
@@ -60,6 +60,12 @@ pub fn generate(text: &str) -> String {
         }
     }
     assert!(table.len() > 1000, "{SRC}: only {} names", table.len());
+    // src/domain/psl.rs hashes the names into 2^14 slots (u16 indices): keep them under 2/3 full.
+    assert!(
+        table.len() < (1 << 14) * 2 / 3,
+        "{SRC}: {} names, raise SLOTS in src/domain/psl.rs",
+        table.len()
+    );
     let mut names = String::new();
     let mut lens = String::new();
     let mut flags = String::new();

@@ -1,4 +1,4 @@
-//! Public suffix lookup over a sorted table compiled by `build.rs` from
+//! Public suffix lookup over a table compiled by `build.rs` from
 //! `src/domain/public_suffix_list.dat` (Mozilla's list, private section included). Same answers as
 //! the `psl` crate it replaces (tested rule by rule below) in a fraction of the WASM size: the table
 //! is data, where the crate's generated `match` tree was ~880 KB of code the browser compiles on
@@ -37,11 +37,22 @@ pub struct Suffix {
     pub section: Option<Section>,
 }
 
-/// Where each name ends in `PSL_NAMES`, and where the names of each first byte begin: computed
-/// on first use from the lengths (a 10,000-step loop, ~45 KB), so the shipped table stays small.
+/// Where each name ends in `PSL_NAMES`, and an open-addressing hash table of the names (slot =
+/// name index + 1, 0 = empty): computed on first use from the lengths (one pass over 10,000 names,
+/// ~75 KB), so the shipped table stays small and a lookup is a hash and about one comparison.
 struct Index {
     ends: Vec<u32>,
-    first: [u32; 257],
+    slots: Vec<u16>,
+}
+
+const SLOTS: usize = 1 << 14; // > 1.5 × the names: short probe runs
+
+/// FNV-1a, 32 bits.
+fn hash(name: &[u8]) -> usize {
+    let h = name.iter().fold(0x811c_9dc5u32, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    h as usize & (SLOTS - 1)
 }
 
 fn index() -> &'static Index {
@@ -49,41 +60,38 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let names = PSL_NAMES.as_bytes();
         let mut ends = Vec::with_capacity(PSL_LENS.len());
-        let mut first = [0u32; 257];
-        let mut end = 0u32;
-        for &len in PSL_LENS.iter() {
-            // Names are sorted, so each first byte's names are one run: count them.
-            first[usize::from(names[end as usize]) + 1] += 1;
-            end += u32::from(len);
-            ends.push(end);
+        let mut slots = vec![0u16; SLOTS];
+        let mut start = 0usize;
+        for (i, &len) in PSL_LENS.iter().enumerate() {
+            let end = start + usize::from(len);
+            let mut h = hash(&names[start..end]);
+            while slots[h] != 0 {
+                h = (h + 1) & (SLOTS - 1);
+            }
+            // Fits: build.rs has fewer names than slots, and fewer than u16::MAX.
+            slots[h] = u16::try_from(i + 1).unwrap_or(u16::MAX);
+            ends.push(end as u32);
+            start = end;
         }
-        for b in 1..257 {
-            first[b] += first[b - 1];
-        }
-        Index { ends, first }
+        Index { ends, slots }
     })
 }
 
 /// Flags of `name` when it is in the table (a rule or a label suffix of one).
 fn flags(name: &[u8]) -> Option<u8> {
     let idx = index();
-    let b0 = usize::from(*name.first()?);
-    let (mut lo, mut hi) = (idx.first[b0] as usize, idx.first[b0 + 1] as usize);
     let names = PSL_NAMES.as_bytes();
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = if mid == 0 {
-            0
-        } else {
-            idx.ends[mid - 1] as usize
-        };
-        match names[start..idx.ends[mid] as usize].cmp(name) {
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => return Some(PSL_FLAGS[mid]),
+    let mut h = hash(name);
+    loop {
+        let i = usize::from(idx.slots[h]).checked_sub(1)?;
+        if usize::from(PSL_LENS[i]) == name.len() {
+            let end = idx.ends[i] as usize;
+            if &names[end - name.len()..end] == name {
+                return Some(PSL_FLAGS[i]);
+            }
         }
+        h = (h + 1) & (SLOTS - 1);
     }
-    None
 }
 
 fn section(f: u8, private_bit: u8) -> Option<Section> {

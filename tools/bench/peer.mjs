@@ -4,7 +4,9 @@
 // on the same URLs in the same Node process.
 //
 //   node tools/bench/peer.mjs [--pkg target/wasm-pkg] [--tranco ../shared/data/tranco_top100k.csv]
-//                             [--total 20000] [--rounds 7]
+//                             [--total 20000] [--rounds 7] [--baseline DIR]
+//
+// --baseline DIR: also time another build's checkUrl (e.g. an older wasm-pack output) in the same run.
 //
 // Each round runs every contender once over the whole list, in turn; the figure is the median
 // round, in µs per URL. The WASM engine checks the whole catalog (default settings). Both receive the
@@ -61,6 +63,17 @@ const contenders = {
     return n;
   },
 };
+if (args.baseline) {
+  const dir = path.resolve(args.baseline);
+  const old = await import(pathToFileURL(path.join(dir, "omamori.js")).href);
+  old.initSync({ module: fs.readFileSync(path.join(dir, "omamori_bg.wasm")) });
+  const oldEngine = new old.Engine({});
+  contenders[`omamori baseline checkUrl (${path.basename(dir)})`] = () => {
+    let n = 0;
+    for (const u of urls) if (oldEngine.checkUrl(u).verdict === "lookalike") n++;
+    return n;
+  };
+}
 if (typeof engine.checkUrlCompact === "function") {
   const layout = engine.compactLayout();
   const lookalike = layout.verdicts.indexOf("lookalike");
