@@ -3,6 +3,9 @@
 //! in `tests/catalog.rs`; here we only refuse data that cannot be represented.
 use std::{env, fmt::Write as _, fs, path::Path};
 
+#[path = "build/psl.rs"]
+mod psl;
+
 // The file format (`CatalogFile`, `Retailer`, `Site`), shared with the unit tests' catalog loader.
 include!("src/catalog/format.rs");
 
@@ -51,4 +54,10 @@ fn main() {
     let dest =
         Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("catalog_data.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+
+    println!("cargo:rerun-if-changed={}", psl::SRC);
+    let text = fs::read_to_string(psl::SRC).unwrap_or_else(|e| panic!("{}: {e}", psl::SRC));
+    let dest = dest.with_file_name("psl_table.rs");
+    fs::write(&dest, psl::generate(&text))
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }

@@ -100,6 +100,29 @@ impl Engine {
     }
 }
 
+// ---- compact hot path: the navigation check as one number, reasons only when shown ----------------
+
+#[wasm_bindgen]
+impl Engine {
+    /// The URL's verdict packed into a number (verdict, retailer, severity, page kind, trusted,
+    /// actions); `compactLayout()` says how to read it. No JSON text, no object.
+    #[wasm_bindgen(js_name = checkUrlCompact)]
+    pub fn check_url_compact(&self, url: &str) -> u32 {
+        self.0.check_url_compact(url)
+    }
+
+    /// How to decode `checkUrlCompact`'s number (field positions and value names).
+    #[wasm_bindgen(js_name = compactLayout)]
+    pub fn compact_layout(&self) -> Result<JsValue, JsError> {
+        to_js(&self.0.compact_layout())
+    }
+
+    /// The reasons of the URL's verdict (what the banner and popup show), fetched when shown.
+    pub fn reasons(&self, url: &str) -> Result<JsValue, JsError> {
+        to_js(&self.0.check_url(url).reasons)
+    }
+}
+
 /// The core's version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -16,6 +16,7 @@
 mod account;
 pub mod catalog;
 mod classifier;
+pub mod compact;
 mod context;
 pub mod domain;
 pub mod lookalike;

@@ -54,7 +54,7 @@ pub fn normalize_domain(input: &str) -> Result<String, SettingsError> {
         Some(url::Host::Domain(d)) => d.trim_end_matches('.').to_ascii_lowercase(),
         _ => return Err(SettingsError(format!("{input:?} is not a domain name"))),
     };
-    psl::domain_str(&host)
+    crate::domain::psl::domain_str(&host)
         .filter(|d| d.contains('.'))
         .map(str::to_string)
         .ok_or_else(|| SettingsError(format!("{input:?} has no registrable domain")))

@@ -83,3 +83,45 @@ fn malformed_settings_and_page_input_are_errors() {
     let list = js_sys::Array::from(&engine.retailers().unwrap());
     assert!(list.length() >= 25);
 }
+
+/// `checkUrlCompact` read with `compactLayout()` (as the JS decoder in docs/api.md does) says what
+/// `checkUrl` says, and `reasons(url)` is the verdict's reasons, for every table case.
+#[wasm_bindgen_test]
+fn compact_answer_matches_the_full_verdict() {
+    let engine = Engine::new(JsValue::UNDEFINED).expect("engine builds");
+    let layout = engine.compact_layout().expect("layout");
+    let fields = get(&layout, "fields");
+    let list = |key: &str| js_sys::Array::from(&get(&layout, key));
+    for (url, ..) in OFFICIAL.iter().chain(LOOKALIKE).chain(LEGITIMATE) {
+        let n = engine.check_url_compact(url);
+        let code = |field: &str| {
+            let f = get(&fields, field);
+            let shift = get(&f, "shift").as_f64().expect("shift") as u32;
+            let bits = get(&f, "bits").as_f64().expect("bits") as u32;
+            (n >> shift) & ((1 << bits) - 1)
+        };
+        let optional = |key: &str, c: u32| match c {
+            0 => None,
+            c => list(key).get(c - 1).as_string(),
+        };
+        let full = engine.check_url(url).expect("checkUrl");
+        assert_eq!(
+            list("verdicts").get(code("verdict")).as_string(),
+            get(&full, "verdict").as_string(),
+            "{url}"
+        );
+        assert_eq!(
+            optional("retailers", code("retailer")),
+            get(&full, "retailer").as_string(),
+            "{url}"
+        );
+        assert_eq!(
+            optional("severities", code("severity")),
+            get(&full, "severity").as_string(),
+            "{url}"
+        );
+        let reasons = js_sys::Array::from(&engine.reasons(url).expect("reasons"));
+        let full_reasons = js_sys::Array::from(&get(&full, "reasons"));
+        assert_eq!(reasons.length(), full_reasons.length(), "{url}");
+    }
+}

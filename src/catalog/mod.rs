@@ -206,6 +206,11 @@ impl Catalog {
         self.retailers.iter().position(|r| r.id == id)
     }
 
+    /// How many user sites the catalog holds.
+    pub fn user_site_count(&self) -> usize {
+        self.user_sites.len()
+    }
+
     pub fn user_site(&self, idx: usize) -> &str {
         &self.user_sites[idx]
     }

@@ -1,7 +1,7 @@
 //! `DomainInfo`: everything the heuristics need to know about a URL's host, computed once per URL
 //! (the habit of Chromium's `lookalike_url_util.h`).
 //!
-//! Public suffixes come from the `psl` crate (Mozilla's Public Suffix List compiled into code),
+//! Public suffixes come from Mozilla's Public Suffix List (`psl.rs`, a table compiled by `build.rs`),
 //! **private section included**: `evil.github.io`, `shop.web.app`, `x.blogspot.com` and
 //! `bucket.s3.amazonaws.com` are each their own registrable domain, as browsers treat them (they are
 //! separate sites, owned by whoever registered them). So `amazon-login.web.app` has the brand label
@@ -9,6 +9,7 @@
 //! (`amazonaws.com`, `cloudfront.net`) never make a subdomain official. Domains that are not under a
 //! known suffix (`.test`, `.invalid`) fall back to the PSL's default rule: the last label is the suffix.
 
+pub mod psl;
 pub mod skeleton;
 
 pub use skeleton::skeleton;
@@ -134,27 +135,15 @@ impl DomainInfo {
         let (registrable, suffix, suffix_is_icann) = if ip.is_some() {
             (None, String::new(), false)
         } else {
-            // One PSL lookup gives both the registrable domain and its suffix.
-            match psl::domain(hostname.as_bytes()) {
-                Some(d) => {
-                    let sfx = d.suffix();
-                    (
-                        std::str::from_utf8(d.as_bytes()).ok().map(str::to_string),
-                        String::from_utf8_lossy(sfx.as_bytes()).into_owned(),
-                        sfx.typ() == Some(psl::Type::Icann),
-                    )
-                }
-                None => {
-                    let sfx = psl::suffix(hostname.as_bytes());
-                    let suffix = sfx
-                        .map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned())
-                        .unwrap_or_default();
-                    (
-                        None,
-                        suffix,
-                        sfx.is_some_and(|s| s.typ() == Some(psl::Type::Icann)),
-                    )
-                }
+            // One PSL lookup gives both the suffix and the registrable domain (tails of the host).
+            let tail = |n: usize| hostname.get(hostname.len() - n..).map(str::to_string);
+            match psl::suffix(&hostname) {
+                Some(s) => (
+                    psl::registrable_len(&hostname, s).and_then(tail),
+                    tail(s.len).unwrap_or_default(),
+                    s.section == Some(psl::Section::Icann),
+                ),
+                None => (None, String::new(), false),
             }
         };
         let (brand_label, subdomain_labels) = match &registrable {
@@ -163,19 +152,22 @@ impl DomainInfo {
                 let suffix_labels = suffix.split('.').count();
                 // The Unicode form normally has the same labels; if decoding changed the count (a
                 // punycode label that decodes to a dot), fall back to the ASCII labels.
-                let unicode: Vec<&str> = unicode_host.split('.').collect();
-                let ascii: Vec<&str> = hostname.split('.').collect();
-                let labels = if unicode.len() == ascii.len() {
-                    unicode
+                let src = if unicode_host.split('.').count() == hostname.split('.').count() {
+                    unicode_host.as_str()
                 } else {
-                    ascii
+                    hostname.as_str()
                 };
-                let n = labels.len();
+                let n = src.split('.').count();
                 match (n.checked_sub(reg_labels), n.checked_sub(suffix_labels)) {
-                    (Some(start), Some(end)) if start < end => (
-                        labels[start..end].join("."),
-                        labels[..start].iter().map(|s| s.to_string()).collect(),
-                    ),
+                    (Some(start), Some(end)) if start < end => {
+                        // Labels start..end joined by dots is the text between their offsets.
+                        let (from, to) = (label_offset(src, start), label_offset(src, end) - 1);
+                        let subdomains = match from.checked_sub(1) {
+                            Some(dot) => src[..dot].split('.').map(str::to_string).collect(),
+                            None => Vec::new(),
+                        };
+                        (src[from..to].to_string(), subdomains)
+                    }
                     _ => (String::new(), Vec::new()),
                 }
             }
@@ -206,6 +198,12 @@ impl DomainInfo {
         }
         percent_decode_ascii(&s).to_ascii_lowercase()
     }
+}
+
+/// Byte offset where label `k` of `s` starts (`s.len() + 1` for `k` = the label count), so that
+/// labels `a..b` are `s[label_offset(s, a)..label_offset(s, b) - 1]`.
+fn label_offset(s: &str, k: usize) -> usize {
+    s.split('.').take(k).map(|l| l.len() + 1).sum()
 }
 
 /// Decodes `%xx` escapes that produce ASCII; leaves everything else as it is.
@@ -264,6 +262,9 @@ mod tests {
         assert_eq!(d.brand_label, "amazon-login");
         let d = DomainInfo::parse("https://evil.github.io/amazon").unwrap();
         assert_eq!(d.brand_label, "evil");
+        let d = DomainInfo::parse("https://a.b.amazon-login.web.app/").unwrap();
+        assert_eq!(d.brand_label, "amazon-login");
+        assert_eq!(d.subdomain_labels, vec!["a", "b"]);
     }
 
     #[test]

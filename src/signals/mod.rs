@@ -3,11 +3,11 @@
 //! core re-applies every bound, because a hostile page controls the content script's inputs. The sign-in-page assessment (`impersonated-signin`) is in `assess.rs`.
 
 pub mod assess;
-pub(crate) mod vocabulary;
 mod evidence;
 mod identity;
 mod normalize;
 mod url_hint;
+pub(crate) mod vocabulary;
 mod words;
 
 use serde::Deserialize;

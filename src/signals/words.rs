@@ -8,8 +8,8 @@
 
 use unicode_security::skeleton;
 
-pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};
 use super::normalize::visible;
+pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};
 
 /// Folds `s` for matching: first what the user reads (`normalize::visible`: invisible and bidi
 /// characters removed, NFKC, which also turns full-width ASCII and ideographic spaces into ASCII),

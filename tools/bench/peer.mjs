@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Side-by-side benchmark, run by hand (never in CI): the built WASM engine against MetaMask's
+// eth-phishing-detect (npm dev dependency; a Levenshtein match of the hostname against its fuzzylist)
+// on the same URLs in the same Node process.
+//
+//   node tools/bench/peer.mjs [--pkg target/wasm-pkg] [--tranco ../shared/data/tranco_top100k.csv]
+//                             [--total 20000] [--rounds 7] [--baseline DIR]
+//
+// --baseline DIR: also time another build's checkUrl (e.g. an older wasm-pack output) in the same run.
+//
+// The list is cut into batches of 500 URLs; each round runs every contender on every batch, in a
+// rotating order, so a busy machine slows all of them alike. A contender's figure is the sum over
+// batches of its fastest time on that batch (the least disturbed one), in µs per URL. The WASM engine checks the whole catalog (default settings). Both receive the
+// URL string: eth-phishing-detect takes a hostname, so its time includes `new URL(url).hostname` (its
+// hostname-only time is printed too).
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { urlMix } from "./urls.mjs";
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+);
+const pkg = path.resolve(args.pkg ?? "target/wasm-pkg");
+const trancoFile = args.tranco ?? path.resolve("../shared/data/tranco_top100k.csv");
+const total = Number(args.total ?? 20000);
+const rounds = Number(args.rounds ?? 7);
+
+const glue = await import(pathToFileURL(path.join(pkg, "omamori.js")).href);
+glue.initSync({ module: fs.readFileSync(path.join(pkg, "omamori_bg.wasm")) });
+const engine = new glue.Engine({});
+const require = createRequire(import.meta.url);
+const checkDomain = require("eth-phishing-detect"); // its shipped config: allowlist, blocklist, fuzzylist
+// The Levenshtein part alone: the same detector with only the shipped fuzzylist and tolerance.
+const PhishingDetector = require("eth-phishing-detect/src/detector");
+const ethConfig = require("eth-phishing-detect/src/config.json");
+const fuzzy = new PhishingDetector({ fuzzylist: ethConfig.fuzzylist, tolerance: ethConfig.tolerance });
+
+const retailerDomains = engine.retailers().flatMap((r) => r.domains);
+const { urls, source } = urlMix({ total, trancoFile, retailerDomains });
+const hosts = urls.map((u) => new URL(u).hostname);
+const BATCH = 500;
+
+const ETH_FUZZY = `eth-phishing-detect fuzzylist (${ethConfig.fuzzylist.length} targets, URL → hostname)`;
+const contenders = {
+  "omamori checkUrl (verdict object)": (a, b) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (engine.checkUrl(urls[i]).verdict === "lookalike") n++;
+    return n;
+  },
+  [ETH_FUZZY]: (a, b) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (fuzzy.check(new URL(urls[i]).hostname).result) n++;
+    return n;
+  },
+  "eth-phishing-detect fuzzylist, hostname given": (a, b) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (fuzzy.check(hosts[i]).result) n++;
+    return n;
+  },
+  "eth-phishing-detect shipped config (+13k blocklist)": (a, b) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (checkDomain(new URL(urls[i]).hostname)) n++;
+    return n;
+  },
+};
+if (args.baseline) {
+  const dir = path.resolve(args.baseline);
+  const old = await import(pathToFileURL(path.join(dir, "omamori.js")).href);
+  old.initSync({ module: fs.readFileSync(path.join(dir, "omamori_bg.wasm")) });
+  const oldEngine = new old.Engine({});
+  contenders[`omamori baseline checkUrl (${path.basename(dir)})`] = (a, b) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (oldEngine.checkUrl(urls[i]).verdict === "lookalike") n++;
+    return n;
+  };
+}
+if (typeof engine.checkUrlCompact === "function") {
+  const layout = engine.compactLayout();
+  const lookalike = layout.verdicts.indexOf("lookalike");
+  const mask = (1 << layout.fields.verdict.bits) - 1;
+  contenders["omamori checkUrlCompact (packed number)"] = (a, b) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if ((engine.checkUrlCompact(urls[i]) & mask) === lookalike) n++;
+    return n;
+  };
+}
+
+const names = Object.keys(contenders);
+const nBatches = Math.ceil(urls.length / BATCH);
+const best = Object.fromEntries(names.map((k) => [k, new Array(nBatches).fill(Infinity)]));
+const flagged = Object.fromEntries(names.map((k) => [k, 0]));
+for (const name of names) contenders[name](0, urls.length); // warm-up (JIT, caches)
+for (let r = 0; r < rounds; r++) {
+  for (let j = 0; j < nBatches; j++) {
+    const [a, b] = [j * BATCH, Math.min(urls.length, (j + 1) * BATCH)];
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + j + r) % names.length];
+      const t0 = performance.now();
+      const n = contenders[name](a, b);
+      best[name][j] = Math.min(best[name][j], performance.now() - t0);
+      if (r === 0) flagged[name] += n;
+    }
+  }
+}
+const med = Object.fromEntries(names.map((k) => [k, (best[k].reduce((x, y) => x + y, 0) * 1000) / urls.length]));
+
+console.log(`${urls.length} URLs (${source}; ${urls.length - Math.round(total * 0.7)} generated lookalikes of ${retailerDomains.length} retailer domains), ${rounds} rounds, node ${process.version}`);
+for (const [name, us] of Object.entries(med)) {
+  console.log(`  ${name.padEnd(58)} ${us.toFixed(2).padStart(7)} µs/URL   flagged ${flagged[name]}`);
+}
+const eth = med[ETH_FUZZY];
+for (const name of Object.keys(med).filter((k) => k.startsWith("omamori"))) {
+  console.log(`  ratio eth-phishing-detect fuzzylist / ${name}: ${(eth / med[name]).toFixed(2)}×`);
+}
