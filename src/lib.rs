@@ -15,6 +15,7 @@ pub mod catalog;
 mod classifier;
 pub mod domain;
 pub mod lookalike;
+pub mod password;
 pub mod settings;
 pub mod signals;
 pub mod verdict;
