@@ -19,6 +19,7 @@ import {
   reminderDecision, resetRetailer, retailerState, setEmailHash, validateSecurity,
 } from "../shared/reminders.js";
 import { detectTwoStepOn, hashEmail, isTwoStepPage, newSalt, takeoverSigns } from "../shared/takeover.js";
+import { registerPasswordAlert } from "./password-alert.js";
 
 const MAX_MESSAGE_CHARS = 64 * 1024; // page signals are capped to ~20 KB; anything bigger is not ours
 
@@ -353,6 +354,8 @@ const extensionHandlers = new Map([
     },
   ],
 ]);
+
+registerPasswordAlert({ contentHandlers, extensionHandlers, getEngine, serial, storeVerdict });
 
 runtime.onMessage(async (message, sender) => {
   if (!message || typeof message !== "object" || typeof message.kind !== "string") {
