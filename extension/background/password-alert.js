@@ -69,6 +69,17 @@ export function registerPasswordAlert({ contentHandlers, extensionHandlers, getE
     storage.session.remove(pwSigninKey(tabId)).catch(() => {});
   });
 
+  /** Per-tab order of the sign-in messages: the next page's `signin-done` waits for the `signin` sent
+   *  just before the navigation (it arrives first, but its fingerprint takes a few milliseconds). */
+  const tabQueues = new Map();
+  function inOrder(tabId, fn) {
+    const run = (tabQueues.get(tabId) ?? Promise.resolve()).then(fn, fn);
+    const tail = run.catch(() => {});
+    tabQueues.set(tabId, tail);
+    tail.then(() => tabQueues.get(tabId) === tail && tabQueues.delete(tabId));
+    return run;
+  }
+
   const pendingOf = async (tabId) => (await storage.session.get(pwSigninKey(tabId)))[pwSigninKey(tabId)] ?? null;
   const retailersOf = async () => (await getEngine()).retailers();
 
@@ -109,7 +120,7 @@ export function registerPasswordAlert({ contentHandlers, extensionHandlers, getE
     };
   });
 
-  contentHandlers.set(PW_FROM_CONTENT.signin, async (message, sender) => {
+  contentHandlers.set(PW_FROM_CONTENT.signin, (message, sender) => inOrder(sender.tab.id, async () => {
     const verdict = (await getEngine()).checkUrl(sender.url);
     const retailer = signinRetailer(verdict);
     if (!retailer) throw new Error("not an official sign-in page");
@@ -124,9 +135,9 @@ export function registerPasswordAlert({ contentHandlers, extensionHandlers, getE
     }
     await storage.session.set({ [pwSigninKey(sender.tab.id)]: { retailer, at: Date.now(), print } });
     return { ok: true };
-  });
+  }));
 
-  contentHandlers.set(PW_FROM_CONTENT.signinDone, async (_m, sender) => {
+  contentHandlers.set(PW_FROM_CONTENT.signinDone, (_m, sender) => inOrder(sender.tab.id, async () => {
     if (sender.frameId !== 0) return { ok: true };
     const tabId = sender.tab.id;
     const pending = await pendingOf(tabId);
@@ -146,7 +157,7 @@ export function registerPasswordAlert({ contentHandlers, extensionHandlers, getE
     }
     // Not asked yet: keep the fingerprint until the user answers the card.
     return { ok: true, consent: { retailer: pending.retailer, retailer_name: verdict.retailer_name } };
-  });
+  }));
 
   contentHandlers.set(PW_FROM_CONTENT.consentAnswer, async (message, sender) => {
     if (sender.frameId !== 0) throw new Error("top frame only");
