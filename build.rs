@@ -46,6 +46,12 @@ struct Site {
     signin_url: String,
     two_step_url: String,
     help_url: String,
+    /// Where to set up a passkey ("" = no passkey support known; issue 12).
+    #[serde(default)]
+    passkey_url: String,
+    /// The change-password page ("" = not known).
+    #[serde(default)]
+    change_password_url: String,
 }
 
 fn list(v: &[String]) -> String {
@@ -77,8 +83,8 @@ fn main() {
             list(&r.signin_domains), list(&r.owned_domains), list(&r.hosting_domains), list(&r.unaffiliated_domains),
             list(&r.signin_hosts), list(&r.signin_paths), list(&r.account_paths));
         for s in &r.site {
-            let _ = writeln!(out, "  SiteData {{ domain: {:?}, lang: {:?}, signin_url: {:?}, two_step_url: {:?}, help_url: {:?} }},",
-                s.domain, s.lang, s.signin_url, s.two_step_url, s.help_url);
+            let _ = writeln!(out, "  SiteData {{ domain: {:?}, lang: {:?}, signin_url: {:?}, two_step_url: {:?}, help_url: {:?}, passkey_url: {:?}, change_password_url: {:?} }},",
+                s.domain, s.lang, s.signin_url, s.two_step_url, s.help_url, s.passkey_url, s.change_password_url);
         }
         out.push_str("]},\n");
     }

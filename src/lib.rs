@@ -53,6 +53,10 @@ pub struct RetailerSummary {
     pub help_url: &'static str,
     pub domains: &'static [&'static str],
     pub enabled: bool,
+    /// Passkey set-up page of the default marketplace (None: no passkey known). Issue 12.
+    pub passkey_url: Option<&'static str>,
+    /// Change-password page of the default marketplace (None: not known).
+    pub change_password_url: Option<&'static str>,
 }
 
 impl Engine {
@@ -114,6 +118,8 @@ impl Engine {
                     help_url: site.help_url,
                     domains: r.signin_domains,
                     enabled: !self.disabled.contains(&i),
+                    passkey_url: non_empty(site.passkey_url),
+                    change_password_url: non_empty(site.change_password_url),
                 }
             })
             .collect()
@@ -172,6 +178,8 @@ impl Engine {
                 v.official_url = Some(site.signin_url.to_string());
                 v.two_step_url = Some(site.two_step_url.to_string());
                 v.help_url = Some(site.help_url.to_string());
+                v.passkey_url = non_empty(site.passkey_url).map(str::to_string);
+                v.change_password_url = non_empty(site.change_password_url).map(str::to_string);
             }
             Owner::UserSite(j) => {
                 let d = self.catalog.user_site(j);
@@ -264,4 +272,9 @@ impl Engine {
         }
         v
     }
+}
+
+/// `""` in the catalog means "none".
+fn non_empty(s: &'static str) -> Option<&'static str> {
+    (!s.is_empty()).then_some(s)
 }

@@ -229,7 +229,14 @@ fn sites_are_https_on_own_domains() {
                 ("signin_url", s.signin_url),
                 ("two_step_url", s.two_step_url),
                 ("help_url", s.help_url),
-            ] {
+                ("passkey_url", s.passkey_url),
+                ("change_password_url", s.change_password_url),
+            ]
+            .into_iter()
+            // The passkey and change-password pages are optional ("" = none known).
+            .filter(|(what, url)| {
+                !url.is_empty() || !matches!(*what, "passkey_url" | "change_password_url")
+            }) {
                 assert!(
                     url.starts_with("https://"),
                     "{}: {what} {url} is not https",
@@ -291,6 +298,13 @@ fn every_amazon_marketplace_has_a_site() {
             host_of(site.two_step_url).ends_with(m),
             "{m}: 2SV settings on its own marketplace"
         );
+        // A passkey is registered per marketplace (2factorauth/passkeys, amazon.com.json notes).
+        for url in [site.passkey_url, site.change_password_url] {
+            assert!(
+                url.is_empty() || host_of(url).ends_with(m),
+                "{m}: {url} is not on its own marketplace"
+            );
+        }
     }
     let jp = amazon
         .sites

@@ -33,6 +33,13 @@ export function checklistRow(row, ...extra) {
     a.rel = "noopener noreferrer";
     meta.append(a);
   }
+  if (typeof row.passkey_url === "string" && row.passkey_url.startsWith("https://")) {
+    const a = node("a", "passkey", t("checklist_passkey"));
+    a.href = row.passkey_url;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    meta.append(a);
+  }
   li.append(meta, ...extra);
   return li;
 }
