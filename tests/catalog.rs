@@ -313,3 +313,45 @@ fn every_amazon_marketplace_has_a_site() {
         .expect("co.jp site");
     assert_eq!(jp.lang, "ja");
 }
+
+/// Issue 12: passkey and change-password pages reach the verdict and `retailers()` of the marketplace.
+#[test]
+fn passkey_and_change_password_pages_on_verdicts() {
+    let engine = omamori::Engine::new(omamori::Settings::default()).expect("default engine");
+    // (URL, passkey page, change-password page)
+    let table: &[(&str, Option<&str>, Option<&str>)] = &[
+        (
+            "https://www.amazon.co.jp/gp/css/homepage.html",
+            Some("https://www.amazon.co.jp/ax/account/manage"),
+            Some("https://www.amazon.co.jp/ax/account/manage"),
+        ),
+        (
+            "https://www.amazon.de/",
+            Some("https://www.amazon.de/ax/account/manage"),
+            Some("https://www.amazon.de/ax/account/manage"),
+        ),
+        // Not in 2factorauth/passkeys' Amazon domains: no passkey claimed.
+        (
+            "https://www.amazon.pl/",
+            None,
+            Some("https://www.amazon.pl/ax/account/manage"),
+        ),
+        (
+            "https://www.rakuten.co.jp/",
+            None,
+            Some("https://profile.id.rakuten.co.jp/account-security"),
+        ),
+        ("https://unrelated-shop.test/", None, None),
+    ];
+    for (url, passkey, change) in table {
+        let v = engine.check_url(url);
+        assert_eq!(v.passkey_url.as_deref(), *passkey, "{url}");
+        assert_eq!(v.change_password_url.as_deref(), *change, "{url}");
+    }
+    let amazon = engine
+        .retailers()
+        .into_iter()
+        .find(|r| r.id == "amazon")
+        .expect("amazon");
+    assert!(amazon.passkey_url.is_some() && amazon.change_password_url.is_some());
+}

@@ -114,7 +114,7 @@ export function registerPasswordAlert({ contentHandlers, extensionHandlers, getE
       watch: lengths.length > 0,
       min: lengths.length ? Math.min(...lengths) : 0,
       max: bounds.max_chars,
-      otp: watchOtp({ tabRecord, frameVerdict: verdict, pending, now }),
+      otp: watchOtp({ tabRecord, frameVerdict: verdict, pending, now }) !== null,
       otp_max: bounds.otp_max_digits * 2 + 1,
       learn: !!learnFor && state.consent[learnFor] !== "no",
     };
@@ -188,7 +188,8 @@ export function registerPasswordAlert({ contentHandlers, extensionHandlers, getE
     const { [KEYS.verdict(tabId)]: tabRecord } = await storage.session.get(KEYS.verdict(tabId));
     const pending = await pendingOf(tabId);
     let alert = null;
-    if (watchOtp({ tabRecord, frameVerdict: verdict, pending, now }) && isOneTimeCode(typed)) {
+    const otpMode = watchOtp({ tabRecord, frameVerdict: verdict, pending, now });
+    if ((otpMode === "any" || (otpMode === "code-fields" && message.code_field === true)) && isOneTimeCode(typed)) {
       const flagged = tabRecord?.verdict === "lookalike" ? tabRecord : verdict.verdict === "lookalike" ? verdict : null;
       const retailer = flagged?.retailer ?? pending?.retailer;
       alert = { type: "otp", retailer, ...names(retailers, retailer, flagged) };

@@ -24,6 +24,10 @@
   const MSG = { config: "password-config", signin: "password-signin", signinDone: "password-signin-done", candidate: "password-candidate" };
   const isTop = window === window.top;
   const NOT_TEXT = new Set(["hidden", "submit", "button", "reset", "image", "checkbox", "radio", "file", "range", "color"]);
+  // A field that asks for a one-time code (autocomplete, name, id, placeholder or label), and not a
+  // postal code or phone number: after a retailer sign-in only such fields count (the background decides).
+  const CODE_HINT = /one-time-code|otp|passcode|pin|verif|token|code|認証|確認|コード|暗証/i;
+  const NOT_CODE_HINT = /zip|postal|post|tel|phone|mobile|郵便|電話|携帯/i;
   const REFRESH_MS = 5000; // the tab's verdict may change (page signals): re-read the config this often at most
 
   let config = null;
@@ -61,37 +65,44 @@
     if (!answer || !answer.ok) return;
     config = answer;
     if (early !== null) {
-      const value = early;
+      const [value, field] = early;
       early = null;
-      consider(value);
+      consider(value, field);
     }
   }
 
-  function consider(value) {
+  function isCodeField(field) {
+    if (!field) return false;
+    const a = (n) => field.getAttribute(n) || "";
+    const hints = `${a("autocomplete")} ${a("name")} ${field.id} ${a("placeholder")} ${a("aria-label")}`;
+    return CODE_HINT.test(hints) && !NOT_CODE_HINT.test(hints);
+  }
+
+  function consider(value, field) {
     if (!value) return;
     if (!config) {
-      early = value;
+      early = [value, field];
       return;
     }
     if (Date.now() - configAt > REFRESH_MS) loadConfig();
     const password = config.watch && value.length >= config.min;
     const otp = config.otp && value.trim().length <= config.otp_max;
-    if (password || otp) check(value.slice(-2 * config.max));
+    if (password || otp) check({ kind: MSG.candidate, typed: value.slice(-2 * config.max), code_field: isCodeField(field) });
   }
 
   let inflight = false;
   let next = null;
-  async function check(typed) {
-    next = typed;
+  async function check(message) {
+    next = message;
     if (inflight) return;
     while (next !== null) {
-      const value = next;
+      const sent = next;
       next = null;
       inflight = true;
-      const answer = await send({ kind: MSG.candidate, typed: value });
+      const answer = await send(sent);
       inflight = false;
       if (answer && answer.retry_ms > 0 && next === null) {
-        setTimeout(() => next === null && !inflight && check(value), Math.min(answer.retry_ms, 2000));
+        setTimeout(() => next === null && !inflight && check(sent), Math.min(answer.retry_ms, 2000));
       }
     }
   }
@@ -102,7 +113,7 @@
     if (!field) return;
     const value = field.value;
     if (field.type === "password") lastPassword = value.slice(0, 256);
-    consider(value);
+    consider(value, field);
   }
 
   function onPaste(e) {
@@ -110,7 +121,7 @@
     // The input event that follows carries the field's new value; a page that cancels the paste and
     // fills the field itself still gets the pasted text checked.
     const text = e.clipboardData ? e.clipboardData.getData("text/plain") : "";
-    if (text) consider(text.slice(-256));
+    if (text) consider(text.slice(-256), fieldOf(e));
   }
 
   function onSubmitLike(e) {

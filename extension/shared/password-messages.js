@@ -15,8 +15,9 @@ export const PW_FROM_CONTENT = Object.freeze({
   /** `{}` → `{ ok, consent? }`: the top frame of a page loaded; if it follows a successful sign-in,
    *  the answer may ask for the first-time consent. */
   signinDone: "password-signin-done",
-  /** `{ typed }` → `{ ok, alerted, retry_ms? }`: the end of what the user typed or pasted into a field
-   *  (at most `max` characters). A match is drawn by the top frame (PW_TO_CONTENT.showAlert). */
+  /** `{ typed, code_field }` → `{ ok, alerted, retry_ms? }`: the end of what the user typed or pasted
+   *  into a field (at most `max` characters); `code_field`: the field looks like a one-time-code field.
+   *  A match is drawn by the top frame (PW_TO_CONTENT.showAlert). */
   candidate: "password-candidate",
   /** `{ answer: "yes" | "no" }` → `{ ok }`: the first-time consent card's answer (official page only). */
   consentAnswer: "password-consent-answer",

@@ -115,13 +115,15 @@ export function signinSucceeded(pending, verdict, now) {
 }
 
 /**
- * Whether one-time codes typed in this frame get the warning: the tab's page or this frame is
- * flagged (lookalike, not trusted), or the tab just came from a retailer's sign-in page
- * (`pending.at` within OTP_AFTER_SIGNIN_MS) and this frame is not on an official site.
+ * Which one-time codes typed in this frame get the warning: `"any"` field when the tab's page or this
+ * frame is flagged (lookalike, not trusted); only fields that look like code fields (`"code-fields"`)
+ * when the tab just came from a retailer's sign-in page (`pending.at` within OTP_AFTER_SIGNIN_MS) and
+ * this frame is not on an official site — a postal code or a phone number typed on the next shop is
+ * not a one-time code; `null` otherwise.
  */
 export function watchOtp({ tabRecord, frameVerdict, pending, now }) {
   const flagged = (v) => v?.verdict === "lookalike" && !v.trusted;
-  if (flagged(tabRecord) || flagged(frameVerdict)) return true;
+  if (flagged(tabRecord) || flagged(frameVerdict)) return "any";
   const recent = pending && now - pending.at >= 0 && now - pending.at <= OTP_AFTER_SIGNIN_MS;
-  return !!recent && frameVerdict?.verdict !== "official" && !frameVerdict?.trusted;
+  return recent && frameVerdict?.verdict !== "official" && !frameVerdict?.trusted ? "code-fields" : null;
 }
