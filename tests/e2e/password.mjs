@@ -158,6 +158,20 @@ export async function runPassword(b, srv) {
   check(`${tag}: five digits on the flagged page → no alert`, await noAlert(page), await hosts(page));
   await page.close();
 
+  // 8. "This site is mine" is confirmed on the extension's options page (never in the page); then the
+  //    same password on that site → nothing, with the nudge shown before the confirmation.
+  const options = await b.extensionPage(`options/options.html?allow=${HOSTS.unrelated}#passwords`);
+  const nudge = await poll(() => b.evalExtension(options, () => document.querySelector("#password-allow")?.innerText ?? ""));
+  check(`${tag}: options asks to confirm "this site is mine", with the nudge`, nudge && nudge.includes("unrelated-shop.test"), nudge);
+  if (nudge) await options.click("#password-allow button:last-of-type");
+  const listed = await poll(() => b.evalExtension(options, () => document.querySelector("#password-mine")?.innerText ?? ""));
+  check(`${tag}: the domain is listed as the user's own`, /unrelated-shop\.test/.test(listed ?? ""), listed);
+  await options.close();
+  page = await open(`${shop}/pw/form`);
+  await typeInto(page, centre("#password"), PASSWORD);
+  check(`${tag}: after "this site is mine": no alert on that site`, await noAlert(page), await hosts(page));
+  await page.close();
+
   if (latencies.length) {
     const ms = latencies.map((x) => x.toFixed(1)).join(", ");
     console.log(`${tag}: last keystroke → alert on <html>: ${ms} ms (max ${Math.max(...latencies).toFixed(1)} ms)`);
