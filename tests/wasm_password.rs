@@ -27,12 +27,18 @@ fn fingerprint_then_match_through_the_boundary() {
     assert!(hash < 2f64.powi(37));
     let list = js_sys::Array::of1(&print);
     let mut m = PasswordMatcher::new(list.into()).expect("matcher");
-    let hit = m.check("tab-1", "me@example.jpKamome-2026-sora", indices(&[0]), 0.0).expect("check");
+    let hit = m
+        .check("tab-1", "me@example.jpKamome-2026-sora", indices(&[0]), 0.0)
+        .expect("check");
     assert_eq!(get(&hit, "matched").as_f64(), Some(0.0));
-    let miss = m.check("tab-1", "Kamome-2026-soro", indices(&[0]), 0.0).expect("check");
+    let miss = m
+        .check("tab-1", "Kamome-2026-soro", indices(&[0]), 0.0)
+        .expect("check");
     assert!(get(&miss, "matched").is_null());
     // Not applicable on this page: nothing checked.
-    let none = m.check("tab-1", "Kamome-2026-sora", indices(&[]), 0.0).expect("check");
+    let none = m
+        .check("tab-1", "Kamome-2026-sora", indices(&[]), 0.0)
+        .expect("check");
     assert!(get(&none, "matched").is_null() && get(&none, "retry_ms").is_null());
 }
 
@@ -42,7 +48,14 @@ fn rate_limited_checks_say_when_to_retry() {
     let mut m = PasswordMatcher::new(js_sys::Array::of1(&print).into()).expect("matcher");
     let mut last = JsValue::NULL;
     for i in 0..=omamori::password::BURST {
-        last = m.check("tab-1", &format!("guess-number-{i:04}"), indices(&[0]), 1000.0).expect("check");
+        last = m
+            .check(
+                "tab-1",
+                &format!("guess-number-{i:04}"),
+                indices(&[0]),
+                1000.0,
+            )
+            .expect("check");
     }
     assert_eq!(get(&last, "retry_ms").as_f64(), Some(500.0));
 }
@@ -58,7 +71,9 @@ fn malformed_input_is_an_error_not_a_panic() {
     let mut m = PasswordMatcher::new(js_sys::Array::of1(&print).into()).expect("matcher");
     assert!(m.check("t", "x", JsValue::from_str("nope"), 0.0).is_err());
     // NaN / negative clocks are clamped, not trusted.
-    assert!(m.check("t", "Kamome-2026-sora", indices(&[0]), f64::NAN).is_ok());
+    assert!(m
+        .check("t", "Kamome-2026-sora", indices(&[0]), f64::NAN)
+        .is_ok());
 }
 
 #[wasm_bindgen_test]
