@@ -14,6 +14,8 @@ export const COLORS = Object.freeze({ high: "#c5221f", medium: "#e37400", low: "
  */
 export function badgeFor(verdict) {
   if (!verdict) return { text: "", color: null };
+  // A protected password was typed on this tab's page (issue 12): the red badge whatever the page is.
+  if ((verdict.reasons ?? []).some((r) => r?.kind === "password-reuse")) return { text: "!", color: COLORS.high };
   if (verdict.verdict === "lookalike" && (verdict.actions ?? []).includes("badge")) {
     return verdict.severity === "high" ? { text: "!", color: COLORS.high } : { text: "?", color: COLORS.medium };
   }

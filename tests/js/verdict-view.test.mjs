@@ -12,6 +12,9 @@ test("badge per verdict", () => {
   assert.equal(badgeFor({ verdict: "official", actions: [] }).text, "✓");
   assert.equal(badgeFor({ verdict: "unrelated", actions: [] }).text, "");
   assert.equal(badgeFor(null).text, "");
+  const reuse = [{ kind: "password-reuse", matched: "amazon.co.jp", brand: "amazon", detail: "unrelated-shop.test" }];
+  assert.equal(badgeFor({ verdict: "unrelated", actions: [], reasons: reuse }).text, "!", "password typed on this page");
+  assert.equal(badgeFor({ verdict: "unrelated", actions: [], reasons: [{ kind: "hosted-third-party" }] }).text, "");
 });
 
 test("reason locale keys", () => {
