@@ -23,8 +23,12 @@ export const normalizeText = (text) =>
  *    「メールアドレスまたはパスワードが違います」 (described e.g. in https://yuipcoders.com/post/400): it
  *    never says the account is missing, so a typo would look the same as a changed email. No pattern:
  *    for Mercari the unfamiliar-email check below is the takeover sign.
- *  - rakuten, yahoo_japan: not verified against the retailers' own pages yet, so no patterns (a
- *    guessed wording would either never match or match the wrong thing). Add them with a source.
+ *  - rakuten: Rakuten's own help (https://rpointcard.faq.rakuten.net/detail/000013035) quotes the
+ *    sign-in error 「ユーザID、パスワードの入力に誤りがあるか登録されていません。」: one message for a wrong
+ *    ID, a wrong password and an unknown account, like Mercari's. It says nothing about the account being
+ *    gone, so it is no takeover sign: no pattern (checked for issue 12, item 7).
+ *  - yahoo_japan: not verified against the retailer's own pages yet, so no pattern (a guessed wording
+ *    would either never match or match the wrong thing). Add it with a source.
  */
 export const NO_ACCOUNT_PATTERNS = Object.freeze({
   amazon: [
