@@ -81,7 +81,13 @@ export function registerPasswordAlert({ contentHandlers, extensionHandlers, getE
   }
 
   const pendingOf = async (tabId) => (await storage.session.get(pwSigninKey(tabId)))[pwSigninKey(tabId)] ?? null;
-  const retailersOf = async () => (await getEngine()).retailers();
+  // The catalog only changes with the engine (settings): read it once per engine, not per keystroke.
+  let catalogOf = { engine: null, retailers: [] };
+  const retailersOf = async () => {
+    const engine = await getEngine();
+    if (catalogOf.engine !== engine) catalogOf = { engine, retailers: engine.retailers() };
+    return catalogOf.retailers;
+  };
 
   /** The frame's URL verdict and what to watch there. */
   async function frameInfo(sender) {
