@@ -15,13 +15,14 @@ import { onStorageChanged } from "./engine.js";
 import { forgetTab, isWeb, recordNavigation } from "./verdict-store.js";
 import { contentHandlers } from "./content-handlers.js";
 import { pageHandlers } from "./page-handlers.js";
+import { passwordHandlers } from "./password-alert.js";
 
 /** @typedef {import("../types/background").HandlerGroup} HandlerGroup */
 
 const MAX_MESSAGE_CHARS = 64 * 1024; // page signals are capped to ~20 KB; anything bigger is not ours
 
 /** Every handler group, by trust: `fromContent` (web pages) and `fromExtension` (this extension's pages). */
-const GROUPS = [contentHandlers, pageHandlers];
+const GROUPS = [contentHandlers, pageHandlers, passwordHandlers];
 
 /** Merges the groups' handler maps; a message kind handled twice is a programming error. */
 function routes(/** @type {HandlerGroup[]} */ groups) {

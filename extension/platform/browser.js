@@ -67,6 +67,8 @@ export const tabs = {
   },
   /** Opens `url` (one of this extension's pages) in a new tab next to `openerTabId`. */
   create: ({ url, openerTabId }) => api.tabs.create({ url, ...(openerTabId >= 0 ? { openerTabId } : {}) }),
+  /** A message to one frame of a tab (its content scripts); rejects when nothing listens there. */
+  sendToFrame: (tabId, frameId, message) => api.tabs.sendMessage(tabId, message, { frameId }),
   onRemoved: (listener) => api.tabs.onRemoved.addListener(listener),
   onReplaced: (listener) => api.tabs.onReplaced.addListener(listener),
 };

@@ -9,6 +9,7 @@ import { HOSTS } from "./server.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
 import { runImpersonation } from "./impersonation.mjs";
+import { runPassword } from "./password.mjs";
 
 async function launch(extDir, lang) {
   const ctx = await chromium.launchPersistentContext(tmpDir("omamori-chromium-"), {
@@ -117,6 +118,7 @@ export async function runChromium({ extDir, srv, screenshots }) {
     const s = await runScenarios(b, srv, { screenshots });
     await runReminders(b, srv, { probe: s.probe, screenshots });
     await runImpersonation(b, srv, { screenshots });
+    await runPassword(b, srv);
 
     // Closed shadow roots: the page sees nothing inside; CDP shows what the user sees.
     const lookalike = s.pages.lookalike;

@@ -7,6 +7,7 @@ import http from "node:http";
 import https from "node:https";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { passwordRoute } from "./password-routes.mjs";
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures");
 
@@ -24,6 +25,8 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; ch
 /** [file, extra headers] for a request, or null. */
 function route(host, pathname, search = "") {
   if (!KNOWN.has(host)) return null;
+  const pw = passwordRoute(host, pathname, search, HOSTS);
+  if (pw) return pw;
   if (/^\/[a-z-]+\.(js|svg)$/.test(pathname) && fs.existsSync(path.join(dir, pathname))) return [pathname.slice(1), {}];
   if (host === HOSTS.official && pathname === "/a/settings/approval") return ["official-two-step.html", {}];
   if (host === HOSTS.official && /(^|&)case=no-account(&|$)/.test(search.slice(1))) return ["official-signin-no-account.html", {}];
