@@ -11,7 +11,8 @@
 import init, { Engine, version } from "../pkg/omamori.js";
 import { action, i18n, runtime, storage, tabs, webNavigation } from "./browser.js";
 import { FROM_CONTENT, FROM_EXTENSION, KEYS } from "./messages.js";
-import { migrate, toEngineSettings, withDomain } from "../shared/settings.js";
+import { registerProtection, webUrlOf } from "./protection.js";
+import { migrate, toEngineSettings } from "../shared/settings.js";
 import { sanitizeSignals } from "../shared/signals.js";
 import { badgeFor, retailerName } from "../shared/verdict-view.js";
 import {
@@ -24,8 +25,6 @@ const MAX_MESSAGE_CHARS = 64 * 1024; // page signals are capped to ~20 KB; anyth
 
 let engine = null;
 let settings = null;
-/** tabId → { url, signals }: the top frame's last page signals, to re-check after "I trust this site". */
-const lastSignals = new Map();
 
 // ---- engine lifecycle -------------------------------------------------------------------------
 
@@ -103,8 +102,7 @@ function titleFor(record) {
 }
 
 async function forgetTab(tabId) {
-  lastSignals.delete(tabId);
-  await storage.session.remove([KEYS.verdict(tabId), KEYS.ui(tabId)]);
+  await storage.session.remove(KEYS.verdict(tabId));
 }
 
 // ---- navigation -------------------------------------------------------------------------------
@@ -112,8 +110,6 @@ async function forgetTab(tabId) {
 webNavigation.onCommitted((details) => {
   if (details.frameId !== 0) return;
   serial(details.tabId, async () => {
-    lastSignals.delete(details.tabId);
-    await storage.session.remove(KEYS.ui(details.tabId));
     if (!isWeb(details.url)) {
       await storage.session.remove(KEYS.verdict(details.tabId));
       await action.setBadge(details.tabId, { text: "" });
@@ -205,65 +201,9 @@ const contentHandlers = new Map([
         // A sub-frame with a sign-in form: it draws its own warning; the tab's record is the top frame's.
         return { ok: true, verdict };
       }
-      lastSignals.set(tabId, { url, signals });
       noteVisit(verdict);
       const record = await serial(tabId, () => storeVerdict(tabId, verdict, signals.signin_form));
       return { ok: true, verdict: record };
-    },
-  ],
-  [
-    FROM_CONTENT.trustSite,
-    async (_message, sender) => {
-      if (sender.frameId !== 0) throw new Error("only the top frame can trust its site");
-      const tabId = sender.tab.id;
-      const url = sender.url;
-      // Only a page this extension is warning about can be trusted (the button is on its banner).
-      const { [KEYS.verdict(tabId)]: shown } = await storage.session.get(KEYS.verdict(tabId));
-      if (!shown || shown.url !== url || shown.verdict !== "lookalike") throw new Error("no warning on this page");
-      const current = (await getEngine()).checkUrl(url);
-      const domain = shown.registrable_domain ?? current.registrable_domain ?? current.host;
-      if (!domain) throw new Error("no domain to trust");
-      const next = withDomain(settings, "trusted_domains", domain, true);
-      await whenReady(async () => {
-        buildEngine(next);
-        await storage.local.set({ [KEYS.settings]: next });
-      });
-      const seen = lastSignals.get(tabId);
-      const eng = await getEngine();
-      const verdict = seen && seen.url === url ? eng.checkPage({ url, signals: seen.signals }) : eng.checkUrl(url);
-      const record = await serial(tabId, () => storeVerdict(tabId, verdict, seen?.signals.signin_form ?? null));
-      return { ok: true, domain, verdict: record };
-    },
-  ],
-  [
-    FROM_CONTENT.uiState,
-    async (message, sender) => {
-      if (sender.frameId !== 0) return { ok: true };
-      const ui = message.ui && typeof message.ui === "object" ? message.ui : {};
-      const text = (v, n) => (typeof v === "string" ? v.slice(0, n) : "");
-      const record = {
-        url: sender.url,
-        banner: ui.banner === true,
-        guard: ui.guard === true,
-        guardShown: ui.guardShown === true,
-        lang: text(ui.lang, 16),
-        title: text(ui.title, 300),
-        lines: Array.isArray(ui.lines) ? ui.lines.slice(0, 20).map((l) => text(l, 300)) : [],
-      };
-      const card = (c) => {
-        if (!c || typeof c !== "object" || c.shown !== true) return { shown: false };
-        const buttons = {};
-        for (const [k, p] of Object.entries(c.buttons && typeof c.buttons === "object" ? c.buttons : {}).slice(0, 5)) {
-          if (/^[a-z]{1,10}$/.test(k) && Array.isArray(p) && p.length === 2 && p.every(Number.isFinite)) buttons[k] = p.map(Math.round);
-        }
-        return { shown: true, title: text(c.title, 300), href: text(c.href, 500), buttons };
-      };
-      // The reminder and the recovery offer: what they say and where their buttons are (for the e2e tests).
-      record.reminder = card(ui.reminder);
-      record.assist = card(ui.assist);
-      record.noteChecked = ui.noteChecked === true;
-      await serial(sender.tab.id, () => storage.session.set({ [KEYS.ui(sender.tab.id)]: record }));
-      return { ok: true };
     },
   ],
   [
@@ -366,9 +306,23 @@ runtime.onMessage(async (message, sender) => {
   // Everything else comes from a content script, i.e. from inside a web page.
   const handler = contentHandlers.get(message.kind);
   if (!handler) return { ok: false, error: `unknown message kind: ${message.kind}` };
-  if (!sender.tab || typeof sender.tab.id !== "number" || sender.tab.id < 0 || !isWeb(sender.url)) {
-    return { ok: false, error: "not from a web page tab" };
-  }
+  if (!sender.tab || typeof sender.tab.id !== "number" || sender.tab.id < 0) return { ok: false, error: "not from a tab" };
+  // blob:, about:blank, about:srcdoc and data: documents are checked as the web page that made them.
+  const url = await webUrlOf({ tabId: sender.tab.id, frameId: sender.frameId, url: sender.url, origin: sender.origin });
+  if (!url) return { ok: false, error: "not from a web page" };
   if (JSON.stringify(message).length > MAX_MESSAGE_CHARS) return { ok: false, error: "message too large" };
-  return handler(message, sender);
+  return handler(message, { ...sender, url, documentUrl: sender.url });
+});
+
+registerProtection({
+  getEngine,
+  settings: () => settings,
+  applySettings: (next) => whenReady(async () => {
+    buildEngine(next);
+    await storage.local.set({ [KEYS.settings]: next });
+  }),
+  storeVerdict,
+  serial,
+  contentHandlers,
+  extensionHandlers,
 });
