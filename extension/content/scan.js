@@ -96,7 +96,7 @@ function scanForms() {
     const submit = scope && scope.querySelector("button, input[type=submit], input[type=image], [role=button]");
     const label = submit ? /** @type {HTMLInputElement} */ (submit).value || submit.textContent : "";
     const words = `${document.title} ${scope ? clean(scope.textContent, 2000) : ""} ${label}`;
-    signin = !!submit && hasWord(clean(words, 4000), RULES.signin_words);
+    signin = !!submit && hasWord(clean(words, RULES.limits.text), RULES.signin_words);
   }
   return { fields, signin, credentialInputs };
 }

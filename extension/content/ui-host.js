@@ -19,7 +19,7 @@
 const OUR_HOSTS = new Set();
 
 const CHECK_EVERY_MS = 250;
-const FIGHT_WINDOW_MS = 3000;
+const FIGHT_WINDOW_MS = 2500;
 const FIGHT_STRIKES = 5; // failed checks within FIGHT_WINDOW_MS that make a fight
 const REPAIRS_PER_SECOND = 20; // observer-driven repairs; the timer repairs beyond that
 const HAS_POPOVER = typeof HTMLElement.prototype.showPopover === "function";
