@@ -76,6 +76,7 @@ export const tabs = {
 
 export const webNavigation = {
   onCommitted: (listener) => api.webNavigation.onCommitted.addListener(listener),
+  onCompleted: (listener) => api.webNavigation.onCompleted.addListener(listener),
   onCreatedNavigationTarget: (listener) => api.webNavigation.onCreatedNavigationTarget.addListener(listener),
   /** `{ url, parentFrameId, … }` of one frame, or null. */
   getFrame: (details) => api.webNavigation.getFrame(details),

@@ -31,6 +31,11 @@ const creators = new Map();
 const lastWeb = new Map();
 /** "tabId:frameId" → { url, verdict } of sub-frames that reported page signals. */
 const frames = new Map();
+/** tabId → URL of the top frame whose banner the content script reported drawn. */
+const drawn = new Map();
+// A page whose banner was not reported drawn this long after its load event (the content script
+// never ran, or died before drawing) is shown the warning page instead.
+const DRAW_DEADLINE_MS = 5000;
 
 /**
  * The web URL a document is checked as (see the header), or null.
@@ -116,8 +121,20 @@ export function registerProtection(ctx) {
     if (source) creators.set(d.tabId, source);
   });
 
+  webNavigation.onCompleted((/** @type {any} */ d) => {
+    if (d.frameId !== 0) return;
+    setTimeout(async () => {
+      const { [KEYS.verdict(d.tabId)]: record } = await storage.session.get(KEYS.verdict(d.tabId));
+      if (!record?.actions?.includes("banner") || drawn.get(d.tabId) === record.url) return;
+      if ((await webUrlOf({ tabId: d.tabId, frameId: 0, url: d.url })) !== record.url && record.document_url !== d.url) return; // moved on
+      console.warn("Omamori: no banner drawn on", d.url);
+      await escalate({ tab: { id: d.tabId }, frameId: 0, url: record.url, documentUrl: d.url }, "draw-failed").catch(() => {});
+    }, DRAW_DEADLINE_MS);
+  });
+
   webNavigation.onCommitted((/** @type {any} */ d) => {
     if (d.frameId !== 0) return;
+    drawn.delete(d.tabId);
     // Queued after the service worker's own handler (registered first), which has reset the record.
     ctx.serial(d.tabId, async () => {
       if (isWeb(d.url)) {
@@ -141,6 +158,7 @@ export function registerProtection(ctx) {
   tabs.onRemoved((/** @type {number} */ tabId) => {
     creators.delete(tabId);
     lastWeb.delete(tabId);
+    drawn.delete(tabId);
     for (const key of frames.keys()) if (key.startsWith(`${tabId}:`)) frames.delete(key);
     storage.session.remove([KEYS.warning(tabId), KEYS.allow(tabId)]).catch(() => {});
   });
@@ -155,6 +173,7 @@ export function registerProtection(ctx) {
   });
   ctx.contentHandlers.set(FROM_CONTENT.uiReport, async (/** @type {any} */ message, /** @type {any} */ sender) => {
     if (!UI_PARTS.includes(message.what) || !UI_STATES.includes(message.state)) throw new Error("bad ui report");
+    if (message.state === "drawn" && message.what === "banner" && sender.frameId === 0) drawn.set(sender.tab.id, sender.url);
     if (message.state === "drawn" || message.what === "note") return { ok: true, escalated: false };
     return escalate(sender, message.state);
   });

@@ -222,6 +222,7 @@ function createHost(spec, report) {
         return;
       }
       wanted = true;
+      drawnReported = false; // each verdict that asks for it is confirmed once it is seen
       try {
         repair();
         treeObserver.observe(document, { childList: true });
