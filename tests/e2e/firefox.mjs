@@ -64,10 +64,11 @@ async function launch(extDir, lang) {
       document.dispatchEvent(new CustomEvent("omamori-observe"));
       return JSON.parse(document.documentElement.getAttribute("data-omamori-observed") ?? "[]");
     }),
+    /** The window `open()` makes `page` open (window.open), or null. */
     async popupOf(page, open) {
-      const target = browser.waitForTarget((t) => t.opener() === page.target(), { timeout: 8000 });
+      const popup = new Promise((resolve) => page.once("popup", resolve));
       await open();
-      return (await target).page();
+      return Promise.race([popup, sleep(8000).then(() => null)]);
     },
   };
   return adapter;
