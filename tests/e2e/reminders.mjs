@@ -22,7 +22,7 @@ const BUTTONS = {
 async function noteGeometry(b, page) {
   const v = await warningView(b, page);
   const n = v.note;
-  if (!n) return { present: v.hosts.length > 0 ? "elsewhere" : false, hosts: v.hosts };
+  if (!n) return { present: false, others: v.hosts.length };
   const f = await page.evaluate(() => {
     const r = document.querySelector(".box, form")?.getBoundingClientRect();
     return r ? { left: r.left, right: r.right, top: r.top, bottom: r.bottom } : null;

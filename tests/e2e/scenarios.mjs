@@ -86,7 +86,8 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
     check(`${tag} official: email-first sign-in form seen`, r.verdict?.signinForm === true, String(r.verdict?.signinForm));
     check(`${tag} official: badge ✓`, r.tabId !== null && (await badge(r.tabId)) === "✓");
     await sleep(300);
-    check(`${tag} official: no banner`, (await warningView(b, page)).hosts.length === 0);
+    const view = await warningView(b, page);
+    check(`${tag} official: no banner, no form guard`, !view.banner && !view.guard, view.hosts);
   }
 
   // ---- lookalike ------------------------------------------------------------------------------
