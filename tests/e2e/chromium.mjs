@@ -44,6 +44,7 @@ async function launch(extDir, lang) {
       return page;
     },
     evalExtension: (page, fn, arg) => page.evaluate(fn, arg),
+    urlOf: async (page) => page.url(),
     isExtensionUrl: (url) => url.startsWith(`chrome-extension://${extId}/`),
     shadowHosts,
     /** The tab opened by `page` (window.open), once it exists. */

@@ -58,6 +58,8 @@ async function launch(extDir, lang) {
       return page;
     },
     evalExtension: (page, fn, arg) => page.evaluate(fn, arg),
+    /** The tab's current URL: BiDi does not report navigations to moz-extension:// pages, so page.url() can be stale. */
+    urlOf: (page) => page.evaluate(() => location.href).catch(() => page.url()),
     isExtensionUrl: (url) => url.startsWith(`moz-extension://${UUID}/`),
     /** The closed shadow roots' content, from the test build's observer content script (observer.js). */
     shadowHosts: (page) => page.evaluate(() => {

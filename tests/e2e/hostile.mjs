@@ -81,8 +81,9 @@ export async function runHostile(b, srv, { session, local, badge }) {
     const after = JSON.stringify((await local()).settings);
     check(`${tag} decoy (9.5): two real clicks through the decoy trust nothing`, before === after && !after.includes(HOSTS.lookalike), { before, after });
     const r = await warningShown(b, page);
-    const left = !r.shown && /^(about:blank|https:\/\/www\.amazon\.co\.jp)/.test(page.url());
-    check(`${tag} decoy: the warning is still shown (or the click left the page for safety)`, r.shown || left, r.shown ? r.how : page.url());
+    const now = await b.urlOf(page);
+    const left = !r.shown && /^(about:blank|https:\/\/www\.amazon\.co\.jp)/.test(now);
+    check(`${tag} decoy: the warning is still shown (or the click left the page for safety)`, r.shown || left, r.shown ? r.how : { now, view: r.view });
     check(`${tag} decoy: badge still !`, tabId !== null && (await badge(tabId)) === "!");
     await page.close();
   }
@@ -92,8 +93,8 @@ export async function runHostile(b, srv, { session, local, badge }) {
     const page = await b.newPage();
     await page.goto(`${base}/hostile/blob-navigate`, { waitUntil: "load" });
     const tabId = await tabOf(`${base}/hostile/blob-navigate`);
-    const blob = await poll(async () => (page.url().startsWith("blob:") ? page.url() : null), { timeout: 6000 });
-    check(`${tag} blob: the page moved to a blob: document`, !!blob, page.url());
+    const blob = await poll(async () => { const u = await b.urlOf(page); return u.startsWith("blob:") ? u : null; }, { timeout: 6000 });
+    check(`${tag} blob: the page moved to a blob: document`, !!blob, await b.urlOf(page));
     const rec = await poll(async () => {
       const v = (await session())[`verdict:${tabId}`];
       return v && v.url === `${base}/` && v.signinForm === true ? v : null;

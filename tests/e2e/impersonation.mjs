@@ -174,6 +174,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
         return p;
       },
       evalExtension: (p, fn, arg) => p.evaluate(fn, arg),
+      urlOf: async (p) => p.url(),
       isExtensionUrl: (u) => u.startsWith(`chrome-extension://${extId}/`),
       shadowHosts: (await import("./chromium.mjs")).shadowHosts,
     };

@@ -43,7 +43,7 @@ export const seen = (h, minHeight = 40) => !!h && h.points === 9 && h.onTop === 
 
 /** @returns {{ url, onWarningPage, banner, guard, note, hosts, vw, vh }} */
 export async function warningView(b, page) {
-  const url = page.url();
+  const url = await b.urlOf(page);
   if (b.isExtensionUrl(url)) {
     const w = await page.evaluate(() => ({
       ready: document.body?.dataset.ready === "1", headline: document.getElementById("headline")?.textContent ?? "",

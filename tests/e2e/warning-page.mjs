@@ -22,14 +22,14 @@ export async function continueAnyway(b, { tag, pages, results, record, bannerSee
   const clicked = await clickButton(page, (await parts(b, page)).guard, /Details and options/);
   check(`${tag} continue anyway: the form guard's "Details and options" clicked`, clicked);
   const w = await onWarningPage(b, page);
-  check(`${tag} continue anyway: the tab shows the extension's warning page`, !!w && /Amazon/.test(w.headline), w ?? page.url());
+  check(`${tag} continue anyway: the tab shows the extension's warning page`, !!w && /Amazon/.test(w.headline), w ?? (await b.urlOf(page)));
   if (!w) return;
   const hiddenNote = await page.evaluate(() => document.getElementById("hidden-note").hidden);
   check(`${tag} continue anyway: opened by the user, no "page fought" note`, hiddenNote === true);
   await page.click("#more summary");
   await page.click("#continue");
-  const back = await poll(async () => (page.url() === url ? true : null), { timeout: 6000 });
-  check(`${tag} continue anyway: back on the page`, !!back, page.url());
+  const back = await poll(async () => ((await b.urlOf(page)) === url ? true : null), { timeout: 6000 });
+  check(`${tag} continue anyway: back on the page`, !!back, await b.urlOf(page));
   const g = await bannerSeen(page);
   check(`${tag} continue anyway: the banner is still shown (continuing is not trusting)`, !!g);
   const r = await record(url, (v) => v.signinForm === true);
@@ -53,10 +53,10 @@ export async function trustFromWarningPage(b, srv, { tag, record, bannerSeen, lo
   // A page-dispatched click on the host does nothing.
   await page.evaluate(() => [...document.documentElement.children].forEach((e) => e !== document.body && e.click()));
   await sleep(300);
-  check(`${tag} trust: a page-dispatched click does nothing`, page.url() === url);
+  check(`${tag} trust: a page-dispatched click does nothing`, (await b.urlOf(page)) === url);
   check(`${tag} trust: the banner's "Details and options" clicked`, await clickButton(page, (await parts(b, page)).banner, /Details and options/));
   const w = await onWarningPage(b, page);
-  check(`${tag} trust: the tab shows the extension's warning page`, !!w, page.url());
+  check(`${tag} trust: the tab shows the extension's warning page`, !!w, await b.urlOf(page));
   if (!w) return domain;
   await page.click("#more summary");
   await page.click("#trust");
@@ -74,7 +74,7 @@ export async function trustFromWarningPage(b, srv, { tag, record, bannerSeen, lo
   check(`${tag} trust: registrable domain stored in settings.trusted_domains`, !!settings, domain);
   const after = await record(url, (v) => v.trusted === true, 6000);
   check(`${tag} trust: back on the page, verdict trusted, no actions, no badge`,
-    page.url() === url && after.verdict?.actions.length === 0 && (await badge(after.tabId)) === "", page.url());
+    (await b.urlOf(page)) === url && after.verdict?.actions.length === 0 && (await badge(after.tabId)) === "", await b.urlOf(page));
   await sleep(500);
   check(`${tag} trust: no banner`, (await warningView(b, page)).hosts.length === 0);
   await page.close();
