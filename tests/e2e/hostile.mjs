@@ -8,7 +8,7 @@
 // plus the stored verdict and the badge. Nothing the content script says about itself is read.
 import { check, poll, sleep } from "./common.mjs";
 import { HOSTS } from "./server.mjs";
-import { seen, warningShown, warningView } from "./view.mjs";
+import { UI_VIEW, kindOf, seen, warningShown, warningView } from "./view.mjs";
 
 /** [attack, issue item, what it does]. Every attack must leave the warning on screen. */
 export const ATTACKS = [
@@ -103,6 +103,22 @@ export async function runHostile(b, srv, { session, local, badge }) {
     check(`${tag} blob: badge !`, tabId !== null && (await badge(tabId)) === "!");
     const r = await poll(async () => { const x = await warningShown(b, page); return x.shown ? x : null; }, { timeout: 5000 });
     check(`${tag} blob: the warning is on screen`, !!r, r?.how);
+    await page.close();
+  }
+  {
+    // The kit in an about:srcdoc frame over the whole page: the frame's own content script gets
+    // the verdict of its parent and guards the frame's password field.
+    const page = await b.newPage();
+    await page.goto(`${base}/hostile/srcdoc-frame`, { waitUntil: "load" });
+    const frame = await poll(async () => page.frames().find((f) => f !== page.mainFrame()) ?? null);
+    await sleep(1500);
+    await frame?.focus("#ap_password").catch(() => {}); // under both banners: focus, as Tab would
+    const guard = await poll(async () => {
+      const v = await frame.evaluate(UI_VIEW);
+      const g = v.hosts.find((h) => kindOf(h, v.vw, v.vh) === "guard");
+      return seen(g, 100) ? g : null;
+    }, { timeout: 5000 });
+    check(`${tag} about:srcdoc frame: the frame's password field is guarded`, !!guard, guard);
     await page.close();
   }
   {
