@@ -68,14 +68,16 @@ export async function runHostile(b, srv, { session, local, badge }) {
     const url = `${base}/hostile/decoy`;
     await page.goto(url, { waitUntil: "load" });
     const tabId = await tabOf(url);
-    await sleep(1200);
-    const box = await page.evaluate(() => {
+    const decoyBox = () => page.evaluate(() => {
       const r = document.getElementById("decoy")?.getBoundingClientRect();
-      return r && { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      return r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
     }).catch(() => null);
+    await poll(decoyBox, { timeout: 3000 });
+    await sleep(300);
     for (let i = 0; i < 2; i++) {
-      await page.mouse.click(box?.x ?? 1100, box?.y ?? 80).catch(() => {});
-      await sleep(500);
+      const box = await decoyBox(); // a user clicks on what they see, wherever the decoy went
+      await page.mouse.click(box?.x ?? 1136, box?.y ?? 128).catch(() => {});
+      await sleep(600);
     }
     await sleep(1000);
     const after = JSON.stringify((await local()).settings);
