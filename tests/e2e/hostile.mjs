@@ -19,12 +19,21 @@ export const ATTACKS = [
   ["restyle", "old", "hides the banner with CSS, attributes, hidePopover and a cover"],
   ["modal-loop", "9.3", "re-opens a modal dialog every 250 ms"],
   ["popover-loop", "9.3", "re-shows a covering popover every 250 ms"],
+  ["shadow-modal", "9.3", "the modal loop inside the page's closed shadow root"],
   ["zoom", "9.4", "html zoom .02, body zoom 50"],
   ["filter-opacity", "9.4", "html filter opacity(0)"],
   ["filter-invert", "9.4", "html and body filter invert(1)"],
   ["filter-blur", "9.4", "html filter blur"],
   ["clear-timers", "extra", "clears every timer id, removes the banner each second"],
 ];
+
+/**
+ * Attacks not blocked yet (stated in the report): the page can still cover the banner with these.
+ * Only what no page can touch is asserted (verdict and badge); what the banner looks like is printed.
+ *   shadow-cover: a pointer-events:none popover inside the page's own closed shadow root is invisible
+ *   to hit tests and to querySelectorAll(":popover-open"), so the content script cannot see it.
+ */
+export const KNOWN_GAPS = [["shadow-cover", "9.3+9.5", "a click-through top-layer cover inside the page's closed shadow root"]];
 
 export async function runHostile(b, srv, { session, local, badge }) {
   const tag = `[${b.name}] hostile`;
@@ -58,6 +67,18 @@ export async function runHostile(b, srv, { session, local, badge }) {
     if (name === "zoom" && !result.view.onWarningPage) {
       check(`${tag} zoom: banner drawn at full size despite the page's zoom`, result.view.banner?.height >= 60, result.view.banner);
     }
+    await page.close();
+  }
+
+  for (const [name, item, what] of KNOWN_GAPS) {
+    const page = await b.newPage();
+    const url = `${base}/hostile/${name}`;
+    await page.goto(url, { waitUntil: "load" }).catch(() => {});
+    const tabId = await tabOf(url);
+    await sleep(3500);
+    const result = await warningShown(b, page);
+    console.log(`NOTE ${tag} ${name} (${item}: ${what}): not blocked in-page; the user sees ${result.shown ? result.how : `no warning (${result.how})`}`);
+    check(`${tag} ${name}: verdict stored, badge ! (what no page can touch)`, tabId !== null && (await badge(tabId)) === "!", { tabId });
     await page.close();
   }
 
@@ -107,11 +128,11 @@ export async function runHostile(b, srv, { session, local, badge }) {
     check(`${tag} blob: the warning is on screen`, !!r, r?.how);
     await page.close();
   }
-  {
-    // The kit in an about:srcdoc frame over the whole page: the frame's own content script gets
-    // the verdict of its parent and guards the frame's password field.
+  for (const [name, kind] of [["srcdoc-frame", "about:srcdoc"], ["data-frame", "data:"]]) {
+    // The kit in a frame without a web URL over the whole page: the frame's own content script
+    // gets the verdict of its parent and guards the frame's password field.
     const page = await b.newPage();
-    await page.goto(`${base}/hostile/srcdoc-frame`, { waitUntil: "load" });
+    await page.goto(`${base}/hostile/${name}`, { waitUntil: "load" });
     const frame = await poll(async () => page.frames().find((f) => f !== page.mainFrame()) ?? null);
     await sleep(1500);
     await frame?.focus("#ap_password").catch(() => {}); // under both banners: focus, as Tab would
@@ -120,7 +141,7 @@ export async function runHostile(b, srv, { session, local, badge }) {
       const g = v.hosts.find((h) => kindOf(h, v.vw, v.vh) === "guard");
       return seen(g, 100) ? g : null;
     }, { timeout: 5000 });
-    check(`${tag} about:srcdoc frame: the frame's password field is guarded`, !!guard, guard);
+    check(`${tag} ${kind} frame: the frame's password field is guarded`, !!guard, guard);
     await page.close();
   }
   {
