@@ -67,7 +67,7 @@ export async function webUrlOf({ tabId, frameId, url, origin }, depth = 0) {
 }
 
 /**
- * @typedef {{ getEngine: () => Promise<any>, settings: () => any, applySettings: (next: any) => Promise<void>,
+ * @typedef {{ getEngine: () => Promise<any>, settings: () => any | Promise<any>, applySettings: (next: any) => Promise<void>,
  *   storeVerdict: (tabId: number, verdict: any, signinForm: boolean | null) => Promise<any>,
  *   serial: (tabId: number, fn: () => Promise<any>) => Promise<any>,
  *   contentHandlers: Map<string, Function>, extensionHandlers: Map<string, Function> }} Context
@@ -193,7 +193,7 @@ export function registerProtection(ctx) {
     const w = await warningOf(tabId);
     const domain = w?.verdict?.registrable_domain ?? w?.verdict?.host;
     if (!w || typeof domain !== "string" || message.domain !== domain) throw new Error("not the domain of this warning");
-    await ctx.applySettings(withDomain(ctx.settings(), "trusted_domains", domain, true));
+    await ctx.applySettings(withDomain(await ctx.settings(), "trusted_domains", domain, true));
     await storage.session.remove(KEYS.warning(tabId));
     await tabs.update(tabId, w.return_url);
     return { ok: true, domain };
