@@ -2,7 +2,7 @@
 // The content scripts' one access point to the extension API (a classic script cannot import
 // platform/browser.js: Chromium has no module content scripts, https://crbug.com/40743651), the
 // message kinds it sends, and the page's UI language.
-/* exported MSG, send, t, uiLang, isTop, reportUi */
+/* exported MSG, send, t, uiLang, isTop, reportUi, shadowRootOf */
 
 /** @type {any} */
 const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
@@ -39,3 +39,18 @@ async function send(message) {
  * @param {"banner" | "guard" | "note"} what @param {"drawn" | "draw-failed" | "fighting"} state
  */
 const reportUi = (what, state) => void send({ kind: MSG.uiReport, what, state });
+
+/**
+ * The shadow root of an element, closed ones included: extensions may pierce them (Chromium
+ * chrome.dom.openOrClosedShadowRoot, https://developer.chrome.com/docs/extensions/reference/api/dom;
+ * Firefox Element.openOrClosedShadowRoot in content scripts), so a page cannot hide its top-layer
+ * elements from the watchdog inside a closed shadow root.
+ * @param {Element} el @returns {ShadowRoot | null}
+ */
+const shadowRootOf = (el) => {
+  try {
+    return api.dom?.openOrClosedShadowRoot?.(el) ?? /** @type {any} */ (el).openOrClosedShadowRoot ?? el.shadowRoot ?? null;
+  } catch {
+    return null;
+  }
+};

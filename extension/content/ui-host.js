@@ -9,8 +9,8 @@
 //   inline `all: initial !important` style, and is counter-zoomed against a CSS zoom on <html>.
 // * What the user sees is checked, not assumed: on every tree/attribute change and every 250 ms
 //   the host must be connected and open, the right size, free of filters on <html>, not under a
-//   page modal or page top-layer element, and `elementsFromPoint` at several points of its box must
-//   hit one of our hosts first. A failed check is repaired; when checks keep failing (the page is
+//   page modal or page top-layer element (looked for in the page's closed shadow roots too), and
+//   `elementsFromPoint` at several points of its box must hit one of our hosts first. A failed check is repaired; when checks keep failing (the page is
 //   fighting), the background is told ("fighting") and takes over with what no page can touch:
 //   the badge and the extension's own warning page.
 /* exported createHost, OUR_HOSTS */
@@ -53,15 +53,35 @@ function rootEffect() {
 /** @param {DOMRect} a @param {DOMRect} b */
 const overlaps = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
-/** Page elements in the top layer (open modal dialogs, popovers, fullscreen), not ours. */
+const MAX_SCANNED = 20000; // elements looked at for shadow roots per check (a page of 100,000 stays cheap)
+
+/** The document and every shadow root in it, the page's closed ones included (bounded). */
+function allRoots() {
+  /** @type {(Document | ShadowRoot)[]} */
+  const roots = [document];
+  let scanned = 0;
+  for (let i = 0; i < roots.length && scanned < MAX_SCANNED; i++) {
+    for (const e of roots[i].querySelectorAll("*")) {
+      if (++scanned > MAX_SCANNED) break;
+      if (OUR_HOSTS.has(e)) continue;
+      const root = shadowRootOf(e);
+      if (root) roots.push(root);
+    }
+  }
+  return roots;
+}
+
+/** Page elements in the top layer (open modal dialogs, popovers, fullscreen), shadow trees included; not ours. */
 function pageTopLayer() {
   /** @type {Element[]} */
   const out = [];
-  for (const sel of [":modal", ":popover-open", ":fullscreen"]) {
-    try {
-      for (const e of document.querySelectorAll(sel)) if (!OUR_HOSTS.has(e)) out.push(e);
-    } catch {
-      /* selector unknown to this browser */
+  for (const root of allRoots()) {
+    for (const sel of [":modal", ":popover-open", ":fullscreen"]) {
+      try {
+        for (const e of root.querySelectorAll(sel)) if (!OUR_HOSTS.has(e)) out.push(e);
+      } catch {
+        /* selector unknown to this browser */
+      }
     }
   }
   return out;

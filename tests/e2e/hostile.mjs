@@ -20,6 +20,7 @@ export const ATTACKS = [
   ["modal-loop", "9.3", "re-opens a modal dialog every 250 ms"],
   ["popover-loop", "9.3", "re-shows a covering popover every 250 ms"],
   ["shadow-modal", "9.3", "the modal loop inside the page's closed shadow root"],
+  ["shadow-cover", "9.3+9.5", "a click-through top-layer cover inside the page's closed shadow root"],
   ["zoom", "9.4", "html zoom .02, body zoom 50"],
   ["filter-opacity", "9.4", "html filter opacity(0)"],
   ["filter-invert", "9.4", "html and body filter invert(1)"],
@@ -28,12 +29,10 @@ export const ATTACKS = [
 ];
 
 /**
- * Attacks not blocked yet (stated in the report): the page can still cover the banner with these.
- * Only what no page can touch is asserted (verdict and badge); what the banner looks like is printed.
- *   shadow-cover: a pointer-events:none popover inside the page's own closed shadow root is invisible
- *   to hit tests and to querySelectorAll(":popover-open"), so the content script cannot see it.
+ * Attacks not blocked yet (none at the moment; state them in the README): only what no page can
+ * touch is asserted (verdict and badge); what the banner looks like is printed.
  */
-export const KNOWN_GAPS = [["shadow-cover", "9.3+9.5", "a click-through top-layer cover inside the page's closed shadow root"]];
+export const KNOWN_GAPS = [];
 
 export async function runHostile(b, srv, { session, local, badge }) {
   const tag = `[${b.name}] hostile`;
