@@ -53,7 +53,7 @@ function rootEffect() {
 /** @param {DOMRect} a @param {DOMRect} b */
 const overlaps = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
-const MAX_SCANNED = 20000; // elements looked at for shadow roots per check (a page of 100,000 stays cheap)
+const MAX_SCANNED = 25000; // elements looked at for shadow roots per check (a page of 100,000 stays cheap)
 
 /** The document and every shadow root in it, the page's closed ones included (bounded). */
 function allRoots() {
