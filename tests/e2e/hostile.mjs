@@ -26,6 +26,7 @@ export const ATTACKS = [
   ["filter-invert", "9.4", "html and body filter invert(1)"],
   ["filter-blur", "9.4", "html filter blur"],
   ["clear-timers", "extra", "clears every timer id, removes the banner each second"],
+  ["csp-sandbox", "extra", "serves itself as a sandboxed (opaque-origin) document"],
 ];
 
 /**

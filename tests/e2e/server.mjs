@@ -35,7 +35,8 @@ function route(host, pathname, search = "") {
   // attack's script first in <head>.
   const attack = pathname.match(/^\/hostile\/([a-z-]+)$/);
   if (attack && fs.existsSync(path.join(dir, "hostile", `${attack[1]}.js`))) {
-    return ["lookalike-signin.html", {}, `<script src="/hostile/${attack[1]}.js"></script>`];
+    const headers = attack[1] === "csp-sandbox" ? { "content-security-policy": "sandbox allow-scripts allow-forms" } : {};
+    return ["lookalike-signin.html", headers, `<script src="/hostile/${attack[1]}.js"></script>`];
   }
   if (pathname === "/strict-csp") {
     // A page whose CSP forbids inline styles and foreign scripts: the banner must still show.
