@@ -24,6 +24,7 @@ import {
 const MAX_TYPED = 256; // characters of a candidate looked at (the engine keeps the last 64)
 
 function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
+  /** @type {any} */
   let cache = null; // { state, list, matcher }
   /** tabId → retailer of the tab's last alert (for "open the recovery assistant"). */
   const alerted = new Map();
@@ -35,6 +36,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
   }
   function build(state) {
     const list = printList(state);
+    /** @type {any} */
     let matcher = null;
     try {
       matcher = new PasswordMatcher(list.map((x) => x.print));
@@ -83,6 +85,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
 
   const pendingOf = async (tabId) => (await storage.session.get(pwSigninKey(tabId)))[pwSigninKey(tabId)] ?? null;
   // The catalog only changes with the engine (settings): read it once per engine, not per keystroke.
+  /** @type {{ engine: any, retailers: any[] }} */
   let catalogOf = { engine: null, retailers: [] };
   const retailersOf = async () => {
     const engine = await getEngine();
@@ -194,6 +197,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     const { verdict, list, retailers, indices } = info;
     const { [KEYS.verdict(tabId)]: tabRecord } = await storage.session.get(KEYS.verdict(tabId));
     const pending = await pendingOf(tabId);
+    /** @type {any} */
     let alert = null;
     const otpMode = watchOtp({ tabRecord, frameVerdict: verdict, pending, now });
     if ((otpMode === "any" || (otpMode === "code-fields" && message.code_field === true)) && isOneTimeCode(typed)) {

@@ -147,7 +147,9 @@
     }
   }
 
+  /** @type {any} */
   let alertHost = null;
+  /** @type {any} */
   let cardHost = null;
 
   function drawAlert(a) {
@@ -176,7 +178,7 @@
     styled(alertHost.root, box);
     alertHost.show();
     // The field loses focus: Enter no longer submits the password while the alert is up.
-    const active = document.activeElement;
+    const active = /** @type {HTMLElement | null} */ (document.activeElement);
     if (active && typeof active.blur === "function") active.blur();
   }
 

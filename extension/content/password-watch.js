@@ -30,8 +30,10 @@
   const NOT_CODE_HINT = /zip|postal|post|tel|phone|mobile|郵便|電話|携帯/i;
   const REFRESH_MS = 5000; // the tab's verdict may change (page signals): re-read the config this often at most
 
+  /** @type {any} */
   let config = null;
   let configAt = 0;
+  /** @type {any} */
   let early = null; // the last value typed before the config arrived
   let lastPassword = ""; // learn mode only: the password field's value, in memory
   let sentPassword = "";
@@ -91,6 +93,7 @@
   }
 
   let inflight = false;
+  /** @type {any} */
   let next = null;
   async function check(message) {
     next = message;

@@ -23,7 +23,7 @@ export const isRetailerId = (id) => typeof id === "string" && ID.test(id);
 export const isDomain = (d) => typeof d === "string" && DOMAIN.test(d);
 
 export function emptyPasswords() {
-  return { schema: SCHEMA, prints: {}, consent: {}, mine: [] };
+  return { schema: SCHEMA, prints: {}, consent: {}, mine: /** @type {string[]} */ ([]) };
 }
 
 /** A stored fingerprint's shape (the engine validates it again when it builds the matcher). */

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { PW_FROM_CONTENT, PW_FROM_EXTENSION, PW_TO_CONTENT } from "../../extension/shared/password-messages.js";
-import { MSG } from "../../extension/background/messages.js";
+import { MSG } from "../../extension/platform/messages.js";
 
 const read = (p) => fs.readFileSync(new URL(`../../extension/${p}`, import.meta.url), "utf8");
 const copyOf = (file) => {
