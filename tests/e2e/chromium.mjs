@@ -9,6 +9,7 @@ import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
 import { runImpersonation } from "./impersonation.mjs";
 import { runPassword } from "./password.mjs";
+import { runEvasion } from "./evasion.mjs";
 import { runHostile } from "./hostile.mjs";
 
 async function launch(extDir, lang) {
@@ -121,6 +122,7 @@ export async function runChromium({ extDir, srv, screenshots }) {
     await runReminders(b, srv, { probe: s.probe, screenshots });
     await runImpersonation(b, srv, { screenshots });
     await runPassword(b, srv);
+    await runEvasion(b, srv, { wired: true });
 
     await runHostile(b, srv, s);
     const domain = s.trusted;

@@ -10,6 +10,7 @@ import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
 import { runImpersonation } from "./impersonation.mjs";
 import { runPassword } from "./password.mjs";
+import { runEvasion } from "./evasion.mjs";
 import { runHostile } from "./hostile.mjs";
 
 const UUID = "6d1f3c0e-0b9d-4a1c-9e3a-0a11ce000001"; // fixed moz-extension://<uuid>/ for the add-on
@@ -85,6 +86,7 @@ export async function runFirefox({ extDir, srv, screenshots }) {
     await runReminders(b, srv, { probe: s.probe, screenshots });
     await runImpersonation(b, srv, { screenshots });
     await runPassword(b, srv);
+    await runEvasion(b, srv, { wired: true });
     await runHostile(b, srv, s);
   } finally {
     await b.browser.close();
