@@ -8,7 +8,7 @@ mod index;
 
 use std::collections::HashMap;
 
-pub use index::{BrandIndex, BrandSet};
+pub use index::{BrandIndex, BrandSet, MIN_NEAR_SKELETON};
 
 use crate::domain::skeleton;
 

@@ -3,26 +3,38 @@
 //! (`amazon.shop`, `amazon-jp.top`, `amazon-co-jp.com`).
 //!
 //! A brand inside an unrelated word is not a match: `applebees.com` (apple + bees),
-//! `thepiratebay.org` (… + ebay), `pineapple.com`: what surrounds the brand must itself be phishing
-//! vocabulary or country codes (`guards::is_phishing_vocabulary`).
+//! `thepiratebay.org` (… + ebay), `pineapple.com`, `amazonas.gov.br`: what is glued to the brand must
+//! be vocabulary (`amazonrogin`, `rakutenstore`) or random junk (`amazonsjhf`). A brand standing as
+//! a whole hyphen part is a match whatever stands beside it (`black-amazon.com`, weak evidence);
+//! `score` weighs what does.
 
-use super::{finding, guards, keywords, typosquat, Parts};
-use crate::catalog::Brand;
+use super::beside::{beside, is_junk};
+use super::score::{Evidence, Form};
+use super::{finding, guards, keywords, typosquat, vocabulary, Parts};
+use crate::catalog::{Brand, Catalog};
 use crate::domain::DomainInfo;
 use crate::verdict::{Finding, ReasonKind, Strength};
 
-/// Words in a combosquat that speak of credentials: they make it a strong finding.
-const CREDENTIAL_WORDS: &[&str] = &[
-    "account", "auth", "login", "password", "secure", "security", "signin", "update", "verify",
-];
-
-fn credential_words_in(rest: &str) -> bool {
-    CREDENTIAL_WORDS.iter().any(|w| rest.contains(w))
+/// The evidence every brand form shares: where the name is registered and how weak the brand is.
+pub fn base_evidence(info: &DomainInfo, brand: &Brand, catalog: &Catalog, form: Form) -> Evidence {
+    let mut e = Evidence::new(form);
+    e.same_suffix = catalog.is_official_label_suffix(&brand.token, &info.suffix);
+    e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
+    e.free_hosting = !info.suffix_is_icann && info.suffix.contains('.');
+    e.weak_brand = brand.weak;
+    e
 }
 
-pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<Finding>) {
+pub fn check(
+    info: &DomainInfo,
+    brand: &Brand,
+    catalog: &Catalog,
+    parts: &Parts<'_>,
+    out: &mut Vec<Finding>,
+) {
     let label = info.brand_label.as_str();
     let token = brand.token.as_str();
+    let base = |form| base_evidence(info, brand, catalog, form);
     for (i, (part, part_skel)) in parts.parts.iter().enumerate() {
         // Built only once a part matches: this loop runs for every brand on every URL.
         let others = || -> String {
@@ -40,14 +52,15 @@ pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<
             if parts.parts.len() == 1 {
                 let national =
                     guards::is_plausible_national_registration(&info.suffix, info.suffix_is_icann);
-                if *part == token && !brand.weak && !national {
-                    out.push(finding(
-                        ReasonKind::TldSwap,
-                        None,
-                        brand,
-                        label,
-                        Strength::Moderate,
-                    ));
+                if *part == token && !national {
+                    // On free hosting the whole label is an account name there, not a registration.
+                    let mut e = base(Form::WholeLabel);
+                    if e.free_hosting {
+                        e.form = Form::Part;
+                    }
+                    if let Some(s) = e.strength() {
+                        out.push(finding(ReasonKind::TldSwap, None, brand, label, s));
+                    }
                 }
                 return;
             }
@@ -61,15 +74,25 @@ pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<
                     Strength::Strong,
                 ));
             }
-            report(brand, label, "", &others(), out);
+            report(info, brand, catalog, "", &others(), out);
             return;
         }
-        // The brand starts or ends a part (`amazonjp-support`, `secureamazon`).
+        // The brand starts or ends a part (`amazonjp-support`, `secureamazon`, `amazonsjhf`).
         if part.is_ascii() {
             if let Some(pos) = find_bytes(part, token) {
                 let glued = format!("{}{}", &part[..pos], &part[pos + token.len()..]);
                 if guards::is_glued_vocabulary(&glued) {
-                    report(brand, label, &glued, &others(), out);
+                    report(info, brand, catalog, &glued, &others(), out);
+                    return;
+                }
+                if is_junk(&glued) {
+                    // `amazonsjhf`, `mercaribl`: the brand glued to random letters.
+                    let mut e = base(Form::GluedJunk);
+                    e.junk = true;
+                    beside(&others()).apply(&mut e);
+                    if let Some(s) = e.strength() {
+                        out.push(finding(ReasonKind::Combosquat, None, brand, label, s));
+                    }
                     return;
                 }
             }
@@ -93,36 +116,29 @@ pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<
 }
 
 /// `glued` is what the brand's own part holds besides it (`jp` in `amazonjp`); `rest` the other
-/// hyphen-separated parts.
-fn report(brand: &Brand, label: &str, glued: &str, rest: &str, out: &mut Vec<Finding>) {
+/// hyphen-separated parts. The brand stands as a word here: scored as [`Form::Part`].
+fn report(
+    info: &DomainInfo,
+    brand: &Brand,
+    catalog: &Catalog,
+    glued: &str,
+    rest: &str,
+    out: &mut Vec<Finding>,
+) {
+    let label = info.brand_label.as_str();
     let glued_tld = glued.is_empty() || keywords::segments_into(glued, &[keywords::GLUED_TLD_LIKE]);
     let rest_tld = rest.is_empty() || guards::is_tld_like(rest);
-    let rest_vocab = rest.is_empty() || guards::is_phishing_vocabulary(rest);
-    let rest = format!("{glued}-{rest}");
-    if glued_tld && rest_tld {
-        out.push(finding(
-            ReasonKind::TldSwap,
-            None,
-            brand,
-            label,
-            Strength::Moderate,
-        ));
-    } else if rest_vocab {
-        let s = if credential_words_in(&rest) {
-            Strength::Strong
-        } else {
-            Strength::Moderate
-        };
-        out.push(finding(ReasonKind::Combosquat, None, brand, label, s));
-    } else if !brand.weak && guards::has_phishing_word(&rest) {
-        // `amazon-user-2019`, `amazon-verificationn`: the brand with phishing words among others.
-        out.push(finding(
-            ReasonKind::Combosquat,
-            None,
-            brand,
-            label,
-            Strength::Weak,
-        ));
+    let all = format!("{glued}-{rest}");
+    let mut e = base_evidence(info, brand, catalog, Form::Part);
+    let b = beside(&all);
+    b.apply(&mut e);
+    let kind = if glued_tld && rest_tld {
+        ReasonKind::TldSwap
+    } else {
+        ReasonKind::Combosquat
+    };
+    if let Some(s) = e.strength() {
+        out.push(finding(kind, None, brand, label, s));
     }
 }
 

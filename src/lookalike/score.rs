@@ -1,0 +1,180 @@
+//! One scoring of lookalike evidence: what a heuristic saw (how the brand appears, what stands
+//! beside it, where the name is registered) becomes a [`Strength`]; `verdict::policy` then maps
+//! strength to severity (weak → low, moderate → medium, strong → high).
+//!
+//! Points, added up (each line is one piece of evidence):
+//!
+//! | evidence | points |
+//! |---|---|
+//! | brand form: homoglyph (same skeleton, or an IDN label near it) | 4 |
+//! | brand form: the whole label on a suffix the retailer does not use (`amazon.shop`) | 3 |
+//! | brand form: one keyboard slip (`amzon`) | 3 |
+//! | brand form: a whole hyphen part, or glued to vocabulary (`sid-amazon`, `amazonrogin`) | 2 |
+//! | brand form: two look-alike letters (`anazor`) | 2 |
+//! | brand form: glued to random junk (`amazonsjhf`) | 1 |
+//! | on a suffix the retailer uses, for the three forms that imitate the domain (`amzon.co.jp`) | +2 |
+//! | credential words beside it, in English, romaji or pinyin (`login`, `rogin`, `denglu`) | +2 |
+//! | other phishing, marketplace or country words beside it (`support`, `store`, `jp`) | +1 |
+//! | random-looking junk beside it (`4fd`, `sjhf`) | +1 |
+//! | an abused TLD (`.top`, `.xyz`; `vocabulary::ABUSED_TLDS`) | +1 |
+//! | a free hosting suffix (PSL private section: `pages.dev`, `web.app`, `github.io`) | +1 |
+//! | an everyday-word or short brand (`apple`, `ebay`) with no phishing vocabulary beside it (marketplace words do not count: `ebaystores`) | −2 |
+//!
+//! Total ≥ 4 → strong; 3 → moderate; 2 → weak; less → no finding. Examples: `amazon-login.com`
+//! 2+2 = strong; `amazon.net` 3 = moderate; `black-amazon.com` 2 = weak; `apple.top` 3+1−2 = weak;
+//! `apple.net` 3−2 = nothing; `rakuten-safeo.pages.dev` 2+1 = moderate.
+
+use crate::verdict::Strength;
+
+/// How the brand appears in the label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Same skeleton, or an IDN label within a small visual distance.
+    Homoglyph,
+    /// The brand is the whole label, on a suffix it does not own.
+    WholeLabel,
+    /// One keyboard slip from the brand (dnstwist's fuzzers).
+    Typo,
+    /// The brand as a whole hyphen part, or glued to vocabulary only.
+    Part,
+    /// Two look-alike letter substitutions (`anazor` for `amazon`).
+    Visual,
+    /// The brand glued to random-looking junk.
+    GluedJunk,
+}
+
+/// Everything a heuristic saw about one brand in one hostname.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Evidence {
+    pub form: Form,
+    /// On a public suffix the retailer itself uses (`co.jp` for Amazon).
+    pub same_suffix: bool,
+    /// Credential words beside it (English, romaji, pinyin).
+    pub credential_words: bool,
+    /// Other phishing or country words beside it.
+    pub other_vocabulary: bool,
+    /// Marketplace words beside it (`store`, `mall`): they do not excuse a weak brand.
+    pub market_words: bool,
+    /// Random-looking junk beside it.
+    pub junk: bool,
+    pub abused_tld: bool,
+    /// Under a PSL private-section suffix (free hosting: `pages.dev`, `github.io`).
+    pub free_hosting: bool,
+    /// The brand is an everyday word or short (`apple`, `ebay`).
+    pub weak_brand: bool,
+}
+
+impl Evidence {
+    /// Evidence of `form` with nothing else known yet.
+    pub fn new(form: Form) -> Self {
+        Evidence {
+            form,
+            same_suffix: false,
+            credential_words: false,
+            other_vocabulary: false,
+            market_words: false,
+            junk: false,
+            abused_tld: false,
+            free_hosting: false,
+            weak_brand: false,
+        }
+    }
+
+    /// The points of the table in the module documentation.
+    pub fn points(&self) -> i32 {
+        let form = match self.form {
+            Form::Homoglyph => 4,
+            Form::WholeLabel | Form::Typo => 3,
+            Form::Part | Form::Visual => 2,
+            Form::GluedJunk => 1,
+        };
+        let vocabulary = self.credential_words || self.other_vocabulary;
+        // The suffix counts only for the forms that imitate the whole domain (`amzon.co.jp`);
+        // `mizuho-fg.co.jp` is on `co.jp` because that is where Japanese companies register.
+        let imitates_domain = matches!(self.form, Form::Homoglyph | Form::Typo | Form::Visual);
+        form + 2 * i32::from(self.same_suffix && imitates_domain)
+            + if self.credential_words {
+                2
+            } else {
+                i32::from(self.other_vocabulary || self.market_words)
+            }
+            + i32::from(self.junk)
+            + i32::from(self.abused_tld)
+            + i32::from(self.free_hosting)
+            - 2 * i32::from(self.weak_brand && !vocabulary)
+    }
+
+    /// The strength the evidence adds up to, if any.
+    pub fn strength(&self) -> Option<Strength> {
+        match self.points() {
+            p if p >= 4 => Some(Strength::Strong),
+            3 => Some(Strength::Moderate),
+            2 => Some(Strength::Weak),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(form: Form, f: impl FnOnce(&mut Evidence)) -> Option<Strength> {
+        let mut e = Evidence::new(form);
+        f(&mut e);
+        e.strength()
+    }
+
+    #[test]
+    fn table() {
+        use Strength::*;
+        let cases: [(&str, Option<Strength>, Option<Strength>); 9] = [
+            (
+                "amazon-login.com",
+                ev(Form::Part, |e| e.credential_words = true),
+                Some(Strong),
+            ),
+            ("amazon.net", ev(Form::WholeLabel, |_| {}), Some(Moderate)),
+            ("black-amazon.com", ev(Form::Part, |_| {}), Some(Weak)),
+            (
+                "apple.top",
+                ev(Form::WholeLabel, |e| {
+                    e.abused_tld = true;
+                    e.weak_brand = true;
+                }),
+                Some(Weak),
+            ),
+            (
+                "apple.net",
+                ev(Form::WholeLabel, |e| e.weak_brand = true),
+                None,
+            ),
+            (
+                "rakuten-safeo.pages.dev",
+                ev(Form::Part, |e| e.free_hosting = true),
+                Some(Moderate),
+            ),
+            (
+                "amazonsjhf.top",
+                ev(Form::GluedJunk, |e| {
+                    e.junk = true;
+                    e.abused_tld = true;
+                }),
+                Some(Moderate),
+            ),
+            (
+                "amzon.co.jp",
+                ev(Form::Typo, |e| e.same_suffix = true),
+                Some(Strong),
+            ),
+            (
+                "applebees.com",
+                ev(Form::GluedJunk, |e| e.weak_brand = true),
+                None,
+            ),
+        ];
+        for (name, got, want) in cases {
+            assert_eq!(got, want, "{name}");
+        }
+    }
+}
