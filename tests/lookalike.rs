@@ -79,7 +79,7 @@ fn severity_and_actions() {
         high.official_url.as_deref(),
         Some("https://www.amazon.co.jp/ap/signin")
     );
-    let medium = e.check_url("https://amazon-support.com/");
+    let medium = e.check_url("https://amazon.shop/");
     assert_eq!(medium.severity, Some(Severity::Medium));
     assert_eq!(medium.actions, vec![Action::Badge, Action::Banner]);
     let unrelated = e.check_url("https://example.com/");
@@ -150,7 +150,7 @@ fn settings_change_the_outcome() {
     );
     let low = Engine::new(Settings::from_json(r#"{"sensitivity":"low"}"#).unwrap()).unwrap();
     assert_eq!(
-        low.check_url("https://amazon-support.com/").actions,
+        low.check_url("https://amazon.shop/").actions,
         vec![Action::Badge]
     );
     assert!(Engine::new(Settings {

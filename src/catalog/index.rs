@@ -10,7 +10,7 @@ use super::Brand;
 
 /// Shortest brand skeleton (in characters) matched by visual distance: shorter names are too close
 /// to too many real ones.
-pub const MIN_NEAR_SKELETON: usize = 5;
+pub const MIN_NEAR_SKELETON: usize = 3;
 
 /// Brand candidates in catalog order (a bit set over brand indices).
 #[derive(Debug, Clone)]
@@ -49,7 +49,7 @@ pub struct BrandIndex {
     by_len: Vec<Vec<(u8, u8, usize)>>,
     /// Brands whose skeleton has at least `MIN_NEAR_SKELETON` characters, by skeleton length in
     /// characters, with the skeleton's first and last character (the visual-distance match).
-    by_skeleton_len: Vec<Vec<(char, char, usize)>>,
+    by_skeleton_len: Vec<Vec<([char; 2], [char; 2], usize)>>,
     /// All distinct tokens; pattern `k` belongs to the brands `token_brands[k]`.
     tokens: Option<AhoCorasick>,
     token_brands: Vec<Vec<usize>>,
@@ -60,7 +60,7 @@ impl BrandIndex {
         let mut by_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_len: Vec<Vec<(u8, u8, usize)>> = Vec::new();
-        let mut by_skeleton_len: Vec<Vec<(char, char, usize)>> = Vec::new();
+        let mut by_skeleton_len: Vec<Vec<([char; 2], [char; 2], usize)>> = Vec::new();
         for (i, b) in brands.iter().enumerate() {
             by_skeleton.entry(b.skeleton.clone()).or_default().push(i);
             by_token.entry(b.token.clone()).or_default().push(i);
@@ -72,13 +72,12 @@ impl BrandIndex {
             let (first, last) = (t.first().copied(), t.last().copied());
             by_len[n].push((first.unwrap_or(0), last.unwrap_or(0), i));
             let sk: Vec<char> = b.skeleton.chars().collect();
-            if let (true, Some(&f), Some(&l)) =
-                (sk.len() >= MIN_NEAR_SKELETON, sk.first(), sk.last())
-            {
-                if by_skeleton_len.len() <= sk.len() {
-                    by_skeleton_len.resize(sk.len() + 1, Vec::new());
+            if sk.len() >= MIN_NEAR_SKELETON {
+                let n = sk.len();
+                if by_skeleton_len.len() <= n {
+                    by_skeleton_len.resize(n + 1, Vec::new());
                 }
-                by_skeleton_len[sk.len()].push((f, l, i));
+                by_skeleton_len[n].push(([sk[0], sk[1]], [sk[n - 2], sk[n - 1]], i));
             }
         }
         let mut patterns: Vec<&str> = Vec::new();
@@ -160,15 +159,18 @@ impl BrandIndex {
     }
 
     /// Brands the visual-distance match could report for a label whose skeleton is `skel`:
-    /// skeleton length within two characters, same first or last character.
+    /// skeleton length within two characters, and one of the first two or last two characters in
+    /// place (two swaps cannot touch all four).
     pub fn add_near_skeleton(&self, set: &mut BrandSet, skel: &str) {
-        let n = skel.chars().count();
-        let (Some(first), Some(last)) = (skel.chars().next(), skel.chars().last()) else {
+        let s: Vec<char> = skel.chars().collect();
+        let n = s.len();
+        if n < 2 {
             return;
-        };
+        }
+        let (head, tail) = ([s[0], s[1]], [s[n - 2], s[n - 1]]);
         for len in n.saturating_sub(2)..=n + 2 {
-            for &(f, l, i) in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice) {
-                if f == first || l == last {
+            for &(h, t, i) in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice) {
+                if h[0] == head[0] || h[1] == head[1] || t[0] == tail[0] || t[1] == tail[1] {
                     set.insert_all(&[i]);
                 }
             }

@@ -84,6 +84,10 @@ pub struct Brand {
     pub owner: Owner,
     /// Everyday word or short token: embedding/combosquat/typosquat need stronger evidence.
     pub weak: bool,
+    /// Not a brand word but the label of a sign-in domain (`mistore` of `mistore.jp`, `eki-net`):
+    /// matched only as a whole label imitating that domain (homoglyph, typosquat), never as a word
+    /// inside other names (derived from `signin_domains`).
+    pub label_only: bool,
 }
 
 /// The engine's view of the catalog, with the user's protected sites merged in.
@@ -102,6 +106,9 @@ pub struct Catalog {
 
 /// Tokens at or under this length are "short": typosquats of them are too likely to be real words.
 pub const SHORT_BRAND_LEN: usize = 4;
+
+/// Sign-in domain labels shorter than this (`au` of `au.com`) are not matched as labels.
+pub const MIN_LABEL_BRAND_LEN: usize = 3;
 
 impl Catalog {
     /// The built-in catalog plus the user's protected sites (registrable domains, lower-case).
@@ -129,7 +136,29 @@ impl Catalog {
                     primary_domain: primary.to_string(),
                     owner,
                     weak: r.common_word || r.weak_tokens.contains(t) || t.len() <= SHORT_BRAND_LEN,
+                    label_only: false,
                 });
+            }
+            // Sign-in domain labels that are not brand tokens (`mistore.jp`, `eki-net.com`,
+            // `shop.app`): their typos and homoglyphs imitate the domain itself.
+            let mut labels: Vec<&str> = Vec::new();
+            for d in r.signin_domains {
+                if let Some((label, _)) = d.split_once('.') {
+                    if label.len() >= MIN_LABEL_BRAND_LEN
+                        && !r.brand_tokens.contains(&label)
+                        && !labels.contains(&label)
+                    {
+                        labels.push(label);
+                        brands.push(Brand {
+                            token: label.to_string(),
+                            skeleton: skeleton(label),
+                            primary_domain: (*d).to_string(),
+                            owner,
+                            weak: r.common_word || label.len() <= SHORT_BRAND_LEN,
+                            label_only: true,
+                        });
+                    }
+                }
             }
             for d in r.signin_domains {
                 if let Some((label, suffix)) = d.split_once('.') {
@@ -154,6 +183,7 @@ impl Catalog {
                         primary_domain: site.clone(),
                         owner,
                         weak: label.len() <= SHORT_BRAND_LEN,
+                        label_only: false,
                     });
                 }
             }

@@ -6,7 +6,7 @@
 
 use super::keywords::{contains, segments_into, COMBO_WORDS, GLUED_TLD_LIKE, TLD_LIKE};
 use super::score::Evidence;
-use super::vocabulary::{MARKET_WORDS, PINYIN_WORDS, ROMAJI_WORDS};
+use super::vocabulary::{MARKET_WORDS, PHISHING_WORDS, PINYIN_WORDS, ROMAJI_WORDS};
 
 /// English words that speak of credentials; with the romaji and pinyin lists they make a
 /// combosquat strong.
@@ -31,6 +31,8 @@ const PHISHING: &[&[&str]] = &[COMBO_WORDS, GLUED_TLD_LIKE, ROMAJI_WORDS, PINYIN
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Beside {
     pub credential: bool,
+    /// Some part holds a phishing-specific word (`support`, `refund`; credential words included).
+    pub phishing: bool,
     pub vocabulary: bool,
     /// Some part is made of marketplace words (`store`, `mall`) and nothing stronger.
     pub market: bool,
@@ -43,8 +45,10 @@ impl Beside {
     /// Adds what this says to `e`.
     pub fn apply(&self, e: &mut Evidence) {
         e.credential_words |= self.credential;
-        e.other_vocabulary |= self.vocabulary;
-        e.market_words |= self.market;
+        e.phishing_words |= self.phishing || self.credential;
+        // Vocabulary among ordinary words reads as a name (`amazon-value-service`).
+        e.other_vocabulary |= self.vocabulary && !self.other;
+        e.market_words |= self.market && !self.other;
         e.junk |= self.junk;
     }
 
@@ -82,7 +86,8 @@ pub fn is_junk(s: &str) -> bool {
 }
 
 /// Classifies the text beside a brand: hyphen-separated parts of `rest` (empty parts ignored).
-/// A two-letter part is never junk here (`mizuho-fg`, `yamato-hd`: company abbreviations).
+/// A part of three letters or fewer without digits is never junk here (`mizuho-fg`, `yamato-hd`,
+/// `amazon-dss`: abbreviations).
 pub fn beside(rest: &str) -> Beside {
     let mut b = Beside::default();
     for part in rest.split('-').filter(|p| !p.is_empty()) {
@@ -93,7 +98,8 @@ pub fn beside(rest: &str) -> Beside {
                 b.market = true;
             }
             b.credential |= is_credential(part);
-        } else if part.len() >= 3 && is_junk(part) {
+            b.phishing |= PHISHING_WORDS.iter().any(|w| part.contains(w));
+        } else if is_junk(part) && (part.len() >= 4 || part.bytes().any(|c| c.is_ascii_digit())) {
             b.junk = true;
             // `logins4fd`: a credential word inside junk still speaks of credentials.
             b.credential |= CREDENTIAL_WORDS

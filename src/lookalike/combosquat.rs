@@ -32,6 +32,9 @@ pub fn check(
     parts: &Parts<'_>,
     out: &mut Vec<Finding>,
 ) {
+    if brand.label_only && !catalog.is_official_label_suffix(&brand.token, &info.suffix) {
+        return; // a domain label (`fril`), matched beside words only on its own suffix
+    }
     let label = info.brand_label.as_str();
     let token = brand.token.as_str();
     let base = |form| base_evidence(info, brand, catalog, form);
@@ -81,7 +84,9 @@ pub fn check(
         if part.is_ascii() {
             if let Some(pos) = find_bytes(part, token) {
                 let glued = format!("{}{}", &part[..pos], &part[pos + token.len()..]);
-                if guards::is_glued_vocabulary(&glued) {
+                // `amazonae`: a single country code glued after the brand is a TLD swap.
+                let country = pos == 0 && keywords::contains(keywords::TLD_LIKE, &glued);
+                if country || guards::is_glued_vocabulary(&glued) {
                     report(info, brand, catalog, &glued, &others(), out);
                     return;
                 }
@@ -126,11 +131,20 @@ fn report(
     out: &mut Vec<Finding>,
 ) {
     let label = info.brand_label.as_str();
-    let glued_tld = glued.is_empty() || keywords::segments_into(glued, &[keywords::GLUED_TLD_LIKE]);
+    let glued_tld = glued.is_empty()
+        || keywords::contains(keywords::TLD_LIKE, glued)
+        || keywords::segments_into(glued, &[keywords::GLUED_TLD_LIKE]);
     let rest_tld = rest.is_empty() || guards::is_tld_like(rest);
     let all = format!("{glued}-{rest}");
-    let mut e = base_evidence(info, brand, catalog, Form::Part);
     let b = beside(&all);
+    // Glued to generic words (`rakutenstore`, `shopifyapps`): weaker than a hyphen part, unless
+    // the glued text is a country code (`amazonjp`) or credential words (`amazonrogin`).
+    let form = if glued.is_empty() || glued_tld || b.credential {
+        Form::Part
+    } else {
+        Form::GluedJunk
+    };
+    let mut e = base_evidence(info, brand, catalog, form);
     b.apply(&mut e);
     let kind = if glued_tld && rest_tld {
         ReasonKind::TldSwap

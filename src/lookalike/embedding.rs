@@ -58,7 +58,11 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
         index.add_typo(&mut candidates, p);
     }
     let brands = catalog.brands();
-    for brand in candidates.iter().map(|i| &brands[i]) {
+    for brand in candidates
+        .iter()
+        .map(|i| &brands[i])
+        .filter(|b| !b.label_only)
+    {
         let token = brand.token.as_str();
         for (i, p) in pseudo.iter().enumerate() {
             let digits_trimmed = p.trim_end_matches(|c: char| c.is_ascii_digit());

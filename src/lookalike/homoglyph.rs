@@ -10,7 +10,11 @@ use unicode_security::MixedScript;
 use super::combosquat::base_evidence;
 use super::score::Form;
 use super::{finding, typosquat, visual};
-use crate::catalog::{Brand, Catalog, MIN_NEAR_SKELETON};
+use crate::catalog::{Brand, Catalog};
+
+/// Brand skeletons at least this long are matched by visual distance on any suffix; shorter ones
+/// (down to `catalog::MIN_NEAR_SKELETON`) only on the brand's own suffix.
+const LONG_NEAR_SKELETON: usize = 5;
 use crate::domain::DomainInfo;
 use crate::verdict::{Finding, ReasonKind, Strength};
 
@@ -53,8 +57,10 @@ pub fn check(
         ));
         return;
     }
-    if brand.skeleton.chars().count() < MIN_NEAR_SKELETON {
-        return;
+    let short = brand.skeleton.chars().count() < LONG_NEAR_SKELETON;
+    if (short || brand.label_only) && !catalog.is_official_label_suffix(&brand.token, &info.suffix)
+    {
+        return; // short names: look-alike swaps only on the brand's own suffix (`cbay.co.uk`)
     }
     let ascii = label.is_ascii();
     if ascii && typosquat::classify(label, &brand.token).is_some() {
@@ -66,7 +72,11 @@ pub fn check(
     {
         return;
     }
-    let form = if ascii { Form::Visual } else { Form::Homoglyph };
+    let form = if ascii || short {
+        Form::Visual
+    } else {
+        Form::Homoglyph
+    };
     if let Some(s) = base_evidence(info, brand, catalog, form).strength() {
         out.push(finding(
             ReasonKind::Homoglyph,

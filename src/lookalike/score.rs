@@ -7,22 +7,24 @@
 //! | evidence | points |
 //! |---|---|
 //! | brand form: homoglyph (same skeleton, or an IDN label near it) | 4 |
-//! | brand form: the whole label on a suffix the retailer does not use (`amazon.shop`) | 3 |
-//! | brand form: one keyboard slip (`amzon`) | 3 |
-//! | brand form: a whole hyphen part, or glued to vocabulary (`sid-amazon`, `amazonrogin`) | 2 |
-//! | brand form: two look-alike letters (`anazor`) | 2 |
-//! | brand form: glued to random junk (`amazonsjhf`) | 1 |
-//! | on a suffix the retailer uses, for the three forms that imitate the domain (`amzon.co.jp`) | +2 |
+//! | brand form: the whole label on a suffix the retailer does not use (`amazon.shop`) | 2 |
+//! | brand form: one keyboard slip (`amzon`) | 2 |
+//! | brand form: a whole hyphen part, or glued to credential or country words (`sid-amazon`, `amazonrogin`, `amazonjp`) | 2 |
+//! | brand form: two look-alike letters (`anazor`), or a short brand's other slip (`ebey`) | 1 |
+//! | brand form: glued to random junk or other vocabulary (`amazonsjhf`, `rakutenstore`) | 1 |
+//! | on a suffix the retailer uses, for the forms that imitate the domain (`amzon.co.jp`) | +2 |
 //! | credential words beside it, in English, romaji or pinyin (`login`, `rogin`, `denglu`) | +2 |
-//! | other phishing, marketplace or country words beside it (`support`, `store`, `jp`) | +1 |
+//! | other phishing, marketplace or country words beside it, and no ordinary word (`support`, `store`, `jp`) | +1 |
 //! | random-looking junk beside it (`4fd`, `sjhf`) | +1 |
 //! | an abused TLD (`.top`, `.xyz`; `vocabulary::ABUSED_TLDS`) | +1 |
 //! | a free hosting suffix (PSL private section: `pages.dev`, `web.app`, `github.io`) | +1 |
-//! | an everyday-word or short brand (`apple`, `ebay`) with no phishing vocabulary beside it (marketplace words do not count: `ebaystores`) | −2 |
+//! | an everyday-word or short brand (`apple`, `ebay`) without credential or phishing words (`vocabulary::PHISHING_WORDS`): alone in the label | −1 |
+//! | … the same, among other words (`passline`, `ebay-us`) | −2 |
 //!
 //! Total ≥ 4 → strong; 3 → moderate; 2 → weak; less → no finding. Examples: `amazon-login.com`
-//! 2+2 = strong; `amazon.net` 3 = moderate; `black-amazon.com` 2 = weak; `apple.top` 3+1−2 = weak;
-//! `apple.net` 3−2 = nothing; `rakuten-safeo.pages.dev` 2+1 = moderate.
+//! 2+2 = strong; `amazon.shop` 2+1 = moderate; `amazon.net` 2 = weak; `black-amazon.com` 2 = weak;
+//! `apple.top` 2+1−1 = weak; `apple.net` 2−1 = nothing; `rakuten-safeo.pages.dev` 2+1 = moderate;
+//! `amzon.co.jp` 2+2 = strong; `zuzo.jp` 2+2−1 = moderate.
 
 use crate::verdict::Strength;
 
@@ -37,9 +39,9 @@ pub enum Form {
     Typo,
     /// The brand as a whole hyphen part, or glued to vocabulary only.
     Part,
-    /// Two look-alike letter substitutions (`anazor` for `amazon`).
+    /// Two look-alike letter substitutions (`anazor` for `amazon`), or a short brand's slip.
     Visual,
-    /// The brand glued to random-looking junk.
+    /// The brand glued to random-looking junk or to non-credential vocabulary.
     GluedJunk,
 }
 
@@ -51,6 +53,9 @@ pub struct Evidence {
     pub same_suffix: bool,
     /// Credential words beside it (English, romaji, pinyin).
     pub credential_words: bool,
+    /// Phishing-specific words beside it (`support`, `refund`): they make a weak brand read as the
+    /// brand (`vocabulary::PHISHING_WORDS`).
+    pub phishing_words: bool,
     /// Other phishing or country words beside it.
     pub other_vocabulary: bool,
     /// Marketplace words beside it (`store`, `mall`): they do not excuse a weak brand.
@@ -71,6 +76,7 @@ impl Evidence {
             form,
             same_suffix: false,
             credential_words: false,
+            phishing_words: false,
             other_vocabulary: false,
             market_words: false,
             junk: false,
@@ -84,11 +90,19 @@ impl Evidence {
     pub fn points(&self) -> i32 {
         let form = match self.form {
             Form::Homoglyph => 4,
-            Form::WholeLabel | Form::Typo => 3,
-            Form::Part | Form::Visual => 2,
-            Form::GluedJunk => 1,
+            Form::WholeLabel | Form::Typo | Form::Part => 2,
+            Form::Visual | Form::GluedJunk => 1,
         };
-        let vocabulary = self.credential_words || self.other_vocabulary;
+        let alone = !matches!(self.form, Form::Part | Form::GluedJunk);
+        let weak = if self.weak_brand && !self.credential_words && !self.phishing_words {
+            if alone {
+                1
+            } else {
+                2
+            }
+        } else {
+            0
+        };
         // The suffix counts only for the forms that imitate the whole domain (`amzon.co.jp`);
         // `mizuho-fg.co.jp` is on `co.jp` because that is where Japanese companies register.
         let imitates_domain = matches!(self.form, Form::Homoglyph | Form::Typo | Form::Visual);
@@ -101,7 +115,7 @@ impl Evidence {
             + i32::from(self.junk)
             + i32::from(self.abused_tld)
             + i32::from(self.free_hosting)
-            - 2 * i32::from(self.weak_brand && !vocabulary)
+            - weak
     }
 
     /// The strength the evidence adds up to, if any.
@@ -128,13 +142,18 @@ mod tests {
     #[test]
     fn table() {
         use Strength::*;
-        let cases: [(&str, Option<Strength>, Option<Strength>); 9] = [
+        let cases: [(&str, Option<Strength>, Option<Strength>); 11] = [
             (
                 "amazon-login.com",
                 ev(Form::Part, |e| e.credential_words = true),
                 Some(Strong),
             ),
-            ("amazon.net", ev(Form::WholeLabel, |_| {}), Some(Moderate)),
+            (
+                "amazon.shop",
+                ev(Form::WholeLabel, |e| e.abused_tld = true),
+                Some(Moderate),
+            ),
+            ("amazon.net", ev(Form::WholeLabel, |_| {}), Some(Weak)),
             ("black-amazon.com", ev(Form::Part, |_| {}), Some(Weak)),
             (
                 "apple.top",
@@ -168,8 +187,19 @@ mod tests {
                 Some(Strong),
             ),
             (
-                "applebees.com",
-                ev(Form::GluedJunk, |e| e.weak_brand = true),
+                "zuzo.jp",
+                ev(Form::Typo, |e| {
+                    e.same_suffix = true;
+                    e.weak_brand = true;
+                }),
+                Some(Moderate),
+            ),
+            (
+                "passline.com",
+                ev(Form::GluedJunk, |e| {
+                    e.other_vocabulary = true;
+                    e.weak_brand = true;
+                }),
                 None,
             ),
         ];

@@ -4,9 +4,9 @@
 //! transposition, `amazan.co.jp` vowel-swap, `amazonn` repetition, `amazons` addition, `ama-zon`
 //! hyphenation, `ama.zon.co.jp` subdomain, `amazgn` bitsquatting (o 0x6f → g 0x67). Brands of four
 //! letters or fewer and everyday words (`ebay`, `zozo`, `apple`) are typo-matched only on their own
-//! suffix and only for a doubled letter, another vowel or a leet digit (`aapple.com`, `zuzo.jp`,
-//! `3bay.com`): too many real words are one other edit away (`zoho`, `ebey`…). Strength comes from
-//! `score`.
+//! suffix: a doubled letter, another vowel or a leet digit (`aapple.com`, `zuzo.jp`, `3bay.com`) as
+//! a typo, any other slip (`ebey.com`) as weaker evidence, since real words are one edit away.
+//! Strength comes from `score`.
 
 use super::score::Form;
 use super::{finding, guards};
@@ -21,6 +21,12 @@ pub fn classify(candidate: &str, brand: &str) -> Option<&'static str> {
     let (c, b) = (candidate.as_bytes(), brand.as_bytes());
     if c.len() + 1 < b.len() || c == b || !candidate.is_ascii() {
         return None;
+    }
+    // dnstwist's `plural`: `es` inserted (`amazeson`, `cosestco`).
+    if c.len() == b.len() + 2
+        && (0..=b.len()).any(|i| &c[i..i + 2] == b"es" && c[..i] == b[..i] && c[i + 2..] == b[i..])
+    {
+        return Some("plural");
     }
     if c.contains(&b'-') && !b.contains(&b'-') {
         let mut letters = c.iter().copied().filter(|&x| x != b'-');
@@ -113,7 +119,7 @@ pub fn check(info: &DomainInfo, brand: &Brand, catalog: &Catalog, out: &mut Vec<
     let evidence = || super::combosquat::base_evidence(info, brand, catalog, Form::Typo);
     // `ama.zon.co.jp`: the last subdomain label plus the brand label spell the brand.
     if let Some(last) = info.subdomain_labels.last() {
-        if !brand.weak
+        if (!(brand.weak || brand.label_only) || evidence().same_suffix)
             && last.len() >= 2
             && last.len() + label.len() == token.len()
             && token.starts_with(last.as_str())
@@ -131,12 +137,42 @@ pub fn check(info: &DomainInfo, brand: &Brand, catalog: &Catalog, out: &mut Vec<
             return;
         }
     }
+    // `amazonco.jp`, `aeonco.jp`: the dot of the official suffix left out.
+    if let Some(rest) = label.strip_prefix(token) {
+        if !rest.is_empty()
+            && rest.bytes().all(|b| b.is_ascii_lowercase())
+            && catalog.is_official_label_suffix(token, &format!("{rest}.{}", info.suffix))
+        {
+            let mut e = evidence();
+            e.same_suffix = true;
+            if let Some(s) = e.strength() {
+                out.push(finding(
+                    ReasonKind::Typosquat,
+                    Some("omission"),
+                    brand,
+                    label,
+                    s,
+                ));
+            }
+            return;
+        }
+    }
     if let Some(v) = classify(label, token) {
         let e = evidence();
         if guards::is_likely_edit_distance_false_positive(label, token, v, e.same_suffix)
-            || (brand.weak && !(e.same_suffix && is_weak_brand_slip(label, token, v)))
+            || ((brand.weak || brand.label_only) && !e.same_suffix)
         {
             return;
+        }
+        // A short or everyday brand: a doubled letter, another vowel or a leet digit is a
+        // typo; other slips on its own suffix are weaker evidence (`ebey.com` may be a word).
+        // A changed first letter is a different word (`pcloud` vs `icloud`), as off-suffix.
+        let mut e = e;
+        if brand.weak && !is_weak_brand_slip(label, token, v) {
+            if label.as_bytes().first() != token.as_bytes().first() {
+                return;
+            }
+            e.form = Form::Visual;
         }
         if let Some(s) = e.strength() {
             out.push(finding(ReasonKind::Typosquat, Some(v), brand, label, s));
@@ -161,6 +197,7 @@ mod tests {
             ("amazan", "vowel-swap"),
             ("amazgn", "bitsquatting"),
             ("ama-zon", "hyphenation"),
+            ("amazeson", "plural"),
         ];
         for (c, want) in cases {
             assert_eq!(classify(c, "amazon"), Some(want), "{c}");

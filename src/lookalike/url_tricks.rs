@@ -35,7 +35,7 @@ fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
             .with_skeleton(&s)
             .iter()
             .map(|&i| &brands[i]);
-        if let Some(b) = found.find(|b| !b.weak) {
+        if let Some(b) = found.find(|b| !b.weak && !b.label_only) {
             return Some((b.owner, b.primary_domain.clone(), b.token.clone()));
         }
     }

@@ -6,7 +6,8 @@
 //! m→n, n→r). The look-alike pairs are dnstwist's `glyphs_ascii` table (`dnstwist.py`, class
 //! `Fuzzer`), turned into skeleton space at first use (derived data is computed).
 //!
-//! Costs: a look-alike swap 1, an ordinary edit (substitution, insertion, deletion, adjacent
+//! Costs: a look-alike swap 1, two chained swaps inside one letter (`b` → `lb` → `llb`) 2, an
+//! ordinary edit (substitution, insertion, deletion, adjacent
 //! transposition) 2 — or out of reach for ASCII labels, whose single edits are `typosquat`'s (with
 //! its guards). A label is *near* a brand when the cost is at most 2.
 
@@ -40,16 +41,39 @@ const LOOKALIKE_ASCII: &[(&str, &str)] = &[
 
 /// The look-alike pairs in skeleton space, both directions, pairs that skeletons already
 /// equate left out.
-fn pairs() -> &'static [(Vec<char>, Vec<char>)] {
-    static PAIRS: OnceLock<Vec<(Vec<char>, Vec<char>)>> = OnceLock::new();
+fn pairs() -> &'static [(Vec<char>, Vec<char>, u8)] {
+    static PAIRS: OnceLock<Vec<(Vec<char>, Vec<char>, u8)>> = OnceLock::new();
     PAIRS.get_or_init(|| {
-        let mut out = Vec::new();
-        for (a, b) in LOOKALIKE_ASCII {
+        // dnstwist applies its glyphs twice: one more swap inside a replacement (`b` → `lb` →
+        // `llb`, `d` → `dl` → `bl`, `k` → `lc` → `le`) is a pair too, at twice the cost.
+        let mut ascii: Vec<(String, String)> = Vec::new();
+        for &(a, b) in LOOKALIKE_ASCII {
+            ascii.push((a.to_string(), b.to_string()));
+            ascii.push((b.to_string(), a.to_string()));
+        }
+        let mut composite = Vec::new();
+        for (a, b) in ascii.iter().filter(|(a, _)| a.chars().count() == 1) {
+            for (i, ch) in b.char_indices() {
+                let next = ascii
+                    .iter()
+                    .filter(|(x, _)| x.chars().count() == 1 && x.starts_with(ch));
+                for (_, y) in next {
+                    let swapped = format!("{}{}{}", &b[..i], y, &b[i + ch.len_utf8()..]);
+                    composite.push((a.clone(), swapped));
+                }
+            }
+        }
+        let mut out: Vec<(Vec<char>, Vec<char>, u8)> = Vec::new();
+        let all = ascii
+            .iter()
+            .map(|p| (p, 1))
+            .chain(composite.iter().map(|p| (p, 2)));
+        for ((a, b), cost) in all {
             let (x, y): (Vec<char>, Vec<char>) =
                 (skeleton(a).chars().collect(), skeleton(b).chars().collect());
-            if x != y {
-                out.push((x.clone(), y.clone()));
-                out.push((y, x));
+            if x != y && !out.iter().any(|(p, q, _)| *p == x && *q == y) {
+                out.push((x.clone(), y.clone(), cost));
+                out.push((y, x, cost));
             }
         }
         out
@@ -83,12 +107,14 @@ pub fn is_near(label: &str, brand: &str, ordinary_edits: bool) -> bool {
             if i > 0 && j > 0 {
                 let sub = if a[i - 1] == b[j - 1] {
                     0
-                } else if pairs.iter().any(|(x, y)| {
-                    x.len() == 1 && y.len() == 1 && x[0] == a[i - 1] && y[0] == b[j - 1]
-                }) {
-                    1
                 } else {
-                    ordinary
+                    pairs
+                        .iter()
+                        .filter(|(x, y, _)| x.len() == 1 && y.len() == 1)
+                        .filter(|(x, y, _)| x[0] == a[i - 1] && y[0] == b[j - 1])
+                        .map(|p| p.2)
+                        .min()
+                        .unwrap_or(ordinary)
                 };
                 best = best.min(dp[i - 1][j - 1].saturating_add(sub));
             }
@@ -101,13 +127,13 @@ pub fn is_near(label: &str, brand: &str, ordinary_edits: bool) -> bool {
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 best = best.min(dp[i - 2][j - 2].saturating_add(ordinary));
             }
-            for (x, y) in pairs.iter().filter(|(x, y)| x.len() > 1 || y.len() > 1) {
+            for (x, y, cost) in pairs.iter().filter(|(x, y, _)| x.len() > 1 || y.len() > 1) {
                 if i >= x.len()
                     && j >= y.len()
                     && a[i - x.len()..i] == x[..]
                     && b[j - y.len()..j] == y[..]
                 {
-                    best = best.min(dp[i - x.len()][j - y.len()].saturating_add(1));
+                    best = best.min(dp[i - x.len()][j - y.len()].saturating_add(*cost));
                 }
             }
             dp[i][j] = best.min(FAR);

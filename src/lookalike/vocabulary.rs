@@ -64,6 +64,54 @@ pub const PINYIN_WORDS: &[&str] = &[
     "yonghu", "zhanghu", "zhifu", "zhongxin",
 ];
 
+/// English words specific to phishing (not product or site names: `apps`, `my`, `shop`, `pass`,
+/// `ticket` are left out): beside an everyday-word brand they make it read as the brand
+/// (`ebay-support`, `line-verify`), where `passline` or `line-apps` stay ordinary names.
+pub const PHISHING_WORDS: &[&str] = &[
+    "account",
+    "accounts",
+    "alert",
+    "auth",
+    "authentication",
+    "authorize",
+    "billing",
+    "confirm",
+    "confirmation",
+    "customer",
+    "helpdesk",
+    "invoice",
+    "limited",
+    "locked",
+    "login",
+    "logon",
+    "maintenance",
+    "notice",
+    "notification",
+    "password",
+    "payment",
+    "protect",
+    "protection",
+    "recovery",
+    "refund",
+    "renew",
+    "reset",
+    "restore",
+    "secure",
+    "security",
+    "signin",
+    "signon",
+    "support",
+    "suspend",
+    "suspended",
+    "unlock",
+    "update",
+    "validate",
+    "validation",
+    "verification",
+    "verify",
+    "warning",
+];
+
 /// Marketplace words: a brand plus these (`rakutenstore`, `amazon-mall`) poses as a shop of it.
 pub const MARKET_WORDS: &[&str] = &[
     "buy", "deal", "deals", "ec", "mall", "market", "outlet", "sale", "sales", "shopping", "store",
@@ -94,7 +142,13 @@ mod tests {
 
     #[test]
     fn lists_sorted_unique() {
-        for l in [ROMAJI_WORDS, PINYIN_WORDS, MARKET_WORDS, ABUSED_TLDS] {
+        for l in [
+            ROMAJI_WORDS,
+            PINYIN_WORDS,
+            MARKET_WORDS,
+            ABUSED_TLDS,
+            PHISHING_WORDS,
+        ] {
             assert!(
                 l.windows(2).all(|w| w[0] < w[1]),
                 "{:?}",
