@@ -88,6 +88,9 @@ pub struct Brand {
     /// matched only as a whole label imitating that domain (homoglyph, typosquat), never as a word
     /// inside other names (derived from `signin_domains`).
     pub label_only: bool,
+    /// The token is an everyday word (`common_word`, `weak_tokens`: `apple`, `icloud`, `line`), not
+    /// merely short.
+    pub everyday: bool,
 }
 
 /// The engine's view of the catalog, with the user's protected sites merged in.
@@ -137,6 +140,7 @@ impl Catalog {
                     owner,
                     weak: r.common_word || r.weak_tokens.contains(t) || t.len() <= SHORT_BRAND_LEN,
                     label_only: false,
+                    everyday: r.common_word || r.weak_tokens.contains(t),
                 });
             }
             // Sign-in domain labels that are not brand tokens (`mistore.jp`, `eki-net.com`,
@@ -156,6 +160,7 @@ impl Catalog {
                             owner,
                             weak: r.common_word || label.len() <= SHORT_BRAND_LEN,
                             label_only: true,
+                            everyday: r.common_word,
                         });
                     }
                 }
@@ -184,6 +189,7 @@ impl Catalog {
                         owner,
                         weak: label.len() <= SHORT_BRAND_LEN,
                         label_only: false,
+                        everyday: false,
                     });
                 }
             }

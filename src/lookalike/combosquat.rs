@@ -8,7 +8,7 @@
 //! a whole hyphen part is a match whatever stands beside it (`black-amazon.com`, weak evidence);
 //! `score` weighs what does.
 
-use super::beside::{beside, is_junk};
+use super::beside::{beside, is_credential, is_junk};
 use super::score::{Evidence, Form};
 use super::{finding, guards, keywords, typosquat, vocabulary, Parts};
 use crate::catalog::{Brand, Catalog};
@@ -22,6 +22,12 @@ pub fn base_evidence(info: &DomainInfo, brand: &Brand, catalog: &Catalog, form: 
     e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
     e.free_hosting = !info.suffix_is_icann && info.suffix.contains('.');
     e.weak_brand = brand.weak;
+    // Phishing words in the subdomain stand beside the name too
+    // (`needupdateto.importantforamazoncard.icu`).
+    for l in info.subdomain_labels.iter().flat_map(|l| l.split('-')) {
+        e.credential_words |= is_credential(l);
+        e.phishing_words |= vocabulary::PHISHING_WORDS.iter().any(|w| l.contains(w));
+    }
     e
 }
 
@@ -90,10 +96,13 @@ pub fn check(
                     report(info, brand, catalog, &glued, &others(), out);
                     return;
                 }
-                if is_junk(&glued) {
-                    // `amazonsjhf`, `mercaribl`: the brand glued to random letters.
-                    let mut e = base(Form::GluedJunk);
-                    e.junk = true;
+                let junk = is_junk(&glued);
+                if junk || !(brand.weak || brand.label_only) {
+                    // `amazonsjhf`, `mercaribl`: the brand glued to random letters; `rakutenfree`,
+                    // `znewamazon`: a distinctive brand glued to other words (weaker still:
+                    // `amazonas.gov.br` is a place, and stays below the threshold).
+                    let mut e = base(if junk { Form::GluedJunk } else { Form::Glued });
+                    e.junk = junk;
                     beside(&others()).apply(&mut e);
                     if let Some(s) = e.strength() {
                         out.push(finding(ReasonKind::Combosquat, None, brand, label, s));

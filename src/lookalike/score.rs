@@ -12,8 +12,10 @@
 //! | brand form: a whole hyphen part, or glued to credential or country words (`sid-amazon`, `amazonrogin`, `amazonjp`) | 2 |
 //! | brand form: two look-alike letters (`anazor`), or a short brand's other slip (`ebey`) | 1 |
 //! | brand form: glued to random junk or other vocabulary (`amazonsjhf`, `rakutenstore`) | 1 |
+//! | brand form: a distinctive brand glued to other letters (`rakutenfree`; `amazonas` stays at 1) | 1 |
 //! | on a suffix the retailer uses, for the forms that imitate the domain (`amzon.co.jp`) | +2 |
-//! | credential words beside it, in English, romaji or pinyin (`login`, `rogin`, `denglu`) | +2 |
+//! | … for the other forms, with vocabulary beside the brand (`ebay-pay.com`) | +1 |
+//! | credential words beside it, in English, romaji or pinyin (`login`, `rogin`, `denglu`), in the label or the subdomain | +2 |
 //! | other phishing, marketplace or country words beside it, and no ordinary word (`support`, `store`, `jp`) | +1 |
 //! | random-looking junk beside it (`4fd`, `sjhf`) | +1 |
 //! | an abused TLD (`.top`, `.xyz`; `vocabulary::ABUSED_TLDS`) | +1 |
@@ -43,6 +45,8 @@ pub enum Form {
     Visual,
     /// The brand glued to random-looking junk or to non-credential vocabulary.
     GluedJunk,
+    /// A distinctive brand glued to other letters (`rakutenfree`, `znewamazon`).
+    Glued,
 }
 
 /// Everything a heuristic saw about one brand in one hostname.
@@ -91,9 +95,9 @@ impl Evidence {
         let form = match self.form {
             Form::Homoglyph => 4,
             Form::WholeLabel | Form::Typo | Form::Part => 2,
-            Form::Visual | Form::GluedJunk => 1,
+            Form::Visual | Form::GluedJunk | Form::Glued => 1,
         };
-        let alone = !matches!(self.form, Form::Part | Form::GluedJunk);
+        let alone = !matches!(self.form, Form::Part | Form::GluedJunk | Form::Glued);
         let weak = if self.weak_brand && !self.credential_words && !self.phishing_words {
             if alone {
                 1
@@ -106,7 +110,17 @@ impl Evidence {
         // The suffix counts only for the forms that imitate the whole domain (`amzon.co.jp`);
         // `mizuho-fg.co.jp` is on `co.jp` because that is where Japanese companies register.
         let imitates_domain = matches!(self.form, Form::Homoglyph | Form::Typo | Form::Visual);
-        form + 2 * i32::from(self.same_suffix && imitates_domain)
+        // A brand with vocabulary on its own suffix copies the brand's naming (`ebay-pay.com`).
+        let vocabulary = self.credential_words
+            || self.phishing_words
+            || self.other_vocabulary
+            || self.market_words;
+        let suffix = match (self.same_suffix, imitates_domain) {
+            (true, true) => 2,
+            (true, false) => i32::from(vocabulary),
+            (false, _) => 0,
+        };
+        form + suffix
             + if self.credential_words {
                 2
             } else {

@@ -166,10 +166,10 @@ pub fn check(info: &DomainInfo, brand: &Brand, catalog: &Catalog, out: &mut Vec<
         }
         // A short or everyday brand: a doubled letter, another vowel or a leet digit is a
         // typo; other slips on its own suffix are weaker evidence (`ebey.com` may be a word).
-        // A changed first letter is a different word (`pcloud` vs `icloud`), as off-suffix.
+        // For everyday words a changed first letter is a different word (`pcloud` vs `icloud`).
         let mut e = e;
         if brand.weak && !is_weak_brand_slip(label, token, v) {
-            if label.as_bytes().first() != token.as_bytes().first() {
+            if brand.everyday && label.as_bytes().first() != token.as_bytes().first() {
                 return;
             }
             e.form = Form::Visual;

@@ -124,10 +124,10 @@ pub const MARKET_WORDS: &[&str] = &[
 /// domaingang.com and goldsteinreport.com), or was one of Freenom's free TLDs (`tk ml ga cf gq`).
 /// A brand on one of these is more suspicious than on `.com` or a national registry.
 pub const ABUSED_TLDS: &[&str] = &[
-    "bond", "buzz", "cc", "cf", "cfd", "click", "cn", "cyou", "download", "fun", "ga", "gdn", "gq",
-    "icu", "info", "ink", "life", "live", "lol", "ltd", "ml", "mom", "monster", "online", "pw",
-    "quest", "rest", "review", "ru", "sbs", "shop", "site", "store", "su", "support", "tk",
-    "tokyo", "top", "vip", "win", "work", "xin", "xyz",
+    "best", "bond", "buzz", "cc", "cf", "cfd", "click", "club", "cn", "cyou", "download", "fun",
+    "ga", "gdn", "gq", "icu", "info", "ink", "life", "live", "lol", "ltd", "ml", "mom", "monster",
+    "online", "pw", "quest", "rest", "review", "ru", "sbs", "shop", "site", "store", "su",
+    "support", "tk", "tokyo", "top", "vip", "win", "work", "world", "xin", "xyz",
 ];
 
 /// Whether `tld` (the last label of a suffix) is in [`ABUSED_TLDS`].
