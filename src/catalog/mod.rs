@@ -238,6 +238,15 @@ impl Catalog {
             .is_some_and(|v| v.iter().any(|s| s == suffix))
     }
 
+    /// Whether `owner` signs in on some domain under public suffix `suffix` (`amazon` on `de`).
+    pub fn is_owner_suffix(&self, owner: Owner, suffix: &str) -> bool {
+        let of = |d: &str| d.split_once('.').is_some_and(|(_, s)| s == suffix);
+        match owner {
+            Owner::Retailer(i) => self.retailers[i].signin_domains.iter().any(|d| of(d)),
+            Owner::UserSite(j) => of(&self.user_sites[j]),
+        }
+    }
+
     /// The owner and role of `hostname` or of its nearest listed parent domain.
     ///
     /// `sellercentral.amazon.co.jp` → amazon/Signin; `d1.cloudfront.net` → amazon/Hosting.

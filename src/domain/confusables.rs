@@ -114,6 +114,35 @@ pub const JAPANESE_EXTRA: &[(char, char)] = &[
     ('\u{53E3}', 'o'), // 口 CJK MOUTH: a square `o` in many fonts
 ];
 
+/// Latin small capitals, each read as its lower-case letter (Unicode names "LATIN LETTER SMALL
+/// CAPITAL X"; dnstwist's `glyphs_unicode` uses them: `ᴍercari`, `ʀakuten`). confusables.txt maps
+/// only some of them to ASCII.
+pub const SMALL_CAPITALS: &[(char, char)] = &[
+    ('\u{0262}', 'g'), // ɢ
+    ('\u{026A}', 'i'), // ɪ
+    ('\u{0274}', 'n'), // ɴ
+    ('\u{0280}', 'r'), // ʀ
+    ('\u{028F}', 'y'), // ʏ
+    ('\u{0299}', 'b'), // ʙ
+    ('\u{029C}', 'h'), // ʜ
+    ('\u{029F}', 'l'), // ʟ
+    ('\u{1D00}', 'a'), // ᴀ
+    ('\u{1D04}', 'c'), // ᴄ
+    ('\u{1D05}', 'd'), // ᴅ
+    ('\u{1D07}', 'e'), // ᴇ
+    ('\u{1D0A}', 'j'), // ᴊ
+    ('\u{1D0B}', 'k'), // ᴋ
+    ('\u{1D0D}', 'm'), // ᴍ
+    ('\u{1D0F}', 'o'), // ᴏ
+    ('\u{1D18}', 'p'), // ᴘ
+    ('\u{1D1B}', 't'), // ᴛ
+    ('\u{1D1C}', 'u'), // ᴜ
+    ('\u{1D20}', 'v'), // ᴠ
+    ('\u{1D21}', 'w'), // ᴡ
+    ('\u{1D22}', 'z'), // ᴢ
+    ('\u{A731}', 's'), // ꜱ
+];
+
 fn lookup<T: Copy>(table: &[(char, T)], c: char) -> Option<T> {
     table
         .binary_search_by_key(&c, |&(k, _)| k)
@@ -131,9 +160,9 @@ pub fn chrome_extra(c: char) -> Option<&'static str> {
     lookup(CHROME_EXTRA, c)
 }
 
-/// Our Japanese supplement for `c`, if any.
+/// Our Japanese supplement for `c`, or the letter a small capital reads as, if any.
 pub fn japanese_extra(c: char) -> Option<char> {
-    lookup(JAPANESE_EXTRA, c)
+    lookup(JAPANESE_EXTRA, c).or_else(|| lookup(SMALL_CAPITALS, c))
 }
 
 /// The extra readings of a character that looks like two things (`þ` → `b`, `p`).
@@ -154,6 +183,7 @@ mod tests {
         assert!(sorted(MULTI_READINGS));
         assert!(sorted(JAPANESE_EXTRA));
         assert!(sorted(DIACRITIC_EXTRA));
+        assert!(sorted(SMALL_CAPITALS));
     }
 
     #[test]

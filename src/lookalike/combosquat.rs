@@ -18,7 +18,8 @@ use crate::verdict::{Finding, ReasonKind, Strength};
 /// The evidence every brand form shares: where the name is registered and how weak the brand is.
 pub fn base_evidence(info: &DomainInfo, brand: &Brand, catalog: &Catalog, form: Form) -> Evidence {
     let mut e = Evidence::new(form);
-    e.same_suffix = catalog.is_official_label_suffix(&brand.token, &info.suffix);
+    e.same_suffix = catalog.is_official_label_suffix(&brand.token, &info.suffix)
+        || catalog.is_owner_suffix(brand.owner, &info.suffix);
     e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
     e.free_hosting = !info.suffix_is_icann && info.suffix.contains('.');
     e.weak_brand = brand.weak;

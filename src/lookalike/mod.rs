@@ -7,6 +7,7 @@
 
 pub mod beside;
 pub mod combosquat;
+pub mod embedded_domain;
 pub mod embedding;
 pub mod guards;
 pub mod homoglyph;
@@ -63,6 +64,7 @@ pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
             combosquat::check(info, brand, catalog, &label_parts, &mut out);
         }
         embedding::check(info, catalog, &mut out);
+        embedded_domain::check(info, catalog, &mut out);
         hosting::discount_customer_zone(info, &mut out);
     }
     if info.has_punycode && out.iter().any(|f| f.kind == ReasonKind::Homoglyph) {
