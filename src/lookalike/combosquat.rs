@@ -23,6 +23,7 @@ pub fn base_evidence(info: &DomainInfo, brand: &Brand, catalog: &Catalog, form: 
     e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
     e.free_hosting = !info.suffix_is_icann && info.suffix.contains('.');
     e.weak_brand = brand.weak;
+    e.everyday_brand = brand.everyday;
     // Phishing words in the subdomain stand beside the name too
     // (`needupdateto.importantforamazoncard.icu`).
     for l in info.subdomain_labels.iter().flat_map(|l| l.split('-')) {
@@ -107,8 +108,9 @@ pub fn check(
                     beside(&others()).apply(&mut e);
                     if let Some(s) = e.strength() {
                         out.push(finding(ReasonKind::Combosquat, None, brand, label, s));
+                        return;
                     }
-                    return;
+                    continue; // another part may hold the brand alone (`aamazon-amazon`)
                 }
             }
         }

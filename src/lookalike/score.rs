@@ -21,7 +21,7 @@
 //! | an abused TLD (`.top`, `.xyz`; `vocabulary::ABUSED_TLDS`) | +1 |
 //! | a free hosting suffix (PSL private section: `pages.dev`, `web.app`, `github.io`) | +1 |
 //! | an everyday-word or short brand (`apple`, `ebay`) without credential or phishing words (`vocabulary::PHISHING_WORDS`): alone in the label | −1 |
-//! | … the same, among other words (`passline`, `ebay-us`) | −2 |
+//! | … an everyday word among other words (`passline`, `line-apps`) | −2 |
 //!
 //! Total ≥ 4 → strong; 3 → moderate; 2 → weak; less → no finding. Examples: `amazon-login.com`
 //! 2+2 = strong; `amazon.shop` 2+1 = moderate; `amazon.net` 2 = weak; `black-amazon.com` 2 = weak;
@@ -71,6 +71,8 @@ pub struct Evidence {
     pub free_hosting: bool,
     /// The brand is an everyday word or short (`apple`, `ebay`).
     pub weak_brand: bool,
+    /// The brand is an everyday word (`apple`, `line`), not merely short (`ebay`, `smbc`).
+    pub everyday_brand: bool,
 }
 
 impl Evidence {
@@ -87,6 +89,7 @@ impl Evidence {
             abused_tld: false,
             free_hosting: false,
             weak_brand: false,
+            everyday_brand: false,
         }
     }
 
@@ -99,7 +102,7 @@ impl Evidence {
         };
         let alone = !matches!(self.form, Form::Part | Form::GluedJunk | Form::Glued);
         let weak = if self.weak_brand && !self.credential_words && !self.phishing_words {
-            if alone {
+            if alone || !self.everyday_brand {
                 1
             } else {
                 2
