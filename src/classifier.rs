@@ -33,6 +33,15 @@ pub fn classify(engine: &Engine, input: &str, signals: Option<&PageSignals>) -> 
                 brand: engine.owner_token(owner),
                 detail: info.hostname.clone(),
             });
+        } else if let Some(zone) = lookalike::hosting::customer_zone(&info.hostname) {
+            // A CDN/DNS customer zone (`www.apple.com.edgekey.net`): hosting, not imitation.
+            v.reasons.push(Reason {
+                kind: ReasonKind::HostedThirdParty,
+                variant: None,
+                matched: zone.to_string(),
+                brand: String::new(),
+                detail: info.hostname.clone(),
+            });
         }
         return v;
     };

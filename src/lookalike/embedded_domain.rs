@@ -7,7 +7,7 @@
 
 use super::beside::{is_credential, is_junk};
 use super::score::{Evidence, Form};
-use super::{finding, typosquat, vocabulary};
+use super::{finding, typosquat, visual, vocabulary};
 use crate::catalog::Catalog;
 use crate::domain::{skeleton, DomainInfo};
 use crate::verdict::{Finding, ReasonKind, Strength};
@@ -37,11 +37,14 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
         index.add_token(&mut set, word);
         index.add_skeleton(&mut set, &word_skeleton);
         index.add_typo(&mut set, word);
+        index.add_near_skeleton(&mut set, &word_skeleton);
         for brand in set.iter().map(|k| &brands[k]) {
             let token = brand.token.as_str();
+            // Followed by the spelled suffix, two slips still spell the brand (`amazano`).
             let spelled_brand = word == token
                 || word_skeleton == brand.skeleton
-                || typosquat::classify(word, token).is_some();
+                || typosquat::classify(word, token).is_some()
+                || (token.len() >= 5 && visual::within(&word_skeleton, &brand.skeleton, true, 4));
             if !spelled_brand {
                 continue;
             }

@@ -3,7 +3,8 @@
 //! its customer's site (the customer's hostname followed by the provider's zone), seen in DNS and in
 //! popular-hostname lists. A brand there is the customer's own name, not an imitation: findings
 //! that come only from the subdomain (embedding) are dropped, unless credential words stand beside
-//! the brand (`apple-id-login.example.edgekey.net` still counts). The classifier reports such a
+//! the brand (`apple-id-login.example.edgekey.net` still counts) and the customer's hostname is not
+//! a retailer's own (`login.rakuten.co.jp.akadns.net` is hosting). The classifier reports such a
 //! host as hosting (`hosted-third-party`).
 //!
 //! Zones come from maintained CNAME lists, each cited at its line: ProjectDiscovery `cdncheck`
@@ -12,6 +13,7 @@
 //! or from the provider's own documentation.
 
 use super::beside::is_credential;
+use crate::catalog::{Catalog, DomainRole};
 use crate::domain::{is_under, DomainInfo};
 use crate::verdict::{Finding, ReasonKind};
 
@@ -62,15 +64,21 @@ pub fn customer_zone(hostname: &str) -> Option<&'static str> {
 
 /// Under a customer zone, drops the findings that only say "a brand is in the subdomain"
 /// (embedding), unless the subdomain speaks of credentials.
-pub fn discount_customer_zone(info: &DomainInfo, out: &mut Vec<Finding>) {
+pub fn discount_customer_zone(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
     let Some(zone) = customer_zone(&info.hostname) else {
         return;
     };
-    let credential = info
-        .subdomain_labels
-        .iter()
-        .flat_map(|l| l.split('-'))
-        .any(is_credential);
+    // The customer's hostname is a retailer's own (`login.rakuten.co.jp.akadns.net`): hosting.
+    let customer = &info.hostname[..info.hostname.len() - zone.len()].trim_end_matches('.');
+    let own = catalog
+        .lookup_host(customer)
+        .is_some_and(|(_, role, _)| role != DomainRole::Hosting);
+    let credential = !own
+        && info
+            .subdomain_labels
+            .iter()
+            .flat_map(|l| l.split('-'))
+            .any(is_credential);
     if credential {
         return;
     }

@@ -66,7 +66,7 @@ pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
         embedding::check(info, catalog, &mut out);
         embedded_domain::check(info, catalog, &mut out);
         embedded_domain::check_glued(info, catalog, &mut out);
-        hosting::discount_customer_zone(info, &mut out);
+        hosting::discount_customer_zone(info, catalog, &mut out);
     }
     if info.has_punycode && out.iter().any(|f| f.kind == ReasonKind::Homoglyph) {
         let h = out

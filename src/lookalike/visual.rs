@@ -86,12 +86,18 @@ pub const NEAR: u8 = 2;
 /// Whether skeleton `label` is within [`NEAR`] of skeleton `brand`. `ordinary_edits` allows one
 /// ordinary edit (IDN labels); without it only look-alike swaps count (ASCII labels).
 pub fn is_near(label: &str, brand: &str, ordinary_edits: bool) -> bool {
+    within(label, brand, ordinary_edits, NEAR)
+}
+
+/// Whether skeleton `label` is within `max` of skeleton `brand` (see [`is_near`]; with
+/// `ordinary_edits`, `max` 4 allows two ordinary edits: `amazano` for `amazon`).
+pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
     let a: Vec<char> = label.chars().collect();
     let b: Vec<char> = brand.chars().collect();
     if a == b || a.len().abs_diff(b.len()) > 2 || a.len() > 64 {
         return false;
     }
-    let ordinary: u8 = if ordinary_edits { 2 } else { NEAR + 1 };
+    let ordinary: u8 = if ordinary_edits { 2 } else { max + 1 };
     let pairs = pairs();
     const FAR: u8 = u8::MAX / 2;
     let (n, m) = (a.len(), b.len());
@@ -139,7 +145,7 @@ pub fn is_near(label: &str, brand: &str, ordinary_edits: bool) -> bool {
             dp[i][j] = best.min(FAR);
         }
     }
-    dp[n][m] <= NEAR
+    dp[n][m] <= max
 }
 
 #[cfg(test)]
