@@ -98,6 +98,9 @@ fn generated(engine: &Engine, show: bool) {
     }
 }
 
+/// All URLs, caught, URLs whose host names a brand, those caught, their severities.
+type HalfCounts = (usize, usize, usize, usize, BTreeMap<String, usize>);
+
 fn phishing(engine: &Engine, dir: &Path, show: bool) {
     let tokens: Vec<&str> = builtin_retailers()
         .iter()
@@ -112,8 +115,7 @@ fn phishing(engine: &Engine, dir: &Path, show: bool) {
             continue;
         };
         // half → (all, all caught, branded, branded caught, severities of caught branded)
-        let mut per: BTreeMap<&str, (usize, usize, usize, usize, BTreeMap<String, usize>)> =
-            BTreeMap::new();
+        let mut per: BTreeMap<&str, HalfCounts> = BTreeMap::new();
         for line in text.lines().skip(1) {
             let f = fields(line);
             if f.len() < 3 {

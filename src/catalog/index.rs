@@ -12,6 +12,9 @@ use super::Brand;
 /// to too many real ones.
 pub const MIN_NEAR_SKELETON: usize = 3;
 
+/// A brand's skeleton's first two and last two characters, and the brand's index.
+type SkeletonEnds = ([char; 2], [char; 2], usize);
+
 /// Brand candidates in catalog order (a bit set over brand indices).
 #[derive(Debug, Clone)]
 pub struct BrandSet(Vec<u64>);
@@ -49,7 +52,7 @@ pub struct BrandIndex {
     by_len: Vec<Vec<(u8, u8, usize)>>,
     /// Brands whose skeleton has at least `MIN_NEAR_SKELETON` characters, by skeleton length in
     /// characters, with the skeleton's first and last character (the visual-distance match).
-    by_skeleton_len: Vec<Vec<([char; 2], [char; 2], usize)>>,
+    by_skeleton_len: Vec<Vec<SkeletonEnds>>,
     /// All distinct tokens; pattern `k` belongs to the brands `token_brands[k]`.
     tokens: Option<AhoCorasick>,
     token_brands: Vec<Vec<usize>>,
@@ -60,7 +63,7 @@ impl BrandIndex {
         let mut by_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_len: Vec<Vec<(u8, u8, usize)>> = Vec::new();
-        let mut by_skeleton_len: Vec<Vec<([char; 2], [char; 2], usize)>> = Vec::new();
+        let mut by_skeleton_len: Vec<Vec<SkeletonEnds>> = Vec::new();
         for (i, b) in brands.iter().enumerate() {
             by_skeleton.entry(b.skeleton.clone()).or_default().push(i);
             by_token.entry(b.token.clone()).or_default().push(i);

@@ -41,8 +41,11 @@ const LOOKALIKE_ASCII: &[(&str, &str)] = &[
 
 /// The look-alike pairs in skeleton space, both directions, pairs that skeletons already
 /// equate left out.
-fn pairs() -> &'static [(Vec<char>, Vec<char>, u8)] {
-    static PAIRS: OnceLock<Vec<(Vec<char>, Vec<char>, u8)>> = OnceLock::new();
+/// A look-alike pair in skeleton space and its cost.
+type Pair = (Vec<char>, Vec<char>, u8);
+
+fn pairs() -> &'static [Pair] {
+    static PAIRS: OnceLock<Vec<Pair>> = OnceLock::new();
     PAIRS.get_or_init(|| {
         // dnstwist applies its glyphs twice: one more swap inside a replacement (`b` → `lb` →
         // `llb`, `d` → `dl` → `bl`, `k` → `lc` → `le`) is a pair too, at twice the cost.
@@ -63,7 +66,7 @@ fn pairs() -> &'static [(Vec<char>, Vec<char>, u8)] {
                 }
             }
         }
-        let mut out: Vec<(Vec<char>, Vec<char>, u8)> = Vec::new();
+        let mut out: Vec<Pair> = Vec::new();
         let all = ascii
             .iter()
             .map(|p| (p, 1))
