@@ -162,8 +162,8 @@ impl BrandIndex {
     }
 
     /// Brands the visual-distance match could report for a label whose skeleton is `skel`:
-    /// skeleton length within two characters, and one of the first two or last two characters in
-    /// place (two swaps cannot touch all four).
+    /// skeleton length within two characters, and the first or the last character in place, or
+    /// else the second and the second-to-last.
     pub fn add_near_skeleton(&self, set: &mut BrandSet, skel: &str) {
         let s: Vec<char> = skel.chars().collect();
         let n = s.len();
@@ -173,7 +173,7 @@ impl BrandIndex {
         let (head, tail) = ([s[0], s[1]], [s[n - 2], s[n - 1]]);
         for len in n.saturating_sub(2)..=n + 2 {
             for &(h, t, i) in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice) {
-                if h[0] == head[0] || h[1] == head[1] || t[0] == tail[0] || t[1] == tail[1] {
+                if h[0] == head[0] || t[1] == tail[1] || (h[1] == head[1] && t[0] == tail[0]) {
                     set.insert_all(&[i]);
                 }
             }

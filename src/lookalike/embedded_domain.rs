@@ -23,13 +23,19 @@ fn spells_suffix(spelled: &str, suffix: &str) -> bool {
 pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
     // Only labels left of the registrable domain: the spelled suffix must be in the subdomain.
     let labels = &info.subdomain_labels;
-    if labels.len() < 2 {
-        return;
+    let found = out
+        .iter()
+        .any(|f| f.kind == ReasonKind::Embedding && f.strength == Strength::Strong);
+    if labels.len() < 2 || found {
+        return; // `embedding` already saw the official domain spelled out
     }
     let index = catalog.index();
     let brands = catalog.brands();
     for (i, word) in labels.iter().enumerate().take(labels.len() - 1) {
-        if word.len() < 3 || !word.is_ascii() {
+        // Cheap test first: the next label must look like (a piece of) a suffix.
+        let next = labels[i + 1].as_str();
+        let suffix_like = next.len() <= 4 || next.contains('-');
+        if word.len() < 3 || !word.is_ascii() || !suffix_like {
             continue;
         }
         let word_skeleton = skeleton(word);
@@ -44,7 +50,9 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
             let spelled_brand = word == token
                 || word_skeleton == brand.skeleton
                 || typosquat::classify(word, token).is_some()
-                || (token.len() >= 5 && visual::within(&word_skeleton, &brand.skeleton, true, 4));
+                || (token.len() >= 5
+                    && word.len() >= 5
+                    && visual::within(&word_skeleton, &brand.skeleton, true, 4));
             if !spelled_brand {
                 continue;
             }

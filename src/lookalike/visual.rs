@@ -11,6 +11,7 @@
 //! transposition) 2 — or out of reach for ASCII labels, whose single edits are `typosquat`'s (with
 //! its guards). A label is *near* a brand when the cost is at most 2.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::domain::skeleton;
@@ -39,13 +40,22 @@ const LOOKALIKE_ASCII: &[(&str, &str)] = &[
     ("vv", "w"),
 ];
 
-/// The look-alike pairs in skeleton space, both directions, pairs that skeletons already
-/// equate left out.
 /// A look-alike pair in skeleton space and its cost.
 type Pair = (Vec<char>, Vec<char>, u8);
 
-fn pairs() -> &'static [Pair] {
-    static PAIRS: OnceLock<Vec<Pair>> = OnceLock::new();
+/// The look-alike pairs in skeleton space, both directions (pairs that skeletons already equate
+/// left out), indexed for the edit-distance table: one-character swaps by character pair, longer
+/// ones by their last characters.
+#[derive(Debug, Default)]
+struct Pairs {
+    single: HashMap<(char, char), u8>,
+    multi: HashMap<(char, char), Vec<Pair>>,
+    /// The keys of `multi`, for a cheap test before the lookup.
+    multi_ends: HashSet<(char, char)>,
+}
+
+fn pairs() -> &'static Pairs {
+    static PAIRS: OnceLock<Pairs> = OnceLock::new();
     PAIRS.get_or_init(|| {
         // dnstwist applies its glyphs twice: one more swap inside a replacement (`b` → `lb` →
         // `llb`, `d` → `dl` → `bl`, `k` → `lc` → `le`) is a pair too, at twice the cost.
@@ -66,17 +76,27 @@ fn pairs() -> &'static [Pair] {
                 }
             }
         }
-        let mut out: Vec<Pair> = Vec::new();
-        let all = ascii
+        let mut all: Vec<Pair> = Vec::new();
+        let listed = ascii
             .iter()
             .map(|p| (p, 1))
             .chain(composite.iter().map(|p| (p, 2)));
-        for ((a, b), cost) in all {
+        for ((a, b), cost) in listed {
             let (x, y): (Vec<char>, Vec<char>) =
                 (skeleton(a).chars().collect(), skeleton(b).chars().collect());
-            if x != y && !out.iter().any(|(p, q, _)| *p == x && *q == y) {
-                out.push((x.clone(), y.clone(), cost));
-                out.push((y, x, cost));
+            if x != y && !all.iter().any(|(p, q, _)| *p == x && *q == y) {
+                all.push((x.clone(), y.clone(), cost));
+                all.push((y, x, cost));
+            }
+        }
+        let mut out = Pairs::default();
+        for (x, y, cost) in all {
+            if let ([a], [b]) = (x.as_slice(), y.as_slice()) {
+                let c = out.single.entry((*a, *b)).or_insert(cost);
+                *c = (*c).min(cost);
+            } else if let (Some(&a), Some(&b)) = (x.last(), y.last()) {
+                out.multi.entry((a, b)).or_default().push((x, y, cost));
+                out.multi_ends.insert((a, b));
             }
         }
         out
@@ -100,55 +120,72 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
     if a == b || a.len().abs_diff(b.len()) > 2 || a.len() > 64 {
         return false;
     }
+    // Cheap bound first: each swap or edit leaves most of the brand's letters in place, so at
+    // most `max` + 1 of them may be missing from the label (by count).
+    let mut have = [0u8; 128];
+    for &c in &a {
+        if c.is_ascii() {
+            have[c as usize] = have[c as usize].saturating_add(1);
+        }
+    }
+    let mut missing = 0;
+    for &c in &b {
+        match c.is_ascii().then(|| &mut have[c as usize]) {
+            Some(k) if *k > 0 => *k -= 1,
+            _ => missing += 1,
+        }
+    }
+    if missing > usize::from(max) + 1 {
+        return false;
+    }
     let ordinary: u8 = if ordinary_edits { 2 } else { max + 1 };
     let pairs = pairs();
     const FAR: u8 = u8::MAX / 2;
     let (n, m) = (a.len(), b.len());
-    // dp[i][j]: cost of turning a[..i] into b[..j].
-    let mut dp = vec![vec![FAR; m + 1]; n + 1];
-    dp[0][0] = 0;
+    let w = m + 1;
+    // dp[i * w + j]: cost of turning a[..i] into b[..j], only within the band |i - j| <= 2.
+    let mut dp = vec![FAR; (n + 1) * w];
+    dp[0] = 0;
     for i in 0..=n {
-        for j in 0..=m {
-            if i.abs_diff(j) > 2 || (i == 0 && j == 0) {
+        for j in i.saturating_sub(2)..=(i + 2).min(m) {
+            if i == 0 && j == 0 {
                 continue;
             }
             let mut best = FAR;
             if i > 0 && j > 0 {
-                let sub = if a[i - 1] == b[j - 1] {
+                let (x, y) = (a[i - 1], b[j - 1]);
+                let sub = if x == y {
                     0
                 } else {
-                    pairs
-                        .iter()
-                        .filter(|(x, y, _)| x.len() == 1 && y.len() == 1)
-                        .filter(|(x, y, _)| x[0] == a[i - 1] && y[0] == b[j - 1])
-                        .map(|p| p.2)
-                        .min()
-                        .unwrap_or(ordinary)
+                    pairs.single.get(&(x, y)).copied().unwrap_or(ordinary)
                 };
-                best = best.min(dp[i - 1][j - 1].saturating_add(sub));
-            }
-            if i > 0 {
-                best = best.min(dp[i - 1][j].saturating_add(ordinary));
-            }
-            if j > 0 {
-                best = best.min(dp[i][j - 1].saturating_add(ordinary));
-            }
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(dp[i - 2][j - 2].saturating_add(ordinary));
-            }
-            for (x, y, cost) in pairs.iter().filter(|(x, y, _)| x.len() > 1 || y.len() > 1) {
-                if i >= x.len()
-                    && j >= y.len()
-                    && a[i - x.len()..i] == x[..]
-                    && b[j - y.len()..j] == y[..]
-                {
-                    best = best.min(dp[i - x.len()][j - y.len()].saturating_add(*cost));
+                best = best.min(dp[(i - 1) * w + j - 1].saturating_add(sub));
+                if pairs.multi_ends.contains(&(x, y)) {
+                    for (p, q, cost) in pairs.multi.get(&(x, y)).map_or(&[][..], Vec::as_slice) {
+                        if i >= p.len()
+                            && j >= q.len()
+                            && a[i - p.len()..i] == p[..]
+                            && b[j - q.len()..j] == q[..]
+                        {
+                            best =
+                                best.min(dp[(i - p.len()) * w + j - q.len()].saturating_add(*cost));
+                        }
+                    }
                 }
             }
-            dp[i][j] = best.min(FAR);
+            if i > 0 {
+                best = best.min(dp[(i - 1) * w + j].saturating_add(ordinary));
+            }
+            if j > 0 {
+                best = best.min(dp[i * w + j - 1].saturating_add(ordinary));
+            }
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(dp[(i - 2) * w + j - 2].saturating_add(ordinary));
+            }
+            dp[i * w + j] = best.min(FAR);
         }
     }
-    dp[n][m] <= max
+    dp[n * w + m] <= max
 }
 
 #[cfg(test)]
