@@ -8,7 +8,7 @@
 use unicode_security::MixedScript;
 
 use super::combosquat::base_evidence;
-use super::score::{Evidence, Form};
+use super::score::Form;
 use super::{finding, typosquat, visual};
 use crate::catalog::{Brand, Catalog};
 
@@ -58,8 +58,10 @@ pub fn check(
         return;
     }
     let short = brand.skeleton.chars().count() < LONG_NEAR_SKELETON;
-    let evidence = base_evidence(info, brand, catalog, Form::Visual);
-    if (short || brand.label_only) && !evidence.same_suffix {
+    // Cheap tests first: this runs for every candidate brand on every URL.
+    let same_suffix = catalog.is_official_label_suffix(&brand.token, &info.suffix)
+        || catalog.is_owner_suffix(brand.owner, &info.suffix);
+    if (short || brand.label_only) && !same_suffix {
         return; // short names: look-alike swaps only on the brand's own suffix (`cbay.co.uk`)
     }
     let ascii = label.is_ascii();
@@ -77,7 +79,7 @@ pub fn check(
     } else {
         Form::Homoglyph
     };
-    if let Some(s) = (Evidence { form, ..evidence }).strength() {
+    if let Some(s) = base_evidence(info, brand, catalog, form).strength() {
         out.push(finding(
             ReasonKind::Homoglyph,
             Some(variant(label)),
