@@ -59,9 +59,11 @@ pub fn check(
     }
     let short = brand.skeleton.chars().count() < LONG_NEAR_SKELETON;
     // Cheap tests first: this runs for every candidate brand on every URL.
-    let same_suffix = catalog.is_official_label_suffix(&brand.token, &info.suffix)
-        || catalog.is_owner_suffix(brand.owner, &info.suffix);
-    if (short || brand.label_only) && !same_suffix {
+    let same_suffix = || {
+        catalog.is_official_label_suffix(&brand.token, &info.suffix)
+            || catalog.is_owner_suffix(brand.owner, &info.suffix)
+    };
+    if (short || brand.label_only) && !same_suffix() {
         return; // short names: look-alike swaps only on the brand's own suffix (`cbay.co.uk`)
     }
     let ascii = label.is_ascii();

@@ -119,11 +119,11 @@ pub fn check(info: &DomainInfo, brand: &Brand, catalog: &Catalog, out: &mut Vec<
     let evidence = || super::combosquat::base_evidence(info, brand, catalog, Form::Typo);
     // `ama.zon.co.jp`: the last subdomain label plus the brand label spell the brand.
     if let Some(last) = info.subdomain_labels.last() {
-        if (!(brand.weak || brand.label_only) || evidence().same_suffix)
-            && last.len() >= 2
+        if last.len() >= 2
             && last.len() + label.len() == token.len()
             && token.starts_with(last.as_str())
             && token.ends_with(label)
+            && (!(brand.weak || brand.label_only) || evidence().same_suffix)
         {
             if let Some(s) = evidence().strength() {
                 out.push(finding(

@@ -120,8 +120,8 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
     if a == b || a.len().abs_diff(b.len()) > 2 || a.len() > 64 {
         return false;
     }
-    // Cheap bound first: each swap or edit leaves most of the brand's letters in place, so at
-    // most `max` + 1 of them may be missing from the label (by count).
+    // Cheap bound first: each unit of cost takes at most one of the brand's letters away (`rn`
+    // → `n` loses `r`; an ordinary edit costs 2), so at most `max` may be missing (by count).
     let mut have = [0u8; 128];
     for &c in &a {
         if c.is_ascii() {
@@ -135,7 +135,7 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
             _ => missing += 1,
         }
     }
-    if missing > usize::from(max) + 1 {
+    if missing > usize::from(max) {
         return false;
     }
     let ordinary: u8 = if ordinary_edits { 2 } else { max + 1 };
