@@ -12,6 +12,7 @@ import { sanitizeSignals } from "./signals.js";
 import { takeoverSigns } from "./takeover.js";
 import { recordPage, topFrameVerdict } from "./verdict-store.js";
 import { isAllowed, noteFrameVerdict } from "./protection.js";
+import { noteFrame, worstOf } from "./frames.js";
 
 /** @typedef {import("../types/background").TabSender} TabSender */
 /** @typedef {import("../types/background").Handlers<TabSender>} Handlers */
@@ -33,12 +34,14 @@ const handlers = {
     const verdict = (await getEngine()).checkPage({ url, signals });
     const continued = await isAllowed(tabId, url);
     if (sender.frameId !== 0) {
-      // A sub-frame with a sign-in form: it draws its own warning; the tab's record is the top frame's.
+      // A sub-frame with a sign-in form draws its own warning, and a warning frame raises the tab's
+      // record (the worst frame decides the badge, the popup and the top page's banner).
       noteFrameVerdict(sender, verdict);
+      await noteFrame(tabId, verdict, url);
       return { ok: true, verdict, continued };
     }
     noteVisit(verdict);
-    return { ok: true, verdict: await recordPage(tabId, signals, verdict), continued };
+    return { ok: true, verdict: await recordPage(tabId, signals, worstOf(tabId, verdict, url)), continued };
   },
 
   /** An official sign-in/account page's visible text: whether to show the two-step reminder or the recovery offer. */

@@ -17,6 +17,7 @@ import { forgetTab, recordNavigation } from "./verdict-store.js";
 import { contentHandlers } from "./content-handlers.js";
 import { pageHandlers } from "./page-handlers.js";
 import { passwordHandlers } from "./password-alert.js";
+import { forgetFrames } from "./frames.js";
 import { protectionHandlers, registerProtectionEvents, webUrlOf } from "./protection.js";
 
 /** @typedef {import("../types/background").HandlerGroup} HandlerGroup */
@@ -45,9 +46,20 @@ const ROUTES = routes(GROUPS);
 // ---- events -----------------------------------------------------------------------------------
 
 webNavigation.onCommitted((details) => {
+  if (details.frameId !== 0) return;
+  forgetFrames(details.tabId);
+  void recordNavigation(details.tabId, details.url);
+});
+// Single-page apps: `history.pushState("/ap/signin")` changes the address without a navigation. The
+// tab's record must describe the current URL: check it again (the content script reports the page
+// of the new address too).
+webNavigation.onHistoryStateUpdated((details) => {
   if (details.frameId === 0) void recordNavigation(details.tabId, details.url);
 });
-tabs.onRemoved((tabId) => void forgetTab(tabId));
+tabs.onRemoved((tabId) => {
+  forgetFrames(tabId);
+  void forgetTab(tabId);
+});
 tabs.onReplaced((_addedTabId, removedTabId) => void forgetTab(removedTabId));
 storage.onChanged(onStorageChanged);
 registerProtectionEvents(); // after recordNavigation's listener: its onCommitted work queues behind it

@@ -65,6 +65,7 @@ function scheduleScan() {
   if (scanTimer) return;
   scanTimer = setTimeout(() => {
     scanTimer = 0;
+    if (location.href !== reportedUrl) return checkAddress();
     const scan = scanForms();
     if (scan.signin && kindsOf(scan) !== reportedKinds) report(scan);
     if (guard.armed) {
@@ -84,6 +85,29 @@ function start() {
   }
   if (isTop || scan.signin) report(scan);
   new MutationObserver(scheduleScan).observe(document, { childList: true, subtree: true });
+}
+
+// Single-page apps change the address with history.pushState, which fires no event a content script
+// can hear: the address is compared at each (throttled) scan and once a second. A new address is a
+// new page for the background: report again from scratch.
+let reportedUrl = location.href;
+function checkAddress() {
+  if (location.href === reportedUrl) return;
+  reportedUrl = location.href;
+  reports = 0;
+  reportedKinds = "";
+  const scan = scanForms();
+  if (isTop || scan.signin) report(scan);
+}
+setInterval(checkAddress, 1000);
+window.addEventListener("popstate", checkAddress);
+window.addEventListener("hashchange", checkAddress);
+
+// A sub-frame's warning raised the tab's verdict (a kit framed inside this page): the top page draws it.
+if (isTop) {
+  onBackground((message) => {
+    if (message.kind === "tab-verdict" && message.verdict && typeof message.verdict === "object") apply(message.verdict, false);
+  });
 }
 
 // A page restored from the back/forward cache does not run this script again, but the

@@ -2,7 +2,7 @@
 // The content scripts' one access point to the extension API (a classic script cannot import
 // platform/browser.js: Chromium has no module content scripts, https://crbug.com/40743651), the
 // message kinds it sends, and the page's UI language.
-/* exported MSG, send, t, uiLang, isTop, reportUi, shadowRootOf, shadowDomApi */
+/* exported MSG, send, t, uiLang, isTop, reportUi, shadowRootOf, shadowDomApi, onBackground */
 
 /** @type {any} */
 const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
@@ -58,3 +58,13 @@ const shadowRootOf = (el) => {
 /** What collect-text.js needs to open closed shadow roots: Chromium's chrome.dom (null in Firefox,
  * where Element.openOrClosedShadowRoot serves content scripts). */
 const shadowDomApi = () => api.dom ?? null;
+
+/**
+ * Messages the background sends to this frame (`tabs.sendMessage`): only this extension can send
+ * them, never the page. `fn(message)` for each.
+ * @param {(message: any) => void} fn
+ */
+const onBackground = (fn) => api.runtime.onMessage.addListener((/** @type {any} */ message, /** @type {any} */ sender) => {
+  if (!sender || sender.id !== api.runtime.id || !message || typeof message !== "object") return;
+  fn(message);
+});

@@ -120,25 +120,7 @@
     a:focus-visible, button:focus-visible { outline: 3px solid #8ab4f8; outline-offset: 2px; }
   `;
 
-  function el(tag, attrs, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (k === "text") e.textContent = v;
-      else e.setAttribute(k, v);
-    }
-    for (const c of children) if (c) e.append(c);
-    return e;
-  }
-  function button(label, cls, onClick) {
-    const b = el("button", { type: "button", class: cls, text: label });
-    b.addEventListener("click", (e) => {
-      if (!e.isTrusted) return;
-      e.preventDefault();
-      e.stopPropagation();
-      onClick();
-    });
-    return b;
-  }
+  // el() and button() (real clicks only) come from dom.js, which the manifest loads before this file.
   function styled(root, ...nodes) {
     try {
       const sheet = new CSSStyleSheet();

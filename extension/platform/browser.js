@@ -79,6 +79,8 @@ export const tabs = {
 export const webNavigation = {
   onCommitted: (listener) => api.webNavigation.onCommitted.addListener(listener),
   onCompleted: (listener) => api.webNavigation.onCompleted.addListener(listener),
+  /** A single-page app changed the address (history.pushState / replaceState) without a navigation. */
+  onHistoryStateUpdated: (listener) => api.webNavigation.onHistoryStateUpdated.addListener(listener),
   onCreatedNavigationTarget: (listener) => api.webNavigation.onCreatedNavigationTarget.addListener(listener),
   /** `{ url, parentFrameId, … }` of one frame, or null. */
   getFrame: (details) => api.webNavigation.getFrame(details),

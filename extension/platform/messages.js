@@ -46,6 +46,12 @@ export const FROM_EXTENSION = Object.freeze({
   continueAnyway: "continue-anyway",
 });
 
+/** Sent by the background to a tab's top frame (content scripts accept them only from this extension). */
+export const TO_CONTENT = Object.freeze({
+  /** `{ verdict }`: the tab's record changed without this frame asking (a sub-frame's warning raised it). */
+  tabVerdict: "tab-verdict",
+});
+
 export const MSG = Object.freeze({ ...FROM_CONTENT, ...FROM_EXTENSION });
 
 /** storage.session keys (per tab) and the storage.local key of the settings. */

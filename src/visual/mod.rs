@@ -195,9 +195,10 @@ mod tests {
         assert_eq!(best_match(0), None);
         assert_eq!(best_match(u64::MAX), None);
         assert_eq!(best_match(0x0000_0000_0000_001f), None); // five edges: near-blank
-                                                             // Far from everything: a hash at distance > MAX_DISTANCE from every fingerprint.
-        let far = (0..u64::MAX)
-            .step_by(0x0012_3456_789a_bcdf)
+                                                             // Far from everything: a hash at distance > MAX_DISTANCE from every fingerprint (a fixed
+                                                             // stride through the 64-bit space; u64 arithmetic so that it also runs on wasm32).
+        let far = (0..u64::from(u32::MAX))
+            .map(|i| i.wrapping_mul(0x0012_3456_789a_bcdf))
             .find(|h| {
                 informative(*h)
                     && fingerprints()

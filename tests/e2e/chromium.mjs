@@ -10,6 +10,7 @@ import { runReminders } from "./reminders.mjs";
 import { runImpersonation } from "./impersonation.mjs";
 import { runPassword } from "./password.mjs";
 import { runEvasion } from "./evasion.mjs";
+import { runFramed, runSpa } from "./spa.mjs";
 import { runHostile } from "./hostile.mjs";
 
 async function launch(extDir, lang) {
@@ -123,6 +124,8 @@ export async function runChromium({ extDir, srv, screenshots }) {
     await runImpersonation(b, srv, { screenshots });
     await runPassword(b, srv);
     await runEvasion(b, srv, { wired: true });
+    await runSpa(b);
+    await runFramed(b);
 
     await runHostile(b, srv, s);
     const domain = s.trusted;
