@@ -24,13 +24,30 @@ async function officialPage(/** @type {TabSender} */ sender) {
   return verdict;
 }
 
+/**
+ * The address the page shows now. A single-page app changes it with history.pushState, which the
+ * browser's `sender.url` may not follow (Chromium keeps the document's first URL): the content
+ * script sends `location.href`, taken only when it has the sender's origin (a page can change its
+ * path, never its origin, without a navigation).
+ * @param {any} message @param {TabSender} sender @param {number} maxChars the engine's URL cap
+ */
+function pageUrl(message, sender, maxChars) {
+  const said = message.url;
+  if (typeof said !== "string" || said.length > maxChars || /** @type {any} */ (sender).documentUrl !== sender.url) return sender.url;
+  try {
+    return new URL(said).origin === new URL(sender.url).origin ? said : sender.url;
+  } catch {
+    return sender.url;
+  }
+}
+
 /** @type {Handlers} */
 const handlers = {
   /** Page signals of a frame: its page verdict; the top frame's replaces the tab's record. */
   async [FROM_CONTENT.pageSignals](message, sender) {
     const signals = /** @type {import("../types/verdict").PageSignals} */ (sanitizeSignals(message.signals, await engineRules()));
     const tabId = sender.tab.id;
-    const url = sender.url;
+    const url = pageUrl(message, sender, (await engineRules()).limits.url_chars);
     const verdict = (await getEngine()).checkPage({ url, signals });
     const continued = await isAllowed(tabId, url);
     if (sender.frameId !== 0) {

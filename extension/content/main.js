@@ -29,7 +29,7 @@ async function report(scan) {
     console.debug("omamori: page scan failed:", error);
     signals = { fields: f, signin_form: scan.signin };
   }
-  const answer = await send({ kind: MSG.pageSignals, signals });
+  const answer = await send({ kind: MSG.pageSignals, url: location.href, signals });
   if (answer && answer.ok && answer.verdict) apply(answer.verdict, answer.continued === true);
   // The brand as a picture: the pictures step waits for the favicon to load, so its hashes follow
   // in a second report (the first verdict is not held back for it).
@@ -37,7 +37,7 @@ async function report(scan) {
     const hashes = await collectImageHashes(scan).catch(() => []);
     if (hashes.length === 0) return;
     reports += 1;
-    const again = await send({ kind: MSG.pageSignals, signals: { ...signals, image_hashes: hashes } });
+    const again = await send({ kind: MSG.pageSignals, url: location.href, signals: { ...signals, image_hashes: hashes } });
     if (again && again.ok && again.verdict) apply(again.verdict, again.continued === true);
   }
 }

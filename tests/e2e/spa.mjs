@@ -26,8 +26,9 @@ export async function runSpa(b) {
     const next = await page.evaluate(() => location.href);
     check(`${tag}: the page changed its address without a navigation`, next !== home && next.includes("/amazon.co.jp/ap/signin"), next);
     const after = await record(next, (v) => v.verdict === "lookalike" && v.signinForm === true);
+    const any = after ?? (await record(next)) ?? { verdict: "none", urls: Object.entries(await session()).filter(([k]) => k.startsWith("verdict:")).map(([, v]) => `${v.url} ${v.verdict} ${v.signinForm}`) };
     check(`${tag}: the stored verdict describes the new address (lookalike of amazon, page checked)`,
-      after?.retailer === "amazon", after && `${after.verdict} ${after.retailer} [${(after.reasons ?? []).map((r) => r.kind)}]`);
+      after?.retailer === "amazon", any && `${any.verdict} ${any.retailer} signinForm=${any.signinForm} [${(any.reasons ?? []).map((r) => r.kind)}] ${JSON.stringify(any.urls ?? "")}`);
     const g = await poll(async () => { const x = await warningView(b, page); return seen(x.banner) ? x.banner : null; }, { timeout: 5000 });
     check(`${tag}: the banner is on screen after the switch`, !!g, g ?? (await warningView(b, page)));
     await page.close();
