@@ -52,7 +52,7 @@ pub struct RetailerSummary {
     pub official_url: &'static str,
     pub two_step_url: &'static str,
     pub help_url: &'static str,
-    pub domains: &'static [&'static str],
+    pub domains: Vec<&'static str>,
     pub enabled: bool,
 }
 
@@ -101,10 +101,26 @@ impl Engine {
                     official_url: site.signin_url,
                     two_step_url: site.two_step_url,
                     help_url: site.help_url,
-                    domains: r.signin_domains,
+                    domains: main_domain_first(site.domain, r.sites, r.signin_domains),
                     enabled: !ctx.disabled.contains(&i),
                 }
             })
             .collect()
     }
+}
+
+/// A retailer's sign-in domains for display: its main marketplace (in the UI language) first, then
+/// its other marketplaces, then the rest (楽天: `rakuten.co.jp` before `fril.jp`).
+fn main_domain_first(
+    main: &'static str,
+    sites: &'static [catalog::SiteData],
+    signin: &'static [&'static str],
+) -> Vec<&'static str> {
+    let mut out = vec![main];
+    for d in sites.iter().map(|s| s.domain).chain(signin.iter().copied()) {
+        if !out.contains(&d) {
+            out.push(d);
+        }
+    }
+    out
 }

@@ -37,6 +37,8 @@ export const FROM_EXTENSION = Object.freeze({
   resetRetailer: "reset-retailer",
   /** `{ retailer, email }` → `{ ok }`: store the salted hash of the user's account email (null: remove). */
   setAccountEmail: "set-account-email",
+  /** `{ tab }` → `{ ok, domain }`: stop trusting the site of that tab's stored verdict (popup's undo). */
+  untrustSite: "untrust-site",
 });
 
 export const MSG = Object.freeze({ ...FROM_CONTENT, ...FROM_EXTENSION });

@@ -9,6 +9,7 @@ import { HOSTS } from "./server.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
 import { runImpersonation } from "./impersonation.mjs";
+import { runPopupReport } from "./popup-report.mjs";
 
 async function launch(extDir, lang) {
   const ctx = await chromium.launchPersistentContext(tmpDir("omamori-chromium-"), {
@@ -117,6 +118,7 @@ export async function runChromium({ extDir, srv, screenshots }) {
     const s = await runScenarios(b, srv, { screenshots });
     await runReminders(b, srv, { probe: s.probe, screenshots });
     await runImpersonation(b, srv, { screenshots });
+    await runPopupReport(b, srv);
 
     // Closed shadow roots: the page sees nothing inside; CDP shows what the user sees.
     const lookalike = s.pages.lookalike;
@@ -128,7 +130,7 @@ export async function runChromium({ extDir, srv, screenshots }) {
     const banner = await shadowContent(lookalike, "omamori-banner");
     await banner?.cdp.detach().catch(() => {});
     check("[chromium] banner text (CDP): retailer, advice, buttons",
-      banner?.mode === "closed" && /fake site pretending to be Amazon/.test(banner.text) && /Go to the real Amazon site/.test(banner.text) &&
+      banner?.mode === "closed" && /fake site pretending to be Amazon/.test(banner.text) && /Go to the official Amazon site/.test(banner.text) &&
         /Leave this page/.test(banner.text) && /I trust this site/.test(banner.text),
       banner?.text.slice(0, 160));
 

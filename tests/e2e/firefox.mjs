@@ -7,6 +7,7 @@ import { check, sleep } from "./common.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
 import { runImpersonation } from "./impersonation.mjs";
+import { runPopupReport } from "./popup-report.mjs";
 
 const UUID = "6d1f3c0e-0b9d-4a1c-9e3a-0a11ce000001"; // fixed moz-extension://<uuid>/ for the add-on
 
@@ -65,6 +66,7 @@ export async function runFirefox({ extDir, srv, screenshots }) {
     const s = await runScenarios(b, srv, { screenshots });
     await runReminders(b, srv, { probe: s.probe, screenshots });
     await runImpersonation(b, srv, { screenshots });
+    await runPopupReport(b, srv);
     const pageView = await s.pages.lookalike.evaluate(() => {
       const host = document.querySelector("omamori-banner");
       return { shadowRoot: host ? host.shadowRoot : "no host", text: host ? host.textContent : "" };
