@@ -40,8 +40,8 @@ fn main() {
             list(&r.signin_hosts), list(&r.signin_paths), list(&r.account_paths),
             list(&r.no_account_wording), list(&r.two_step_on_wording));
         for s in &r.site {
-            let _ = writeln!(out, "  SiteData {{ domain: {:?}, lang: {:?}, signin_url: {:?}, two_step_url: {:?}, help_url: {:?} }},",
-                s.domain, s.lang, s.signin_url, s.two_step_url, s.help_url);
+            let _ = writeln!(out, "  SiteData {{ domain: {:?}, lang: {:?}, signin_url: {:?}, two_step_url: {:?}, help_url: {:?}, passkey_url: {:?}, change_password_url: {:?} }},",
+                s.domain, s.lang, s.signin_url, s.two_step_url, s.help_url, s.passkey_url, s.change_password_url);
         }
         out.push_str("]},\n");
     }

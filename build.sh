@@ -93,6 +93,7 @@ assemble() { # assemble BROWSER
   rm -rf "$out"; mkdir -p "$out"
   cp -R extension/. "$out/"
   rm -rf "$out/types"   # .d.ts files for tsc (lint), not part of the extension
+  node tools/gen-rules.mjs "$out" "$PKG_DIR" >/dev/null   # content/rules.js from the engine's rules()
   rm -rf "$out/pkg"; mkdir -p "$out/pkg"
   cp "$PKG_DIR/$CRATE.js" "$PKG_DIR/${CRATE}_bg.wasm" "$out/pkg/"
   if [[ -d $PKG_DIR/snippets ]]; then cp -R "$PKG_DIR/snippets" "$out/pkg/"; fi   # inline JS the glue imports

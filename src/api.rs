@@ -40,7 +40,7 @@ export interface Limits {
   title: number; lang: number; og_site_name: number; headings: ListBound; text: number;
   copyright: ListBound; img_alts: ListBound; buttons: ListBound; form_action_hosts: ListBound;
   img_hosts: ListBound; css_hosts: ListBound; script_hosts: ListBound; favicon_hosts: ListBound;
-  link_hosts: ListBound; scan_inputs: number; scan_links: number; scan_images: number;
+  link_hosts: ListBound; image_hashes: ListBound; visual_images: number; visual_budget_ms: number; scan_inputs: number; scan_links: number; scan_images: number;
   scan_text_nodes: number; page_text: number; message_chars: number; url_chars: number;
   host_chars: number; host_labels: number; field_count: number;
 }
@@ -141,4 +141,68 @@ pub fn rules() -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = normalizeDomain)]
 pub fn normalize_domain(input: &str) -> Option<String> {
     crate::settings::normalize_domain(input).ok()
+}
+
+// ---- protected passwords (src/password/): translation only -----------------------------------
+
+/// `passwordFingerprint(password, salt)` → `{ salt, hash, length }`; `salt` is a `Uint8Array` of
+/// 16 random bytes. Throws on a bad salt or a password outside the learnable lengths.
+#[wasm_bindgen(js_name = passwordFingerprint)]
+pub fn password_fingerprint(password: &str, salt: &[u8]) -> Result<JsValue, JsError> {
+    let print = crate::password::fingerprint(password, salt).map_err(|e| JsError::new(&e.0))?;
+    to_js(&print)
+}
+
+/// `isOneTimeCode(text)`: whether a field's value is a 6–8 digit one-time code.
+#[wasm_bindgen(js_name = isOneTimeCode)]
+pub fn is_one_time_code(text: &str) -> bool {
+    crate::password::is_one_time_code(text)
+}
+
+/// `passwordBounds()` → `{ min_chars, max_chars, otp_min_digits, otp_max_digits }`.
+#[wasm_bindgen(js_name = passwordBounds)]
+pub fn password_bounds() -> Result<JsValue, JsError> {
+    to_js(&crate::password::BOUNDS)
+}
+
+/// `new PasswordMatcher([{ salt, hash, length }, …])`: the protected fingerprints and a rate limit
+/// per source.
+#[wasm_bindgen]
+#[derive(Debug)]
+pub struct PasswordMatcher(crate::password::Matcher);
+
+#[wasm_bindgen]
+impl PasswordMatcher {
+    #[wasm_bindgen(constructor)]
+    pub fn new(prints: JsValue) -> Result<PasswordMatcher, JsError> {
+        let prints: Vec<crate::password::Fingerprint> = from_js(prints, "fingerprints")?;
+        crate::password::Matcher::new(prints)
+            .map(PasswordMatcher)
+            .map_err(|e| JsError::new(&e.0))
+    }
+
+    /// `check(source, typed, allowed, nowMs)` → `{ matched, retry_ms }`; `allowed` lists the
+    /// indices of the fingerprints that apply on the page.
+    pub fn check(
+        &mut self,
+        source: &str,
+        typed: &str,
+        allowed: JsValue,
+        now_ms: f64,
+    ) -> Result<JsValue, JsError> {
+        let allowed: Vec<usize> = from_js(allowed, "indices")?;
+        // Date.now() is a non-negative integer below 2^53; anything else is clamped.
+        let now = if now_ms.is_finite() && now_ms > 0.0 {
+            now_ms as u64
+        } else {
+            0
+        };
+        to_js(&self.0.check(source, typed, &allowed, now))
+    }
+
+    /// Drops a source's rate-limit state (its tab closed).
+    #[wasm_bindgen(js_name = forgetSource)]
+    pub fn forget_source(&mut self, source: &str) {
+        self.0.forget_source(source);
+    }
 }

@@ -20,6 +20,7 @@ pub mod compact;
 mod context;
 pub mod domain;
 pub mod lookalike;
+pub mod password;
 pub mod rules;
 pub mod settings;
 pub mod signals;
@@ -54,6 +55,10 @@ pub struct RetailerSummary {
     pub help_url: &'static str,
     pub domains: Vec<&'static str>,
     pub enabled: bool,
+    /// Passkey set-up page of the default marketplace (None: no passkey known). Issue 12.
+    pub passkey_url: Option<&'static str>,
+    /// Change-password page of the default marketplace (None: not known).
+    pub change_password_url: Option<&'static str>,
 }
 
 impl Engine {
@@ -103,6 +108,8 @@ impl Engine {
                     help_url: site.help_url,
                     domains: main_domain_first(site.domain, r.sites, r.signin_domains),
                     enabled: !ctx.disabled.contains(&i),
+                    passkey_url: non_empty(site.passkey_url),
+                    change_password_url: non_empty(site.change_password_url),
                 }
             })
             .collect()
@@ -123,4 +130,9 @@ fn main_domain_first(
         }
     }
     out
+}
+
+/// `""` in the catalog means "none".
+pub(crate) fn non_empty(s: &'static str) -> Option<&'static str> {
+    (!s.is_empty()).then_some(s)
 }

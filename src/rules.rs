@@ -34,6 +34,10 @@ pub struct Limits {
     pub link_hosts: ListBound,
     /// Perceptual hashes of the favicon and pictures near the form (16 hex digits each).
     pub image_hashes: ListBound,
+    /// Pictures near the credential form the content script draws and hashes at most, and its
+    /// drawing-time budget per page (milliseconds): the visual step stays cheap on any page.
+    pub visual_images: usize,
+    pub visual_budget_ms: usize,
     /// Elements a page scan reads at most, per sort: a sign-in page has a handful of inputs and a
     /// few hundred links; the bound keeps a pathological page (100,000 inputs) cheap.
     pub scan_inputs: usize,
@@ -72,6 +76,8 @@ pub const LIMITS: Limits = Limits {
     favicon_hosts: [30, 253],
     link_hosts: [30, 253],
     image_hashes: [crate::visual::MAX_HASHES, 16],
+    visual_images: 6,
+    visual_budget_ms: 8,
     scan_inputs: 200,
     scan_links: 500,
     scan_images: 300,

@@ -230,7 +230,14 @@ fn sites_are_https_on_own_domains() {
                 ("signin_url", s.signin_url),
                 ("two_step_url", s.two_step_url),
                 ("help_url", s.help_url),
-            ] {
+                ("passkey_url", s.passkey_url),
+                ("change_password_url", s.change_password_url),
+            ]
+            .into_iter()
+            // The passkey and change-password pages are optional ("" = none known).
+            .filter(|(what, url)| {
+                !url.is_empty() || !matches!(*what, "passkey_url" | "change_password_url")
+            }) {
                 assert!(
                     url.starts_with("https://"),
                     "{}: {what} {url} is not https",
@@ -292,6 +299,13 @@ fn every_amazon_marketplace_has_a_site() {
             host_of(site.two_step_url).ends_with(m),
             "{m}: 2SV settings on its own marketplace"
         );
+        // A passkey is registered per marketplace (2factorauth/passkeys, amazon.com.json notes).
+        for url in [site.passkey_url, site.change_password_url] {
+            assert!(
+                url.is_empty() || host_of(url).ends_with(m),
+                "{m}: {url} is not on its own marketplace"
+            );
+        }
     }
     let jp = amazon
         .sites
@@ -299,4 +313,46 @@ fn every_amazon_marketplace_has_a_site() {
         .find(|s| s.domain == "amazon.co.jp")
         .expect("co.jp site");
     assert_eq!(jp.lang, "ja");
+}
+
+/// Issue 12: passkey and change-password pages reach the verdict and `retailers()` of the marketplace.
+#[test]
+fn passkey_and_change_password_pages_on_verdicts() {
+    let engine = omamori::Engine::new(omamori::Settings::default()).expect("default engine");
+    // (URL, passkey page, change-password page)
+    let table: &[(&str, Option<&str>, Option<&str>)] = &[
+        (
+            "https://www.amazon.co.jp/gp/css/homepage.html",
+            Some("https://www.amazon.co.jp/ax/account/manage"),
+            Some("https://www.amazon.co.jp/ax/account/manage"),
+        ),
+        (
+            "https://www.amazon.de/",
+            Some("https://www.amazon.de/ax/account/manage"),
+            Some("https://www.amazon.de/ax/account/manage"),
+        ),
+        // Not in 2factorauth/passkeys' Amazon domains: no passkey claimed.
+        (
+            "https://www.amazon.pl/",
+            None,
+            Some("https://www.amazon.pl/ax/account/manage"),
+        ),
+        (
+            "https://www.rakuten.co.jp/",
+            None,
+            Some("https://profile.id.rakuten.co.jp/account-security"),
+        ),
+        ("https://unrelated-shop.test/", None, None),
+    ];
+    for (url, passkey, change) in table {
+        let v = engine.check_url(url);
+        assert_eq!(v.passkey_url.as_deref(), *passkey, "{url}");
+        assert_eq!(v.change_password_url.as_deref(), *change, "{url}");
+    }
+    let amazon = engine
+        .retailers()
+        .into_iter()
+        .find(|r| r.id == "amazon")
+        .expect("amazon");
+    assert!(amazon.passkey_url.is_some() && amazon.change_password_url.is_some());
 }

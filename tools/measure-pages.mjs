@@ -43,7 +43,9 @@ const newCollect = args.includes("--new-collect");
 const dump = args.find((a) => a.startsWith("--dump="))?.slice(7) ?? null;
 if (dump) fs.mkdirSync(dump, { recursive: true });
 const extDir = process.env.OMAMORI_CHROMIUM_DIR || path.join(repo, "dist", "chrome");
-const contentScript = fs.readFileSync(path.join(extDir, "content", "content-script.js"), "utf8");
+// The content scripts, in the manifest's order (they share one scope, as in the isolated world).
+const contentScript = JSON.parse(fs.readFileSync(path.join(extDir, "manifest.json"), "utf8")).content_scripts[0].js
+  .map((f) => fs.readFileSync(path.join(extDir, f), "utf8")).join("\n;\n");
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
   ".svg": "image/svg+xml", ".png": "image/png", ".gif": "image/gif", ".jpg": "image/jpeg", ".ico": "image/x-icon" };

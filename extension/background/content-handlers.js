@@ -3,14 +3,15 @@
 // dispatcher (service-worker.js) has checked that the sender is a web page tab and the message's
 // size; tab and URL come from `sender`, never from the message; every payload field is validated.
 
-import { runtime, storage, tabs } from "../platform/browser.js";
-import { FROM_CONTENT, KEYS } from "../platform/messages.js";
+import { runtime, tabs } from "../platform/browser.js";
+import { FROM_CONTENT } from "../platform/messages.js";
 import { isRetailerId, recordAnswer, recordTwoStepOn, recordVisit, reminderDecision, retailerState } from "../shared/reminders.js";
-import { applySettings, currentSettings, engineRules, getEngine, settingsWithDomain } from "./engine.js";
+import { currentSettings, engineRules, getEngine } from "./engine.js";
 import { noteVisit, withSecurity } from "./security-state.js";
 import { sanitizeSignals } from "./signals.js";
 import { takeoverSigns } from "./takeover.js";
-import { recheck, recordPage, serial, storedRecord, topFrameVerdict } from "./verdict-store.js";
+import { recordPage, topFrameVerdict } from "./verdict-store.js";
+import { isAllowed, noteFrameVerdict } from "./protection.js";
 
 /** @typedef {import("../types/background").TabSender} TabSender */
 /** @typedef {import("../types/background").Handlers<TabSender>} Handlers */
@@ -30,58 +31,14 @@ const handlers = {
     const tabId = sender.tab.id;
     const url = sender.url;
     const verdict = (await getEngine()).checkPage({ url, signals });
+    const continued = await isAllowed(tabId, url);
     if (sender.frameId !== 0) {
       // A sub-frame with a sign-in form: it draws its own warning; the tab's record is the top frame's.
-      return { ok: true, verdict };
+      noteFrameVerdict(sender, verdict);
+      return { ok: true, verdict, continued };
     }
     noteVisit(verdict);
-    return { ok: true, verdict: await recordPage(tabId, url, signals, verdict) };
-  },
-
-  /** "I trust this site" on the banner of the page this tab is being warned about. */
-  async [FROM_CONTENT.trustSite](_message, sender) {
-    if (sender.frameId !== 0) throw new Error("only the top frame can trust its site");
-    const tabId = sender.tab.id;
-    const url = sender.url;
-    // Only a page this extension is warning about can be trusted (the button is on its banner).
-    const shown = await storedRecord(tabId);
-    if (!shown || shown.url !== url || shown.verdict !== "lookalike") throw new Error("no warning on this page");
-    const domain = shown.registrable_domain ?? shown.host;
-    if (!domain) throw new Error("no domain to trust");
-    await applySettings(await settingsWithDomain("trusted_domains", domain, true));
-    return { ok: true, domain, verdict: await recheck(tabId, url) };
-  },
-
-  /** What the content script drew (banner/guard, reminder card), mirrored to storage.session. */
-  async [FROM_CONTENT.uiState](message, sender) {
-    if (sender.frameId !== 0) return { ok: true };
-    const ui = message.ui && typeof message.ui === "object" ? message.ui : {};
-    const text = (/** @type {unknown} */ v, /** @type {number} */ n) => (typeof v === "string" ? v.slice(0, n) : "");
-    /** @param {any} c */
-    const card = (c) => {
-      if (!c || typeof c !== "object" || c.shown !== true) return { shown: false };
-      /** @type {Record<string, number[]>} */
-      const buttons = {};
-      for (const [k, p] of Object.entries(c.buttons && typeof c.buttons === "object" ? c.buttons : {}).slice(0, 5)) {
-        if (/^[a-z]{1,10}$/.test(k) && Array.isArray(p) && p.length === 2 && p.every(Number.isFinite)) buttons[k] = p.map(Math.round);
-      }
-      return { shown: true, title: text(c.title, 300), href: text(c.href, 500), buttons };
-    };
-    const record = {
-      url: sender.url,
-      banner: ui.banner === true,
-      guard: ui.guard === true,
-      guardShown: ui.guardShown === true,
-      lang: text(ui.lang, 16),
-      title: text(ui.title, 300),
-      lines: Array.isArray(ui.lines) ? ui.lines.slice(0, 20).map((/** @type {unknown} */ l) => text(l, 300)) : [],
-      // The reminder and the recovery offer: what they say and where their buttons are (for the e2e tests).
-      reminder: card(ui.reminder),
-      assist: card(ui.assist),
-      noteChecked: ui.noteChecked === true,
-    };
-    await serial(sender.tab.id, () => storage.session.set({ [KEYS.ui(sender.tab.id)]: record }));
-    return { ok: true };
+    return { ok: true, verdict: await recordPage(tabId, signals, verdict), continued };
   },
 
   /** An official sign-in/account page's visible text: whether to show the two-step reminder or the recovery offer. */

@@ -5,6 +5,7 @@
 //   verdict-store.js   each tab's verdict in storage.session, badge and title
 //   security-state.js  reminders / checklist / email hashes in storage.local
 //   content-handlers.js, page-handlers.js   the message handlers, grouped by trust
+//   protection.js      warning page escalation, trust / continue, documents without a web URL
 //
 // MV3 stops and restarts this worker at any time, so every listener is registered synchronously
 // at the top level; the handlers await the engine's one `ready` promise (uBOL background.js does
@@ -12,16 +13,18 @@
 
 import { runtime, storage, tabs, webNavigation } from "../platform/browser.js";
 import { onStorageChanged } from "./engine.js";
-import { forgetTab, isWeb, recordNavigation } from "./verdict-store.js";
+import { forgetTab, recordNavigation } from "./verdict-store.js";
 import { contentHandlers } from "./content-handlers.js";
 import { pageHandlers } from "./page-handlers.js";
+import { passwordHandlers } from "./password-alert.js";
+import { protectionHandlers, registerProtectionEvents, webUrlOf } from "./protection.js";
 
 /** @typedef {import("../types/background").HandlerGroup} HandlerGroup */
 
 const MAX_MESSAGE_CHARS = 64 * 1024; // page signals are capped to ~20 KB; anything bigger is not ours
 
 /** Every handler group, by trust: `fromContent` (web pages) and `fromExtension` (this extension's pages). */
-const GROUPS = [contentHandlers, pageHandlers];
+const GROUPS = [contentHandlers, pageHandlers, protectionHandlers, passwordHandlers];
 
 /** Merges the groups' handler maps; a message kind handled twice is a programming error. */
 function routes(/** @type {HandlerGroup[]} */ groups) {
@@ -47,6 +50,7 @@ webNavigation.onCommitted((details) => {
 tabs.onRemoved((tabId) => void forgetTab(tabId));
 tabs.onReplaced((_addedTabId, removedTabId) => void forgetTab(removedTabId));
 storage.onChanged(onStorageChanged);
+registerProtectionEvents(); // after recordNavigation's listener: its onCommitted work queues behind it
 
 runtime.onMessage(async (message, sender) => {
   if (!message || typeof message !== "object" || typeof message.kind !== "string") {
@@ -60,9 +64,10 @@ runtime.onMessage(async (message, sender) => {
   // Everything else comes from a content script, i.e. from inside a web page.
   const handler = ROUTES.fromContent.get(message.kind);
   if (!handler) return { ok: false, error: `unknown message kind: ${message.kind}` };
-  if (!sender.tab || typeof sender.tab.id !== "number" || sender.tab.id < 0 || !isWeb(sender.url)) {
-    return { ok: false, error: "not from a web page tab" };
-  }
+  if (!sender.tab || typeof sender.tab.id !== "number" || sender.tab.id < 0) return { ok: false, error: "not from a tab" };
+  // blob:, about:blank, about:srcdoc and data: documents are checked as the web page that made them.
+  const url = await webUrlOf({ tabId: sender.tab.id, frameId: sender.frameId ?? 0, url: sender.url, origin: sender.origin });
+  if (!url) return { ok: false, error: "not from a web page" };
   if (JSON.stringify(message).length > MAX_MESSAGE_CHARS) return { ok: false, error: "message too large" };
-  return handler(message, sender);
+  return handler(message, { ...sender, url, documentUrl: sender.url });
 });

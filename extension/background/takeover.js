@@ -59,3 +59,22 @@ export async function takeoverSigns({ noAccount, text, emailHash, salt, subtle }
   }
   return signs;
 }
+
+/**
+ * The recovery offer's order (issue 12, item 7). "No account with this email" is usually a typo or
+ * another address of the user's: the first card asks to check the address ("retry" closes it, "sure"
+ * moves on); only then, or straight away for an unfamiliar account email shown on the page, the
+ * takeover steps (assist_title / assist_body_* and the recovery assistant). Locale keys by step.
+ */
+export function assistFlow(signs) {
+  const list = Array.isArray(signs) ? signs : [];
+  const takeover = { step: "takeover", title_key: "assist_title", body_key: list.includes("unfamiliar-email") ? "assist_body_email" : "assist_body_no_account" };
+  if (list.includes("no-account") && !list.includes("unfamiliar-email")) {
+    return [
+      { step: "check-email", title_key: "assist_check_email_title", body_key: "assist_check_email_body",
+        buttons: { retry: "assist_check_email_retry", sure: "assist_check_email_sure" } },
+      takeover,
+    ];
+  }
+  return list.length ? [takeover] : [];
+}

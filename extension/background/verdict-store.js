@@ -1,7 +1,6 @@
 // @ts-check
 // Per-tab records: the latest verdict of each tab's top frame in storage.session (the popup reads
-// it), the toolbar badge and title that show it, and the top frame's last page signals (to re-check
-// after "I trust this site"). Other background modules read a tab's verdict here instead of
+// it), and the toolbar badge and title that show it. Other background modules read a tab's verdict here instead of
 // classifying the same URL again.
 
 import { action, i18n, storage } from "../platform/browser.js";
@@ -12,9 +11,6 @@ import { getEngine } from "./engine.js";
 /** @typedef {import("../types/verdict").Verdict} Verdict */
 /** @typedef {import("../types/verdict").TabRecord} TabRecord */
 /** @typedef {import("../types/verdict").PageSignals} PageSignals */
-
-/** tabId → { url, signals }: the top frame's last page signals. */
-const lastSignals = new Map();
 
 // Updates of one tab's record are serialized, so a navigation's URL verdict can never overwrite the
 // page verdict that followed it, and a read queued behind a write sees it.
@@ -37,7 +33,7 @@ export function serial(tabId, fn) {
 export const isWeb = (/** @type {unknown} */ url) => typeof url === "string" && /^https?:\/\//i.test(url);
 
 /** Stores `verdict` as the tab's record and shows it on the badge and title. */
-export async function storeVerdict(/** @type {number} */ tabId, /** @type {Verdict} */ verdict, /** @type {boolean | null} */ signinForm) {
+export async function storeVerdict(/** @type {number} */ tabId, /** @type {Verdict & { document_url?: string }} */ verdict, /** @type {boolean | null} */ signinForm) {
   // `trusted` and `actions` come with the verdict: the engine is always rebuilt together with the settings.
   /** @type {TabRecord} */
   const record = { ...verdict, signinForm };
@@ -57,8 +53,6 @@ function titleFor(/** @type {TabRecord} */ record) {
 /** A top-level navigation committed: the URL verdict (signinForm stays null until the content script has seen the page). */
 export function recordNavigation(/** @type {number} */ tabId, /** @type {string} */ url) {
   return serial(tabId, async () => {
-    lastSignals.delete(tabId);
-    await storage.session.remove(KEYS.ui(tabId));
     if (!isWeb(url)) {
       await storage.session.remove(KEYS.verdict(tabId));
       await action.setBadge(tabId, { text: "" });
@@ -69,8 +63,7 @@ export function recordNavigation(/** @type {number} */ tabId, /** @type {string}
 }
 
 /** The top frame's page verdict (from its page signals) replaces the tab's record. */
-export function recordPage(/** @type {number} */ tabId, /** @type {string} */ url, /** @type {PageSignals} */ signals, /** @type {Verdict} */ verdict) {
-  lastSignals.set(tabId, { url, signals });
+export function recordPage(/** @type {number} */ tabId, /** @type {PageSignals} */ signals, /** @type {Verdict} */ verdict) {
   return serial(tabId, () => storeVerdict(tabId, verdict, signals.signin_form));
 }
 
@@ -98,15 +91,6 @@ export async function topFrameVerdict(sender) {
   return (await getEngine()).checkUrl(sender.url);
 }
 
-/** The tab's verdict again with the current engine (after its settings changed), from its last page signals when they are for `url`. */
-export async function recheck(/** @type {number} */ tabId, /** @type {string} */ url) {
-  const seen = lastSignals.get(tabId);
-  const engine = await getEngine();
-  const verdict = seen && seen.url === url ? engine.checkPage({ url, signals: seen.signals }) : engine.checkUrl(url);
-  return serial(tabId, () => storeVerdict(tabId, verdict, seen?.signals.signin_form ?? null));
-}
-
 export async function forgetTab(/** @type {number} */ tabId) {
-  lastSignals.delete(tabId);
-  await storage.session.remove([KEYS.verdict(tabId), KEYS.ui(tabId)]);
+  await storage.session.remove(KEYS.verdict(tabId));
 }

@@ -93,7 +93,7 @@
     if (cs.display !== "contents" && cs.display !== "inline") {
       const r = el.getBoundingClientRect();
       if ((r.width === 0 || r.height === 0) && cs.overflow !== "visible") return true;
-      if (r.right < -1000 || r.bottom < -1000 || r.left > view.innerWidth + 5000) return true;
+      if (r.right < -view.innerWidth || r.bottom < -view.innerHeight || r.left > view.innerWidth * 5) return true;
     }
     return false;
   }
@@ -105,7 +105,7 @@
     return m ? m[1].replace(/\\"/g, '"') : "";
   };
 
-  function visibleText(root, { maxNodes = 3000, maxElements = Math.min(4 * maxNodes, 400), maxChars = 4000, dom = null, lines = false, pseudo = false } = {}) {
+  function visibleText(root, { maxNodes = RULES.limits.scan_text_nodes, maxElements = Math.min(4 * maxNodes, 400), maxChars = RULES.limits.text, dom = null, lines = false, pseudo = false } = {}) {
     const doc = root.ownerDocument || root;
     const view = doc.defaultView || globalThis;
     let out = "";
@@ -117,6 +117,7 @@
       out += s;
     };
     // `bg`: the background colour behind this node (white at the top; null when an image is behind it).
+    /** @type {(node: any, bg: any, parentColor?: any) => void} */
     const walk = (node, bg, parentColor = null) => {
       if (out.length >= maxChars || nodes >= maxNodes || elements >= maxElements) return;
       if (node.nodeType === 3) {
@@ -171,9 +172,9 @@
     return out.join(" ");
   }
 
-  const COPYRIGHT = /©|\(c\)|copyright/i;
+  const COPYRIGHT = new RegExp(RULES.copyright_hints.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
 
-  function copyrightLines(root, { max = 5, maxChars = 200, ...opts } = {}) {
+  function copyrightLines(root, { max = RULES.limits.copyright[0], maxChars = RULES.limits.copyright[1], ...opts } = {}) {
     const out = [];
     for (const line of visibleText(root, { ...opts, lines: true }).split("\n")) {
       if (out.length >= max) break;
@@ -188,11 +189,11 @@
   // A text node this short may be a junk letter or a fragment of a split word: its own box is checked in full.
   const SHORT = 4;
 
-  function pageText(root, { maxNodes = 3000, maxChars = 4000, maxCopyright = 5 } = {}) {
+  function pageText(root, { maxNodes = RULES.limits.scan_text_nodes, maxChars = RULES.limits.text, maxCopyright = RULES.limits.copyright[0] } = {}) {
     const doc = root.ownerDocument || root;
     const view = doc.defaultView || globalThis;
     const start = root.nodeType === 9 ? root.body || root.documentElement : root;
-    const out = { text: "", copyright: [], nodes: 0 };
+    const out = { text: "", copyright: /** @type {string[]} */ ([]), nodes: 0 };
     if (!start) return out;
     // Per parent element: shown (checkVisibility: display, visibility, opacity of it and its
     // ancestors — native, no style object per element) and its block box (by tag name).
@@ -265,9 +266,9 @@
       if (chars + line.length >= maxChars) full = true;
     }
     flush();
-    for (const block of late) lines.push(visibleText(block, { maxNodes: 50, maxChars: 200 }));
+    for (const block of late) lines.push(visibleText(block, { maxNodes: 50, maxChars: RULES.limits.copyright[1] }));
     for (const l of lines) {
-      if (COPYRIGHT.test(l) && out.copyright.length < maxCopyright) out.copyright.push(l.slice(0, 200));
+      if (COPYRIGHT.test(l) && out.copyright.length < maxCopyright) out.copyright.push(l.slice(0, RULES.limits.copyright[1]));
     }
     out.text = lines.join(" ").slice(0, maxChars);
     return out;
@@ -275,7 +276,7 @@
 
   const VOID = new Set(["INPUT", "IMG", "BR", "HR", "META", "LINK", "SCRIPT", "STYLE", "SOURCE", "TRACK", "WBR", "AREA", "BASE", "COL", "EMBED", "PARAM", "TEXTAREA", "IFRAME", "CANVAS", "VIDEO", "AUDIO", "OPTION"]);
 
-  function allInputs(doc, max = 200, dom = null) {
+  function allInputs(doc, max = RULES.limits.scan_inputs, dom = null) {
     const out = [];
     const visit = (root, depth) => {
       for (const el of root.querySelectorAll("input")) {

@@ -150,10 +150,11 @@
     return out;
   }
 
+  /** @param {{ doc?: Document, formEls?: Element[], limits?: any }} [opts] */
   async function collectImageHashes({ doc = document, formEls = [], limits = {} } = {}) {
-    const maxImages = limits.images ?? 6;
-    const maxHashes = limits.hashes ?? 8;
-    const budget = limits.budget_ms ?? 8;
+    const maxImages = limits.images ?? RULES.limits.visual_images;
+    const maxHashes = limits.hashes ?? RULES.limits.image_hashes[0];
+    const budget = limits.budget_ms ?? RULES.limits.visual_budget_ms;
     const started = performance.now();
     let work = 0; // synchronous drawing time only: waiting for an image to load costs the page nothing
     const hashes = [];
@@ -174,7 +175,7 @@
       return v;
     };
     const icon = doc.querySelector('link[rel~="icon" i]');
-    const iconHref = icon && icon.href;
+    const iconHref = icon && /** @type {HTMLLinkElement} */ (icon).href;
     if (iconHref && /^(https?|data):/.test(iconHref)) {
       const img = await loadImage(iconHref, doc);
       if (img) add(timed(() => hashDrawable(ctx, img)));

@@ -67,12 +67,21 @@ export const tabs = {
   },
   /** Opens `url` (one of this extension's pages) in a new tab next to `openerTabId`. */
   create: ({ url, openerTabId }) => api.tabs.create({ url, ...(openerTabId >= 0 ? { openerTabId } : {}) }),
+  /** Navigates tab `tabId` to `url` (the warning page, or back to the page it replaced). */
+  update: (tabId, url) => api.tabs.update(tabId, { url }),
+  sendToFrame: (tabId, frameId, message) => api.tabs.sendMessage(tabId, message, { frameId }),
+  /** The tab of the calling extension page (undefined in the popup). */
+  current: () => api.tabs.getCurrent(),
   onRemoved: (listener) => api.tabs.onRemoved.addListener(listener),
   onReplaced: (listener) => api.tabs.onReplaced.addListener(listener),
 };
 
 export const webNavigation = {
   onCommitted: (listener) => api.webNavigation.onCommitted.addListener(listener),
+  onCompleted: (listener) => api.webNavigation.onCompleted.addListener(listener),
+  onCreatedNavigationTarget: (listener) => api.webNavigation.onCreatedNavigationTarget.addListener(listener),
+  /** `{ url, parentFrameId, … }` of one frame, or null. */
+  getFrame: (details) => api.webNavigation.getFrame(details),
 };
 
 export const action = {

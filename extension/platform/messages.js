@@ -9,10 +9,6 @@
 export const FROM_CONTENT = Object.freeze({
   /** `{ signals }` → `{ ok, verdict }`: page signals of this frame; the answer says what to draw. */
   pageSignals: "page-signals",
-  /** `{}` → `{ ok, domain }`: the user clicked "I trust this site" in the banner (top frame only). */
-  trustSite: "trust-site",
-  /** `{ ui }` → `{ ok }`: what the content script drew (banner/guard), mirrored to storage.session. */
-  uiState: "ui-state",
   /** `{ text, shown }` → `{ ok, reminder, takeover }`: on an official sign-in/account page, the page's
    *  visible text (innerText, ≤ 20,000 chars, never field values); the answer says whether to show the
    *  two-step reminder and the recovery offer. `shown`: a reminder is already on screen. */
@@ -21,9 +17,14 @@ export const FROM_CONTENT = Object.freeze({
   reminderAnswer: "reminder-answer",
   /** `{}` → `{ ok }`: open the recovery assistant for this official page's retailer. */
   openRecovery: "open-recovery",
+  /** `{ what: "banner" | "guard" | "note", state: "drawn" | "draw-failed" | "fighting" }` → `{ ok, escalated }`:
+   *  how the in-page UI fares; a warning that cannot be shown moves to the warning page (protection.js). */
+  uiReport: "ui-report",
+  /** `{}` → `{ ok, escalated }`: the user asked for the warning's details: open the warning page in this tab. */
+  openWarning: "open-warning",
 });
 
-/** Sent by the extension's own pages (popup, options). */
+/** Sent by the extension's own pages (popup, options, warning page). */
 export const FROM_EXTENSION = Object.freeze({
   /** `{}` → `{ ok, retailers }`: the catalog, from `engine.retailers()`. */
   getRetailers: "get-retailers",
@@ -37,8 +38,14 @@ export const FROM_EXTENSION = Object.freeze({
   resetRetailer: "reset-retailer",
   /** `{ retailer, email }` → `{ ok }`: store the salted hash of the user's account email (null: remove). */
   setAccountEmail: "set-account-email",
-  /** `{ tab }` → `{ ok, domain }`: stop trusting the site of that tab's stored verdict (popup's undo). */
+  /** `{ tabId }` → `{ ok, domain }`: stop trusting the site of that tab's stored verdict (popup's undo). */
   untrustSite: "untrust-site",
+  /** `{ tabId }` → `{ ok, record }`: the warning page's record `{ url, return_url, verdict, reason }`. */
+  getWarning: "get-warning",
+  /** `{ tabId, domain }` → `{ ok, domain }`: trust the registrable domain of the tab's warning, go back to it. */
+  trustDomain: "trust-domain",
+  /** `{ tabId, url }` → `{ ok }`: continue to the warned URL in this tab for this visit (not trust). */
+  continueAnyway: "continue-anyway",
 });
 
 export const MSG = Object.freeze({ ...FROM_CONTENT, ...FROM_EXTENSION });
@@ -46,7 +53,10 @@ export const MSG = Object.freeze({ ...FROM_CONTENT, ...FROM_EXTENSION });
 /** storage.session keys (per tab) and the storage.local key of the settings. */
 export const KEYS = Object.freeze({
   verdict: (tabId) => `verdict:${tabId}`,
-  ui: (tabId) => `ui:${tabId}`,
+  /** storage.session: the warning page's record of a tab (protection.js). */
+  warning: (tabId) => `warning:${tabId}`,
+  /** storage.session: the warned URLs the user continued to in a tab, `{ top, urls }` (protection.js). */
+  allow: (tabId) => `allow:${tabId}`,
   settings: "settings",
   /** storage.local: the reminder / checklist state (shared/reminders.js). */
   security: "security",

@@ -100,7 +100,7 @@ async function main() {
   render(record ?? null, id);
   byId("untrust").addEventListener("click", async () => {
     const domain = byId("untrust").dataset.domain ?? "";
-    const answer = await runtime.sendMessage({ kind: MSG.untrustSite, tab: id }).catch(() => null);
+    const answer = await runtime.sendMessage({ kind: MSG.untrustSite, tabId: id }).catch(() => null);
     byId("untrust-result").textContent = answer?.ok ? t("popup_untrust_done", [answer.domain ?? domain]) : t("popup_untrust_failed");
   });
   await renderChecklist();

@@ -20,12 +20,15 @@ export function checklistRow(row, ...extra) {
   const settings = typeof row.two_step_url === "string" && row.two_step_url.startsWith("https://")
     ? el("a", { class: "settings", href: row.two_step_url, target: "_blank", rel: "noopener noreferrer" }, t("checklist_settings"))
     : null;
+  const passkey = typeof row.passkey_url === "string" && row.passkey_url.startsWith("https://")
+    ? el("a", { class: "passkey", href: row.passkey_url, target: "_blank", rel: "noopener noreferrer" }, t("checklist_passkey"))
+    : null;
   const when = row.last_reminded ? t("checklist_last_reminded", [formatDate(row.last_reminded)]) : t("checklist_never_reminded");
   return el("li", { class: `check ${row.two_step}`, dataset: { retailer: row.id, twoStep: row.two_step } },
     el("div", { class: "check-head" },
       el("strong", null, row.name?.[uiLang()] || row.name?.en || row.id),
       el("span", { class: `state ${row.two_step}` }, t(STATE_KEYS[row.two_step] ?? STATE_KEYS.unknown))),
-    el("div", { class: "check-meta" }, el("span", { class: "when" }, when), settings),
+    el("div", { class: "check-meta" }, el("span", { class: "when" }, when), settings, passkey),
     ...extra);
 }
 

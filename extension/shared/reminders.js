@@ -157,8 +157,44 @@ export function checklist(state, catalog) {
       name: byId.get(id).name ?? { en: id, ja: id },
       two_step: r.two_step,
       two_step_url: r.two_step_url ?? byId.get(id).two_step_url ?? null,
+      passkey_url: byId.get(id).passkey_url ?? null, // issue 12: the checklist shows both
       help_url: r.help_url ?? byId.get(id).help_url ?? null,
       last_reminded: r.last_reminded,
       has_email: !!r.email_hash,
     }));
+}
+
+// ---- issue 12: passkeys first, reminders when signed in ------------------------------------------
+// Used by the reminder card after the merge with content/reminder-card.js (see the issue 12 report):
+// reminderPlan() says what to recommend and what the button opens; signedInReminderDecision() is the
+// timing (not over the sign-in form; on account pages or right after a successful sign-in; "reminded"
+// is recorded by recordAnswer(), i.e. when the user answered, not when the card was drawn).
+
+/**
+ * What the reminder recommends for an official verdict: a passkey where the marketplace offers one
+ * (phishing pages cannot relay a passkey; they relay SMS codes), else two-step verification. The
+ * locale keys name what the button opens (「パスキーを設定する」/「2段階認証を設定する」).
+ */
+export function reminderPlan(verdict) {
+  if (isHttpsUrl(verdict?.passkey_url)) {
+    return { kind: "passkey", url: verdict.passkey_url, title_key: "reminder_title_passkey", body_key: "reminder_body_passkey", button_key: "reminder_open_passkey" };
+  }
+  if (isHttpsUrl(verdict?.two_step_url)) {
+    return { kind: "two-step", url: verdict.two_step_url, title_key: "reminder_title", body_key: "reminder_body", button_key: "reminder_open" };
+  }
+  return null;
+}
+
+/**
+ * Whether to show the reminder on this official page: only when the user is signed in — an account
+ * page, or any official page of the retailer right after a successful sign-in (`signedIn`, from the
+ * password module's sign-in tracking) — never on the sign-in page itself; reminders on; two-step not
+ * known to be on; the last answer at least the interval ago. Showing writes nothing.
+ */
+export function signedInReminderDecision(state, verdict, reminder, now, { signedIn = false } = {}) {
+  if (!verdict || verdict.verdict !== "official" || !isRetailerId(verdict.retailer)) return false;
+  if (verdict.page_kind === "signin") return false;
+  if (verdict.page_kind !== "account" && !signedIn) return false;
+  if (!reminderPlan(verdict)) return false;
+  return shouldRemind(state, verdict.retailer, reminder, now);
 }

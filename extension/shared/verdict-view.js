@@ -29,7 +29,10 @@ export const warns = (/** @type {MaybeVerdict} */ verdict) => hasAction(verdict,
  * retailer's own site (official verdicts always carry "badge"), else "!" / "?" by severity.
  */
 export function badgeFor(/** @type {MaybeVerdict} */ verdict) {
-  if (!verdict || !hasAction(verdict, "badge")) return { text: "", color: null };
+  if (!verdict) return { text: "", color: null };
+  // A protected password was typed on this tab's page (issue 12): the red badge whatever the page is.
+  if ((verdict.reasons ?? []).some((r) => r?.kind === "password-reuse")) return { text: "!", color: COLORS.high };
+  if (!hasAction(verdict, "badge")) return { text: "", color: null };
   if (verdict.verdict === "official") return { text: "✓", color: COLORS.official };
   return verdict.severity === "high" ? { text: "!", color: COLORS.high } : { text: "?", color: COLORS.medium };
 }

@@ -7,11 +7,16 @@ export interface Sender {
   url?: string;
   frameId?: number;
   tab?: { id?: number };
+  /** Chromium: the document's origin (a blob:/about:blank document's creator). */
+  origin?: string;
 }
 
 /** A sender the dispatcher has checked to be a content script in a web page tab. */
 export interface TabSender extends Sender {
+  /** The web URL the document is checked as (protection.js webUrlOf). */
   url: string;
+  /** The document's own URL (blob:, about:blank, … or the same as `url`). */
+  documentUrl: string;
   frameId: number;
   tab: { id: number };
 }

@@ -35,6 +35,7 @@ export interface ChecklistRow {
   two_step: TwoStep;
   two_step_url: string | null;
   help_url: string | null;
+  passkey_url?: string | null;
   last_reminded: number;
   has_email: boolean;
 }

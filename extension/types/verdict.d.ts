@@ -11,7 +11,7 @@ export type Action = "badge" | "banner" | "form-guard" | "two-step-reminder";
 export type ReasonKind =
   | "official" | "homoglyph" | "typosquat" | "tld-swap" | "combosquat" | "embedding" | "brand-in-path"
   | "deceptive-userinfo" | "ip-host" | "punycode-brand" | "hosted-third-party" | "user-site-lookalike"
-  | "impersonated-signin";
+  | "impersonated-signin" | "password-reuse";
 
 export interface Names {
   en: string;
@@ -38,6 +38,8 @@ export interface Verdict {
   official_url: string | null;
   two_step_url: string | null;
   help_url: string | null;
+  passkey_url?: string | null;
+  change_password_url?: string | null;
   page_kind: PageKind | null;
   trusted: boolean;
   actions: Action[];
@@ -46,6 +48,8 @@ export interface Verdict {
 
 /** A tab's record in storage.session (KEYS.verdict(tabId)): its top frame's verdict. */
 export interface TabRecord extends Verdict {
+  /** For a document without a web URL (blob:, about:blank, …): its own URL; `url` is its creator's. */
+  document_url?: string;
   /** Whether the content script saw a sign-in form; null until it has sent the page's signals. */
   signinForm: boolean | null;
 }
@@ -69,6 +73,7 @@ export interface PageSignals {
   script_hosts: string[];
   favicon_hosts: string[];
   link_hosts: string[];
+  image_hashes: string[];
   signin_form: boolean;
 }
 
@@ -80,6 +85,9 @@ export interface RetailerInfo {
   two_step_url: string | null;
   help_url: string | null;
   domains: string[];
+  enabled?: boolean;
+  passkey_url?: string | null;
+  change_password_url?: string | null;
 }
 
 /**

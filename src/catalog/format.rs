@@ -62,4 +62,10 @@ pub struct Site {
     pub signin_url: String,
     pub two_step_url: String,
     pub help_url: String,
+    /// Where to set up a passkey ("" = no passkey support known; issue 12).
+    #[serde(default)]
+    pub passkey_url: String,
+    /// The change-password page ("" = not known).
+    #[serde(default)]
+    pub change_password_url: String,
 }

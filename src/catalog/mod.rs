@@ -53,6 +53,10 @@ pub struct SiteData {
     pub signin_url: &'static str,
     pub two_step_url: &'static str,
     pub help_url: &'static str,
+    /// Where to set up a passkey; "" when the retailer has none (that we know of).
+    pub passkey_url: &'static str,
+    /// The change-password page; "" when not known.
+    pub change_password_url: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));

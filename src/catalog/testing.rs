@@ -54,6 +54,8 @@ impl Catalog {
                             signin_url: s(x.signin_url),
                             two_step_url: s(x.two_step_url),
                             help_url: s(x.help_url),
+                            passkey_url: s(x.passkey_url),
+                            change_password_url: s(x.change_password_url),
                         })
                         .collect::<Vec<_>>()
                         .into_boxed_slice(),

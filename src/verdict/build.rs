@@ -132,6 +132,8 @@ fn set_owner(ctx: &Context, v: &mut Verdict, owner: Owner, registrable: Option<&
             v.official_url = Some(site.signin_url.to_string());
             v.two_step_url = Some(site.two_step_url.to_string());
             v.help_url = Some(site.help_url.to_string());
+            v.passkey_url = crate::non_empty(site.passkey_url).map(str::to_string);
+            v.change_password_url = crate::non_empty(site.change_password_url).map(str::to_string);
         }
         Owner::UserSite(j) => {
             let d = ctx.catalog.user_site(j);

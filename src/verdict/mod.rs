@@ -25,6 +25,8 @@ pub enum ReasonKind {
     HostedThirdParty,
     UserSiteLookalike,
     ImpersonatedSignin,
+    /// Added by the extension's background, never by the engine: a protected password was typed here.
+    PasswordReuse,
 }
 
 impl ReasonKind {
@@ -44,6 +46,7 @@ impl ReasonKind {
             ReasonKind::HostedThirdParty => "hosted-third-party",
             ReasonKind::UserSiteLookalike => "user-site-lookalike",
             ReasonKind::ImpersonatedSignin => "impersonated-signin",
+            ReasonKind::PasswordReuse => "password-reuse",
         }
     }
 }
@@ -138,6 +141,10 @@ pub struct Verdict {
     pub trusted: bool,
     pub actions: Vec<Action>,
     pub error: Option<String>,
+    /// The retailer's passkey set-up page for this marketplace, when it offers passkeys (issue 12).
+    pub passkey_url: Option<String>,
+    /// The retailer's change-password page for this marketplace, when known.
+    pub change_password_url: Option<String>,
 }
 
 impl Verdict {
@@ -159,6 +166,8 @@ impl Verdict {
             trusted: false,
             actions: Vec::new(),
             error: None,
+            passkey_url: None,
+            change_password_url: None,
         }
     }
 

@@ -1,15 +1,16 @@
 // Chromium (Debian's /usr/bin/chromium) with the unpacked extension from dist/chrome, driven by
-// playwright-core. Runs the shared scenarios, then Chromium-only checks that need the DevTools
-// protocol: the text inside the closed shadow roots (DOM.getDocument with pierce: true) and real
-// mouse clicks on the banner's and the guard's buttons.
+// playwright-core. Runs the shared scenarios and the hostile-page suite, then the options page.
+// The text and button boxes inside the closed shadow roots come from the DevTools protocol
+// (DOM.getDocument with pierce: true), so this runs the store build dist/chrome unchanged.
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { check, poll, sleep, tmpDir } from "./common.mjs";
-import { HOSTS } from "./server.mjs";
+import { check, poll, tmpDir } from "./common.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
 import { runImpersonation } from "./impersonation.mjs";
 import { runPopupReport } from "./popup-report.mjs";
+import { runPassword } from "./password.mjs";
+import { runHostile } from "./hostile.mjs";
 
 async function launch(extDir, lang) {
   const ctx = await chromium.launchPersistentContext(tmpDir("omamori-chromium-"), {
@@ -45,61 +46,63 @@ async function launch(extDir, lang) {
       return page;
     },
     evalExtension: (page, fn, arg) => page.evaluate(fn, arg),
+    urlOf: async (page) => page.url(),
+    isExtensionUrl: (url) => url.startsWith(`chrome-extension://${extId}/`),
+    shadowHosts,
+    /** The tab opened by `page` (window.open), once it exists. */
+    popupOf: (page, open) => Promise.all([page.waitForEvent("popup", { timeout: 8000 }), open()]).then(([p]) => p),
   };
   return adapter;
 }
 
-/** Text and buttons inside the closed shadow root of `<tag>`, via CDP (pierces closed roots). */
-async function shadowContent(page, tag) {
+/**
+ * What the closed shadow roots under <html> hold, via CDP (DOM.getDocument pierces closed roots):
+ * `[{ box, text, buttons: [{ text, href, x, y }] }]`, button centres in viewport pixels.
+ */
+export async function shadowHosts(page) {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send("DOM.getDocument", { depth: -1, pierce: true });
-    let host = null;
-    const find = (n) => {
-      if (host) return;
-      if (n.localName === tag) host = n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) find(c);
-    };
-    find(root);
-    if (!host) return null;
-    const texts = [];
-    const buttons = [];
-    const walk = (n, inButton) => {
-      if (n.nodeType === 3 && n.nodeValue.trim()) {
-        texts.push(n.nodeValue.trim());
-        if (inButton) inButton.text += n.nodeValue.trim();
+    const html = (root.children ?? []).find((n) => n.localName === "html");
+    const hosts = (html?.children ?? []).filter((n) => n.shadowRoots?.[0]?.shadowRootType === "closed");
+    const boxOf = async (nodeId) => {
+      try {
+        const q = (await cdp.send("DOM.getBoxModel", { nodeId })).model.border;
+        return { left: q[0], top: q[1], width: q[4] - q[0], height: q[5] - q[1] };
+      } catch {
+        return null; // not rendered
       }
-      let b = inButton;
-      if (n.localName === "button") buttons.push((b = { nodeId: n.nodeId, text: "" }));
-      if (n.localName === "style") return;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, b);
     };
-    for (const sr of host.shadowRoots ?? []) walk(sr, null);
-    return { mode: host.shadowRoots?.[0]?.shadowRootType, text: texts.join(" "), buttons, cdp };
-  } catch (e) {
-    await cdp.detach().catch(() => {});
-    throw e;
-  }
-}
-
-/** A real mouse click on the shadow-root button whose text matches `re`. */
-async function clickShadowButton(page, tag, re) {
-  const content = await shadowContent(page, tag);
-  if (!content) return false;
-  const button = content.buttons.find((x) => re.test(x.text));
-  let ok = false;
-  if (button) {
-    try {
-      const { model } = await content.cdp.send("DOM.getBoxModel", { nodeId: button.nodeId });
-      const q = model.border;
-      await page.mouse.click((q[0] + q[4]) / 2, (q[1] + q[5]) / 2);
-      ok = true;
-    } catch {
-      ok = false; // not rendered (hidden)
+    const out = [];
+    for (const h of hosts) {
+      const texts = [];
+      const controls = [];
+      const walk = (n, control) => {
+        if (n.nodeType === 3 && n.nodeValue.trim()) {
+          texts.push(n.nodeValue.trim());
+          if (control) control.text += n.nodeValue.trim();
+        }
+        if (n.localName === "style") return;
+        let c = control;
+        if (n.localName === "button" || n.localName === "a") {
+          const attrs = n.attributes ?? [];
+          const i = attrs.indexOf("href");
+          controls.push((c = { nodeId: n.nodeId, text: "", href: i >= 0 ? attrs[i + 1] : "" }));
+        }
+        for (const k of n.children ?? []) walk(k, c);
+      };
+      for (const sr of h.shadowRoots) walk(sr, null);
+      const buttons = [];
+      for (const c of controls) {
+        const box = await boxOf(c.nodeId);
+        if (box) buttons.push({ text: c.text, href: c.href, x: box.left + box.width / 2, y: box.top + box.height / 2, width: box.width, height: box.height });
+      }
+      out.push({ box: await boxOf(h.nodeId), text: texts.join(" "), buttons });
     }
+    return out;
+  } finally {
+    await cdp.detach().catch(() => {});
   }
-  await content.cdp.detach().catch(() => {});
-  return ok;
 }
 
 export async function runChromium({ extDir, srv, screenshots }) {
@@ -119,59 +122,10 @@ export async function runChromium({ extDir, srv, screenshots }) {
     await runReminders(b, srv, { probe: s.probe, screenshots });
     await runImpersonation(b, srv, { screenshots });
     await runPopupReport(b, srv);
+    await runPassword(b, srv);
 
-    // Closed shadow roots: the page sees nothing inside; CDP shows what the user sees.
-    const lookalike = s.pages.lookalike;
-    const pageView = await lookalike.evaluate(() => {
-      const host = document.querySelector("omamori-banner");
-      return { shadowRoot: host ? host.shadowRoot : "no host", text: host ? host.textContent : "" };
-    });
-    check("[chromium] banner shadow root is closed to the page", pageView.shadowRoot === null && pageView.text === "", pageView);
-    const banner = await shadowContent(lookalike, "omamori-banner");
-    await banner?.cdp.detach().catch(() => {});
-    check("[chromium] banner text (CDP): retailer, advice, buttons",
-      banner?.mode === "closed" && /fake site pretending to be Amazon/.test(banner.text) && /Go to the official Amazon site/.test(banner.text) &&
-        /Leave this page/.test(banner.text) && /I trust this site/.test(banner.text),
-      banner?.text.slice(0, 160));
-
-    // Dismissing the guard needs a real click on its button (inside the closed shadow root).
-    const guardedName = ["embedding", "lookalike"].find((n) => s.results[n]?.verdict?.actions?.includes("form-guard"));
-    const guardedPage = s.pages[guardedName];
-    if (guardedPage && (await clickShadowButton(guardedPage, "omamori-guard", /let me type/))) {
-      const ui = await s.uiOf(s.results[guardedName].tabId, (u) => !u.guardShown, 3000);
-      check("[chromium] form guard dismissed by a real click", ui && !ui.guardShown);
-      await guardedPage.click("#ap_password");
-      await guardedPage.keyboard.type("abc");
-      const value = await guardedPage.evaluate(() => document.getElementById("ap_password").value);
-      check("[chromium] after dismissal the field accepts typing (per page load)", value === "abc", value);
-    } else {
-      check("[chromium] form guard has a dismiss button", false);
-    }
-
-    // "I trust this site": confirm step, then the site is remembered and the warning goes away.
-    const trustUrl = `http://${HOSTS.trust}:${srv.httpPort}/?case=trust`;
-    const page = await b.newPage();
-    await page.goto(trustUrl);
-    const before = await s.record(page.url(), (v) => v.signinForm === true);
-    const bannerUp = await poll(async () => (await s.geometry(page)).present);
-    check("[chromium] trust: lookalike with banner before", before.verdict?.verdict === "lookalike" && bannerUp,
-      before.verdict && `${before.verdict.verdict} [${before.verdict.reasons.map((r) => r.kind)}]`);
-    // A page-dispatched click on the host does nothing.
-    await page.evaluate(() => document.querySelector("omamori-banner")?.click());
-    const clicked = (await clickShadowButton(page, "omamori-banner", /^I trust this site$/)) &&
-      (await sleep(200), await clickShadowButton(page, "omamori-banner", /Yes, trust this site/));
-    check("[chromium] trust: confirm step clicked", clicked);
-    const domain = before.verdict?.registrable_domain;
-    const settings = await poll(async () => {
-      const st = (await s.local()).settings;
-      return st?.trusted_domains?.includes(domain) ? st : null;
-    }, { timeout: 4000 });
-    check("[chromium] trust: registrable domain stored in settings.trusted_domains", !!settings, domain);
-    const after = await s.record(page.url(), (v) => v.trusted === true, 4000);
-    check("[chromium] trust: verdict marked trusted, no actions, no badge",
-      after.verdict?.trusted === true && after.verdict.actions.length === 0 && (await s.badge(after.tabId)) === "");
-    const gone = await poll(async () => !(await s.geometry(page)).present, { timeout: 3000 });
-    check("[chromium] trust: banner removed", gone);
+    await runHostile(b, srv, s);
+    const domain = s.trusted;
 
     // Options: the trusted site is listed and can be removed again.
     const options = await b.extensionPage("options/options.html");

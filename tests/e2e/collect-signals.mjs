@@ -4,12 +4,15 @@
 // tests/e2e/evasion.mjs and tools/measure-pages.mjs (--new-collect); a stand-in for the wiring in
 // scan.js, kept to what the scan does (field kinds simplified: password, masked text, email, text).
 import fs from "node:fs";
+import { loadRules } from "../../tools/gen-rules.mjs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-export const SCRIPTS = ["collect-text.js", "visual.js"].map((f) => fs.readFileSync(path.join(repo, "extension", "content", f), "utf8"));
+// The content scripts read the engine's rules() as the global RULES (dist/*/content/rules.js).
+const RULES_SCRIPT = `globalThis.RULES = ${JSON.stringify(await loadRules(path.join(repo, "target", "wasm", "pkg")))};`;
+export const SCRIPTS = [RULES_SCRIPT, ...["collect-text.js", "visual.js"].map((f) => fs.readFileSync(path.join(repo, "extension", "content", f), "utf8"))];
 
 
 // Runs in the page (main world) after the two scripts: the signals a scan would report.

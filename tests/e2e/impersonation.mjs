@@ -18,7 +18,7 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { check, poll, sleep } from "./common.mjs";
-import { HOST_GEOMETRY, visibleBanner } from "./scenarios.mjs";
+import { parts, seen, warningView } from "./view.mjs";
 
 const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "pages");
 
@@ -96,7 +96,7 @@ export async function runImpersonation(b, _srv, helpers = {}) {
   const pages = await startPageServer();
   const probe = await b.extensionPage("popup/popup.html?tab=-1");
   const session = () => b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
-  /** The stored verdict (and ui record) of the tab showing `url`, once the content script has reported. */
+  /** The stored verdict of the tab showing `url`, once the content script has reported. */
   async function record(url, timeout = 8000) {
     return (await poll(async () => {
       const all = await session();
@@ -117,16 +117,16 @@ export async function runImpersonation(b, _srv, helpers = {}) {
       const v = r.verdict;
       check(`${tag} ${file}: lookalike of ${retailer} (impersonated-signin)`,
         v?.verdict === "lookalike" && v.retailer === retailer && v.reasons.some((x) => x.kind === "impersonated-signin"), summary(v));
-      const g = await poll(async () => { const x = await page.evaluate(HOST_GEOMETRY, "omamori-banner"); return visibleBanner(x) ? x : null; }, { timeout: 4000 });
-      check(`${tag} ${file}: banner visible at the top, full width, on top`, visibleBanner(g), g ?? (await page.evaluate(HOST_GEOMETRY, "omamori-banner")));
-      const ui = await poll(async () => { const u = (await session())[`ui:${r.tabId}`]; return u?.banner ? u : null; }, { timeout: 3000 });
-      check(`${tag} ${file}: banner names the retailer`, ui?.banner && ui.title.length > 0 && ui.lines.length > 0, ui?.title);
+      const g = await poll(async () => { const x = await warningView(b, page); return seen(x.banner) ? x.banner : null; }, { timeout: 4000 });
+      check(`${tag} ${file}: banner visible at the top, full width, on top`, !!g, g ?? (await warningView(b, page)));
+      const text = (await parts(b, page)).banner?.text ?? "";
+      const name = { amazon: /Amazon/, mercari: /Mercari|メルカリ/, rakuten: /Rakuten|楽天/ }[retailer];
+      check(`${tag} ${file}: banner names the retailer and explains why`, name.test(text) && text.length > 150, text.slice(0, 120));
       if (helpers.screenshots) await page.screenshot({ path: path.join(helpers.screenshots, `${b.name}-impersonation-${file.replace(/\.html$/, "")}.png`) });
       if (v?.severity === "high") {
         await page.click(field);
-        const shown = await poll(async () => { const u = (await session())[`ui:${r.tabId}`]; return u?.guardShown ? u : null; }, { timeout: 3000 });
-        const gg = await page.evaluate(HOST_GEOMETRY, "omamori-guard");
-        check(`${tag} ${file}: high severity → form guard on focus of ${field}`, shown && gg.present && gg.onTop, gg);
+        const gg = await poll(async () => { const x = await warningView(b, page); return seen(x.guard, 100) ? x.guard : null; }, { timeout: 3000 });
+        check(`${tag} ${file}: high severity → form guard on focus of ${field}`, !!gg, gg);
       } else {
         check(`${tag} ${file}: medium severity → banner without form guard`, v?.severity === "medium" && !v.actions.includes("form-guard"), summary(v));
       }
@@ -139,8 +139,8 @@ export async function runImpersonation(b, _srv, helpers = {}) {
       const v = r.verdict;
       check(`${tag} ${file}: sign-in form seen, not a lookalike`, v?.signinForm === true && v.verdict === "unrelated", summary(v) + ` signinForm=${v?.signinForm}`);
       await sleep(300);
-      const g = await page.evaluate(HOST_GEOMETRY, "omamori-banner");
-      check(`${tag} ${file}: no banner`, !g.present, g);
+      const view = await warningView(b, page);
+      check(`${tag} ${file}: no banner`, view.hosts.length === 0, view.hosts);
       await page.close();
     }
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
@@ -174,6 +174,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
         return p;
       },
       evalExtension: (p, fn, arg) => p.evaluate(fn, arg),
+      urlOf: async (p) => p.url(),
+      isExtensionUrl: (u) => u.startsWith(`chrome-extension://${extId}/`),
+      shadowHosts: (await import("./chromium.mjs")).shadowHosts,
     };
     await runImpersonation(b, null, {});
   } finally {

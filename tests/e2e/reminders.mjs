@@ -2,34 +2,37 @@
 // official fixture pages (https://www.amazon.co.jp:PORT/…), with the test clock
 // (storage.local debug_clock_offset_ms, written here through the extension's probe page).
 //
-// What the content script mirrors to storage.session ui:<tabId> (see scenarios.mjs):
-//   reminder / assist: { shown, title, href, buttons: { name: [x, y] } }  (button centres, viewport px)
-//   noteChecked:       the background answered the page check
+// What the user sees of the card is measured by the driver: its box and hit tests from the page
+// (view.mjs), its text and button boxes from inside the closed shadow root (CDP in Chromium, the
+// test build's observer in Firefox); clicks are real mouse clicks on those boxes.
 import path from "node:path";
 import { check, poll, sleep } from "./common.mjs";
 import { HOSTS } from "./server.mjs";
+import { parts, warningView } from "./view.mjs";
 
 const DAY = 24 * 60 * 60 * 1000;
 const AMAZON_JP_TWO_STEP = "https://www.amazon.co.jp/a/settings/approval";
 const AMAZON_JP_HELP = "https://www.amazon.co.jp/gp/help/customer/display.html";
-
-/** Geometry of the note host (bottom-right card) and of the sign-in box, from the page. */
-const NOTE_GEOMETRY = () => {
-  const hosts = document.querySelectorAll("omamori-note");
-  const host = hosts[0];
-  if (!host) return { present: false };
-  const r = host.getBoundingClientRect();
-  const box = document.querySelector(".box, form");
-  const f = box ? box.getBoundingClientRect() : null;
-  const overlap = !!f && r.left < f.right && r.right > f.left && r.top < f.bottom && r.bottom > f.top;
-  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-  return {
-    present: true, count: hosts.length, parentIsHtml: host.parentNode === document.documentElement,
-    width: Math.round(r.width), height: Math.round(r.height),
-    right: Math.round(innerWidth - r.right), bottom: Math.round(innerHeight - r.bottom), overlap, onTop: hit === host,
-    visibility: getComputedStyle(host).visibility,
-  };
+const BUTTONS = {
+  reminder: { on: /Already on/, later: /Remind me later/, close: /^×$/ },
+  assist: { recovery: /recovery steps/, later: /Not now/, close: /^×$/ },
 };
+
+/** The note card as the user sees it: geometry and hit tests, and whether it covers the sign-in box. */
+async function noteGeometry(b, page) {
+  const v = await warningView(b, page);
+  const n = v.note;
+  if (!n) return { present: false, others: v.hosts.length };
+  const f = await page.evaluate(() => {
+    const r = document.querySelector(".box, form")?.getBoundingClientRect();
+    return r ? { left: r.left, right: r.right, top: r.top, bottom: r.bottom } : null;
+  });
+  const overlap = !!f && n.left < f.right && n.left + n.width > f.left && n.top < f.bottom && n.top + n.height > f.top;
+  return {
+    present: true, count: v.hosts.length, width: n.width, height: n.height, right: v.vw - (n.left + n.width),
+    bottom: v.vh - (n.top + n.height), overlap, onTop: n.onTop === n.points && n.points === 9,
+  };
+}
 
 export async function runReminders(b, srv, helpers = {}) {
   const tag = `[${b.name}${helpers.shotsOnly ? ` ${b.lang}` : ""}] reminder`;
@@ -46,22 +49,39 @@ export async function runReminders(b, srv, helpers = {}) {
   const shot = (page, name) => shots && page.screenshot({ path: path.join(shots, `${b.name}-${b.lang}-${name}.png`) });
 
   let n = 0;
-  /** Opens `url` (a fresh query each time) and waits for the background's page-check answer. */
-  async function visit(url, { wait = "noteChecked", timeout = 8000 } = {}) {
+  /** The card in `page` by kind: `{ tabId, reminder: { shown, title, href, buttons }, assist: {…} }`. */
+  async function noteUi(page, tabId) {
+    const note = (await parts(b, page)).note;
+    const ui = { tabId, reminder: { shown: false }, assist: { shown: false } };
+    if (!note) return ui;
+    const kind = note.buttons.some((x) => x.href) ? "reminder" : "assist";
+    const buttons = {};
+    for (const [name, re] of Object.entries(BUTTONS[kind])) {
+      const x = note.buttons.find((c) => re.test(c.text));
+      if (x) buttons[name] = [x.x, x.y];
+    }
+    ui[kind] = { shown: true, title: note.text, href: note.buttons.find((x) => x.href)?.href ?? "", buttons };
+    return ui;
+  }
+  /**
+   * Opens `url` (a fresh query each time), waits for the page's stored verdict, then for the card
+   * of kind `wait`, or (wait "checked") for the page-check round trip to have had its time.
+   */
+  async function visit(url, { wait = "checked", timeout = 8000 } = {}) {
     const sep = url.includes("?") ? "&" : "?";
     const page = await b.newPage();
     await page.goto(`${url}${sep}n=${++n}`, { waitUntil: "load" });
-    const ui = await poll(async () => {
-      const all = await session();
-      const entry = Object.entries(all).find(([k, v]) => k.startsWith("ui:") && v.url === page.url());
-      if (!entry) return null;
-      const v = entry[1];
-      return (wait === "noteChecked" ? v.noteChecked : wait === "reminder" ? v.reminder?.shown : wait === "assist" ? v.assist?.shown : true)
-        ? { ...v, tabId: Number(entry[0].slice(3)) } : null;
+    const tabId = await poll(async () => {
+      for (const [k, v] of Object.entries(await session())) if (k.startsWith("verdict:") && v.url === page.url() && v.signinForm !== null) return Number(k.slice(8));
+      return null;
     }, { timeout });
-    return { page, ui };
+    if (tabId === null) return { page, ui: null };
+    if (wait === "reminder" || wait === "assist") {
+      return { page, ui: await poll(async () => { const u = await noteUi(page, tabId); return u[wait].shown ? u : null; }, { timeout }) };
+    }
+    await sleep(1500);
+    return { page, ui: await noteUi(page, tabId) };
   }
-  const uiNow = async (tabId) => (await session())[`ui:${tabId}`] ?? null;
   async function click(page, ui, kind, name) {
     const p = ui?.[kind]?.buttons?.[name];
     if (!p) return false;
@@ -69,9 +89,9 @@ export async function runReminders(b, srv, helpers = {}) {
     return true;
   }
   const gone = (page, tabId, kind) => poll(async () => {
-    const g = await page.evaluate(NOTE_GEOMETRY);
-    const u = await uiNow(tabId);
-    return !g.present && u && !u[kind]?.shown;
+    const g = await noteGeometry(b, page);
+    const u = await noteUi(page, tabId);
+    return !g.present && !u[kind]?.shown;
   }, { timeout: 4000 });
 
   await forget();
@@ -104,12 +124,12 @@ export async function runReminders(b, srv, helpers = {}) {
   check(`${tag}: shown on the official sign-in page`, r.ui?.reminder?.shown && /Amazon/.test(r.ui.reminder.title), r.ui?.reminder?.title);
   check(`${tag}: links to the marketplace's two-step settings (catalog)`,
     r.ui?.reminder?.href === AMAZON_JP_TWO_STEP && verdict?.two_step_url === AMAZON_JP_TWO_STEP, r.ui?.reminder?.href);
-  let g = await r.page.evaluate(NOTE_GEOMETRY);
+  let g = await noteGeometry(b, r.page);
   check(`${tag}: a card at the bottom right, on top, not covering the sign-in form`,
-    g.present && g.count === 1 && g.parentIsHtml && g.right >= 8 && g.right <= 24 && g.bottom >= 8 && g.bottom <= 24 &&
-      g.width <= 380 && !g.overlap && g.onTop && g.visibility === "visible", g);
-  const hostView = await r.page.evaluate(() => { const h = document.querySelector("omamori-note"); return { sr: h?.shadowRoot ?? null, text: h?.textContent ?? "" }; });
-  check(`${tag}: closed shadow root`, hostView.sr === null && hostView.text === "", hostView);
+    g.present === true && g.count === 1 && g.right >= 8 && g.right <= 24 && g.bottom >= 8 && g.bottom <= 24 &&
+      g.width <= 380 && !g.overlap && g.onTop, g);
+  const hostView = (await warningView(b, r.page)).note;
+  check(`${tag}: closed shadow root`, hostView && !hostView.openShadowRoot && hostView.text === "", hostView);
   const state0 = await amazon();
   check(`${tag}: state keyed by retailer id, last reminder recorded`, state0?.two_step === "unknown" && state0.last_reminded > 0 && state0.visited > 0, state0);
   await sleep(200);
@@ -124,15 +144,15 @@ export async function runReminders(b, srv, helpers = {}) {
   for (const [days, shown] of [[0, false], [6, false], [8, true]]) {
     await clock(days);
     r = await visit(`${base}/ap/signin?case=later-${days}`);
-    const u = r.ui && (await uiNow(r.ui.tabId));
-    const present = (await r.page.evaluate(NOTE_GEOMETRY)).present;
+    const u = r.ui && (await noteUi(r.page, r.ui.tabId));
+    const present = (await noteGeometry(b, r.page)).present;
     check(`${tag}: ${days} days after "Remind me later": ${shown ? "shown again" : "still hidden"}`,
       !!r.ui && !!u?.reminder?.shown === shown && present === shown, { checked: !!r.ui, shown: u?.reminder?.shown, present });
     if (days !== 8) await r.page.close();
   }
 
   // ---- "Already on": never again -----------------------------------------------------------------
-  const u8 = await uiNow(r.ui?.tabId);
+  const u8 = await noteUi(r.page, r.ui?.tabId);
   check(`${tag}: "Already on" clicked`, await click(r.page, u8, "reminder", "on"));
   check(`${tag}: "Already on" hides it`, await gone(r.page, r.ui?.tabId, "reminder"));
   const on = await poll(async () => ((await amazon())?.two_step === "on" ? true : null), { timeout: 3000 });
@@ -140,7 +160,7 @@ export async function runReminders(b, srv, helpers = {}) {
   await r.page.close();
   await clock(60);
   r = await visit(`${base}/ap/signin?case=after-on`);
-  check(`${tag}: 60 days after "Already on": not shown`, !!r.ui && !(await uiNow(r.ui.tabId))?.reminder?.shown && !(await r.page.evaluate(NOTE_GEOMETRY)).present);
+  check(`${tag}: 60 days after "Already on": not shown`, !!r.ui && !(await noteUi(r.page, r.ui.tabId))?.reminder?.shown && !(await noteGeometry(b, r.page)).present);
   await r.page.close();
 
   // ---- checklist (popup) and reset (options) -----------------------------------------------------
@@ -174,7 +194,7 @@ export async function runReminders(b, srv, helpers = {}) {
   r = await visit(`${base}/a/settings/approval`);
   const seen = await poll(async () => ((await amazon())?.two_step === "on" ? true : null), { timeout: 3000 });
   check(`${tag}: two-step settings page saying "on" is recorded, no reminder there`,
-    !!seen && !(await uiNow(r.ui?.tabId))?.reminder?.shown, await amazon());
+    !!seen && !(await noteUi(r.page, r.ui?.tabId))?.reminder?.shown, await amazon());
   await r.page.close();
 
   // ---- no reminder on lookalikes or unrelated sites --------------------------------------------------
@@ -184,8 +204,8 @@ export async function runReminders(b, srv, helpers = {}) {
     ["unrelated", `http://${HOSTS.unrelated}:${srv.httpPort}/?case=reminder`]]) {
     const x = await visit(url, { wait: "any" });
     await sleep(1200);
-    const u = x.ui && (await uiNow(x.ui.tabId));
-    check(`${tag}: none on the ${name} page`, !!u && !u.reminder?.shown && !u.assist?.shown && !(await x.page.evaluate(NOTE_GEOMETRY)).present, u);
+    const u = x.ui && (await noteUi(x.page, x.ui.tabId));
+    check(`${tag}: none on the ${name} page`, !!u && !u.reminder?.shown && !u.assist?.shown && !(await noteGeometry(b, x.page)).present, u);
     await x.page.close();
   }
   check(`${tag}: lookalike and unrelated pages record no retailer state`, !(await local()).security?.retailers?.amazon);

@@ -1,6 +1,9 @@
 // End-to-end tests of the built extension in headless Chromium and Firefox ESR.
 //   node tests/e2e/run.mjs [chromium|firefox]...      (default: both)
-// Needs dist/chrome and dist/firefox (./build.sh build). OMAMORI_SCREENSHOTS=1 also writes PNGs of
+// Needs dist/chrome and dist/firefox (./build.sh build). Chromium runs the store build dist/chrome
+// (the closed shadow roots are read over CDP); Firefox runs dist/test-firefox, made here from
+// dist/firefox plus one test-only content script (observer.js: WebDriver BiDi cannot pierce closed
+// shadow roots). The store builds are checked to hold no test channel. OMAMORI_SCREENSHOTS=1 also writes PNGs of
 // the banner, the form guard, the popup and the options page in English and Japanese to
 // docs/screenshots/. Prints PASS/FAIL per check and "N passed, N failed"; exits non-zero on failure.
 import fs from "node:fs";
@@ -15,6 +18,34 @@ const screenshots = process.env.OMAMORI_SCREENSHOTS === "1" ? SCREENSHOT_DIR : n
 if (screenshots) fs.mkdirSync(screenshots, { recursive: true });
 
 const dist = { chromium: path.join(repo, "dist", "chrome"), firefox: path.join(repo, "dist", "firefox") };
+/** dist/test-firefox: dist/firefox + observer.js as the last content script (same isolated world). */
+function testBuild(from) {
+  const to = path.join(repo, "dist", "test-firefox");
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.cpSync(from, to, { recursive: true });
+  fs.mkdirSync(path.join(to, "test"), { recursive: true });
+  fs.copyFileSync(path.join(repo, "tests", "e2e", "observer.js"), path.join(to, "test", "observer.js"));
+  const file = path.join(to, "manifest.json");
+  const m = JSON.parse(fs.readFileSync(file, "utf8"));
+  for (const cs of m.content_scripts) cs.js.push("test/observer.js");
+  fs.writeFileSync(file, JSON.stringify(m, null, 2));
+  return to;
+}
+
+/** Files of a store build that carry a test channel (the old ui-state mirror, the observer). */
+function testChannels(dir) {
+  const hits = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(js|json|html)$/.test(e.name) && /ui-state|omamori-observe|data-omamori-observed|\bui:\$\{/.test(fs.readFileSync(p, "utf8"))) hits.push(path.relative(dir, p));
+    }
+  };
+  walk(dir);
+  return hits;
+}
+
 const tmp = tmpDir("omamori-e2e-");
 const srv = await startServers(selfSignedCert(tmp));
 const started = Date.now();
@@ -26,10 +57,13 @@ try {
       check(`[${name}] built extension in ${path.relative(repo, extDir)}`, false, "run ./build.sh build first");
       continue;
     }
+    const channels = testChannels(extDir);
+    check(`[${name}] store build ${path.relative(repo, extDir)} carries no test channel`, channels.length === 0, channels.join(", "));
+    const runDir = name === "firefox" ? testBuild(extDir) : extDir;
     const t0 = Date.now();
     const { [`run${name[0].toUpperCase()}${name.slice(1)}`]: run } = await import(`./${name}.mjs`);
     try {
-      await run({ extDir, srv, screenshots });
+      await run({ extDir: runDir, srv, screenshots });
     } catch (error) {
       crashed = true;
       check(`[${name}] driver finished without an exception`, false, String(error?.stack ?? error).split("\n").slice(0, 4).join(" | "));

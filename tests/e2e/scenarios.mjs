@@ -1,33 +1,15 @@
 // The end-to-end checks, written once against a small browser adapter (see chromium.mjs and
 // firefox.mjs). Each check prints PASS/FAIL through common.check.
 //
-// What the extension puts in storage.session (read through an extension page, the "probe"):
-//   verdict:<tabId>  the core's verdict + { trusted, signinForm }
-//   ui:<tabId>       what the top frame's content script drew: { banner, guard, guardShown, title, lines, lang }
+// What the extension stores (read through an extension page, the "probe"): storage.session
+// verdict:<tabId> (the core's verdict + { trusted, signinForm }). What the user sees is measured by
+// the driver (view.mjs): geometry and hit tests from the page, pixels, the badge, the text inside
+// the closed shadow roots (CDP / test-build observer), and real mouse clicks on button boxes.
 import path from "node:path";
 import { check, poll, repo, sleep } from "./common.mjs";
 import { HOSTS } from "./server.mjs";
-
-/** Geometry of a protected host element, measured from the page (the shadow root itself is closed). */
-export const HOST_GEOMETRY = (tag) => {
-  const hosts = document.querySelectorAll(tag);
-  const host = hosts[0];
-  if (!host) return { present: false, count: 0 };
-  const r = host.getBoundingClientRect();
-  const cs = getComputedStyle(host);
-  const x = r.left + r.width / 2;
-  const y = r.top + Math.min(r.height / 2, 24);
-  const hit = document.elementFromPoint(x, y);
-  return {
-    present: true, count: hosts.length, parentIsHtml: host.parentNode === document.documentElement,
-    width: Math.round(r.width), height: Math.round(r.height), top: Math.round(r.top), viewportWidth: document.documentElement.clientWidth, // excludes a vertical scrollbar, as position:fixed width:100% does
-    display: cs.display, visibility: cs.visibility, opacity: cs.opacity, onTop: hit === host,
-  };
-};
-
-export const visibleBanner = (g) =>
-  g && g.present && g.count === 1 && g.parentIsHtml && g.display !== "none" && g.visibility === "visible" &&
-  Number(g.opacity) === 1 && g.width >= g.viewportWidth - 1 && g.height >= 40 && g.top === 0 && g.onTop;
+import { parts, redShare, seen, warningView } from "./view.mjs";
+import { continueAnyway, trustFromWarningPage } from "./warning-page.mjs";
 
 export async function runScenarios(b, srv, { screenshots = null } = {}) {
   const tag = `[${b.name}]`;
@@ -36,8 +18,6 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
     lookalike: `http://${HOSTS.lookalike}:${srv.httpPort}/?case=lookalike`,
     embedding: `http://${HOSTS.embedding}:${srv.httpPort}/?case=embedding`,
     unrelated: `http://${HOSTS.unrelated}:${srv.httpPort}/?case=unrelated`,
-    hostileRemove: `http://${HOSTS.lookalike}:${srv.httpPort}/hostile-remove`,
-    hostileCss: `http://${HOSTS.lookalike}:${srv.httpPort}/hostile-css`,
     strictCsp: `http://${HOSTS.lookalike}:${srv.httpPort}/strict-csp`,
     lateForm: `http://${HOSTS.lookalike}:${srv.httpPort}/late-form`,
   };
@@ -53,21 +33,18 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
       const all = await session();
       for (const [key, value] of Object.entries(all)) {
         if (key.startsWith("verdict:") && value.url === url && ready(value)) {
-          const tabId = Number(key.slice(8));
-          return { tabId, verdict: value, ui: all[`ui:${tabId}`] ?? null };
+          return { tabId: Number(key.slice(8)), verdict: value };
         }
       }
       return null;
     }, { timeout });
-    return found ?? { tabId: null, verdict: null, ui: null };
+    return found ?? { tabId: null, verdict: null };
   }
-  async function uiOf(tabId, ready = () => true, timeout = 6000) {
-    return (await poll(async () => {
-      const ui = (await session())[`ui:${tabId}`];
-      return ui && ready(ui) ? ui : null;
-    }, { timeout })) ?? null;
-  }
-  const geometry = (page, t = "omamori-banner") => page.evaluate(HOST_GEOMETRY, t);
+  /** The banner as the user sees it (null until it is), within `timeout` ms. */
+  const bannerSeen = (page, timeout = 4000) => poll(async () => {
+    const v = await warningView(b, page);
+    return seen(v.banner) ? v.banner : null;
+  }, { timeout });
 
   async function open(url) {
     const page = await b.newPage();
@@ -88,9 +65,9 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
     }
     guarded.push(name);
     await page.click("#ap_password");
-    const ui = await uiOf(r.tabId, (u) => u.guardShown, 4000);
-    const g = await geometry(page, "omamori-guard");
-    check(`${tag} ${name}: form guard shown on focus of the password field`, ui?.guardShown && g.present && g.width > 0 && g.height > 0 && g.onTop, g);
+    const g = await poll(async () => { const v = await warningView(b, page); return seen(v.guard, 100) ? v.guard : null; }, { timeout: 4000 });
+    const text = (await parts(b, page)).guard?.text ?? "";
+    check(`${tag} ${name}: form guard shown over the page on focus of the password field`, !!g && /Amazon/.test(text), g ?? text);
     const active = await page.evaluate(() => document.activeElement?.id ?? null);
     check(`${tag} ${name}: password field blurred until the guard is dismissed`, active !== "ap_password", active);
     await page.keyboard.type("hunter2");
@@ -109,8 +86,8 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
     check(`${tag} official: email-first sign-in form seen`, r.verdict?.signinForm === true, String(r.verdict?.signinForm));
     check(`${tag} official: badge ✓`, r.tabId !== null && (await badge(r.tabId)) === "✓");
     await sleep(300);
-    const g = await geometry(page);
-    check(`${tag} official: no banner`, !g.present);
+    const view = await warningView(b, page);
+    check(`${tag} official: no banner, no form guard`, !view.banner && !view.guard, view.hosts);
   }
 
   // ---- lookalike ------------------------------------------------------------------------------
@@ -123,11 +100,13 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
       v && `${v.verdict} ${v.retailer} ${v.severity} [${(v.reasons ?? []).map((x) => x.kind)}] actions=[${v.actions}]`);
     const expectBadge = v?.severity === "high" ? "!" : "?";
     check(`${tag} lookalike: badge ${expectBadge}`, r.tabId !== null && (await badge(r.tabId)) === expectBadge);
-    const ui = await uiOf(r.tabId, (u) => u.banner);
-    check(`${tag} lookalike: banner drawn, names the retailer`, ui?.banner && /Amazon/.test(ui.title), ui?.title);
-    check(`${tag} lookalike: banner explains why`, ui?.lines?.length > 0, ui?.lines?.[0]);
-    const g = await poll(async () => { const x = await geometry(page); return visibleBanner(x) ? x : null; }, { timeout: 3000 });
-    check(`${tag} lookalike: banner host visible at the top, full width, on top`, visibleBanner(g), g ?? (await geometry(page)));
+    const g = await bannerSeen(page);
+    check(`${tag} lookalike: banner at the top, full width, first under the pointer at 9 points`, !!g, g ?? (await warningView(b, page)));
+    const red = g ? await redShare(page, g) : 0;
+    if (v?.severity === "high") check(`${tag} lookalike: banner painted red`, red > 0.3, red.toFixed(2));
+    const text = (await parts(b, page)).banner?.text ?? "";
+    check(`${tag} lookalike: banner names the retailer and explains why`, /fake site pretending to be Amazon/.test(text) && text.length > 150, text.slice(0, 200));
+    check(`${tag} lookalike: no trust button in the page`, !/trust/i.test(text), text);
     if (screenshots) await page.screenshot({ path: path.join(screenshots, `${b.name}-${b.lang}-banner-${v?.severity}.png`) });
 
     await guardChecks(page, r, "lookalike");
@@ -141,8 +120,8 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
     check(`${tag} embedding: verdict lookalike with an embedding reason`,
       v?.verdict === "lookalike" && v.reasons.some((x) => x.kind === "embedding"),
       v && `${v.verdict} ${v.severity} [${v.reasons.map((x) => x.kind)}]`);
-    const g = await poll(async () => { const x = await geometry(page); return visibleBanner(x) ? x : null; }, { timeout: 4000 });
-    check(`${tag} embedding: banner visible`, visibleBanner(g), g);
+    const g = await bannerSeen(page);
+    check(`${tag} embedding: banner visible`, !!g, g);
     check(`${tag} embedding: badge set`, r.tabId !== null && ["!", "?"].includes(await badge(r.tabId)));
     results.embedding = r;
     if (screenshots) await page.screenshot({ path: path.join(screenshots, `${b.name}-${b.lang}-banner-${v?.severity}.png`) });
@@ -158,29 +137,15 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
     check(`${tag} unrelated: no badge`, r.tabId !== null && (await badge(r.tabId)) === "");
     await page.click("#password");
     await sleep(400);
-    const g = await geometry(page);
-    const gg = await geometry(page, "omamori-guard");
-    check(`${tag} unrelated: no banner, no form guard`, !g.present && !gg.present);
-  }
-
-  // ---- hostile pages --------------------------------------------------------------------------
-  for (const [name, url] of [["hostile page removing the banner", urls.hostileRemove], ["hostile page hiding the banner with CSS", urls.hostileCss]]) {
-    const page = await open(url);
-    const first = await poll(async () => { const x = await geometry(page); return visibleBanner(x) ? x : null; }, { timeout: 5000 });
-    await sleep(2500); // the page attacks 1 s after load, keeps at it for a while
-    const g = await geometry(page);
-    check(`${tag} ${name}: banner still present and visible`, first && visibleBanner(g), g);
-    if (name.includes("CSS")) {
-      const covered = await page.evaluate(() => !!document.getElementById("cover"));
-      check(`${tag} ${name}: banner above the page's max-z-index cover`, covered && g.onTop, { covered, onTop: g.onTop });
-    }
+    const view = await warningView(b, page);
+    check(`${tag} unrelated: no banner, no form guard`, view.hosts.length === 0, view.hosts);
   }
 
   // ---- page CSP ---------------------------------------------------------------------------------
   {
     const page = await open(urls.strictCsp);
-    const g = await poll(async () => { const x = await geometry(page); return visibleBanner(x) ? x : null; }, { timeout: 5000 });
-    check(`${tag} strict page CSP: banner visible and styled`, visibleBanner(g) && g.height >= 60, g);
+    const g = await bannerSeen(page, 5000);
+    check(`${tag} strict page CSP: banner visible and styled`, !!g && g.height >= 60 && (await redShare(page, g)) > 0.3, g);
   }
 
   // ---- sign-in form inserted 2 s after load ----------------------------------------------------
@@ -216,7 +181,10 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
   const stored = (await local()).settings;
   check(`${tag} settings written with schema 1`, stored?.schema === 1 && Array.isArray(stored.trusted_domains), stored);
 
-  return { pages, results, session, local, badge, record, uiOf, geometry, urls, probe };
+  await continueAnyway(b, { tag, pages, results, record, bannerSeen, local });
+  const trusted = await trustFromWarningPage(b, srv, { tag, record, bannerSeen, local, badge });
+
+  return { pages, results, session, local, badge, record, bannerSeen, urls, probe, trusted };
 }
 
 /** Screenshots only (a second UI language): banners (high, medium), form guard, popup. */
@@ -230,10 +198,11 @@ export async function screenshotPass(b, srv, dir) {
     await page.goto(`http://${host}:${srv.httpPort}/?case=shots-${b.lang}`, { waitUntil: "load" });
     const rec = await poll(async () => {
       const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
-      const entry = Object.entries(all).find(([k, v]) => k.startsWith("ui:") && v.url === page.url() && v.banner);
-      return entry ? { tabId: Number(entry[0].slice(3)), ui: entry[1], verdict: all[`verdict:${entry[0].slice(3)}`] } : null;
+      const entry = Object.entries(all).find(([k, v]) => k.startsWith("verdict:") && v.url === page.url() && v.signinForm === true);
+      const banner = entry && (await parts(b, page)).banner;
+      return banner ? { tabId: Number(entry[0].slice(8)), verdict: entry[1], text: banner.text } : null;
     });
-    check(`${tag} ${host}: banner in ${b.lang}`, rec && rec.ui.lang === b.lang && (wantJa ? /偽サイト/ : /fake/).test(rec.ui.title), rec?.ui?.title);
+    check(`${tag} ${host}: banner in ${b.lang}`, rec && (wantJa ? /偽サイト/ : /fake/).test(rec.text), rec?.text?.slice(0, 100));
     await sleep(300);
     await page.screenshot({ path: path.join(dir, `${b.name}-${b.lang}-banner-${rec?.verdict?.severity}.png`) });
     if (rec?.verdict?.actions?.includes("form-guard") && guardedTab === null) {

@@ -7,6 +7,7 @@ import http from "node:http";
 import https from "node:https";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { passwordRoute } from "./password-routes.mjs";
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures");
 
@@ -24,15 +25,21 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; ch
 /** [file, extra headers] for a request, or null. */
 function route(host, pathname, search = "") {
   if (!KNOWN.has(host)) return null;
-  if (/^\/[a-z-]+\.(js|svg)$/.test(pathname) && fs.existsSync(path.join(dir, pathname))) return [pathname.slice(1), {}];
+  const pw = passwordRoute(host, pathname, search, HOSTS);
+  if (pw) return pw;
+  if (/^\/(hostile\/)?[a-z-]+\.(js|svg)$/.test(pathname) && fs.existsSync(path.join(dir, pathname))) return [pathname.slice(1), {}];
   if (host === HOSTS.official && pathname === "/a/settings/approval") return ["official-two-step.html", {}];
   if (host === HOSTS.official && /(^|&)case=no-account(&|$)/.test(search.slice(1))) return ["official-signin-no-account.html", {}];
   if (host === HOSTS.official && /(^|&)case=password-step(&|$)/.test(search.slice(1))) return ["official-signin-password.html", {}];
   if (host === HOSTS.official) return ["official-signin.html", {}];
   if (host === HOSTS.unrelated) return ["unrelated-shop.html", {}];
   if (pathname === "/late-form") return ["late-form.html", {}];
-  if (pathname === "/hostile-remove" || pathname === "/hostile-css") {
-    return ["lookalike-signin.html", {}, `<script src="${pathname}.js"></script>`];
+  // An attack page (fixtures/hostile/NAME.js, see hostile.mjs): the lookalike sign-in page with the
+  // attack's script first in <head>.
+  const attack = pathname.match(/^\/hostile\/([a-z-]+)$/);
+  if (attack && fs.existsSync(path.join(dir, "hostile", `${attack[1]}.js`))) {
+    const headers = attack[1] === "csp-sandbox" ? { "content-security-policy": "sandbox allow-scripts allow-forms" } : {};
+    return ["lookalike-signin.html", headers, `<script src="/hostile/${attack[1]}.js"></script>`];
   }
   if (pathname === "/strict-csp") {
     // A page whose CSP forbids inline styles and foreign scripts: the banner must still show.
@@ -55,7 +62,7 @@ function handler(req, res) {
   }
   const [file, headers, inject] = r;
   let body = fs.readFileSync(path.join(dir, file));
-  if (inject) body = Buffer.from(body.toString("utf8").replace("</head>", `${inject}</head>`));
+  if (inject) body = Buffer.from(body.toString("utf8").replace("<head>", `<head>${inject}`));
   res.writeHead(200, { "content-type": TYPES[path.extname(file)], "cache-control": "no-store", ...headers });
   res.end(body);
 }

@@ -27,7 +27,17 @@ test("derived manifests agree", () => agree(deriveChrome(source), deriveFirefox(
 test("source manifest: minimal permissions, strict CSP, no remote code", () => {
   assert.equal(source.manifest_version, 3);
   assert.deepEqual(source.permissions, ["storage", "webNavigation"]);
-  assert.deepEqual(source.host_permissions, ["http://*/*", "https://*/*"]);
+  // Content-script matches are all the host access Omamori needs (no host_permissions: webNavigation,
+  // tabs.update and the badge need none).
+  assert.equal(source.host_permissions, undefined);
+  for (const cs of source.content_scripts) {
+    assert.deepEqual(cs.matches, ["http://*/*", "https://*/*"]);
+    // blob:, about:blank, about:srcdoc and data: documents get the script too (they inherit the
+    // verdict of their creator): Chromium 99+, Firefox 128+ (bug 1853411, 1897113).
+    assert.equal(cs.match_about_blank, true);
+    assert.equal(cs.match_origin_as_fallback, true);
+    assert.equal(cs.all_frames, true);
+  }
   assert.equal(source.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
   assert.equal(source.web_accessible_resources, undefined, "nothing is exposed to web pages");
   assert.equal(source.externally_connectable, undefined);

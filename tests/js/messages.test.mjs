@@ -9,9 +9,9 @@ const root = new URL("../../extension/", import.meta.url);
 const read = (p) => fs.readFileSync(new URL(p, root), "utf8");
 
 test("content script's MSG copy equals FROM_CONTENT", () => {
-  const src = read("content/content-script.js");
-  const m = src.match(/const MSG = (\{[^}]*\});/);
-  assert.ok(m, "const MSG = {…} in content-script.js");
+  const src = read("content/messaging.js");
+  const m = src.match(/const MSG = Object\.freeze\((\{[^}]*\})\);/);
+  assert.ok(m, "const MSG = Object.freeze({…}) in content/messaging.js");
   const copy = Function(`return (${m[1]})`)();
   assert.deepEqual(copy, { ...FROM_CONTENT });
 });
@@ -25,7 +25,11 @@ test("message kinds are unique and kebab-case", () => {
 
 test("storage keys", () => {
   assert.equal(KEYS.verdict(12), "verdict:12");
-  assert.equal(KEYS.ui(12), "ui:12");
+  assert.equal(KEYS.warning(12), "warning:12");
+  assert.equal(KEYS.allow(12), "allow:12");
+  assert.equal("ui" in KEYS, false, "no test-only ui mirror");
+  assert.equal(Object.values(MSG).includes("ui-state"), false, "no test-only ui-state channel");
+  assert.equal(Object.values(FROM_CONTENT).includes("trust-site"), false, "a page click can never trust a site");
   assert.equal(KEYS.settings, "settings");
 });
 
@@ -40,13 +44,14 @@ test("only platform/browser.js touches chrome/browser in the extension's modules
   };
   walk("");
   for (const f of files) {
-    if (f === "platform/browser.js" || f === "content/content-script.js") continue;
+    if (f === "platform/browser.js" || f === "content/messaging.js") continue;
+    if (f === "content/password-alert.js" || f === "content/password-watch.js") continue; // checked in password-messages.test.mjs
     const src = read(f).replace(/\/\/.*$/gm, "");
     assert.doesNotMatch(src, /\b(chrome|browser)\.(runtime|storage|tabs|action|i18n|webNavigation)\b/, f);
     assert.doesNotMatch(src, /globalThis\.(chrome|browser)\b/, f);
   }
-  // The content script has exactly one access point.
-  assert.equal((read("content/content-script.js").match(/globalThis\.(browser|chrome)/g) ?? []).length, 2);
+  // The content scripts have exactly one access point.
+  assert.equal((read("content/messaging.js").match(/globalThis\)\.(browser|chrome)/g) ?? []).length, 2);
 });
 
 test("every message kind has exactly one background handler, in a module of its trust group", () => {

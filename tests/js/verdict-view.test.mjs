@@ -27,6 +27,12 @@ test("badge, popup state and warning per verdict", () => {
   }
 });
 
+test("a protected password typed on the page gives the red badge whatever the verdict", () => {
+  const reuse = [{ kind: "password-reuse", matched: "amazon.co.jp", brand: "amazon", detail: "unrelated-shop.test" }];
+  assert.equal(badgeFor({ verdict: "unrelated", actions: [], reasons: reuse }).text, "!", "password typed on this page");
+  assert.equal(badgeFor({ verdict: "unrelated", actions: [], reasons: [{ kind: "hosted-third-party" }] }).text, "");
+});
+
 test("reason locale keys", () => {
   assert.equal(reasonKey("tld-swap"), "reason_tld_swap");
   assert.equal(reasonKey("deceptive-userinfo"), "reason_deceptive_userinfo");

@@ -1,0 +1,89 @@
+// @ts-check
+// The content script's entry (last of the ordered scripts in the manifest): scans the page,
+// reports to the background, applies what it answers. Warnings follow only the verdict's
+// `actions` (decided by the engine's policy); a failure to draw never stops the scan or the report.
+/* global RULES */
+
+const MAX_REPORTS = 6; // initial + a few growth steps (email step → password step); a page cannot make us chat
+const CREDENTIAL_KINDS = RULES.credential_kinds;
+let reportedKinds = ""; // field kinds present at the last report (re-report when a new kind appears)
+let reports = 0;
+
+/** @param {FormScan} scan */
+const kindsOf = (scan) => CREDENTIAL_KINDS.filter((k) => scan.fields[k] > 0).join(",") + (scan.signin ? "+" : "");
+
+/** @param {FormScan} scan */
+async function report(scan) {
+  if (reports >= MAX_REPORTS) return;
+  reports += 1;
+  reportedKinds = kindsOf(scan);
+  // Without a credential or payment field there is nothing for the page assessment to weigh: send
+  // only the field counts (the background still needs to hear from the page to draw a domain
+  // warning), so a page with no sign-in form costs a length check, not a page scan.
+  const f = scan.fields;
+  const full = scan.signin || f.password > 0 || f.card > 0 || f.otp > 0;
+  let signals;
+  try {
+    signals = full ? collectSignals(scan) : { fields: f, signin_form: false };
+  } catch (error) {
+    console.debug("omamori: page scan failed:", error);
+    signals = { fields: f, signin_form: scan.signin };
+  }
+  const answer = await send({ kind: MSG.pageSignals, signals });
+  if (answer && answer.ok && answer.verdict) apply(answer.verdict, answer.continued === true);
+}
+
+/**
+ * Draws what the verdict's actions ask for. `continued`: the user chose "continue anyway" on the
+ * extension's warning page for this page in this tab: the banner stays, the form guard does not.
+ * @param {Verdict} v @param {boolean} continued
+ */
+function apply(v, continued) {
+  if (!v || typeof v !== "object") return;
+  const actions = Array.isArray(v.actions) ? v.actions : [];
+  if (actions.includes("banner")) banner.show(v);
+  else banner.hide();
+  if (actions.includes("form-guard") && !continued) guard.arm(v);
+  else if (guard.armed) guard.disarm();
+  checkNote(v).catch(() => {});
+}
+
+// Forms added later by scripts (and documents rewritten by document.open()): a throttled observer.
+// Each mutation batch only arms a timer; the scan runs at most once per second and is a
+// live-collection length check when there are no inputs.
+let scanTimer = 0;
+function scheduleScan() {
+  if (scanTimer) return;
+  scanTimer = setTimeout(() => {
+    scanTimer = 0;
+    const scan = scanForms();
+    if (scan.signin && kindsOf(scan) !== reportedKinds) report(scan);
+    if (guard.armed) {
+      guard.listen();
+      guard.check();
+    }
+  }, 1000);
+}
+
+function start() {
+  let scan;
+  try {
+    scan = scanForms();
+  } catch (error) {
+    console.debug("omamori: form scan failed:", error);
+    scan = { fields: Object.fromEntries(RULES.field_kinds.map((k) => [k, 0])), signin: false, credentialInputs: [] };
+  }
+  if (isTop || scan.signin) report(scan);
+  new MutationObserver(scheduleScan).observe(document, { childList: true, subtree: true });
+}
+
+// A page restored from the back/forward cache does not run this script again, but the
+// background saw a new navigation and reset the tab's record: report again.
+window.addEventListener("pageshow", (e) => {
+  if (!e.persisted) return;
+  reports = 0;
+  const scan = scanForms();
+  if (isTop || scan.signin) report(scan);
+});
+
+start();

@@ -1,0 +1,56 @@
+// @ts-check
+// The content scripts' one access point to the extension API (a classic script cannot import
+// platform/browser.js: Chromium has no module content scripts, https://crbug.com/40743651), the
+// message kinds it sends, and the page's UI language.
+/* exported MSG, send, t, uiLang, isTop, reportUi, shadowRootOf */
+
+/** @type {any} */
+const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
+
+// Keep in sync with FROM_CONTENT in background/messages.js (tests/js/messages.test.mjs checks it).
+const MSG = Object.freeze({
+  pageSignals: "page-signals", pageCheck: "page-check", reminderAnswer: "reminder-answer",
+  openRecovery: "open-recovery", uiReport: "ui-report", openWarning: "open-warning",
+});
+
+const isTop = window === window.top;
+
+/** @param {string} key @param {string[]} [subs] */
+const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
+const uiLang = String(api.i18n.getUILanguage() || "en").toLowerCase().startsWith("ja") ? "ja" : "en";
+
+/**
+ * A message to the background; null when it is unavailable (extension reloaded). Oversized
+ * messages are not sent: the background refuses them anyway.
+ * @param {{ kind: string } & Record<string, unknown>} message
+ * @returns {Promise<any>}
+ */
+async function send(message) {
+  try {
+    if (JSON.stringify(message).length > RULES.limits.message_chars) return null;
+    return await api.runtime.sendMessage(message);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Tells the background how the in-page UI fares; it escalates when a warning cannot be shown.
+ * @param {"banner" | "guard" | "note"} what @param {"drawn" | "draw-failed" | "fighting"} state
+ */
+const reportUi = (what, state) => void send({ kind: MSG.uiReport, what, state });
+
+/**
+ * The shadow root of an element, closed ones included: extensions may pierce them (Chromium
+ * chrome.dom.openOrClosedShadowRoot, https://developer.chrome.com/docs/extensions/reference/api/dom;
+ * Firefox Element.openOrClosedShadowRoot in content scripts), so a page cannot hide its top-layer
+ * elements from the watchdog inside a closed shadow root.
+ * @param {Element} el @returns {ShadowRoot | null}
+ */
+const shadowRootOf = (el) => {
+  try {
+    return api.dom?.openOrClosedShadowRoot?.(el) ?? /** @type {any} */ (el).openOrClosedShadowRoot ?? el.shadowRoot ?? null;
+  } catch {
+    return null;
+  }
+};

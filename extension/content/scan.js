@@ -1,0 +1,218 @@
+// @ts-check
+// What the user sees of the page, as bounded page signals (docs/api.md "Page signals"): field
+// counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
+// comes from RULES (rules.js). Reads the DOM only; decides nothing.
+/* exported fieldKind, scanForms, collectSignals, clean */
+
+const NON_TEXT_TYPES = new Set([
+  "hidden", "submit", "button", "reset", "image", "checkbox", "radio", "file", "range", "color",
+  "date", "datetime-local", "month", "week", "time", "search",
+]);
+
+/** @param {string} text @param {readonly string[]} words */
+const hasWord = (text, words) => {
+  const s = String(text).toLowerCase();
+  return words.some((w) => s.includes(w));
+};
+
+// Cut before collapsing whitespace: textContent of a big container can be megabytes, and only
+// `max` characters are kept (leading whitespace of up to 3·max characters still collapses away).
+/** @param {unknown} s @param {number} max */
+const clean = (s, max) => String(s ?? "").slice(0, max * 4).replace(/\s+/g, " ").trim().slice(0, max);
+
+/** @param {string[]} list @param {string} value @param {number} max */
+const pushUnique = (list, value, max) => {
+  if (value && list.length < max && !list.includes(value)) list.push(value);
+};
+
+/** @param {string} url */
+const hostOf = (url) => {
+  try {
+    const u = new URL(url, document.baseURI);
+    return /^https?:$/.test(u.protocol) ? u.hostname : "";
+  } catch {
+    return "";
+  }
+};
+
+/**
+ * Kind of a form field (docs/api.md "Field kinds"), or null for non-text controls.
+ * @param {Element} el
+ */
+function fieldKind(el) {
+  if (el.tagName !== "INPUT") return null;
+  const input = /** @type {HTMLInputElement} */ (el);
+  const type = (input.getAttribute("type") || "text").toLowerCase();
+  if (NON_TEXT_TYPES.has(type)) return null;
+  const ac = (input.getAttribute("autocomplete") || "").toLowerCase();
+  const nameId = `${input.getAttribute("name") || ""} ${input.id || ""}`.toLowerCase();
+  const maxLength = input.maxLength;
+  if (type === "password") return "password";
+  // Kits also ask for the password in a text field (masked with CSS, or an invalid type such as
+  // type="Contraseña", which browsers treat as text): trust the field's own label instead.
+  if (/^(current|new)-password$/.test(ac) || /(^|[^a-z])(pw|pwd|passwd|pass|password)([^a-z]|$)/.test(nameId) ||
+      hasWord(input.getAttribute("placeholder") || "", RULES.password_hints)) return "password";
+  if (ac.includes("one-time-code") || (/otp|code|pin/.test(nameId) && maxLength > 0 && maxLength <= 8)) return "otp";
+  if (ac.startsWith("cc-") || /cc-?number|card|cvv|cvc|expir/.test(nameId)) return "card";
+  if (type === "email" || /email|username/.test(ac) || /e-?mail|user|login|signin|account/.test(nameId)) return "email";
+  if (type === "tel" || ac.startsWith("tel")) return "tel";
+  return "text";
+}
+
+/** @param {Element} el */
+function isVisible(el) {
+  if (typeof el.checkVisibility === "function" && !el.checkVisibility({ visibilityProperty: true })) return false;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0;
+}
+
+/**
+ * @typedef {Record<string, number>} FieldCounts
+ * @typedef {{ fields: FieldCounts, signin: boolean, credentialInputs: HTMLInputElement[] }} FormScan
+ */
+
+/** The visible fields by kind and whether they make a sign-in (or payment) form. Cheap when there are no inputs. */
+function scanForms() {
+  const inputs = document.getElementsByTagName("input"); // live collection: no query cost
+  /** @type {FieldCounts} */
+  const fields = Object.fromEntries(RULES.field_kinds.map((k) => [k, 0]));
+  /** @type {HTMLInputElement[]} */
+  const credentialInputs = [];
+  if (inputs.length === 0) return { fields, signin: false, credentialInputs };
+  const n = Math.min(inputs.length, RULES.limits.scan_inputs);
+  for (let i = 0; i < n; i++) {
+    const el = inputs[i];
+    const kind = fieldKind(el);
+    if (!kind || !isVisible(el)) continue;
+    fields[kind] += 1;
+    if (kind !== "text") credentialInputs.push(el);
+  }
+  let signin = fields.password > 0 || fields.card > 0;
+  if (!signin && (fields.email > 0 || fields.tel > 0)) {
+    // Email-first step (Amazon asks for the email, then the password on the next page): an email
+    // or phone field, a submit control next to it, and sign-in words on the page.
+    const el = credentialInputs.find((e) => ["email", "tel"].includes(fieldKind(e) ?? ""));
+    const scope = el && (el.form || el.closest("div, section, main") || document.body);
+    const submit = scope && scope.querySelector("button, input[type=submit], input[type=image], [role=button]");
+    const label = submit ? /** @type {HTMLInputElement} */ (submit).value || submit.textContent : "";
+    const words = `${document.title} ${scope ? clean(scope.textContent, 2000) : ""} ${label}`;
+    signin = !!submit && hasWord(clean(words, RULES.limits.text), [...RULES.signin_words, ...RULES.step_words]);
+  }
+  return { fields, signin, credentialInputs };
+}
+
+/**
+ * Visible text near the sign-in forms first, then from the top of the page; plus © lines.
+ * @param {Element[]} formEls @param {number} budget
+ */
+function collectText(formEls, budget) {
+  let text = "";
+  /** @type {string[]} */
+  const copyright = [];
+  const [maxLines, maxLine] = RULES.limits.copyright;
+  const skip = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG"]);
+  /** @param {Node | null} root @param {number} limit */
+  const walk = (root, limit) => {
+    if (!root) return;
+    // No acceptNode callback: a JS filter called back from the walker per node was the larger
+    // part of the scan's cost; skipping script/style text in the loop is cheaper.
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let count = 0;
+    for (let node = walker.nextNode(); node && count < limit; node = walker.nextNode(), count++) {
+      const parent = node.parentElement;
+      if (parent && skip.has(parent.tagName.toUpperCase())) continue;
+      const raw = node.nodeValue ?? "";
+      const isCopyright = hasWord(raw, RULES.copyright_hints);
+      // Once the text budget is full only © lines are still wanted: skip the clean-up for the rest.
+      if (text.length >= budget && !isCopyright) continue;
+      const s = clean(raw, 400);
+      if (!s) continue;
+      if (isCopyright) pushUnique(copyright, s.slice(0, maxLine), maxLines);
+      if (text.length < budget) text += (text ? " " : "") + s;
+    }
+  };
+  const seen = new Set();
+  for (const form of formEls) {
+    // The form's surroundings: climb until the container says something (or 3 levels).
+    let box = form;
+    for (let i = 0; i < 3 && box.parentElement && clean(box.textContent, 300).length < 300; i++) box = box.parentElement;
+    if (seen.has(box)) continue;
+    seen.add(box);
+    walk(box, RULES.limits.scan_text_nodes / 2);
+  }
+  walk(document.body, RULES.limits.scan_text_nodes);
+  return { text: text.slice(0, budget), copyright };
+}
+
+/** @param {FormScan} scan */
+function collectSignals(scan) {
+  const started = performance.now(); // cost of the page scan, logged at debug level (tools/measure-pages.mjs reads it)
+  const L = RULES.limits;
+  /** @param {string} sel */
+  const q = (sel) => document.querySelectorAll(sel);
+  /** @param {Iterable<Element>} els @param {(e: Element) => unknown} pick @param {[number, number]} bound */
+  const texts = (els, pick, [items, max]) => {
+    /** @type {string[]} */
+    const out = [];
+    for (const e of els) {
+      if (out.length >= items) break;
+      const s = clean(pick(e), max);
+      if (s) out.push(s);
+    }
+    return out;
+  };
+  const headings = texts(q("h1, h2, h3"), (h) => h.textContent, /** @type {[number, number]} */ (L.headings));
+  const buttons = texts(q("button, input[type=submit], input[type=button], [role=button]"),
+    (b) => (b.tagName === "INPUT" ? /** @type {HTMLInputElement} */ (b).value : b.textContent), /** @type {[number, number]} */ (L.buttons));
+  /** @type {string[]} */
+  const imgAlts = [];
+  /** @type {string[]} */
+  const imgHosts = [];
+  const imgs = q("img");
+  for (let i = 0; i < Math.min(imgs.length, L.scan_images); i++) {
+    pushUnique(imgAlts, clean(imgs[i].getAttribute("alt"), L.img_alts[1]), L.img_alts[0]);
+    pushUnique(imgHosts, hostOf(imgs[i].getAttribute("src") || ""), L.img_hosts[0]);
+  }
+  /** @param {string} sel @param {string} attr @param {number} max */
+  const hostsOf = (sel, attr, max) => {
+    /** @type {string[]} */
+    const out = [];
+    for (const el of q(sel)) pushUnique(out, hostOf(el.getAttribute(attr) || ""), max);
+    return out;
+  };
+  /** @type {string[]} */
+  const linkHosts = [];
+  const links = document.links;
+  // Anchors expose their resolved URL: reading a.hostname costs far less than `new URL` per link.
+  for (let i = 0; i < Math.min(links.length, L.scan_links) && linkHosts.length < L.link_hosts[0]; i++) {
+    const a = /** @type {HTMLAnchorElement} */ (links[i]);
+    if (a.protocol === "http:" || a.protocol === "https:") pushUnique(linkHosts, a.hostname, L.link_hosts[0]);
+  }
+  /** @type {Element[]} */
+  const formEls = [...new Set(scan.credentialInputs.map((el) => el.form || el.parentElement).filter((e) => e !== null))];
+  /** @type {string[]} */
+  const formActionHosts = [];
+  for (const f of document.forms) pushUnique(formActionHosts, hostOf(f.getAttribute("action") || location.href), L.form_action_hosts[0]);
+  const { text, copyright } = collectText(formEls, L.text);
+  const og = document.querySelector('meta[property="og:site_name"]');
+  const signals = {
+    title: clean(document.title, L.title),
+    lang: clean(document.documentElement.getAttribute("lang"), L.lang),
+    og_site_name: clean(og && og.getAttribute("content"), L.og_site_name),
+    headings,
+    text,
+    copyright,
+    img_alts: imgAlts,
+    buttons,
+    fields: scan.fields,
+    form_action_hosts: formActionHosts,
+    img_hosts: imgHosts,
+    css_hosts: hostsOf('link[rel~="stylesheet" i]', "href", L.css_hosts[0]),
+    script_hosts: hostsOf("script[src]", "src", L.script_hosts[0]),
+    favicon_hosts: hostsOf('link[rel~="icon" i]', "href", L.favicon_hosts[0]),
+    link_hosts: linkHosts,
+    signin_form: scan.signin,
+  };
+  console.debug(`omamori: page signals collected in ${(performance.now() - started).toFixed(2)} ms`);
+  return signals;
+}
