@@ -31,8 +31,9 @@ pub(crate) fn classify(ctx: &Context, input: &str, signals: Option<&PageSignals>
     // 5. The strongest finding names the owner; its findings, strongest first, are the reasons.
     let Some(best) = findings.iter().max_by_key(|f| f.strength) else {
         let hosting = match owned {
-            Some((owner, DomainRole::Hosting, domain)) => Some((owner, domain)),
-            _ => None,
+            Some((owner, DomainRole::Hosting, domain)) => Some((Some(owner), domain)),
+            // A CDN/DNS customer zone (`www.apple.com.edgekey.net`): hosting, not imitation.
+            _ => lookalike::hosting::customer_zone(&info.hostname).map(|zone| (None, zone)),
         };
         return build::unrelated(ctx, input, &info, hosting);
     };

@@ -31,6 +31,15 @@ async function report(scan) {
   }
   const answer = await send({ kind: MSG.pageSignals, signals });
   if (answer && answer.ok && answer.verdict) apply(answer.verdict, answer.continued === true);
+  // The brand as a picture: the pictures step waits for the favicon to load, so its hashes follow
+  // in a second report (the first verdict is not held back for it).
+  if (full && reports < MAX_REPORTS) {
+    const hashes = await collectImageHashes(scan).catch(() => []);
+    if (hashes.length === 0) return;
+    reports += 1;
+    const again = await send({ kind: MSG.pageSignals, signals: { ...signals, image_hashes: hashes } });
+    if (again && again.ok && again.verdict) apply(again.verdict, again.continued === true);
+  }
 }
 
 /**

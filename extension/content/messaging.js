@@ -2,7 +2,7 @@
 // The content scripts' one access point to the extension API (a classic script cannot import
 // platform/browser.js: Chromium has no module content scripts, https://crbug.com/40743651), the
 // message kinds it sends, and the page's UI language.
-/* exported MSG, send, t, uiLang, isTop, reportUi, shadowRootOf */
+/* exported MSG, send, t, uiLang, isTop, reportUi, shadowRootOf, shadowDomApi */
 
 /** @type {any} */
 const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
@@ -54,3 +54,7 @@ const shadowRootOf = (el) => {
     return null;
   }
 };
+
+/** What collect-text.js needs to open closed shadow roots: Chromium's chrome.dom (null in Firefox,
+ * where Element.openOrClosedShadowRoot serves content scripts). */
+const shadowDomApi = () => api.dom ?? null;

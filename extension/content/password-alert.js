@@ -42,6 +42,9 @@
   function makeHost(style) {
     const host = document.createElement("div");
     const root = host.attachShadow({ mode: "closed" });
+    // One of Omamori's own hosts: the banner's watchdog (ui-host.js, loaded at document_idle, before
+    // any alert can be drawn) must not take it for a page element competing in the top layer.
+    if (typeof OUR_HOSTS !== "undefined") OUR_HOSTS.add(host);
     host.style.cssText = style;
     const styleAttr = host.getAttribute("style");
     let wanted = false;

@@ -2,7 +2,8 @@
 // What the user sees of the page, as bounded page signals (docs/api.md "Page signals"): field
 // counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
 // comes from RULES (rules.js). Reads the DOM only; decides nothing.
-/* exported fieldKind, scanForms, collectSignals, clean */
+/* exported fieldKind, scanForms, collectSignals, collectImageHashes, clean */
+/* global OmamoriCollect, OmamoriVisual */
 
 const NON_TEXT_TYPES = new Set([
   "hidden", "submit", "button", "reset", "image", "checkbox", "radio", "file", "range", "color",
@@ -47,7 +48,7 @@ function fieldKind(el) {
   const ac = (input.getAttribute("autocomplete") || "").toLowerCase();
   const nameId = `${input.getAttribute("name") || ""} ${input.id || ""}`.toLowerCase();
   const maxLength = input.maxLength;
-  if (type === "password") return "password";
+  if (type === "password" || OmamoriCollect.isMaskedText(input)) return "password";
   // Kits also ask for the password in a text field (masked with CSS, or an invalid type such as
   // type="Contraseña", which browsers treat as text): trust the field's own label instead.
   if (/^(current|new)-password$/.test(ac) || /(^|[^a-z])(pw|pwd|passwd|pass|password)([^a-z]|$)/.test(nameId) ||
@@ -73,15 +74,15 @@ function isVisible(el) {
 
 /** The visible fields by kind and whether they make a sign-in (or payment) form. Cheap when there are no inputs. */
 function scanForms() {
-  const inputs = document.getElementsByTagName("input"); // live collection: no query cost
   /** @type {FieldCounts} */
   const fields = Object.fromEntries(RULES.field_kinds.map((k) => [k, 0]));
   /** @type {HTMLInputElement[]} */
   const credentialInputs = [];
+  // The document's inputs and those inside open and closed shadow roots (collect-text.js allInputs):
+  // kits hide their forms in shadow DOM. A page without any input costs a live-collection length check.
+  const inputs = /** @type {HTMLInputElement[]} */ (OmamoriCollect.allInputs(document, RULES.limits.scan_inputs, shadowDomApi()));
   if (inputs.length === 0) return { fields, signin: false, credentialInputs };
-  const n = Math.min(inputs.length, RULES.limits.scan_inputs);
-  for (let i = 0; i < n; i++) {
-    const el = inputs[i];
+  for (const el of inputs) {
     const kind = fieldKind(el);
     if (!kind || !isVisible(el)) continue;
     fields[kind] += 1;
@@ -102,46 +103,42 @@ function scanForms() {
 }
 
 /**
- * Visible text near the sign-in forms first, then from the top of the page; plus © lines.
+ * What the user reads near the sign-in forms first (CSS generated content included; shadow roots
+ * read by the element walk), then the page's rendered text; plus © lines (collect-text.js).
  * @param {Element[]} formEls @param {number} budget
  */
 function collectText(formEls, budget) {
-  let text = "";
-  /** @type {string[]} */
-  const copyright = [];
-  const [maxLines, maxLine] = RULES.limits.copyright;
-  const skip = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG"]);
-  /** @param {Node | null} root @param {number} limit */
-  const walk = (root, limit) => {
-    if (!root) return;
-    // No acceptNode callback: a JS filter called back from the walker per node was the larger
-    // part of the scan's cost; skipping script/style text in the loop is cheaper.
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let count = 0;
-    for (let node = walker.nextNode(); node && count < limit; node = walker.nextNode(), count++) {
-      const parent = node.parentElement;
-      if (parent && skip.has(parent.tagName.toUpperCase())) continue;
-      const raw = node.nodeValue ?? "";
-      const isCopyright = hasWord(raw, RULES.copyright_hints);
-      // Once the text budget is full only © lines are still wanted: skip the clean-up for the rest.
-      if (text.length >= budget && !isCopyright) continue;
-      const s = clean(raw, 400);
-      if (!s) continue;
-      if (isCopyright) pushUnique(copyright, s.slice(0, maxLine), maxLines);
-      if (text.length < budget) text += (text ? " " : "") + s;
-    }
-  };
   const seen = new Set();
+  /** @type {string[]} */
+  const near = [];
   for (const form of formEls) {
     // The form's surroundings: climb until the container says something (or 3 levels).
     let box = form;
     for (let i = 0; i < 3 && box.parentElement && clean(box.textContent, 300).length < 300; i++) box = box.parentElement;
     if (seen.has(box)) continue;
     seen.add(box);
-    walk(box, RULES.limits.scan_text_nodes / 2);
+    const inShadow = box.getRootNode() !== document;
+    const half = { maxNodes: RULES.limits.scan_text_nodes / 2, maxChars: budget / 2 };
+    near.push(inShadow ? OmamoriCollect.visibleText(box, { ...half, dom: shadowDomApi() }) : OmamoriCollect.pageText(box, half).text);
+    near.push(OmamoriCollect.generatedText(box));
   }
-  walk(document.body, RULES.limits.scan_text_nodes);
-  return { text: text.slice(0, budget), copyright };
+  const page = OmamoriCollect.pageText(document.body, { maxNodes: RULES.limits.scan_text_nodes, maxChars: budget });
+  const text = clean([...near, page.text].join(" "), budget);
+  return { text, copyright: page.copyright };
+}
+
+/** The containers of the credential fields at the last collection (for the pictures step). @type {Element[]} */
+let lastFormEls = [];
+
+/**
+ * Perceptual hashes of the favicon and the pictures near the credential form (visual.js), bounded
+ * by RULES (pictures, hashes, a drawing-time budget); only pages with a password or card field.
+ * @param {FormScan} scan @returns {Promise<string[]>}
+ */
+async function collectImageHashes(scan) {
+  if (!(scan.fields.password > 0 || scan.fields.card > 0)) return [];
+  const out = await OmamoriVisual.collectImageHashes({ doc: document, formEls: lastFormEls });
+  return Array.isArray(out.hashes) ? out.hashes.slice(0, RULES.limits.image_hashes[0]) : [];
 }
 
 /** @param {FormScan} scan */
@@ -161,7 +158,8 @@ function collectSignals(scan) {
     }
     return out;
   };
-  const headings = texts(q("h1, h2, h3"), (h) => h.textContent, /** @type {[number, number]} */ (L.headings));
+  const headings = texts(q("h1, h2, h3"), (h) => OmamoriCollect.visibleText(h, { maxChars: L.headings[1], pseudo: true }),
+    /** @type {[number, number]} */ (L.headings));
   const buttons = texts(q("button, input[type=submit], input[type=button], [role=button]"),
     (b) => (b.tagName === "INPUT" ? /** @type {HTMLInputElement} */ (b).value : b.textContent), /** @type {[number, number]} */ (L.buttons));
   /** @type {string[]} */
@@ -190,6 +188,7 @@ function collectSignals(scan) {
   }
   /** @type {Element[]} */
   const formEls = [...new Set(scan.credentialInputs.map((el) => el.form || el.parentElement).filter((e) => e !== null))];
+  lastFormEls = formEls;
   /** @type {string[]} */
   const formActionHosts = [];
   for (const f of document.forms) pushUnique(formActionHosts, hostOf(f.getAttribute("action") || location.href), L.form_action_hosts[0]);

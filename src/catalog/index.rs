@@ -8,6 +8,13 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::Brand;
 
+/// Shortest brand skeleton (in characters) matched by visual distance: shorter names are too close
+/// to too many real ones.
+pub const MIN_NEAR_SKELETON: usize = 3;
+
+/// A brand's skeleton's first two and last two characters, and the brand's index.
+type SkeletonEnds = ([char; 2], [char; 2], usize);
+
 /// Brand candidates in catalog order (a bit set over brand indices).
 #[derive(Debug, Clone)]
 pub struct BrandSet(Vec<u64>);
@@ -39,11 +46,13 @@ pub struct BrandIndex {
     count: usize,
     by_skeleton: HashMap<String, Vec<usize>>,
     by_token: HashMap<String, Vec<usize>>,
-    /// Non-weak brands by token length in bytes, with the token's first and last byte:
+    /// Brands by token length in bytes, with the token's first and last byte:
     /// `typosquat::classify` needs lengths within one (or the hyphen-stripped length for
-    /// hyphenation) and, for one edit, the same first or the same last byte; only non-weak brands
-    /// are typo-matched.
+    /// hyphenation) and, for one edit, the same first or the same last byte.
     by_len: Vec<Vec<(u8, u8, usize)>>,
+    /// Brands whose skeleton has at least `MIN_NEAR_SKELETON` characters, by skeleton length in
+    /// characters, with the skeleton's first and last character (the visual-distance match).
+    by_skeleton_len: Vec<Vec<SkeletonEnds>>,
     /// All distinct tokens; pattern `k` belongs to the brands `token_brands[k]`.
     tokens: Option<AhoCorasick>,
     token_brands: Vec<Vec<usize>>,
@@ -54,17 +63,24 @@ impl BrandIndex {
         let mut by_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_len: Vec<Vec<(u8, u8, usize)>> = Vec::new();
+        let mut by_skeleton_len: Vec<Vec<SkeletonEnds>> = Vec::new();
         for (i, b) in brands.iter().enumerate() {
             by_skeleton.entry(b.skeleton.clone()).or_default().push(i);
             by_token.entry(b.token.clone()).or_default().push(i);
-            if !b.weak {
-                let t = b.token.as_bytes();
-                let n = t.len();
-                if by_len.len() <= n {
-                    by_len.resize(n + 1, Vec::new());
+            let t = b.token.as_bytes();
+            let n = t.len();
+            if by_len.len() <= n {
+                by_len.resize(n + 1, Vec::new());
+            }
+            let (first, last) = (t.first().copied(), t.last().copied());
+            by_len[n].push((first.unwrap_or(0), last.unwrap_or(0), i));
+            let sk: Vec<char> = b.skeleton.chars().collect();
+            if sk.len() >= MIN_NEAR_SKELETON {
+                let n = sk.len();
+                if by_skeleton_len.len() <= n {
+                    by_skeleton_len.resize(n + 1, Vec::new());
                 }
-                let (first, last) = (t.first().copied(), t.last().copied());
-                by_len[n].push((first.unwrap_or(0), last.unwrap_or(0), i));
+                by_skeleton_len[n].push(([sk[0], sk[1]], [sk[n - 2], sk[n - 1]], i));
             }
         }
         let mut patterns: Vec<&str> = Vec::new();
@@ -88,6 +104,7 @@ impl BrandIndex {
             by_skeleton,
             by_token,
             by_len,
+            by_skeleton_len,
             tokens,
             token_brands,
         }
@@ -117,7 +134,7 @@ impl BrandIndex {
         }
     }
 
-    /// Non-weak brands whose token has `len` bytes and, when given, starts with `first` or ends
+    /// Brands whose token has `len` bytes and, when given, starts with `first` or ends
     /// with `last`.
     pub fn add_len(&self, set: &mut BrandSet, len: usize, first: Option<u8>, last: Option<u8>) {
         for &(f, l, i) in self.by_len.get(len).map_or(&[][..], Vec::as_slice) {
@@ -127,10 +144,9 @@ impl BrandIndex {
         }
     }
 
-    /// Non-weak brands `typosquat::classify(word, token)` could match. One edit keeps the length
+    /// Brands `typosquat::classify(word, token)` could match. One edit keeps the length
     /// within one and keeps the first byte (edit after it) or the last byte (edit at the start of
-    /// a token of five bytes or more, as every non-weak token is); hyphenation keeps the
-    /// hyphen-stripped length.
+    /// a token of three bytes or more); hyphenation keeps the hyphen-stripped length.
     pub fn add_typo(&self, set: &mut BrandSet, word: &str) {
         let w = word.as_bytes();
         let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
@@ -142,6 +158,25 @@ impl BrandIndex {
         if w.contains(&b'-') {
             let stripped = w.iter().filter(|&&b| b != b'-').count();
             self.add_len(set, stripped, None, None);
+        }
+    }
+
+    /// Brands the visual-distance match could report for a label whose skeleton is `skel`:
+    /// skeleton length within two characters, and the first or the last character in place, or
+    /// else the second and the second-to-last.
+    pub fn add_near_skeleton(&self, set: &mut BrandSet, skel: &str) {
+        let s: Vec<char> = skel.chars().collect();
+        let n = s.len();
+        if n < 2 {
+            return;
+        }
+        let (head, tail) = ([s[0], s[1]], [s[n - 2], s[n - 1]]);
+        for len in n.saturating_sub(2)..=n + 2 {
+            for &(h, t, i) in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice) {
+                if h[0] == head[0] || t[1] == tail[1] || (h[1] == head[1] && t[0] == tail[0]) {
+                    set.insert_all(&[i]);
+                }
+            }
         }
     }
 
@@ -181,6 +216,5 @@ mod tests {
         let mut set = index.empty();
         index.add_typo(&mut set, "ama-zon");
         assert!(names(&set).contains(&"amazon".to_string()));
-        assert!(set.iter().all(|i| !brands[i].weak));
     }
 }

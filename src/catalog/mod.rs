@@ -10,7 +10,7 @@ mod testing;
 
 use std::collections::HashMap;
 
-pub use index::{BrandIndex, BrandSet};
+pub use index::{BrandIndex, BrandSet, MIN_NEAR_SKELETON};
 
 use crate::domain::skeleton;
 
@@ -101,6 +101,13 @@ pub struct Brand {
     pub owner: Owner,
     /// Everyday word or short token: embedding/combosquat/typosquat need stronger evidence.
     pub weak: bool,
+    /// Not a brand word but the label of a sign-in domain (`mistore` of `mistore.jp`, `eki-net`):
+    /// matched only as a whole label imitating that domain (homoglyph, typosquat), never as a word
+    /// inside other names (derived from `signin_domains`).
+    pub label_only: bool,
+    /// The token is an everyday word (`common_word`, `weak_tokens`: `apple`, `icloud`, `line`), not
+    /// merely short.
+    pub everyday: bool,
 }
 
 /// The engine's view of the catalog, with the user's protected sites merged in.
@@ -121,6 +128,9 @@ pub struct Catalog {
 
 /// Tokens at or under this length are "short": typosquats of them are too likely to be real words.
 pub const SHORT_BRAND_LEN: usize = 4;
+
+/// Sign-in domain labels shorter than this (`au` of `au.com`) are not matched as labels.
+pub const MIN_LABEL_BRAND_LEN: usize = 3;
 
 impl Catalog {
     /// The built-in catalog plus the user's protected sites (registrable domains, lower-case).
@@ -151,7 +161,31 @@ impl Catalog {
                     primary_domain: primary.to_string(),
                     owner,
                     weak: r.common_word || r.weak_tokens.contains(t) || t.len() <= SHORT_BRAND_LEN,
+                    label_only: false,
+                    everyday: r.common_word || r.weak_tokens.contains(t),
                 });
+            }
+            // Sign-in domain labels that are not brand tokens (`mistore.jp`, `eki-net.com`,
+            // `shop.app`): their typos and homoglyphs imitate the domain itself.
+            let mut labels: Vec<&str> = Vec::new();
+            for d in r.signin_domains {
+                if let Some((label, _)) = d.split_once('.') {
+                    if label.len() >= MIN_LABEL_BRAND_LEN
+                        && !r.brand_tokens.contains(&label)
+                        && !labels.contains(&label)
+                    {
+                        labels.push(label);
+                        brands.push(Brand {
+                            token: label.to_string(),
+                            skeleton: skeleton(label),
+                            primary_domain: (*d).to_string(),
+                            owner,
+                            weak: r.common_word || label.len() <= SHORT_BRAND_LEN,
+                            label_only: true,
+                            everyday: r.common_word,
+                        });
+                    }
+                }
             }
             for d in r.signin_domains {
                 if let Some((label, suffix)) = d.split_once('.') {
@@ -176,6 +210,8 @@ impl Catalog {
                         primary_domain: site.clone(),
                         owner,
                         weak: label.len() <= SHORT_BRAND_LEN,
+                        label_only: false,
+                        everyday: false,
                     });
                 }
             }
@@ -233,6 +269,15 @@ impl Catalog {
         self.official_suffixes
             .get(label)
             .is_some_and(|v| v.iter().any(|s| s == suffix))
+    }
+
+    /// Whether `owner` signs in on some domain under public suffix `suffix` (`amazon` on `de`).
+    pub fn is_owner_suffix(&self, owner: Owner, suffix: &str) -> bool {
+        let of = |d: &str| d.split_once('.').is_some_and(|(_, s)| s == suffix);
+        match owner {
+            Owner::Retailer(i) => self.retailers[i].signin_domains.iter().any(|d| of(d)),
+            Owner::UserSite(j) => of(&self.user_sites[j]),
+        }
     }
 
     /// The owner and role of `hostname` or of its nearest listed parent domain.

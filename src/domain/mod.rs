@@ -9,10 +9,11 @@
 //! (`amazonaws.com`, `cloudfront.net`) never make a subdomain official. Domains that are not under a
 //! known suffix (`.test`, `.invalid`) fall back to the PSL's default rule: the last label is the suffix.
 
+pub mod confusables;
 pub mod psl;
 pub mod skeleton;
 
-pub use skeleton::skeleton;
+pub use skeleton::{skeleton, skeletons};
 
 use std::net::IpAddr;
 

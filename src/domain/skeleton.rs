@@ -1,50 +1,83 @@
-//! Confusable skeletons: UTS #39 (`unicode-security`), lower-cased, plus a few extra mappings that
-//! matter for Japanese users.
+//! Confusable skeletons, as Chrome computes them and then some: diacritics removed from
+//! Latin/Greek/Cyrillic labels, Chrome's extra confusable mappings, our Japanese supplements,
+//! UTS #39, lower-case; and a *set* of skeletons for characters that look like two things.
 //!
 //! UTS #39 §4 defines `skeleton(X)` = NFD, map each character to its prototype in confusables.txt,
 //! NFD again (<https://www.unicode.org/reports/tr39/#Confusable_Detection>). Prototypes keep case
 //! (`0` → `O`, `m` → `rn`), so we lower-case the result: `amaz0n` and `amazon` both become `arnazon`.
 //!
-//! Extra mappings (applied before UTS #39, each one seen in hostnames shown to Japanese users, where
-//! Japanese fonts draw these characters like the ASCII ones; confusables.txt does not map them to ASCII):
-//! - `ー` U+30FC KATAKANA-HIRAGANA PROLONGED SOUND MARK, `一` U+4E00 CJK ONE, `―` U+2015 HORIZONTAL BAR,
-//!   `－` is already NFKC-mapped by IDNA: all read as a hyphen → `-`.
-//! - `ロ` U+30ED KATAKANA RO and `口` U+53E3 CJK MOUTH: drawn as a square `o` in many fonts → `o`.
-//! - `〇` U+3007 IDEOGRAPHIC NUMBER ZERO → `o`.
-//! - `丶` U+4E36, `・` U+30FB KATAKANA MIDDLE DOT, `。` U+3002 (IDNA maps `。` to `.` already) → `.`.
-//! - `ノ` U+30CE KATAKANA NO → `/` (used to fake path separators inside a label).
+//! Before it, as Chromium's `SkeletonGenerator` does (`components/url_formatter/spoof_checks/
+//! skeleton_generator.cc`, `GetSkeletons`; the tables and their sources are in `confusables.rs`):
+//! 1. a label made only of Latin, Greek and Cyrillic letters, digits, `._-` and combining marks
+//!    loses its diacritics: NFD, combining marks removed, `ł ø đ` mapped (`amázȯn` → `amazon`,
+//!    `yoḑobasḧi` → `yodobashi`). Chrome stops there for labels with other scripts; we also allow
+//!    the Japanese supplement characters in such a label (`amázonーjp`);
+//! 2. Chrome's extra confusables (`н` → `h`, `ŧ` → `t`, `æ` → `ae` …) and ours (`ロ` → `o`);
+//! 3. UTS #39, lower-cased; marks a prototype carries (`ɫ` → `l̴`) are removed again for
+//!    Latin/Greek/Cyrillic labels.
+//!
+//! [`skeletons`] adds one skeleton per other reading of `þ` (b/p), `œ` (ce/oe) and `ӏ` (i/l),
+//! bounded like Chrome's `GenerateSupplementalHostnames` (at most 5 such characters, 128 forms).
 
 use std::sync::OnceLock;
 
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+use unicode_script::{Script, UnicodeScript};
 use unicode_security::skeleton as uts39_skeleton;
 
-/// Extra character mappings for Japanese users; see the module documentation for each one.
-pub const EXTRA_MAPPINGS: &[(char, char)] = &[
-    ('\u{2015}', '-'),
-    ('\u{3002}', '.'),
-    ('\u{3007}', 'o'),
-    ('\u{30CE}', '/'),
-    ('\u{30ED}', 'o'),
-    ('\u{30FB}', '.'),
-    ('\u{30FC}', '-'),
-    ('\u{4E00}', '-'),
-    ('\u{4E36}', '.'),
-    ('\u{53E3}', 'o'),
-];
+use super::confusables::{chrome_extra, diacritic_extra, japanese_extra, multi_readings};
 
-fn extra(c: char) -> char {
-    EXTRA_MAPPINGS
-        .binary_search_by_key(&c, |&(k, _)| k)
-        .map(|i| EXTRA_MAPPINGS[i].1)
-        .unwrap_or(c)
+/// Chrome `kMaxCharactersWithMultipleSkeletons`: more such characters is not a convincing spoof.
+const MAX_MULTI_CHARS: usize = 5;
+/// Chrome `kMaxSupplementalHostnames`.
+const MAX_SUPPLEMENTAL: usize = 128;
+/// Chrome `kMaxHostnameLengthToComputeSupplementalHostnames`.
+const MAX_SUPPLEMENTAL_LEN: usize = 32;
+
+/// Chrome `ShouldRemoveDiacriticsFromLabel`: every character is Latin, Greek or Cyrillic, a digit,
+/// `.`, `_`, `-` or a combining mark U+0300–U+0339 (plus our Japanese supplement characters).
+fn is_lgc_label(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_ascii_digit()
+            || matches!(c, '.' | '_' | '-')
+            || ('\u{0300}'..='\u{0339}').contains(&c)
+            || matches!(c.script(), Script::Latin | Script::Greek | Script::Cyrillic)
+            || japanese_extra(c).is_some()
+    })
 }
 
-/// The full algorithm: extra mappings, UTS #39 skeleton, lower-case.
-fn full_skeleton(s: &str) -> String {
-    let mapped: String = s.chars().map(extra).collect();
-    uts39_skeleton(&mapped)
-        .flat_map(char::to_lowercase)
+/// Chrome's `diacritic_remover_`: NFD, drop combining marks, map `ł ø đ`. (Chrome drops the
+/// Nonspacing Marks; `is_combining_mark` is every mark, which in these scripts is the same set.)
+fn remove_diacritics(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| diacritic_extra(c).unwrap_or(c))
         .collect()
+}
+
+/// The full algorithm on one reading of `s`: diacritics, extra mappings, UTS #39, lower-case.
+fn full_skeleton(s: &str) -> String {
+    let lgc = is_lgc_label(s);
+    let base = if lgc && !s.is_ascii() {
+        remove_diacritics(s)
+    } else {
+        s.to_string()
+    };
+    let mut mapped = String::with_capacity(base.len());
+    for c in base.chars() {
+        match (chrome_extra(c), japanese_extra(c)) {
+            (Some(m), _) => mapped.push_str(m),
+            (None, Some(j)) => mapped.push(j),
+            (None, None) => mapped.push(c),
+        }
+    }
+    let skel = uts39_skeleton(&mapped).flat_map(char::to_lowercase);
+    if lgc {
+        skel.filter(|c| !is_combining_mark(*c)).collect()
+    } else {
+        skel.collect()
+    }
 }
 
 /// Skeletons of the 128 ASCII characters, computed once from the full algorithm (derived data is
@@ -70,14 +103,52 @@ pub fn skeleton(s: &str) -> String {
     full_skeleton(s)
 }
 
+/// Every skeleton of `s`: [`skeleton`] first, then one per other reading of a character that
+/// looks like two things (`þ` → b or p, `œ` → ce or oe, `ӏ` → i or l), as Chrome's
+/// `GetSkeletons` returns a set. ASCII text has exactly one.
+///
+/// `skeletons("þaypal")` contains `skeleton("paypal")`; `skeletons("eþay")` contains `skeleton("ebay")`.
+pub fn skeletons(s: &str) -> Vec<String> {
+    let mut out = vec![skeleton(s)];
+    if s.is_ascii() {
+        return out;
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let multi = chars
+        .iter()
+        .filter(|&&c| multi_readings(c).is_some())
+        .count();
+    if multi == 0 || multi > MAX_MULTI_CHARS || chars.len() > MAX_SUPPLEMENTAL_LEN {
+        return out;
+    }
+    // Breadth-first over the characters, each kept or replaced by one of its readings.
+    let mut forms: Vec<String> = vec![String::new()];
+    for &c in &chars {
+        let readings = multi_readings(c).unwrap_or(&[]);
+        let mut next = Vec::with_capacity(forms.len() * (1 + readings.len()));
+        for f in &forms {
+            next.push(format!("{f}{c}"));
+            for r in readings {
+                if next.len() < MAX_SUPPLEMENTAL {
+                    next.push(format!("{f}{r}"));
+                }
+            }
+        }
+        next.truncate(MAX_SUPPLEMENTAL);
+        forms = next;
+    }
+    for f in forms {
+        let sk = full_skeleton(&f);
+        if !out.contains(&sk) {
+            out.push(sk);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn extra_mappings_sorted() {
-        assert!(EXTRA_MAPPINGS.windows(2).all(|w| w[0].0 < w[1].0));
-    }
 
     #[test]
     fn ascii_fast_path_agrees_with_full_algorithm() {
@@ -111,6 +182,22 @@ mod tests {
         for (a, b) in same {
             assert_eq!(skeleton(a), skeleton(b), "{a} vs {b}");
         }
+        // Diacritics (Chrome's diacritic remover) and Chrome's extra confusables.
+        let chrome = [
+            ("am\u{00E1}z\u{022F}n", "amazon"),
+            ("p\u{0103}ypa\u{026B}", "paypal"),
+            ("yo\u{1E11}obas\u{1E27}i", "yodobashi"),
+            ("mer\u{1D04}a\u{1E5B}i", "mercari"),
+            ("\u{00E3}rnazon", "amazon"),
+            ("\u{0142}ine", "line"),
+            ("ra\u{043A}uten", "rakuten"),
+            ("s\u{043D}ein", "shein"),
+            ("\u{0167}emu", "temu"),
+            ("amazon\u{30FC}jp", "amazon-jp"),
+        ];
+        for (a, b) in chrome {
+            assert_eq!(skeleton(a), skeleton(b), "{a} vs {b}");
+        }
         let different = [
             ("amazon", "amazom"),
             ("ebay", "ebey"),
@@ -119,5 +206,16 @@ mod tests {
         for (a, b) in different {
             assert_ne!(skeleton(a), skeleton(b), "{a} vs {b}");
         }
+    }
+
+    #[test]
+    fn skeleton_sets() {
+        let both = skeletons("\u{00FE}aypal");
+        assert!(both.contains(&skeleton("paypal")), "{both:?}");
+        assert!(skeletons("e\u{00FE}ay").contains(&skeleton("ebay")));
+        assert!(skeletons("app\u{04CF}e").contains(&skeleton("apple")));
+        assert_eq!(skeletons("amazon"), vec![skeleton("amazon")]);
+        // Too many ambiguous characters: no supplemental forms (Chrome's bound).
+        assert_eq!(skeletons(&"\u{00FE}".repeat(6)).len(), 1);
     }
 }

@@ -3,26 +3,49 @@
 //! (`amazon.shop`, `amazon-jp.top`, `amazon-co-jp.com`).
 //!
 //! A brand inside an unrelated word is not a match: `applebees.com` (apple + bees),
-//! `thepiratebay.org` (… + ebay), `pineapple.com`: what surrounds the brand must itself be phishing
-//! vocabulary or country codes (`guards::is_phishing_vocabulary`).
+//! `thepiratebay.org` (… + ebay), `pineapple.com`, `amazonas.gov.br`: what is glued to the brand must
+//! be vocabulary (`amazonrogin`, `rakutenstore`) or random junk (`amazonsjhf`). A brand standing as
+//! a whole hyphen part is a match whatever stands beside it (`black-amazon.com`, weak evidence);
+//! `score` weighs what does.
 
-use super::{finding, guards, keywords, typosquat, Parts};
-use crate::catalog::Brand;
+use super::beside::{beside, is_credential, is_junk};
+use super::score::{Evidence, Form};
+use super::{finding, guards, keywords, typosquat, vocabulary, Parts};
+use crate::catalog::{Brand, Catalog};
 use crate::domain::DomainInfo;
 use crate::verdict::{Finding, ReasonKind, Strength};
 
-/// Words in a combosquat that speak of credentials: they make it a strong finding.
-const CREDENTIAL_WORDS: &[&str] = &[
-    "account", "auth", "login", "password", "secure", "security", "signin", "update", "verify",
-];
-
-fn credential_words_in(rest: &str) -> bool {
-    CREDENTIAL_WORDS.iter().any(|w| rest.contains(w))
+/// The evidence every brand form shares: where the name is registered and how weak the brand is.
+pub fn base_evidence(info: &DomainInfo, brand: &Brand, catalog: &Catalog, form: Form) -> Evidence {
+    let mut e = Evidence::new(form);
+    e.same_suffix = catalog.is_official_label_suffix(&brand.token, &info.suffix)
+        || catalog.is_owner_suffix(brand.owner, &info.suffix);
+    e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
+    e.free_hosting = !info.suffix_is_icann && info.suffix.contains('.');
+    e.weak_brand = brand.weak;
+    e.everyday_brand = brand.everyday;
+    // Phishing words in the subdomain stand beside the name too
+    // (`needupdateto.importantforamazoncard.icu`).
+    for l in info.subdomain_labels.iter().flat_map(|l| l.split('-')) {
+        e.credential_words |= is_credential(l);
+        e.phishing_words |= vocabulary::PHISHING_WORDS.iter().any(|w| l.contains(w));
+    }
+    e
 }
 
-pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<Finding>) {
+pub fn check(
+    info: &DomainInfo,
+    brand: &Brand,
+    catalog: &Catalog,
+    parts: &Parts<'_>,
+    out: &mut Vec<Finding>,
+) {
+    if brand.label_only && !catalog.is_official_label_suffix(&brand.token, &info.suffix) {
+        return; // a domain label (`fril`), matched beside words only on its own suffix
+    }
     let label = info.brand_label.as_str();
     let token = brand.token.as_str();
+    let base = |form| base_evidence(info, brand, catalog, form);
     for (i, (part, part_skel)) in parts.parts.iter().enumerate() {
         // Built only once a part matches: this loop runs for every brand on every URL.
         let others = || -> String {
@@ -40,14 +63,15 @@ pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<
             if parts.parts.len() == 1 {
                 let national =
                     guards::is_plausible_national_registration(&info.suffix, info.suffix_is_icann);
-                if *part == token && !brand.weak && !national {
-                    out.push(finding(
-                        ReasonKind::TldSwap,
-                        None,
-                        brand,
-                        label,
-                        Strength::Moderate,
-                    ));
+                if *part == token && !national {
+                    // On free hosting the whole label is an account name there, not a registration.
+                    let mut e = base(Form::WholeLabel);
+                    if e.free_hosting {
+                        e.form = Form::Part;
+                    }
+                    if let Some(s) = e.strength() {
+                        out.push(finding(ReasonKind::TldSwap, None, brand, label, s));
+                    }
                 }
                 return;
             }
@@ -61,16 +85,32 @@ pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<
                     Strength::Strong,
                 ));
             }
-            report(brand, label, "", &others(), out);
+            report(info, brand, catalog, "", &others(), out);
             return;
         }
-        // The brand starts or ends a part (`amazonjp-support`, `secureamazon`).
+        // The brand starts or ends a part (`amazonjp-support`, `secureamazon`, `amazonsjhf`).
         if part.is_ascii() {
             if let Some(pos) = find_bytes(part, token) {
                 let glued = format!("{}{}", &part[..pos], &part[pos + token.len()..]);
-                if guards::is_glued_vocabulary(&glued) {
-                    report(brand, label, &glued, &others(), out);
+                // `amazonae`: a single country code glued after the brand is a TLD swap.
+                let country = pos == 0 && keywords::contains(keywords::TLD_LIKE, &glued);
+                if country || guards::is_glued_vocabulary(&glued) {
+                    report(info, brand, catalog, &glued, &others(), out);
                     return;
+                }
+                let junk = is_junk(&glued);
+                if junk || !(brand.weak || brand.label_only) {
+                    // `amazonsjhf`, `mercaribl`: the brand glued to random letters; `rakutenfree`,
+                    // `znewamazon`: a distinctive brand glued to other words (weaker still:
+                    // `amazonas.gov.br` is a place, and stays below the threshold).
+                    let mut e = base(if junk { Form::GluedJunk } else { Form::Glued });
+                    e.junk = junk;
+                    beside(&others()).apply(&mut e);
+                    if let Some(s) = e.strength() {
+                        out.push(finding(ReasonKind::Combosquat, None, brand, label, s));
+                        return;
+                    }
+                    continue; // another part may hold the brand alone (`aamazon-amazon`)
                 }
             }
         }
@@ -93,36 +133,38 @@ pub fn check(info: &DomainInfo, brand: &Brand, parts: &Parts<'_>, out: &mut Vec<
 }
 
 /// `glued` is what the brand's own part holds besides it (`jp` in `amazonjp`); `rest` the other
-/// hyphen-separated parts.
-fn report(brand: &Brand, label: &str, glued: &str, rest: &str, out: &mut Vec<Finding>) {
-    let glued_tld = glued.is_empty() || keywords::segments_into(glued, &[keywords::GLUED_TLD_LIKE]);
+/// hyphen-separated parts. The brand stands as a word here: scored as [`Form::Part`].
+fn report(
+    info: &DomainInfo,
+    brand: &Brand,
+    catalog: &Catalog,
+    glued: &str,
+    rest: &str,
+    out: &mut Vec<Finding>,
+) {
+    let label = info.brand_label.as_str();
+    let glued_tld = glued.is_empty()
+        || keywords::contains(keywords::TLD_LIKE, glued)
+        || keywords::segments_into(glued, &[keywords::GLUED_TLD_LIKE]);
     let rest_tld = rest.is_empty() || guards::is_tld_like(rest);
-    let rest_vocab = rest.is_empty() || guards::is_phishing_vocabulary(rest);
-    let rest = format!("{glued}-{rest}");
-    if glued_tld && rest_tld {
-        out.push(finding(
-            ReasonKind::TldSwap,
-            None,
-            brand,
-            label,
-            Strength::Moderate,
-        ));
-    } else if rest_vocab {
-        let s = if credential_words_in(&rest) {
-            Strength::Strong
-        } else {
-            Strength::Moderate
-        };
-        out.push(finding(ReasonKind::Combosquat, None, brand, label, s));
-    } else if !brand.weak && guards::has_phishing_word(&rest) {
-        // `amazon-user-2019`, `amazon-verificationn`: the brand with phishing words among others.
-        out.push(finding(
-            ReasonKind::Combosquat,
-            None,
-            brand,
-            label,
-            Strength::Weak,
-        ));
+    let all = format!("{glued}-{rest}");
+    let b = beside(&all);
+    // Glued to generic words (`rakutenstore`, `shopifyapps`): weaker than a hyphen part, unless
+    // the glued text is a country code (`amazonjp`) or credential words (`amazonrogin`).
+    let form = if glued.is_empty() || glued_tld || b.credential {
+        Form::Part
+    } else {
+        Form::GluedJunk
+    };
+    let mut e = base_evidence(info, brand, catalog, form);
+    b.apply(&mut e);
+    let kind = if glued_tld && rest_tld {
+        ReasonKind::TldSwap
+    } else {
+        ReasonKind::Combosquat
+    };
+    if let Some(s) = e.strength() {
+        out.push(finding(kind, None, brand, label, s));
     }
 }
 

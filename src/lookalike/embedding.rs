@@ -1,6 +1,6 @@
 //! Embedding: an official domain or a brand word placed left of a foreign registrable domain, so the
 //! start of the address reads like the retailer: `amazon.co.jp.example.top`,
-//! `www-amazon-co-jp.example.com` (full official domain, strong), `amazon.example.cn`,
+//! `www-amazon-co-jp.example.com`, `amazon_co_jp.example.rest` (full official domain, strong), `amazon.example.cn`,
 //! `signin-amazon.example.com` (brand word, moderate). Chromium exempts common words from this check
 //! and so misses `amazon.co.jp.example.top`; our curated brands get no such exemption. Weak brands
 //! (`apple.stackexchange.com`, `ebay.example.org`) need phishing words beside them.
@@ -18,7 +18,7 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
     let pseudo: Vec<&str> = info
         .subdomain_labels
         .iter()
-        .flat_map(|l| l.split('-'))
+        .flat_map(|l| l.split(['-', '_']))
         .filter(|p| !p.is_empty())
         .collect();
     // A full official domain spelled out (2–4 labels: `amazon.co.jp`, `rakuten.co.jp`).
@@ -58,7 +58,11 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
         index.add_typo(&mut candidates, p);
     }
     let brands = catalog.brands();
-    for brand in candidates.iter().map(|i| &brands[i]) {
+    for brand in candidates
+        .iter()
+        .map(|i| &brands[i])
+        .filter(|b| !b.label_only)
+    {
         let token = brand.token.as_str();
         for (i, p) in pseudo.iter().enumerate() {
             let digits_trimmed = p.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -115,7 +119,7 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
 fn whole_label_typo(info: &DomainInfo, i: usize) -> bool {
     let mut k = 0;
     for label in &info.subdomain_labels {
-        let pieces = label.split('-').filter(|p| !p.is_empty()).count();
+        let pieces = label.split(['-', '_']).filter(|p| !p.is_empty()).count();
         if i < k + pieces {
             return pieces == 1;
         }

@@ -76,14 +76,16 @@ pub fn has_phishing_word(rest: &str) -> bool {
 /// Whether text glued to a brand without a hyphen (`amazon` + `jpsupport`) is phishing vocabulary.
 /// Only the few `GLUED_TLD_LIKE` country codes count here (`apple` + `bees` is not `be` + `es`).
 pub fn is_glued_vocabulary(glued: &str) -> bool {
-    glued.is_empty() || segments_into(glued, &[COMBO_WORDS, GLUED_TLD_LIKE])
+    glued.is_empty()
+        || (super::beside::is_vocabulary(glued) && !contains(TLD_LIKE, glued))
+        || segments_into(glued, &[GLUED_TLD_LIKE])
 }
 
 pub fn is_phishing_vocabulary(rest: &str) -> bool {
     let mut any = false;
     for part in rest.split('-').filter(|p| !p.is_empty()) {
         any = true;
-        if !(contains(TLD_LIKE, part) || segments_into(part, &[COMBO_WORDS, GLUED_TLD_LIKE])) {
+        if !super::beside::is_vocabulary(part) {
             return false;
         }
     }

@@ -1,13 +1,20 @@
 //! Homoglyph / IDN skeleton matches: the brand label *looks* like a brand but is not spelled as one.
 //!
 //! `аmazon.co.jp` (Cyrillic а) → `mixed-script`; `аррӏе.com` (all Cyrillic) → `whole-script`;
-//! `amaz0n.co.jp`, `arnazon.co.jp`, `paypaI.com` → `skeleton`. `amazon.de` vs `amazon.co.jp` is not a
-//! homoglyph (same spelling: that is tld-swap or an owned domain).
+//! `amaz0n.co.jp`, `arnazon.co.jp`, `paypaI.com` → `skeleton`; `amázȯn.com`, `þaypal.com` (skeleton
+//! sets, `domain::skeletons`), `amázoon.com`, `anazor.co.jp` (near skeletons, `visual`). `amazon.de`
+//! vs `amazon.co.jp` is not a homoglyph (same spelling: that is tld-swap or an owned domain).
 
 use unicode_security::MixedScript;
 
-use super::finding;
-use crate::catalog::Brand;
+use super::combosquat::base_evidence;
+use super::score::Form;
+use super::{finding, typosquat, visual};
+use crate::catalog::{Brand, Catalog};
+
+/// Brand skeletons at least this long are matched by visual distance on any suffix; shorter ones
+/// (down to `catalog::MIN_NEAR_SKELETON`) only on the brand's own suffix.
+const LONG_NEAR_SKELETON: usize = 5;
 use crate::domain::DomainInfo;
 use crate::verdict::{Finding, ReasonKind, Strength};
 
@@ -22,18 +29,67 @@ pub fn variant(label: &str) -> &'static str {
     }
 }
 
-pub fn check(info: &DomainInfo, brand: &Brand, out: &mut Vec<Finding>) {
+/// `label_skeletons`: every skeleton of the brand label (`domain::skeletons`), the first being
+/// `info.brand_skeleton`.
+///
+/// Same skeleton as the brand → strong (`аmazon`, `amaz0n`, `amázȯn`). Otherwise a label whose
+/// skeleton is *near* the brand's (`visual::is_near`) for brands of five skeleton characters or
+/// more: an IDN label one edit or two look-alike swaps away (`amázoon`, `ãnazon`) is scored as a
+/// homoglyph, an ASCII one with two look-alike swaps (`anazor`) as a visual near-miss.
+pub fn check(
+    info: &DomainInfo,
+    brand: &Brand,
+    catalog: &Catalog,
+    label_skeletons: &[String],
+    out: &mut Vec<Finding>,
+) {
     let label = info.brand_label.as_str();
-    if label == brand.token || info.brand_skeleton != brand.skeleton {
+    if label == brand.token {
         return;
     }
-    out.push(finding(
-        ReasonKind::Homoglyph,
-        Some(variant(label)),
-        brand,
-        label,
-        Strength::Strong,
-    ));
+    if label_skeletons.contains(&brand.skeleton) {
+        out.push(finding(
+            ReasonKind::Homoglyph,
+            Some(variant(label)),
+            brand,
+            label,
+            Strength::Strong,
+        ));
+        return;
+    }
+    let short = brand.skeleton.chars().count() < LONG_NEAR_SKELETON;
+    // Cheap tests first: this runs for every candidate brand on every URL.
+    let same_suffix = || {
+        catalog.is_official_label_suffix(&brand.token, &info.suffix)
+            || catalog.is_owner_suffix(brand.owner, &info.suffix)
+    };
+    if (short || brand.label_only) && !same_suffix() {
+        return; // short names: look-alike swaps only on the brand's own suffix (`cbay.co.uk`)
+    }
+    let ascii = label.is_ascii();
+    if ascii && typosquat::classify(label, &brand.token).is_some() {
+        return; // one keyboard slip: typosquat's, with its guards
+    }
+    if !label_skeletons
+        .iter()
+        .any(|s| visual::is_near(s, &brand.skeleton, !ascii))
+    {
+        return;
+    }
+    let form = if ascii || short {
+        Form::Visual
+    } else {
+        Form::Homoglyph
+    };
+    if let Some(s) = base_evidence(info, brand, catalog, form).strength() {
+        out.push(finding(
+            ReasonKind::Homoglyph,
+            Some(variant(label)),
+            brand,
+            label,
+            s,
+        ));
+    }
 }
 
 #[cfg(test)]

@@ -5,16 +5,22 @@
 //! omission, repetition, replacement, subdomain, transposition, vowel-swap, dictionary → combosquat,
 //! tld-swap) plus embedding and URL tricks (userinfo, IP hosts, brand in path).
 
+pub mod beside;
 pub mod combosquat;
+pub mod embedded_domain;
 pub mod embedding;
 pub mod guards;
 pub mod homoglyph;
+pub mod hosting;
 pub mod keywords;
+pub mod score;
 pub mod typosquat;
 pub mod url_tricks;
+pub mod visual;
+pub mod vocabulary;
 
 use crate::catalog::{Brand, BrandSet, Catalog, Owner};
-use crate::domain::{skeleton, DomainInfo};
+use crate::domain::{skeleton, skeletons, DomainInfo};
 use crate::verdict::{Finding, ReasonKind, Strength};
 
 /// A label split into hyphen-separated parts, each with its skeleton (`amaz0n-login` →
@@ -42,16 +48,25 @@ pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
     url_tricks::check(info, catalog, &mut out);
     if info.ip.is_none() && !info.brand_label.is_empty() {
         let label_parts = Parts::new(&info.brand_label);
+        // The label's skeleton set: `brand_skeleton` plus the other readings of `þ œ ӏ`.
+        let label_skeletons = if info.brand_label.is_ascii() {
+            vec![info.brand_skeleton.clone()]
+        } else {
+            skeletons(&info.brand_label)
+        };
         let brands = catalog.brands();
-        for brand in candidates(info, &label_parts, catalog)
+        for brand in candidates(info, &label_parts, &label_skeletons, catalog)
             .iter()
             .map(|i| &brands[i])
         {
-            homoglyph::check(info, brand, &mut out);
+            homoglyph::check(info, brand, catalog, &label_skeletons, &mut out);
             typosquat::check(info, brand, catalog, &mut out);
-            combosquat::check(info, brand, &label_parts, &mut out);
+            combosquat::check(info, brand, catalog, &label_parts, &mut out);
         }
         embedding::check(info, catalog, &mut out);
+        embedded_domain::check(info, catalog, &mut out);
+        embedded_domain::check_glued(info, catalog, &mut out);
+        hosting::discount_customer_zone(info, catalog, &mut out);
     }
     if info.has_punycode && out.iter().any(|f| f.kind == ReasonKind::Homoglyph) {
         let h = out
@@ -73,11 +88,19 @@ pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
 /// The brands the per-brand heuristics below could report for `info` (in catalog order): same
 /// skeleton (homoglyph), token length for a typo of the label or of a part, the subdomain split
 /// (`ama.zon`), a part's skeleton or a token inside a part (combosquat).
-fn candidates(info: &DomainInfo, parts: &Parts<'_>, catalog: &Catalog) -> BrandSet {
+fn candidates(
+    info: &DomainInfo,
+    parts: &Parts<'_>,
+    label_skeletons: &[String],
+    catalog: &Catalog,
+) -> BrandSet {
     let index = catalog.index();
     let mut set = index.empty();
     let label = info.brand_label.as_str();
-    index.add_skeleton(&mut set, &info.brand_skeleton);
+    for skel in label_skeletons {
+        index.add_skeleton(&mut set, skel);
+        index.add_near_skeleton(&mut set, skel);
+    }
     index.add_typo(&mut set, label);
     if let Some(last) = info.subdomain_labels.last() {
         // `ama.zon`: the token starts with the last subdomain label.

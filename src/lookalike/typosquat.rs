@@ -3,13 +3,16 @@
 //! `amzon.co.jp` omission, `amazoon.co.jp` repetition, `amazom.co.jp` replacement, `amazno.co.jp`
 //! transposition, `amazan.co.jp` vowel-swap, `amazonn` repetition, `amazons` addition, `ama-zon`
 //! hyphenation, `ama.zon.co.jp` subdomain, `amazgn` bitsquatting (o 0x6f → g 0x67). Brands of four
-//! letters or fewer (`ebay`, `zozo`, `etsy`) are not typo-matched: too many real words are one edit
-//! away (`zoho`, `ebey`…); their homoglyphs are still caught.
+//! letters or fewer and everyday words (`ebay`, `zozo`, `apple`) are typo-matched only on their own
+//! suffix: a doubled letter, another vowel or a leet digit (`aapple.com`, `zuzo.jp`, `3bay.com`) as
+//! a typo, any other slip (`ebey.com`) as weaker evidence, since real words are one edit away.
+//! Strength comes from `score`.
 
+use super::score::Form;
 use super::{finding, guards};
 use crate::catalog::{Brand, Catalog};
 use crate::domain::DomainInfo;
-use crate::verdict::{Finding, ReasonKind, Strength};
+use crate::verdict::{Finding, ReasonKind};
 
 const VOWELS: &[u8] = b"aeiou";
 
@@ -18,6 +21,12 @@ pub fn classify(candidate: &str, brand: &str) -> Option<&'static str> {
     let (c, b) = (candidate.as_bytes(), brand.as_bytes());
     if c.len() + 1 < b.len() || c == b || !candidate.is_ascii() {
         return None;
+    }
+    // dnstwist's `plural`: `es` inserted (`amazeson`, `cosestco`).
+    if c.len() == b.len() + 2
+        && (0..=b.len()).any(|i| &c[i..i + 2] == b"es" && c[..i] == b[..i] && c[i + 2..] == b[i..])
+    {
+        return Some("plural");
     }
     if c.contains(&b'-') && !b.contains(&b'-') {
         let mut letters = c.iter().copied().filter(|&x| x != b'-');
@@ -77,50 +86,97 @@ fn first_diff(a: &[u8], b: &[u8]) -> usize {
     a.iter().zip(b).take_while(|(x, y)| x == y).count()
 }
 
-pub fn check(info: &DomainInfo, brand: &Brand, catalog: &Catalog, out: &mut Vec<Finding>) {
-    if brand.weak {
-        return;
+/// Digits read as letters (leetspeak: `3bay`, `4mazon`, `5hein`). `0` and `1` are confusables
+/// already (same skeleton as `o` and `l`).
+const LEET: &[(u8, u8)] = &[
+    (b'3', b'e'),
+    (b'4', b'a'),
+    (b'5', b's'),
+    (b'7', b't'),
+    (b'8', b'b'),
+    (b'9', b'g'),
+];
+
+/// The only slips accepted for short and everyday-word brands (`ebay`, `zozo`, `apple`), and only
+/// on the brand's own suffix: a doubled letter (`aapple.com`), another vowel (`zuzo.jp`) or a digit
+/// read as the letter (`3bay.com`). Other single edits of four-letter names are everyday words.
+fn is_weak_brand_slip(candidate: &str, brand: &str, variant: &str) -> bool {
+    match variant {
+        "repetition" | "vowel-swap" => true,
+        "replacement" | "bitsquatting" => candidate
+            .bytes()
+            .zip(brand.bytes())
+            .find(|(c, b)| c != b)
+            .is_some_and(|(c, b)| LEET.contains(&(c, b))),
+        _ => false,
     }
+}
+
+pub fn check(info: &DomainInfo, brand: &Brand, catalog: &Catalog, out: &mut Vec<Finding>) {
     let label = info.brand_label.as_str();
     let token = brand.token.as_str();
     // Decided only after a match: this runs for every brand on every URL.
-    let same_suffix = || catalog.is_official_label_suffix(token, &info.suffix);
-    let strength = |same: bool| {
-        if same {
-            Strength::Strong
-        } else {
-            Strength::Moderate
-        }
-    };
+    let evidence = || super::combosquat::base_evidence(info, brand, catalog, Form::Typo);
     // `ama.zon.co.jp`: the last subdomain label plus the brand label spell the brand.
     if let Some(last) = info.subdomain_labels.last() {
         if last.len() >= 2
             && last.len() + label.len() == token.len()
             && token.starts_with(last.as_str())
             && token.ends_with(label)
+            && (!(brand.weak || brand.label_only) || evidence().same_suffix)
         {
-            out.push(finding(
-                ReasonKind::Typosquat,
-                Some("subdomain"),
-                brand,
-                &format!("{last}.{label}"),
-                strength(same_suffix()),
-            ));
+            if let Some(s) = evidence().strength() {
+                out.push(finding(
+                    ReasonKind::Typosquat,
+                    Some("subdomain"),
+                    brand,
+                    &format!("{last}.{label}"),
+                    s,
+                ));
+            }
+            return;
+        }
+    }
+    // `amazonco.jp`, `aeonco.jp`: the dot of the official suffix left out.
+    if let Some(rest) = label.strip_prefix(token) {
+        if !rest.is_empty()
+            && rest.bytes().all(|b| b.is_ascii_lowercase())
+            && catalog.is_official_label_suffix(token, &format!("{rest}.{}", info.suffix))
+        {
+            let mut e = evidence();
+            e.same_suffix = true;
+            if let Some(s) = e.strength() {
+                out.push(finding(
+                    ReasonKind::Typosquat,
+                    Some("omission"),
+                    brand,
+                    label,
+                    s,
+                ));
+            }
             return;
         }
     }
     if let Some(v) = classify(label, token) {
-        let same = same_suffix();
-        if guards::is_likely_edit_distance_false_positive(label, token, v, same) {
+        let e = evidence();
+        if guards::is_likely_edit_distance_false_positive(label, token, v, e.same_suffix)
+            || ((brand.weak || brand.label_only) && !e.same_suffix)
+        {
             return;
         }
-        out.push(finding(
-            ReasonKind::Typosquat,
-            Some(v),
-            brand,
-            label,
-            strength(same),
-        ));
+        // A short or everyday brand: a doubled letter, another vowel or a leet digit is a
+        // typo; other slips on its own suffix are weaker evidence (`ebey.com` may be a word).
+        // For everyday words a changed first letter is a different word (`pcloud` vs `icloud`).
+        let mut e = e;
+        if brand.weak && !is_weak_brand_slip(label, token, v) {
+            if brand.everyday && label.as_bytes().first() != token.as_bytes().first() {
+                return;
+            }
+            e.form = Form::Visual;
+        }
+        if let Some(s) = e.strength() {
+            out.push(finding(ReasonKind::Typosquat, Some(v), brand, label, s));
+        }
     }
 }
 
@@ -141,6 +197,7 @@ mod tests {
             ("amazan", "vowel-swap"),
             ("amazgn", "bitsquatting"),
             ("ama-zon", "hyphenation"),
+            ("amazeson", "plural"),
         ];
         for (c, want) in cases {
             assert_eq!(classify(c, "amazon"), Some(want), "{c}");

@@ -13,7 +13,31 @@ use crate::verdict::{Finding, ReasonKind, Strength};
 /// Official domains match as substrings (`/amazon.co.jp/`); brand words match as whole words of the
 /// text (`/amazon/signin` yes, `/amazonite/` no), by skeleton (`/amaz0n/`).
 fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
+    // Only retailers whose domain labels occur in the text (every sign-in domain label of three
+    // letters or more is a brand token or a label brand in the index); the few shorter labels
+    // (`au.com`) are always checked.
+    let mut seen = catalog.index().empty();
+    catalog.index().add_contained(&mut seen, text);
+    let brands = catalog.brands();
+    let mut owners: Vec<usize> = seen
+        .iter()
+        .filter_map(|k| match brands[k].owner {
+            Owner::Retailer(i) => Some(i),
+            Owner::UserSite(_) => None,
+        })
+        .collect();
     for (i, r) in catalog.retailers().iter().enumerate() {
+        if r.signin_domains
+            .iter()
+            .any(|d| d.split_once('.').is_some_and(|(l, _)| l.len() < 3))
+        {
+            owners.push(i);
+        }
+    }
+    owners.sort_unstable();
+    owners.dedup();
+    for i in owners {
+        let r = catalog.retailer(i);
         for d in r.signin_domains {
             if text.contains(d) {
                 return Some((
@@ -27,7 +51,6 @@ fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
     let words = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3);
-    let brands = catalog.brands();
     for w in words {
         let s = skeleton(w);
         let mut found = catalog
@@ -35,7 +58,7 @@ fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
             .with_skeleton(&s)
             .iter()
             .map(|&i| &brands[i]);
-        if let Some(b) = found.find(|b| !b.weak) {
+        if let Some(b) = found.find(|b| !b.weak && !b.label_only) {
             return Some((b.owner, b.primary_domain.clone(), b.token.clone()));
         }
     }

@@ -96,15 +96,16 @@ pub fn unrelated(
     ctx: &Context,
     input: &str,
     info: &DomainInfo,
-    hosting: Option<(Owner, &str)>,
+    hosting: Option<(Option<Owner>, &str)>,
 ) -> Verdict {
     let mut v = base(ctx, input, info, VerdictKind::Unrelated);
+    // A retailer's hosting domain (with its brand), or a CDN/DNS customer zone (no brand).
     if let Some((owner, domain)) = hosting {
         v.reasons.push(Reason {
             kind: ReasonKind::HostedThirdParty,
             variant: None,
             matched: domain.to_string(),
-            brand: ctx.owner_token(owner),
+            brand: owner.map(|o| ctx.owner_token(o)).unwrap_or_default(),
             detail: info.hostname.clone(),
         });
     }

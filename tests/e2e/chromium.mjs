@@ -10,6 +10,7 @@ import { runReminders } from "./reminders.mjs";
 import { runImpersonation } from "./impersonation.mjs";
 import { runPopupReport } from "./popup-report.mjs";
 import { runPassword } from "./password.mjs";
+import { runEvasion } from "./evasion.mjs";
 import { runHostile } from "./hostile.mjs";
 
 async function launch(extDir, lang) {
@@ -123,6 +124,7 @@ export async function runChromium({ extDir, srv, screenshots }) {
     await runImpersonation(b, srv, { screenshots });
     await runPopupReport(b, srv);
     await runPassword(b, srv);
+    await runEvasion(b, srv, { wired: true });
 
     await runHostile(b, srv, s);
     const domain = s.trusted;

@@ -128,7 +128,14 @@ export async function runEvasion(b, _srv, helpers = {}) {
         }, { timeout: 6000 });
         await probe.close().catch(() => {});
         const wiredOk = retailer ? stored?.verdict === "lookalike" && stored.retailer === retailer : stored?.verdict !== "lookalike";
-        check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
+        if (set === "tuned" || note === "closed") {
+          check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
+        } else {
+          // Held-back pages are reported, not asserted (never tuned on); the extension's own content
+          // script must still see the page as the stand-in collection does.
+          const same = (stored?.verdict === "lookalike") === (v.verdict === "lookalike") && (stored?.retailer ?? null) === (v.verdict === "lookalike" ? v.retailer : null);
+          check(`${tag} ${file}: the extension's own verdict agrees with the collection (${stored?.verdict} ${stored?.retailer ?? ""})`, same, `${v.verdict} ${v.retailer ?? ""}`);
+        }
       }
       await page.close();
     }

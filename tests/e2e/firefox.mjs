@@ -11,6 +11,7 @@ import { runReminders } from "./reminders.mjs";
 import { runImpersonation } from "./impersonation.mjs";
 import { runPopupReport } from "./popup-report.mjs";
 import { runPassword } from "./password.mjs";
+import { runEvasion } from "./evasion.mjs";
 import { runHostile } from "./hostile.mjs";
 
 const UUID = "6d1f3c0e-0b9d-4a1c-9e3a-0a11ce000001"; // fixed moz-extension://<uuid>/ for the add-on
@@ -87,6 +88,7 @@ export async function runFirefox({ extDir, srv, screenshots }) {
     await runImpersonation(b, srv, { screenshots });
     await runPopupReport(b, srv);
     await runPassword(b, srv);
+    await runEvasion(b, srv, { wired: true });
     await runHostile(b, srv, s);
   } finally {
     await b.browser.close();

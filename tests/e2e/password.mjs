@@ -164,7 +164,10 @@ export async function runPassword(b, srv) {
   const nudge = await poll(() => b.evalExtension(options, () => document.querySelector("#password-allow")?.innerText ?? ""));
   check(`${tag}: options asks to confirm "this site is mine", with the nudge`, nudge && nudge.includes("unrelated-shop.test"), nudge);
   if (nudge) await options.click("#password-allow button:last-of-type");
-  const listed = await poll(() => b.evalExtension(options, () => document.querySelector("#password-mine")?.innerText ?? ""));
+  const listed = await poll(async () => {
+    const text = await b.evalExtension(options, () => document.querySelector("#password-mine")?.innerText ?? "");
+    return /unrelated-shop\.test/.test(text ?? "") ? text : null;
+  });
   check(`${tag}: the domain is listed as the user's own`, /unrelated-shop\.test/.test(listed ?? ""), listed);
   await options.close();
   page = await open(`${shop}/pw/form`);

@@ -1,0 +1,152 @@
+//! What stands beside a brand in a label: phishing vocabulary (English, romaji, pinyin),
+//! marketplace and country words, random-looking junk, or ordinary words. Feeds `score::Evidence`.
+//!
+//! `amazon` + `rogin` → credential; `rakuten` + `store` → vocabulary; `amazon` + `sjhf` → junk;
+//! `amazon` + `black` → an ordinary word (neither).
+
+use super::keywords::{contains, segments_into, COMBO_WORDS, GLUED_TLD_LIKE, TLD_LIKE};
+use super::score::Evidence;
+use super::vocabulary::{MARKET_WORDS, PHISHING_WORDS, PINYIN_WORDS, ROMAJI_WORDS};
+
+/// English words that speak of credentials; with the romaji and pinyin lists they make a
+/// combosquat strong.
+pub const CREDENTIAL_WORDS: &[&str] = &[
+    "account", "auth", "login", "logon", "password", "secure", "security", "signin", "update",
+    "verify",
+];
+
+/// The lists a vocabulary part may be segmented into.
+const VOCABULARY: &[&[&str]] = &[
+    COMBO_WORDS,
+    GLUED_TLD_LIKE,
+    MARKET_WORDS,
+    ROMAJI_WORDS,
+    PINYIN_WORDS,
+];
+
+/// The vocabulary lists without the marketplace words.
+const PHISHING: &[&[&str]] = &[COMBO_WORDS, GLUED_TLD_LIKE, ROMAJI_WORDS, PINYIN_WORDS];
+
+/// What the text beside a brand says (summed over its hyphen parts).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Beside {
+    pub credential: bool,
+    /// Some part holds a phishing-specific word (`support`, `refund`; credential words included).
+    pub phishing: bool,
+    pub vocabulary: bool,
+    /// Some part is made of marketplace words (`store`, `mall`) and nothing stronger.
+    pub market: bool,
+    pub junk: bool,
+    /// Some part is an ordinary word (neither vocabulary nor junk).
+    pub other: bool,
+}
+
+impl Beside {
+    /// Adds what this says to `e`.
+    pub fn apply(&self, e: &mut Evidence) {
+        e.credential_words |= self.credential;
+        e.phishing_words |= self.phishing || self.credential;
+        // Vocabulary among ordinary words reads as a name (`amazon-value-service`).
+        e.other_vocabulary |= self.vocabulary && !self.other;
+        e.market_words |= self.market && !self.other;
+        e.junk |= self.junk;
+    }
+
+    /// Only vocabulary (and at least one part of it).
+    pub fn only_vocabulary(&self) -> bool {
+        (self.credential || self.vocabulary || self.market) && !self.junk && !self.other
+    }
+}
+
+/// Whether `part` is made only of vocabulary words (`securelogin`, `kaiinninsho`, `jp`).
+pub fn is_vocabulary(part: &str) -> bool {
+    contains(TLD_LIKE, part) || segments_into(part, VOCABULARY)
+}
+
+/// Whether `part` holds a credential word (`login`, `rogin`, `denglu`).
+pub fn is_credential(part: &str) -> bool {
+    CREDENTIAL_WORDS
+        .iter()
+        .chain(ROMAJI_WORDS)
+        .chain(PINYIN_WORDS)
+        .any(|w| part.contains(w))
+}
+
+/// Whether `s` looks random: letters and digits mixed (`4fd`, `logins4fd`), or two or more
+/// letters without a vowel (`sjhf`, `bl`). Words (`black`, `as`, `bees`) are not junk, nor are
+/// plain numbers (`2019`).
+pub fn is_junk(s: &str) -> bool {
+    if s.len() < 2 || !s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let letters = s.bytes().filter(u8::is_ascii_alphabetic).count();
+    let digits = s.len() - letters;
+    let vowels = s.bytes().filter(|b| b"aeiouy".contains(b)).count();
+    (letters > 0 && digits > 0 && s.len() >= 3) || (letters >= 2 && vowels == 0)
+}
+
+/// Classifies the text beside a brand: hyphen-separated parts of `rest` (empty parts ignored).
+/// A part of three letters or fewer without digits is never junk here (`mizuho-fg`, `yamato-hd`,
+/// `amazon-dss`: abbreviations).
+pub fn beside(rest: &str) -> Beside {
+    let mut b = Beside::default();
+    for part in rest.split('-').filter(|p| !p.is_empty()) {
+        if is_vocabulary(part) {
+            if contains(TLD_LIKE, part) || segments_into(part, PHISHING) {
+                b.vocabulary = true;
+            } else {
+                b.market = true;
+            }
+            b.credential |= is_credential(part);
+            b.phishing |= PHISHING_WORDS.iter().any(|w| part.contains(w));
+        } else if is_junk(part) && (part.len() >= 4 || part.bytes().any(|c| c.is_ascii_digit())) {
+            b.junk = true;
+            // `logins4fd`: a credential word inside junk still speaks of credentials.
+            b.credential |= CREDENTIAL_WORDS
+                .iter()
+                .any(|w| w.len() >= 5 && part.contains(w));
+        } else if !part.bytes().all(|c| c.is_ascii_digit()) {
+            b.other = true;
+        }
+    }
+    b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_sorted() {
+        assert!(CREDENTIAL_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn table() {
+        let cases = [
+            ("rogin", true, true, false, false),
+            ("login", true, true, false, false),
+            ("sjhf", false, false, true, false),
+            ("black", false, false, false, true),
+            ("jp-kakunin", true, true, false, false),
+            ("logins4fd", true, false, true, false),
+            ("2019", false, false, false, false),
+            ("denglu", true, true, false, false),
+        ];
+        for (rest, credential, vocabulary, junk, other) in cases {
+            let b = beside(rest);
+            assert_eq!(
+                (b.credential, b.vocabulary, b.junk, b.other),
+                (credential, vocabulary, junk, other),
+                "{rest}"
+            );
+        }
+        assert!(beside("store").market && !beside("store").vocabulary);
+        for s in ["as", "bees", "ia", "ite", "black", "2019"] {
+            assert!(!is_junk(s), "{s}");
+        }
+        for s in ["bl", "sjhf", "4fd", "x9k"] {
+            assert!(is_junk(s), "{s}");
+        }
+    }
+}

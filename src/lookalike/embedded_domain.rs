@@ -1,0 +1,166 @@
+//! An official domain spelled — possibly with typos — as subdomain labels of a foreign host:
+//! `www2.amazons.co.jp.logins4fd.x8k2.cn` (`amazons` + `co.jp`), `amazano.co.ip.q7w.shop`
+//! (`co.ip` for `co.jp`), `www2.sheen.com.x.cn`. A brand word (or a one-slip or look-alike
+//! typo of it) followed by labels that spell one of its retailer's suffixes (or a one-slip typo
+//! of it: `ip` for `jp`, `corn` for `com`) imitates the whole address, whatever the brand's length:
+//! strong. `embedding` handles the exact official domain and brand words with vocabulary.
+
+use super::beside::{is_credential, is_junk};
+use super::score::{Evidence, Form};
+use super::{finding, typosquat, visual, vocabulary};
+use crate::catalog::Catalog;
+use crate::domain::{skeleton, DomainInfo};
+use crate::verdict::{Finding, ReasonKind, Strength};
+
+/// Whether `spelled` (labels joined by dots) is `suffix` or one slip or look-alike away from it.
+fn spells_suffix(spelled: &str, suffix: &str) -> bool {
+    spelled == suffix
+        || skeleton(spelled) == skeleton(suffix)
+        || typosquat::classify(&spelled.replace('.', ""), &suffix.replace('.', "")).is_some()
+            && spelled.matches('.').count() == suffix.matches('.').count()
+}
+
+pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
+    // Only labels left of the registrable domain: the spelled suffix must be in the subdomain.
+    let labels = &info.subdomain_labels;
+    let found = out
+        .iter()
+        .any(|f| f.kind == ReasonKind::Embedding && f.strength == Strength::Strong);
+    if labels.len() < 2 || found {
+        return; // `embedding` already saw the official domain spelled out
+    }
+    let index = catalog.index();
+    let brands = catalog.brands();
+    for (i, word) in labels.iter().enumerate().take(labels.len() - 1) {
+        // Cheap test first: the next label must look like (a piece of) a suffix.
+        let next = labels[i + 1].as_str();
+        let suffix_like = next.len() <= 4 || next.contains('-');
+        if word.len() < 3 || !word.is_ascii() || !suffix_like {
+            continue;
+        }
+        let word_skeleton = skeleton(word);
+        let mut set = index.empty();
+        index.add_token(&mut set, word);
+        index.add_skeleton(&mut set, &word_skeleton);
+        index.add_typo(&mut set, word);
+        index.add_near_skeleton(&mut set, &word_skeleton);
+        for brand in set.iter().map(|k| &brands[k]) {
+            let token = brand.token.as_str();
+            // Followed by the spelled suffix, two slips still spell the brand (`amazano`).
+            let spelled_brand = word == token
+                || word_skeleton == brand.skeleton
+                || typosquat::classify(word, token).is_some()
+                || (token.len() >= 5
+                    && word.len() >= 5
+                    && visual::within(&word_skeleton, &brand.skeleton, true, 4));
+            if !spelled_brand {
+                continue;
+            }
+            let domains = match brand.owner {
+                crate::catalog::Owner::Retailer(r) => catalog.retailer(r).signin_domains,
+                crate::catalog::Owner::UserSite(_) => &[],
+            };
+            for d in domains {
+                let Some((_, suffix)) = d.split_once('.') else {
+                    continue;
+                };
+                let n = suffix.matches('.').count() + 1;
+                // The suffix over its labels (`co.jp`), in one label (`co-jp`), or its last label
+                // alone (`amzno.jp.evil.cn`).
+                let over = (i + 1 + n <= labels.len()).then(|| labels[i + 1..i + 1 + n].join("."));
+                let next = labels[i + 1].replace('-', ".");
+                let tld = suffix.rsplit('.').next().unwrap_or(suffix);
+                let spelled = over.is_some_and(|s| spells_suffix(&s, suffix))
+                    || spells_suffix(&next, suffix)
+                    || (n > 1 && labels[i + 1] == tld);
+                if spelled {
+                    out.push(finding(
+                        ReasonKind::Embedding,
+                        None,
+                        brand,
+                        &info.unicode_host,
+                        Strength::Strong,
+                    ));
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Whether a registrable label looks machine-made: junk (`beside::is_junk`), or five letters or
+/// more with at most one vowel in five (`nxswa`, `ccsfiv`, `kkdienxpocvwq`; `straightforward` and
+/// `masteradvanced` are words).
+pub fn looks_random(label: &str) -> bool {
+    let letters = label.bytes().filter(u8::is_ascii_alphabetic).count();
+    let vowels = label.bytes().filter(|b| b"aeiouy".contains(b)).count();
+    is_junk(label) || (label.len() >= 5 && letters == label.len() && vowels * 4 <= letters)
+}
+
+/// A distinctive brand glued to other letters in a subdomain label (`rakutenux.nxswa.net`,
+/// `fantasticrakuten.straightforward.buzz`), scored: the brand form is weak, and what else the
+/// host shows (an abused TLD, a random-looking registrable label, credential words) decides.
+/// Runs after `embedding::check` and only when it found nothing.
+pub fn check_glued(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
+    if info.subdomain_labels.is_empty() || out.iter().any(|f| f.kind == ReasonKind::Embedding) {
+        return;
+    }
+    let pseudo: Vec<&str> = info
+        .subdomain_labels
+        .iter()
+        .flat_map(|l| l.split(['-', '_']))
+        .filter(|p| p.len() > 5 && p.is_ascii())
+        .collect();
+    let index = catalog.index();
+    let brands = catalog.brands();
+    for (i, p) in pseudo.iter().enumerate() {
+        let mut set = index.empty();
+        index.add_contained(&mut set, p);
+        let found = set
+            .iter()
+            .map(|k| &brands[k])
+            .find(|b| !b.weak && !b.label_only && b.token.len() >= 5 && *p != b.token);
+        let Some(brand) = found else {
+            continue;
+        };
+        let mut e = Evidence::new(Form::Glued);
+        e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
+        e.junk = looks_random(info.brand_label.as_str());
+        for (j, q) in pseudo.iter().enumerate().filter(|(j, _)| *j != i) {
+            let _ = j;
+            e.credential_words |= is_credential(q);
+            e.phishing_words |= vocabulary::PHISHING_WORDS.iter().any(|w| q.contains(w));
+        }
+        e.credential_words |= is_credential(&p.replace(brand.token.as_str(), ""));
+        if let Some(s) = e.strength() {
+            out.push(finding(
+                ReasonKind::Embedding,
+                None,
+                brand,
+                &info.unicode_host,
+                s,
+            ));
+        }
+        return;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suffix_spelling() {
+        assert!(spells_suffix("co.jp", "co.jp"));
+        assert!(spells_suffix("co.ip", "co.jp"));
+        assert!(spells_suffix("corn", "com"));
+        assert!(!spells_suffix("co", "co.jp"));
+        assert!(!spells_suffix("example", "com"));
+        for l in ["nxswa", "ccsfiv", "kkdienxpocvwq", "eaqrf5hn"] {
+            assert!(looks_random(l), "{l}");
+        }
+        for l in ["straightforward", "masteradvanced", "example", "google"] {
+            assert!(!looks_random(l), "{l}");
+        }
+    }
+}

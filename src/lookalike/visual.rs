@@ -1,0 +1,226 @@
+//! Visual distance between skeletons: an edit distance in which swapping letters that look alike
+//! (`m`/`n`, `rn`/`nn`, `n`/`r`, `b`/`d`, `c`/`e`, `g`/`q`, `u`/`v`, `vv`/`w`, `i`/`l`) costs
+//! half an ordinary edit. Chrome compares skeletons with an edit distance of one for IDN labels
+//! (`components/lookalikes/core/lookalike_url_util.cc`, `IsEditDistanceAtMostOne` on skeletons);
+//! dnstwist's `homoglyph` fuzzer also swaps ASCII look-alikes, two at a time (`anazor` for `amazon`:
+//! m→n, n→r). The look-alike pairs are dnstwist's `glyphs_ascii` table (`dnstwist.py`, class
+//! `Fuzzer`), turned into skeleton space at first use (derived data is computed).
+//!
+//! Costs: a look-alike swap 1, two chained swaps inside one letter (`b` → `lb` → `llb`) 2, an
+//! ordinary edit (substitution, insertion, deletion, adjacent
+//! transposition) 2 — or out of reach for ASCII labels, whose single edits are `typosquat`'s (with
+//! its guards). A label is *near* a brand when the cost is at most 2.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::domain::skeleton;
+
+/// dnstwist `glyphs_ascii` pairs (either direction), as written there (ASCII, before skeletons).
+const LOOKALIKE_ASCII: &[(&str, &str)] = &[
+    ("0", "o"),
+    ("1", "i"),
+    ("1", "l"),
+    ("3", "8"),
+    ("6", "9"),
+    ("b", "d"),
+    ("b", "lb"),
+    ("c", "e"),
+    ("cl", "d"),
+    ("d", "dl"),
+    ("g", "q"),
+    ("h", "lh"),
+    ("i", "l"),
+    ("k", "lc"),
+    ("m", "n"),
+    ("m", "nn"),
+    ("m", "rn"),
+    ("n", "r"),
+    ("u", "v"),
+    ("vv", "w"),
+];
+
+/// A look-alike pair in skeleton space and its cost.
+type Pair = (Vec<char>, Vec<char>, u8);
+
+/// The look-alike pairs in skeleton space, both directions (pairs that skeletons already equate
+/// left out), indexed for the edit-distance table: one-character swaps by character pair, longer
+/// ones by their last characters.
+#[derive(Debug, Default)]
+struct Pairs {
+    single: HashMap<(char, char), u8>,
+    multi: HashMap<(char, char), Vec<Pair>>,
+    /// The keys of `multi`, for a cheap test before the lookup.
+    multi_ends: HashSet<(char, char)>,
+}
+
+fn pairs() -> &'static Pairs {
+    static PAIRS: OnceLock<Pairs> = OnceLock::new();
+    PAIRS.get_or_init(|| {
+        // dnstwist applies its glyphs twice: one more swap inside a replacement (`b` → `lb` →
+        // `llb`, `d` → `dl` → `bl`, `k` → `lc` → `le`) is a pair too, at twice the cost.
+        let mut ascii: Vec<(String, String)> = Vec::new();
+        for &(a, b) in LOOKALIKE_ASCII {
+            ascii.push((a.to_string(), b.to_string()));
+            ascii.push((b.to_string(), a.to_string()));
+        }
+        let mut composite = Vec::new();
+        for (a, b) in ascii.iter().filter(|(a, _)| a.chars().count() == 1) {
+            for (i, ch) in b.char_indices() {
+                let next = ascii
+                    .iter()
+                    .filter(|(x, _)| x.chars().count() == 1 && x.starts_with(ch));
+                for (_, y) in next {
+                    let swapped = format!("{}{}{}", &b[..i], y, &b[i + ch.len_utf8()..]);
+                    composite.push((a.clone(), swapped));
+                }
+            }
+        }
+        let mut all: Vec<Pair> = Vec::new();
+        let listed = ascii
+            .iter()
+            .map(|p| (p, 1))
+            .chain(composite.iter().map(|p| (p, 2)));
+        for ((a, b), cost) in listed {
+            let (x, y): (Vec<char>, Vec<char>) =
+                (skeleton(a).chars().collect(), skeleton(b).chars().collect());
+            if x != y && !all.iter().any(|(p, q, _)| *p == x && *q == y) {
+                all.push((x.clone(), y.clone(), cost));
+                all.push((y, x, cost));
+            }
+        }
+        let mut out = Pairs::default();
+        for (x, y, cost) in all {
+            if let ([a], [b]) = (x.as_slice(), y.as_slice()) {
+                let c = out.single.entry((*a, *b)).or_insert(cost);
+                *c = (*c).min(cost);
+            } else if let (Some(&a), Some(&b)) = (x.last(), y.last()) {
+                out.multi.entry((a, b)).or_default().push((x, y, cost));
+                out.multi_ends.insert((a, b));
+            }
+        }
+        out
+    })
+}
+
+/// The largest cost that counts as near.
+pub const NEAR: u8 = 2;
+
+/// Whether skeleton `label` is within [`NEAR`] of skeleton `brand`. `ordinary_edits` allows one
+/// ordinary edit (IDN labels); without it only look-alike swaps count (ASCII labels).
+pub fn is_near(label: &str, brand: &str, ordinary_edits: bool) -> bool {
+    within(label, brand, ordinary_edits, NEAR)
+}
+
+/// Whether skeleton `label` is within `max` of skeleton `brand` (see [`is_near`]; with
+/// `ordinary_edits`, `max` 4 allows two ordinary edits: `amazano` for `amazon`).
+pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
+    let a: Vec<char> = label.chars().collect();
+    let b: Vec<char> = brand.chars().collect();
+    if a == b || a.len().abs_diff(b.len()) > 2 || a.len() > 64 {
+        return false;
+    }
+    // Cheap bound first: each unit of cost takes at most one of the brand's letters away (`rn`
+    // → `n` loses `r`; an ordinary edit costs 2), so at most `max` may be missing (by count).
+    let mut have = [0u8; 128];
+    for &c in &a {
+        if c.is_ascii() {
+            have[c as usize] = have[c as usize].saturating_add(1);
+        }
+    }
+    let mut missing = 0;
+    for &c in &b {
+        match c.is_ascii().then(|| &mut have[c as usize]) {
+            Some(k) if *k > 0 => *k -= 1,
+            _ => missing += 1,
+        }
+    }
+    if missing > usize::from(max) {
+        return false;
+    }
+    let ordinary: u8 = if ordinary_edits { 2 } else { max + 1 };
+    let pairs = pairs();
+    const FAR: u8 = u8::MAX / 2;
+    let (n, m) = (a.len(), b.len());
+    let w = m + 1;
+    // dp[i * w + j]: cost of turning a[..i] into b[..j], only within the band |i - j| <= 2.
+    let mut dp = vec![FAR; (n + 1) * w];
+    dp[0] = 0;
+    for i in 0..=n {
+        for j in i.saturating_sub(2)..=(i + 2).min(m) {
+            if i == 0 && j == 0 {
+                continue;
+            }
+            let mut best = FAR;
+            if i > 0 && j > 0 {
+                let (x, y) = (a[i - 1], b[j - 1]);
+                let sub = if x == y {
+                    0
+                } else {
+                    pairs.single.get(&(x, y)).copied().unwrap_or(ordinary)
+                };
+                best = best.min(dp[(i - 1) * w + j - 1].saturating_add(sub));
+                if pairs.multi_ends.contains(&(x, y)) {
+                    for (p, q, cost) in pairs.multi.get(&(x, y)).map_or(&[][..], Vec::as_slice) {
+                        if i >= p.len()
+                            && j >= q.len()
+                            && a[i - p.len()..i] == p[..]
+                            && b[j - q.len()..j] == q[..]
+                        {
+                            best =
+                                best.min(dp[(i - p.len()) * w + j - q.len()].saturating_add(*cost));
+                        }
+                    }
+                }
+            }
+            if i > 0 {
+                best = best.min(dp[(i - 1) * w + j].saturating_add(ordinary));
+            }
+            if j > 0 {
+                best = best.min(dp[i * w + j - 1].saturating_add(ordinary));
+            }
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(dp[(i - 2) * w + j - 2].saturating_add(ordinary));
+            }
+            dp[i * w + j] = best.min(FAR);
+        }
+    }
+    dp[n * w + m] <= max
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn near(a: &str, b: &str, ordinary: bool) -> bool {
+        is_near(&skeleton(a), &skeleton(b), ordinary)
+    }
+
+    #[test]
+    fn table() {
+        // dnstwist homoglyph shapes (two look-alike swaps).
+        for l in [
+            "anazor",
+            "annazon",
+            "anazon",
+            "arnazom",
+            "nercari",
+            "yodobashl",
+        ] {
+            let brand = if l.contains("zo") {
+                "amazon"
+            } else if l.contains("erc") {
+                "mercari"
+            } else {
+                "yodobashi"
+            };
+            assert!(near(l, brand, false), "{l}");
+        }
+        // An IDN label one ordinary edit away.
+        assert!(near("am\u{00E1}zoon", "amazon", true));
+        // Ordinary edits alone are typosquat's business for ASCII labels.
+        assert!(!near("amazoon", "amazon", false));
+        assert!(!near("amazon", "amazon", false));
+        assert!(!near("pinterest", "amazon", true));
+    }
+}

@@ -1,0 +1,289 @@
+//! Issue 11 shapes, table-driven, through the public API: homoglyphs with diacritics and Chrome's
+//! extra confusables, brand plus junk on throw-away domains, romaji and pinyin vocabulary, embedded
+//! domains with typos, short and everyday-word brands, free hosting, the new Japanese brands — and
+//! the "legitimate hosts don't trigger" group (retailers' own infrastructure, CDN customer zones).
+//! The lead folds these rows into `tests/cases` once it is a data file.
+
+use omamori::verdict::{Severity, VerdictKind};
+use omamori::{Engine, Settings};
+
+/// (url, retailer, first reason kind, severity)
+type Row = (&'static str, &'static str, &'static str, Severity);
+
+const LOOKALIKES: &[Row] = &[
+    // Diacritics (Chrome's diacritic remover) and Chrome's extra confusables.
+    ("https://amázȯn.com/", "amazon", "homoglyph", Severity::High),
+    ("https://păypaɫ.com/", "paypal", "homoglyph", Severity::High),
+    (
+        "https://yoḑobasḧi.com/",
+        "yodobashi",
+        "homoglyph",
+        Severity::High,
+    ),
+    (
+        "https://merᴄaṛi.com/",
+        "mercari",
+        "homoglyph",
+        Severity::High,
+    ),
+    (
+        "https://ãrnazon.com/",
+        "amazon",
+        "homoglyph",
+        Severity::High,
+    ),
+    ("https://þaypal.com/", "paypal", "homoglyph", Severity::High),
+    (
+        "https://raкuten.co.jp/",
+        "rakuten",
+        "homoglyph",
+        Severity::High,
+    ),
+    // Brand plus junk or ordinary words on throw-away domains.
+    (
+        "https://sid-rakuten.xyz/",
+        "rakuten",
+        "combosquat",
+        Severity::Medium,
+    ),
+    (
+        "https://rakutenstore.xyz/",
+        "rakuten",
+        "combosquat",
+        Severity::Medium,
+    ),
+    (
+        "https://black-amazon.com/",
+        "amazon",
+        "combosquat",
+        Severity::Low,
+    ),
+    (
+        "https://mercaribl.com/",
+        "mercari",
+        "combosquat",
+        Severity::Low,
+    ),
+    (
+        "https://amazonsjhf.top/",
+        "amazon",
+        "combosquat",
+        Severity::Medium,
+    ),
+    (
+        "https://rakuten-safeo.pages.dev/",
+        "rakuten",
+        "combosquat",
+        Severity::Medium,
+    ),
+    (
+        "https://www2.amazons.co.jp.logins4fd.x8k2.cn/",
+        "amazon",
+        "embedding",
+        Severity::High,
+    ),
+    (
+        "https://amazano.co.ip.q7w.shop/",
+        "amazon",
+        "embedding",
+        Severity::High,
+    ),
+    (
+        "https://fantasticrakuten.nxswa.buzz/",
+        "rakuten",
+        "embedding",
+        Severity::Medium,
+    ),
+    // Romaji and pinyin vocabulary.
+    (
+        "https://amazonrogin.co.jp/",
+        "amazon",
+        "combosquat",
+        Severity::High,
+    ),
+    (
+        "https://amazonkaiin.co.jp/",
+        "amazon",
+        "combosquat",
+        Severity::High,
+    ),
+    (
+        "https://rogin-yahoo.co.jp/",
+        "yahoo-japan",
+        "combosquat",
+        Severity::High,
+    ),
+    (
+        "https://rakuten-denglu.com/",
+        "rakuten",
+        "combosquat",
+        Severity::High,
+    ),
+    // Short and everyday-word brands.
+    ("https://apple.top/", "apple", "tld-swap", Severity::Low),
+    ("https://ebay.xyz/", "ebay", "tld-swap", Severity::Low),
+    (
+        "https://aapple.com/",
+        "apple",
+        "typosquat",
+        Severity::Medium,
+    ),
+    ("https://3bay.com/", "ebay", "typosquat", Severity::Medium),
+    (
+        "https://zuzo.jp/",
+        "zozotown",
+        "typosquat",
+        Severity::Medium,
+    ),
+    // dnstwist's shapes that need the new rules.
+    (
+        "https://anazor.co.jp/",
+        "amazon",
+        "homoglyph",
+        Severity::Medium,
+    ),
+    (
+        "https://amazeson.com/",
+        "amazon",
+        "typosquat",
+        Severity::High,
+    ),
+    (
+        "https://amazonco.jp/",
+        "amazon",
+        "typosquat",
+        Severity::High,
+    ),
+    ("https://cbay.co.uk/", "ebay", "typosquat", Severity::Low),
+    // The new Japanese brands.
+    (
+        "https://smbc-card-login.top/",
+        "smbc",
+        "combosquat",
+        Severity::High,
+    ),
+    (
+        "https://docomo-kakunin.com/",
+        "docomo",
+        "combosquat",
+        Severity::High,
+    ),
+    (
+        "https://softbank-anzen.xyz/",
+        "softbank",
+        "combosquat",
+        Severity::High,
+    ),
+    (
+        "https://eposcard-update.com/",
+        "epos-card",
+        "combosquat",
+        Severity::High,
+    ),
+    (
+        "https://saisoncard.co.jp.login-check.cn/",
+        "saison-card",
+        "embedding",
+        Severity::High,
+    ),
+    (
+        "https://kuronekoyamato-delivery.top/",
+        "yamato",
+        "combosquat",
+        Severity::High,
+    ),
+];
+
+/// Hosts that must not get a lookalike verdict, with the verdict they get.
+const LEGITIMATE: &[(&str, VerdictKind)] = &[
+    (
+        "https://swallow-apple-com.v.aaplimg.com/",
+        VerdictKind::Official,
+    ),
+    ("https://ebay.com.ebaycdn.net/", VerdictKind::Official),
+    ("https://www.apple.com.edgekey.net/", VerdictKind::Unrelated),
+    (
+        "https://apps-mzstatic-cdn.itunes-apple.com.akadns.net/",
+        VerdictKind::Unrelated,
+    ),
+    (
+        "https://www.temu.com.cdn.cloudflare.net/",
+        VerdictKind::Unrelated,
+    ),
+    (
+        "https://aliexpress.com.gds.alibabadns.com/",
+        VerdictKind::Unrelated,
+    ),
+    (
+        "https://login.rakuten.co.jp.akadns.net/",
+        VerdictKind::Unrelated,
+    ),
+    ("https://amazonas.gov.br/", VerdictKind::Unrelated),
+    ("https://applebees.com/", VerdictKind::Unrelated),
+    ("https://passline.com/", VerdictKind::Unrelated),
+    ("https://pcloud.com/", VerdictKind::Unrelated),
+    ("https://yamato-hd.co.jp/", VerdictKind::Unrelated),
+    (
+        "https://www.smbc-card.com/mem/index.jsp",
+        VerdictKind::Official,
+    ),
+    ("https://my.jcb.co.jp/Login", VerdictKind::Official),
+    (
+        "https://id.my.softbank.jp/sbid_auth/type1/2.0/login.php",
+        VerdictKind::Official,
+    ),
+];
+
+fn engine() -> Engine {
+    Engine::new(Settings::default()).expect("default settings")
+}
+
+#[test]
+fn wave2_lookalikes() {
+    let e = engine();
+    let mut failures = Vec::new();
+    for (url, retailer, kind, severity) in LOOKALIKES {
+        let v = e.check_url(url);
+        let got_kind = v.reasons.first().map(|r| r.kind.as_str());
+        if v.verdict != VerdictKind::Lookalike
+            || v.retailer.as_deref() != Some(*retailer)
+            || got_kind != Some(*kind)
+            || v.severity != Some(*severity)
+        {
+            failures.push(format!(
+                "{url}: want {retailer} {kind} {severity:?}, got {:?} {:?} {got_kind:?} {:?}",
+                v.verdict, v.retailer, v.severity
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn wave2_legitimate_hosts_dont_trigger() {
+    let e = engine();
+    let mut failures = Vec::new();
+    for (url, want) in LEGITIMATE {
+        let v = e.check_url(url);
+        if v.verdict != *want {
+            failures.push(format!(
+                "{url}: want {want:?}, got {:?} {:?}",
+                v.verdict,
+                v.reasons.first().map(|r| r.kind.as_str())
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn cdn_customer_zones_are_reported_as_hosting() {
+    let v = engine().check_url("https://www.apple.com.edgekey.net/");
+    assert_eq!(v.verdict, VerdictKind::Unrelated);
+    let r = v.reasons.first().expect("a hosting reason");
+    assert_eq!(r.kind.as_str(), "hosted-third-party");
+    assert_eq!(r.matched, "edgekey.net");
+    // Credential words on a CDN zone name are still phishing evidence.
+    let v = engine().check_url("https://apple-id-login-verify.example.edgekey.net/");
+    assert_eq!(v.verdict, VerdictKind::Lookalike);
+}
