@@ -133,7 +133,10 @@ test("the catalog's Japanese retailer names are written as the retailers write t
   const toml = read("../src/catalog/retailers.toml");
   const names = [...toml.matchAll(/^name_ja = "([^"]*)"$/gm)].map((m) => m[1]);
   assert.ok(names.length >= 25, `found ${names.length} names`);
-  // Brands keep their own spacing (au PAY マーケット); what goes is a gloss or any bracketed aside.
-  assert.deepEqual(names.filter((n) => /[（）()]/.test(n) || /本物/.test(n)), []);
+  // Brands keep their own spacing (au PAY マーケット) and a service name in brackets
+  // (三井住友カード（Vpass）); what goes is a katakana reading after a Latin name.
+  const gloss = STYLE.find(([what]) => what.startsWith("a katakana gloss"))[1];
+  assert.deepEqual(names.filter((n) => gloss.test(n) || /本物/.test(n)), []);
+  assert.ok(gloss.test("Amazon（アマゾン）") && gloss.test("Yahoo! JAPAN（ヤフー）") && !gloss.test("三井住友カード（Vpass）"));
   for (const name of ["Amazon", "楽天", "メルカリ"]) assert.ok(names.includes(name), name);
 });
