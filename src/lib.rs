@@ -53,7 +53,7 @@ pub struct RetailerSummary {
     pub official_url: &'static str,
     pub two_step_url: &'static str,
     pub help_url: &'static str,
-    pub domains: &'static [&'static str],
+    pub domains: Vec<&'static str>,
     pub enabled: bool,
     /// Passkey set-up page of the default marketplace (None: no passkey known). Issue 12.
     pub passkey_url: Option<&'static str>,
@@ -106,7 +106,7 @@ impl Engine {
                     official_url: site.signin_url,
                     two_step_url: site.two_step_url,
                     help_url: site.help_url,
-                    domains: r.signin_domains,
+                    domains: main_domain_first(site.domain, r.sites, r.signin_domains),
                     enabled: !ctx.disabled.contains(&i),
                     passkey_url: non_empty(site.passkey_url),
                     change_password_url: non_empty(site.change_password_url),
@@ -114,6 +114,22 @@ impl Engine {
             })
             .collect()
     }
+}
+
+/// A retailer's sign-in domains for display: its main marketplace (in the UI language) first, then
+/// its other marketplaces, then the rest (楽天: `rakuten.co.jp` before `fril.jp`).
+fn main_domain_first(
+    main: &'static str,
+    sites: &'static [catalog::SiteData],
+    signin: &'static [&'static str],
+) -> Vec<&'static str> {
+    let mut out = vec![main];
+    for d in sites.iter().map(|s| s.domain).chain(signin.iter().copied()) {
+        if !out.contains(&d) {
+            out.push(d);
+        }
+    }
+    out
 }
 
 /// `""` in the catalog means "none".

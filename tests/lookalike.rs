@@ -127,6 +127,55 @@ fn lookalike_names_the_imitated_marketplace() {
     }
 }
 
+/// Without a marketplace in the address, reasons name the retailer's marketplace in the UI
+/// language, as its users know it; an address that shows one keeps it in either language.
+#[test]
+fn lookalike_reasons_follow_the_ui_language() {
+    let with_lang = |lang: &str| {
+        Engine::new(Settings {
+            lang: Some(lang.into()),
+            ..Settings::default()
+        })
+        .unwrap()
+    };
+    let (ja, en) = (with_lang("ja"), with_lang("en"));
+    for (url, want_ja, want_en) in [
+        (
+            "https://rakuten-login.com/",
+            "rakuten.co.jp",
+            "rakuten.co.jp",
+        ),
+        ("https://rakuten-jp.top/", "rakuten.co.jp", "rakuten.co.jp"),
+        ("https://rakutne.co.jp/", "rakuten.co.jp", "rakuten.co.jp"),
+        (
+            "https://mercari-login.xyz/",
+            "jp.mercari.com",
+            "mercari.com",
+        ),
+        ("https://merkari.com/", "jp.mercari.com", "mercari.com"),
+        ("https://amazon-login.xyz/", "amazon.co.jp", "amazon.com"),
+        ("https://amzon.de/", "amazon.de", "amazon.de"),
+        (
+            "https://amazon-co-uk-login.com/",
+            "amazon.co.uk",
+            "amazon.co.uk",
+        ),
+        ("https://amazom.com/", "amazon.com", "amazon.com"),
+    ] {
+        for (engine, want) in [(&ja, want_ja), (&en, want_en)] {
+            let v = engine.check_url(url);
+            assert_eq!(v.verdict, VerdictKind::Lookalike, "{url}");
+            assert_eq!(v.reasons[0].matched, want, "{url}");
+        }
+    }
+    // The official link follows the named marketplace.
+    let v = ja.check_url("https://amazon-login.xyz/");
+    assert_eq!(
+        v.official_url.as_deref(),
+        Some("https://www.amazon.co.jp/ap/signin")
+    );
+}
+
 #[test]
 fn settings_change_the_outcome() {
     let off = Engine::new(Settings {
@@ -183,4 +232,18 @@ fn retailers_listing() {
     assert!(list
         .iter()
         .all(|r| r.enabled && r.official_url.starts_with("https://")));
+    // Each retailer's main marketplace first (楽天: rakuten.co.jp, not fril.jp).
+    let first = |id: &str| list.iter().find(|r| r.id == id).map(|r| r.domains[0]);
+    assert_eq!(first("rakuten"), Some("rakuten.co.jp"));
+    assert_eq!(first("amazon"), Some("amazon.com"));
+    let ja = Engine::new(Settings {
+        lang: Some("ja".into()),
+        ..Settings::default()
+    })
+    .unwrap()
+    .retailers();
+    assert_eq!(
+        ja.iter().find(|r| r.id == "amazon").map(|r| r.domains[0]),
+        Some("amazon.co.jp")
+    );
 }

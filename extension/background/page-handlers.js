@@ -2,11 +2,13 @@
 // Handlers for messages from this extension's own pages (popup, options, recovery assistant). The
 // dispatcher (service-worker.js) routes here only what `runtime.isExtensionPage(sender)` accepts.
 
+import { tabs } from "../platform/browser.js";
 import { FROM_EXTENSION } from "../platform/messages.js";
 import { checklist, isRetailerId, resetRetailer, setEmailHash } from "../shared/reminders.js";
-import { coreVersion, getEngine } from "./engine.js";
+import { applySettings, coreVersion, getEngine, settingsWithDomain } from "./engine.js";
 import { withSecurity } from "./security-state.js";
 import { hashEmail } from "./takeover.js";
+import { storedRecord } from "./verdict-store.js";
 
 /** @typedef {import("../types/background").Handlers<import("../types/background").Sender>} Handlers */
 
@@ -48,6 +50,24 @@ const handlers = {
       if (!hash) return { result: { ok: false, error: "not an email address" } };
       return { state: setEmailHash(state, id, hash), result: { ok: true } };
     });
+  },
+
+  /**
+   * The popup's "stop trusting": the domain is the one the tab's stored verdict was trusted for.
+   * The tab is then loaded again, so the page's warning comes back the ordinary way.
+   */
+  async [FROM_EXTENSION.untrustSite](message) {
+    const tabId = message.tabId;
+    if (!Number.isInteger(tabId) || tabId < 0) throw new Error("no tab");
+    const shown = await storedRecord(tabId);
+    if (!shown || shown.verdict !== "lookalike" || !shown.trusted || typeof shown.url !== "string") throw new Error("this tab's site is not trusted");
+    const domain = shown.registrable_domain ?? shown.host;
+    if (!domain) throw new Error("no domain to stop trusting");
+    await applySettings(await settingsWithDomain("trusted_domains", domain, false));
+    // Trusted through another entry (a parent domain added in options): say so rather than pretend.
+    if ((await getEngine()).checkUrl(shown.url).trusted) return { ok: false, domain, error: "still trusted" };
+    await tabs.update(tabId, shown.url);
+    return { ok: true, domain };
   },
 };
 

@@ -38,6 +38,8 @@ export const FROM_EXTENSION = Object.freeze({
   resetRetailer: "reset-retailer",
   /** `{ retailer, email }` → `{ ok }`: store the salted hash of the user's account email (null: remove). */
   setAccountEmail: "set-account-email",
+  /** `{ tabId }` → `{ ok, domain }`: stop trusting the site of that tab's stored verdict (popup's undo). */
+  untrustSite: "untrust-site",
   /** `{ tabId }` → `{ ok, record }`: the warning page's record `{ url, return_url, verdict, reason }`. */
   getWarning: "get-warning",
   /** `{ tabId, domain }` → `{ ok, domain }`: trust the registrable domain of the tab's warning, go back to it. */

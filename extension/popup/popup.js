@@ -1,7 +1,8 @@
 // @ts-check
 // The toolbar popup: shows the stored verdict of one tab. It renders only; detection happens in
 // the background. The tab is the active one, or `?tab=<id>` (used when the popup is opened as a
-// tab, e.g. by the e2e tests).
+// tab, e.g. by the e2e tests). From here the user can also stop trusting the tab's site and open the
+// false-alarm report (report/report.html) for the tab's warning.
 import { runtime, storage, tabs } from "../platform/browser.js";
 import { KEYS, MSG } from "../platform/messages.js";
 import { reasonKey, retailerName, statusOf } from "../shared/verdict-view.js";
@@ -17,20 +18,34 @@ async function tabId() {
   return (await tabs.active())?.id ?? null;
 }
 
-function render(/** @type {TabRecord | null} */ record) {
+/** Whether `url` is the official sign-in page `signin` itself (same host and path). */
+function isSigninPage(/** @type {string | undefined} */ url, /** @type {string} */ signin) {
+  try {
+    const a = new URL(String(url)), b = new URL(signin);
+    return a.host === b.host && a.pathname.replace(/\/+$/, "") === b.pathname.replace(/\/+$/, "");
+  } catch {
+    return false;
+  }
+}
+
+function render(/** @type {TabRecord | null} */ record, /** @type {number | null} */ id) {
   const state = statusOf(record);
   const name = record ? retailerName(record, uiLang()) : "";
+  const domain = record?.registrable_domain ?? record?.host ?? "";
   document.body.dataset.state = state;
   document.body.dataset.severity = record?.severity ?? "";
   const texts = {
     lookalike: [t("banner_title", [name]), t("popup_lookalike_detail")],
-    trusted: [t("popup_trusted_title"), t("popup_trusted_detail", [name, record?.registrable_domain ?? ""])],
-    official: [t("popup_official_title", [name]), t("popup_official_detail", [record?.registrable_domain ?? ""])],
+    trusted: [t("popup_trusted_title"), t("popup_trusted_detail", [name, domain])],
+    official: [t("popup_official_title", [name]), t("popup_official_detail", [domain])],
     unrelated: [t("popup_unrelated_title"), t("popup_unrelated_detail")],
     unchecked: [t("popup_unchecked_title"), t("popup_unchecked_detail")],
   }[state];
   byId("headline").textContent = texts[0];
   byId("detail").textContent = texts[1];
+  // Outside the catalog Omamori has not judged the site: say what it cannot tell.
+  byId("caution").textContent = state === "unrelated" ? t("popup_unrelated_caution") : "";
+  byId("caution").hidden = state !== "unrelated";
 
   const reasons = record && (state === "lookalike" || state === "trusted") ? record.reasons ?? [] : [];
   const seen = new Set();
@@ -41,18 +56,27 @@ function render(/** @type {TabRecord | null} */ record) {
   );
   byId("reasons-heading").hidden = reasons.length === 0;
 
-  byId("form-note").textContent =
-    !record || state === "unchecked" ? "" : record.signinForm === true ? t("popup_form_seen") : t("popup_form_none");
+  // A sign-in form matters only where what is typed would go to someone other than the retailer.
+  byId("form-note").textContent = state === "lookalike" && record?.signinForm === true ? t("popup_form_seen", [name]) : "";
 
   const link = /** @type {HTMLAnchorElement} */ (byId("official"));
   const url = record?.official_url;
-  if ((state === "lookalike" || state === "official" || state === "trusted") && typeof url === "string" && url.startsWith("https://")) {
+  const offer = typeof url === "string" && url.startsWith("https://") &&
+    (state === "lookalike" || state === "trusted" || (state === "official" && record?.page_kind !== "signin" && !isSigninPage(record?.url, url)));
+  if (offer) {
     link.href = url;
     link.textContent = state === "official" ? t("popup_official_signin", [name]) : t("banner_go_official", [name]);
-    link.hidden = false;
-  } else {
-    link.hidden = true;
   }
+  link.hidden = !offer;
+
+  const untrust = /** @type {HTMLButtonElement} */ (byId("untrust"));
+  untrust.hidden = state !== "trusted" || !domain;
+  untrust.textContent = t("popup_untrust", [domain]);
+  untrust.dataset.domain = domain;
+
+  const report = /** @type {HTMLAnchorElement} */ (byId("report"));
+  report.hidden = !(state === "lookalike" || state === "trusted") || id === null;
+  if (id !== null) report.href = `../report/report.html?tab=${id}`;
 }
 
 /** The security checklist: retailers visited, two-step state (shared/reminders.js). */
@@ -73,11 +97,16 @@ async function main() {
   const id = await tabId();
   const key = KEYS.verdict(id ?? -1);
   const { [key]: record } = id === null ? {} : await storage.session.get(key);
-  render(record ?? null);
+  render(record ?? null, id);
+  byId("untrust").addEventListener("click", async () => {
+    const domain = byId("untrust").dataset.domain ?? "";
+    const answer = await runtime.sendMessage({ kind: MSG.untrustSite, tabId: id }).catch(() => null);
+    byId("untrust-result").textContent = answer?.ok ? t("popup_untrust_done", [answer.domain ?? domain]) : t("popup_untrust_failed");
+  });
   await renderChecklist();
-  // Keep up with the page (a form that appears later, a new navigation) while the popup is open.
+  // Keep up with the page (a form that appears later, a new navigation, an undone trust) while the popup is open.
   storage.onChanged((changes, area) => {
-    if (area === "session" && key in changes) render(changes[key].newValue ?? null);
+    if (area === "session" && key in changes) render(changes[key].newValue ?? null, id);
   });
   document.body.dataset.ready = "1";
 }

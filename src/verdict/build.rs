@@ -45,19 +45,19 @@ pub fn lookalike(
     findings: &[Finding],
 ) -> Verdict {
     let mut v = base(ctx, input, info, VerdictKind::Lookalike);
-    // Report the marketplace the address points at (`amzon.co.jp` imitates `amazon.co.jp`, not
-    // the catalog's default marketplace).
-    let same_suffix = match owner {
-        Owner::Retailer(i) => {
-            imitated_domain(info, ctx.catalog.retailer(i).signin_domains).map(str::to_string)
-        }
+    // Report the marketplace the address points at (`amzon.co.jp` imitates `amazon.co.jp`), else
+    // the retailer's marketplace in the UI language (`rakuten-login.com` → 楽天's `rakuten.co.jp`
+    // for a Japanese user), named as its users know it (`jp.mercari.com`).
+    let imitated = match owner {
+        Owner::Retailer(i) => Some(imitated_domain(ctx, i, info)),
         Owner::UserSite(_) => None,
     };
+    let shown = imitated.map(|(d, i)| shown_domain(ctx, i, d));
     let mut reasons: Vec<Reason> = Vec::new();
     for f in findings {
         let mut r = wire_reason(f);
         if let (Some(d), false) = (
-            &same_suffix,
+            &shown,
             matches!(
                 f.kind,
                 ReasonKind::Embedding
@@ -76,7 +76,11 @@ pub fn lookalike(
             reasons.push(r);
         }
     }
-    let matched = reasons.first().map(|r| r.matched.clone());
+    // The official links follow the marketplace (by its catalog domain, not the name shown).
+    let matched = reasons.first().map(|r| match (&shown, imitated) {
+        (Some(s), Some((d, _))) if *s == r.matched => d.to_string(),
+        _ => r.matched.clone(),
+    });
     set_owner(ctx, &mut v, owner, matched.as_deref());
     v.reasons = reasons;
     v.severity = policy::severity(findings);
@@ -172,11 +176,27 @@ fn wire_reason(f: &Finding) -> Reason {
     r
 }
 
-/// The retailer's official domain a lookalike most likely imitates, from the country code it shows.
+/// The retailer's official domain a lookalike most likely imitates (with the retailer's index).
 ///
-/// `amazon-co-jp-login.com` → `amazon.co.jp` (suffix spelled in the label); `amazon-jp.top` →
-/// `amazon.co.jp` (last suffix label as a part); `amzon.de` → `amazon.de` (same suffix).
-fn imitated_domain(info: &DomainInfo, domains: &[&'static str]) -> Option<&'static str> {
+/// From the country code it shows: `amazon-co-jp-login.com` → `amazon.co.jp` (suffix spelled in
+/// the label); `amazon-jp.top` → `amazon.co.jp` (last suffix label as a part); `amzon.de` →
+/// `amazon.de` (same suffix as one of its marketplaces). Otherwise the address points at no
+/// marketplace in particular: the retailer's marketplace in the UI language. Marketplaces
+/// (`[[retailer.site]]`, main one first) come before the other sign-in domains, so `rakuten-jp.top`
+/// names `rakuten.co.jp`, not `fril.jp`.
+fn imitated_domain(ctx: &Context, i: usize, info: &DomainInfo) -> (&'static str, usize) {
+    let r = ctx.catalog.retailer(i);
+    let mut domains: Vec<&'static str> = Vec::with_capacity(r.sites.len() + r.signin_domains.len());
+    for d in r
+        .sites
+        .iter()
+        .map(|s| s.domain)
+        .chain(r.signin_domains.iter().copied())
+    {
+        if !domains.contains(&d) {
+            domains.push(d);
+        }
+    }
     let label = info.brand_label.as_str();
     let parts: Vec<&str> = label.split('-').collect();
     let suffix_of = |d: &str| {
@@ -184,13 +204,14 @@ fn imitated_domain(info: &DomainInfo, domains: &[&'static str]) -> Option<&'stat
             .map(|(_, s)| s.to_string())
             .unwrap_or_default()
     };
-    let spelled = domains.iter().filter(|d| {
+    let spelled = domains.iter().rev().filter(|d| {
         let s = suffix_of(d);
         s.contains('.')
             && (label.contains(&s.replace('.', "-")) || label.contains(&s.replace('.', "")))
     });
+    // Longest spelled suffix; among equals the first in `domains` (hence `rev` + `max_by_key`).
     if let Some(d) = spelled.max_by_key(|d| d.len()) {
-        return Some(d);
+        return (d, i);
     }
     let by_last = domains.iter().find(|d| {
         let s = suffix_of(d);
@@ -198,10 +219,30 @@ fn imitated_domain(info: &DomainInfo, domains: &[&'static str]) -> Option<&'stat
         parts.len() > 1 && parts.contains(&last)
     });
     if let Some(d) = by_last {
-        return Some(d);
+        return (d, i);
     }
-    domains
+    let same_suffix = r
+        .sites
         .iter()
-        .copied()
-        .find(|d| suffix_of(d) == info.suffix)
+        .map(|s| s.domain)
+        .find(|d| suffix_of(d) == info.suffix);
+    (same_suffix.unwrap_or_else(|| ctx.site(i, None).domain), i)
+}
+
+/// How a marketplace's users know it: its sign-in host when that is the domain under a country
+/// label in the UI language (`jp.mercari.com` for Japanese users), else the domain.
+fn shown_domain(ctx: &Context, i: usize, domain: &str) -> String {
+    let site = ctx.site(i, Some(domain));
+    let host = site
+        .signin_url
+        .strip_prefix("https://")
+        .and_then(|rest| rest.split(['/', '?', '#']).next())
+        .unwrap_or("");
+    let country = if ctx.lang.starts_with("ja") { "jp" } else { "" };
+    match host.strip_suffix(domain).and_then(|l| l.strip_suffix('.')) {
+        Some(label) if !country.is_empty() && label == country && site.lang == "ja" => {
+            host.to_string()
+        }
+        _ => domain.to_string(),
+    }
 }

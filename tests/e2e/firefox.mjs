@@ -9,6 +9,7 @@ import { check, sleep } from "./common.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
 import { runImpersonation } from "./impersonation.mjs";
+import { runPopupReport } from "./popup-report.mjs";
 import { runPassword } from "./password.mjs";
 import { runEvasion } from "./evasion.mjs";
 import { runFramed, runSpa } from "./spa.mjs";
@@ -86,6 +87,7 @@ export async function runFirefox({ extDir, srv, screenshots }) {
     const s = await runScenarios(b, srv, { screenshots });
     await runReminders(b, srv, { probe: s.probe, screenshots });
     await runImpersonation(b, srv, { screenshots });
+    await runPopupReport(b, srv);
     await runPassword(b, srv);
     await runEvasion(b, srv, { wired: true });
     await runSpa(b);

@@ -60,7 +60,7 @@ test("every __MSG_x__ in the manifest exists", () => {
   assert.equal(JSON.parse(manifest).default_locale, "en");
 });
 
-const PREFIXES = /^(ext|action|title|banner|guard|reason|popup|options|note|reminder|assist|recovery|checklist|password|warning)_[a-z0-9_]+$/;
+const PREFIXES = /^(ext|action|title|banner|guard|reason|popup|options|note|reminder|assist|recovery|checklist|password|warning|report)_[a-z0-9_]+$/;
 function usedKeys() {
   const used = new Map();
   for (const file of sourceFiles()) {
@@ -92,4 +92,51 @@ test("no unused strings", () => {
   const reasons = new Set(apiReasonKinds().map(reasonKey));
   const unused = Object.keys(messages.en).filter((k) => !used.has(k) && !manifest.includes(`__MSG_${k}__`) && !reasons.has(k));
   assert.deepEqual(unused, []);
+});
+
+// ---- Japanese house style (a native product editor's rules, checked on every ja string) ----------
+
+const JP = "\\u3000-\\u30ff\\u4e00-\\u9fff\\uff00-\\uffef"; // kana, kanji, full-width forms and punctuation
+const STYLE = [
+  ["an ASCII colon (use 「：」)", /:/],
+  ["a half-width space next to a $PLACEHOLDER$", /[ ]\$[A-Z_]+\$|\$[A-Z_]+\$[ ]/],
+  ["a half-width space next to Japanese text", new RegExp(`[${JP}] | [${JP}]`)],
+  ["an ASCII ! or ? after Japanese (use 「！」「？」)", new RegExp(`[${JP}][!?]`)],
+  ["a katakana gloss after a Latin name (Amazon（アマゾン）)", /[A-Za-z][A-Za-z0-9!.' ]*[（(][\u30a0-\u30ff・ー]+[）)]/],
+  ["本物 (say 公式サイト)", /本物/],
+  ["オンにしましょう (say 有効にする)", /オンにしましょう/],
+  ["jargon (ハッシュ, ソルト, パス部分)", /ハッシュ|ソルト|パス部分/],
+];
+
+/** The style problems of one ja string: [what, excerpt]. */
+export function jaStyleProblems(/** @type {string} */ text) {
+  return STYLE.filter(([, re]) => re.test(text)).map(([what, re]) => [what, text.match(re)?.[0]]);
+}
+
+test("the house-style rules catch what they are meant to (and pass good text)", () => {
+  for (const bad of [
+    "お守り: $RETAILER$を装った", "このページは $RETAILER$を装った", "$RETAILER$ を装った", "アドレスバーの URL をご確認",
+    "ログインできませんか?", "Amazon（アマゾン）", "PayPal(ペイパル)を装った", "本物のサイトへ", "2段階認証をオンにしましょう",
+    "ソルト付きハッシュだけを保存",
+  ]) assert.ok(jaStyleProblems(bad).length > 0, `not caught: ${bad}`);
+  for (const good of ["お守り：$RETAILER$を装った偽サイト", "Yahoo! JAPANなど", "例：mybank.co.jp", "ログインできませんか？", "数字だけのアドレス（$HOST$）"]) {
+    assert.deepEqual(jaStyleProblems(good), [], good);
+  }
+});
+
+test("Japanese strings follow the house style", () => {
+  const problems = Object.entries(messages.ja).flatMap(([key, e]) => jaStyleProblems(e.message).map((p) => `${key}: ${p[0]} «${p[1]}»`));
+  assert.deepEqual(problems, []);
+});
+
+test("the catalog's Japanese retailer names are written as the retailers write them (no glosses)", () => {
+  const toml = read("../src/catalog/retailers.toml");
+  const names = [...toml.matchAll(/^name_ja = "([^"]*)"$/gm)].map((m) => m[1]);
+  assert.ok(names.length >= 25, `found ${names.length} names`);
+  // Brands keep their own spacing (au PAY マーケット) and a service name in brackets
+  // (三井住友カード（Vpass）); what goes is a katakana reading after a Latin name.
+  const gloss = STYLE.find(([what]) => what.startsWith("a katakana gloss"))[1];
+  assert.deepEqual(names.filter((n) => gloss.test(n) || /本物/.test(n)), []);
+  assert.ok(gloss.test("Amazon（アマゾン）") && gloss.test("Yahoo! JAPAN（ヤフー）") && !gloss.test("三井住友カード（Vpass）"));
+  for (const name of ["Amazon", "楽天", "メルカリ"]) assert.ok(names.includes(name), name);
 });
