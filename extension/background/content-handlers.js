@@ -5,11 +5,12 @@
 
 import { runtime, tabs } from "../platform/browser.js";
 import { FROM_CONTENT } from "../platform/messages.js";
-import { isRetailerId, recordAnswer, recordTwoStepOn, recordVisit, reminderDecision, retailerState } from "../shared/reminders.js";
+import { isRetailerId, recordAnswer, recordTwoStepOn, recordVisit, reminderPlan, retailerState, signedInReminderDecision } from "../shared/reminders.js";
 import { currentSettings, engineRules, getEngine } from "./engine.js";
 import { noteVisit, withSecurity } from "./security-state.js";
 import { sanitizeSignals } from "./signals.js";
-import { takeoverSigns } from "./takeover.js";
+import { assistFlow, takeoverSigns } from "./takeover.js";
+import { signinState } from "./password-alert.js";
 import { recordPage, topFrameVerdict } from "./verdict-store.js";
 import { isAllowed, noteFrameVerdict } from "./protection.js";
 import { noteFrame, worstOf } from "./frames.js";
@@ -70,24 +71,27 @@ const handlers = {
     const text = typeof message.text === "string" ? message.text.slice(0, (await engineRules()).limits.page_text) : "";
     const account = (await getEngine()).accountText(sender.url, text);
     const reminderSettings = (await currentSettings())?.reminder;
+    const { signedIn, asking } = await signinState(sender.tab.id, verdict);
     return withSecurity(async (state0, ctx) => {
       let state = recordVisit(state0, id, ctx.now, verdict);
       if (account.two_step_on) state = recordTwoStepOn(state, id);
-      /** @type {{ signs: string[], retailer: string } | null} */
+      /** @type {{ signs: string[], retailer: string, steps: any[] } | null} */
       let takeover = null;
       if (verdict.page_kind === "signin") {
         const emailHash = retailerState(state, id).email_hash ?? null;
         const signs = await takeoverSigns({
           noAccount: account.no_account, text, emailHash, salt: emailHash ? await ctx.salt() : null, subtle: globalThis.crypto.subtle,
         });
-        if (signs.length) takeover = { signs, retailer: id };
+        // "No account with this email" is usually a typo: the card first asks to check the address.
+        if (signs.length) takeover = { signs, retailer: id, steps: assistFlow(signs) };
       }
-      /** @type {{ retailer: string, two_step_url: string | null } | null} */
+      // Passkey first, else two-step verification; only when signed in (an account page, or right after
+      // a sign-in), never over the sign-in form. Showing writes nothing: "reminded" is the user's answer.
+      /** @type {any} */
       let reminder = null;
-      if (!takeover && message.shown !== true) {
-        const decision = reminderDecision(state, verdict, reminderSettings, ctx.now);
-        state = decision.state;
-        if (decision.show) reminder = { retailer: id, two_step_url: verdict.two_step_url };
+      const plan = reminderPlan(verdict);
+      if (!takeover && !asking && message.shown !== true && plan && signedInReminderDecision(state, verdict, reminderSettings, ctx.now, { signedIn })) {
+        reminder = { retailer: id, ...plan };
       }
       return { state, result: { ok: true, reminder, takeover, two_step: retailerState(state, id).two_step } };
     });

@@ -135,6 +135,9 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     const retailer = signinRetailer(verdict);
     if (!retailer) throw new Error("not an official sign-in page");
     const { state } = await load();
+    // A sign-in form was sent: the next official page that is not the sign-in page again means the
+    // user is signed in (the two-step/passkey reminder waits for that, issue 12 item 6).
+    await storage.session.set({ [pwSigninKey(sender.tab.id)]: { retailer, at: Date.now(), submitted: true } });
     if (state.consent[retailer] === "no") return { ok: true };
     const password = typeof message.password === "string" ? message.password : "";
     let print;
@@ -143,7 +146,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     } catch {
       return { ok: true }; // too short or too long to protect
     }
-    await storage.session.set({ [pwSigninKey(sender.tab.id)]: { retailer, at: Date.now(), print } });
+    await storage.session.set({ [pwSigninKey(sender.tab.id)]: { retailer, at: Date.now(), submitted: true, print } });
     return { ok: true };
   }));
 
@@ -305,3 +308,15 @@ export const passwordHandlers = (() => {
   registerPasswordAlert({ contentHandlers, extensionHandlers });
   return { fromContent: Object.fromEntries(contentHandlers), fromExtension: Object.fromEntries(extensionHandlers) };
 })();
+
+/**
+ * The tab's sign-in as the reminder needs it: `signedIn` — a sign-in form was sent on the retailer's
+ * official sign-in page and `verdict` is one of its official pages that is not the sign-in page
+ * again; `asking` — the password-protection question is still open on this page (one card at a time).
+ * @param {number} tabId @param {any} verdict
+ */
+export async function signinState(tabId, verdict) {
+  const key = pwSigninKey(tabId);
+  const { [key]: pending } = await storage.session.get(key);
+  return { signedIn: !!pending?.submitted && signinSucceeded(pending, verdict, Date.now()), asking: !!pending?.print };
+}

@@ -48,31 +48,53 @@ function drawNote(kind, title, body, actions) {
   }
 }
 
-/** @param {Verdict} v @param {string} url */
-function drawReminder(v, url) {
+/** Locale keys the background may name for the card (shared/reminders.js reminderPlan, takeover.js assistFlow). */
+const cardKey = (/** @type {unknown} */ k) => (typeof k === "string" && /^(reminder|assist)_[a-z_]+$/.test(k) ? k : "");
+
+/**
+ * The reminder the background planned: a passkey where the shop offers one, else two-step
+ * verification; the button says what it opens.
+ * @param {Verdict} v @param {{ url: string, title_key: string, body_key: string, button_key: string }} plan
+ */
+function drawReminder(v, plan) {
   /** @param {"on" | "later"} value */
   const reply = (value) => () => {
     send({ kind: MSG.reminderAnswer, answer: value });
     note.dismissed = true;
     note.hide();
   };
-  drawNote("reminder", t("reminder_title", [retailerName(v)]), t("reminder_body"), [
-    el("a", { class: "primary", href: url, target: "_blank", rel: "noopener noreferrer", text: t("reminder_open") }),
+  const [title, body, open] = [plan.title_key, plan.body_key, plan.button_key].map(cardKey);
+  if (!title || !body || !open) return;
+  drawNote("reminder", t(title, [retailerName(v)]), t(body), [
+    el("a", { class: "primary", href: plan.url, target: "_blank", rel: "noopener noreferrer", text: t(open) }),
     button(t("reminder_already_on"), "", reply("on")),
     button(t("reminder_later"), "quiet", reply("later")),
   ]);
 }
 
-/** @param {Verdict} v @param {string[]} signs */
-function drawAssist(v, signs) {
+/**
+ * The recovery offer, step by step (takeover.js assistFlow): "no account with this email" first asks
+ * to check the address (usually a typo); only "the address is right" leads to the takeover steps.
+ * @param {Verdict} v @param {any[]} steps
+ */
+function drawAssist(v, steps) {
+  const [step, ...rest] = steps;
+  if (!step) return;
   const name = retailerName(v);
-  const body = signs.includes("unfamiliar-email") ? t("assist_body_email", [name]) : t("assist_body_no_account", [name]);
-  drawNote("assist", t("assist_title"), body, [
+  const close = () => {
+    note.dismissed = true;
+    note.hide();
+  };
+  if (step.step === "check-email") {
+    drawNote("assist", t(cardKey(step.title_key)), t(cardKey(step.body_key), [name]), [
+      button(t(cardKey(step.buttons?.sure)), "primary", () => drawAssist(v, rest)),
+      button(t(cardKey(step.buttons?.retry)), "quiet", close),
+    ]);
+    return;
+  }
+  drawNote("assist", t(cardKey(step.title_key)), t(cardKey(step.body_key), [name]), [
     button(t("assist_open"), "primary", () => void send({ kind: MSG.openRecovery })),
-    button(t("assist_dismiss"), "quiet", () => {
-      note.dismissed = true;
-      note.hide();
-    }),
+    button(t("assist_dismiss"), "quiet", close),
   ]);
 }
 
@@ -82,16 +104,20 @@ function drawAssist(v, signs) {
  */
 async function checkNote(v) {
   if (!isTop || note.dismissed || note.busy || note.checks >= MAX_NOTE_CHECKS) return;
-  if (v.verdict !== "official" || !["signin", "account"].includes(v.page_kind ?? "")) return;
+  if (v.verdict !== "official") return;
   note.checks += 1;
   note.busy = true;
   try {
-    const text = document.body ? String(document.body.innerText || "").slice(0, RULES.limits.page_text) : "";
+    // The page's visible text only where its wording matters (sign-in and account pages); elsewhere
+    // the background decides the reminder alone (right after a sign-in).
+    const wording = ["signin", "account"].includes(v.page_kind ?? "");
+    const text = wording && document.body ? String(document.body.innerText || "").slice(0, RULES.limits.page_text) : "";
     const answer = await send({ kind: MSG.pageCheck, text, shown: note.kind === "reminder" });
     if (!answer || !answer.ok || note.dismissed) return;
-    if (answer.takeover && Array.isArray(answer.takeover.signs)) drawAssist(v, answer.takeover.signs);
-    else if (answer.reminder && typeof answer.reminder.two_step_url === "string" &&
-      answer.reminder.two_step_url.startsWith("https://")) drawReminder(v, answer.reminder.two_step_url);
+    if (answer.takeover && Array.isArray(answer.takeover.steps)) drawAssist(v, answer.takeover.steps);
+    else if (answer.reminder && typeof answer.reminder.url === "string" && answer.reminder.url.startsWith("https://")) {
+      drawReminder(v, answer.reminder);
+    }
   } finally {
     note.busy = false;
   }

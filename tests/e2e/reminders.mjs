@@ -12,10 +12,11 @@ import { parts, warningView } from "./view.mjs";
 
 const DAY = 24 * 60 * 60 * 1000;
 const AMAZON_JP_TWO_STEP = "https://www.amazon.co.jp/a/settings/approval";
+const AMAZON_JP_PASSKEY = "https://www.amazon.co.jp/ax/account/manage";
 const AMAZON_JP_HELP = "https://www.amazon.co.jp/gp/help/customer/display.html";
 const BUTTONS = {
   reminder: { on: /Already on/, later: /Remind me later/, close: /^×$/ },
-  assist: { recovery: /recovery steps/, later: /Not now/, close: /^×$/ },
+  assist: { recovery: /recovery steps/, later: /Not now/, sure: /The address is right/, retry: /check and try again/, close: /^×$/ },
 };
 
 /** The note card as the user sees it: geometry and hit tests, and whether it covers the sign-in box. */
@@ -99,8 +100,8 @@ export async function runReminders(b, srv, helpers = {}) {
 
   if (helpers.shotsOnly) {
     // A second UI language: the reminder, the recovery offer and the recovery page.
-    const re = b.lang === "ja" ? /2段階認証をオンにしましょう/ : /Turn on two-step verification/;
-    const r = await visit(`${base}/ap/signin?case=shots`, { wait: "reminder" });
+    const re = b.lang === "ja" ? /パスキーを使いましょう/ : /Use a passkey/;
+    const r = await visit(`${base}/gp/css/homepage.html?case=shots`, { wait: "reminder" });
     check(`${tag}: shown in ${b.lang}`, r.ui && re.test(r.ui.reminder.title), r.ui?.reminder?.title);
     await sleep(200);
     await shot(r.page, "reminder");
@@ -118,12 +119,20 @@ export async function runReminders(b, srv, helpers = {}) {
     return;
   }
 
-  // ---- first visit of the official sign-in page: the reminder --------------------------------
-  let r = await visit(`${base}/ap/signin?case=reminder`, { wait: "reminder" });
+  // ---- the official sign-in page: no reminder over the sign-in form --------------------------
+  let r = await visit(`${base}/ap/signin?case=reminder`);
+  check(`${tag}: not shown on the official sign-in page (the user is not signed in yet)`,
+    !!r.ui && !r.ui.reminder?.shown && !(await noteGeometry(b, r.page)).present, r.ui?.reminder);
+  await r.page.close();
+
+  // ---- an account page (the user is signed in): the reminder, passkey first ------------------------
+  r = await visit(`${base}/gp/css/homepage.html?case=reminder`, { wait: "reminder" });
   const verdict = r.ui && (await session())[`verdict:${r.ui.tabId}`];
-  check(`${tag}: shown on the official sign-in page`, r.ui?.reminder?.shown && /Amazon/.test(r.ui.reminder.title), r.ui?.reminder?.title);
-  check(`${tag}: links to the marketplace's two-step settings (catalog)`,
-    r.ui?.reminder?.href === AMAZON_JP_TWO_STEP && verdict?.two_step_url === AMAZON_JP_TWO_STEP, r.ui?.reminder?.href);
+  check(`${tag}: shown on the official account page`, r.ui?.reminder?.shown && /Amazon/.test(r.ui.reminder.title), r.ui?.reminder?.title);
+  check(`${tag}: recommends a passkey and links to the marketplace's passkey page (catalog)`,
+    /passkey/i.test(r.ui?.reminder?.title ?? "") && r.ui?.reminder?.href === AMAZON_JP_PASSKEY && verdict?.passkey_url === AMAZON_JP_PASSKEY, r.ui?.reminder?.href);
+  const label = ((await parts(b, r.page)).note?.buttons ?? []).find((x) => x.href)?.text ?? "";
+  check(`${tag}: the button says what it opens`, /Set up a passkey/.test(label), label);
   let g = await noteGeometry(b, r.page);
   check(`${tag}: a card at the bottom right, on top, not covering the sign-in form`,
     g.present === true && g.count === 1 && g.right >= 8 && g.right <= 24 && g.bottom >= 8 && g.bottom <= 24 &&
@@ -131,19 +140,20 @@ export async function runReminders(b, srv, helpers = {}) {
   const hostView = (await warningView(b, r.page)).note;
   check(`${tag}: closed shadow root`, hostView && !hostView.openShadowRoot && hostView.text === "", hostView);
   const state0 = await amazon();
-  check(`${tag}: state keyed by retailer id, last reminder recorded`, state0?.two_step === "unknown" && state0.last_reminded > 0 && state0.visited > 0, state0);
+  check(`${tag}: state keyed by retailer id; showing the card records no reminder (only an answer does)`,
+    state0?.two_step === "unknown" && !state0.last_reminded && state0.visited > 0, state0);
   await sleep(200);
   await shot(r.page, "reminder");
 
   // ---- "Remind me later": hidden for the interval (7 days) --------------------------------------
   check(`${tag}: "Remind me later" clicked`, await click(r.page, r.ui, "reminder", "later"));
   check(`${tag}: "Remind me later" hides it`, await gone(r.page, r.ui.tabId, "reminder"));
-  const later = await poll(async () => ((await amazon())?.two_step === "not-yet" ? await amazon() : null), { timeout: 3000 });
+  const later = await poll(async () => { const x = await amazon(); return x?.two_step === "not-yet" && x.last_reminded > 0 ? x : null; }, { timeout: 3000 });
   check(`${tag}: state not-yet after "Remind me later"`, !!later, await amazon());
   await r.page.close();
   for (const [days, shown] of [[0, false], [6, false], [8, true]]) {
     await clock(days);
-    r = await visit(`${base}/ap/signin?case=later-${days}`);
+    r = await visit(`${base}/gp/css/homepage.html?case=later-${days}`);
     const u = r.ui && (await noteUi(r.page, r.ui.tabId));
     const present = (await noteGeometry(b, r.page)).present;
     check(`${tag}: ${days} days after "Remind me later": ${shown ? "shown again" : "still hidden"}`,
@@ -159,7 +169,7 @@ export async function runReminders(b, srv, helpers = {}) {
   check(`${tag}: state on after "Already on"`, !!on, await amazon());
   await r.page.close();
   await clock(60);
-  r = await visit(`${base}/ap/signin?case=after-on`);
+  r = await visit(`${base}/gp/css/homepage.html?case=after-on`);
   check(`${tag}: 60 days after "Already on": not shown`, !!r.ui && !(await noteUi(r.page, r.ui.tabId))?.reminder?.shown && !(await noteGeometry(b, r.page)).present);
   await r.page.close();
 
@@ -212,9 +222,13 @@ export async function runReminders(b, srv, helpers = {}) {
 
   // ---- takeover signs: "no account with this email" → recovery offer ----------------------------------
   const a = await visit(`${base}/ap/signin?case=no-account`, { wait: "assist" });
-  check(`${tag}: "no account with this email" error opens the recovery offer`, !!a.ui?.assist?.shown && !a.ui.reminder?.shown, a.ui?.assist);
+  check(`${tag}: "no account with this email" first asks to check the address (usually a typo)`,
+    !!a.ui?.assist?.shown && !a.ui.reminder?.shown && /Check the email address/.test(a.ui.assist.title ?? "") && !!a.ui.assist.buttons?.sure, a.ui?.assist);
   await sleep(200);
   await shot(a.page, "assist");
+  check(`${tag}: "The address is right" clicked`, await click(a.page, a.ui, "assist", "sure"));
+  a.ui = await poll(async () => { const u = await noteUi(a.page, a.ui.tabId); return u.assist.buttons?.recovery ? u : null; }, { timeout: 4000 });
+  check(`${tag}: then the recovery offer`, !!a.ui?.assist?.buttons?.recovery, a.ui?.assist);
   const tabsOpen = () => ext(async () => (await (globalThis.browser ?? globalThis.chrome).runtime.getContexts({ contextTypes: ["TAB"] }))
     .map((c) => c.documentUrl ?? ""));
   const pagesBefore = await tabsOpen();
