@@ -92,7 +92,14 @@ fn compact_answer_matches_the_full_verdict() {
     let layout = engine.compact_layout().expect("layout");
     let fields = get(&layout, "fields");
     let list = |key: &str| js_sys::Array::from(&get(&layout, key));
-    for (url, ..) in OFFICIAL.iter().chain(LOOKALIKE).chain(LEGITIMATE) {
+    let cases = cases::load();
+    for c in cases
+        .official
+        .iter()
+        .chain(&cases.lookalike)
+        .chain(&cases.legitimate)
+    {
+        let url = c.url.as_str();
         let n = engine.check_url_compact(url);
         let code = |field: &str| {
             let f = get(&fields, field);
