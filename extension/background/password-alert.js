@@ -1,3 +1,4 @@
+// @ts-check
 // Protected-password alert (issue 12), background side: learns a fingerprint of a retailer password
 // after a successful sign-in on the retailer's official site (with the user's consent), checks what
 // is typed on every other site against it (rate-limited, in the engine), warns about one-time codes

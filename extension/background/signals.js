@@ -1,3 +1,4 @@
+// @ts-check
 // Page signals as the background accepts them from a content script (docs/api.md "Page signals").
 // The content script caps everything already, but it runs inside pages that may be hostile, so the
 // background rebuilds the object from known keys before the engine sees it (and the core re-caps

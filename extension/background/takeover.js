@@ -1,3 +1,4 @@
+// @ts-check
 // Account-safety checks on a retailer's official pages that are not wording rules: the email
 // addresses a page shows, compared by salted hash with the one the user gave. The wording itself
 // (the sign-in page's "no account with this email" error, "two-step verification is on" on the

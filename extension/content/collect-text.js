@@ -1,3 +1,4 @@
+// @ts-check
 // What the user sees, as text (classic script; pure functions on one global, no messaging, no UI).
 //
 // API (global `OmamoriCollect`; content/scan.js calls it, the engine normalises further: NFKC,

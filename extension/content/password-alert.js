@@ -1,3 +1,4 @@
+// @ts-check
 // Protected-password alert, drawing side (classic content script, every frame, document_start;
 // loaded before password-watch.js). Draws, in the top frame only:
 //  - the alert "You just typed your Amazon password on example.top, which is not Amazon" (or the

@@ -1,3 +1,4 @@
+// @ts-check
 // Protected-password watch (classic content script, every frame, document_start; after
 // password-alert.js). Sends the background what it needs to check typing against the protected
 // passwords and one-time codes; decides nothing itself.

@@ -1,3 +1,4 @@
+// @ts-check
 // Visual fingerprints of the page's brand pictures (classic script; pure functions on one global).
 //
 // API (global `OmamoriVisual`, no messaging, no UI; content/scan.js calls it):

@@ -1,3 +1,4 @@
+// @ts-check
 // Options: the protected-password section (issue 12). Lists each shop's state (protected since,
 // not yet, never), forgets fingerprints, and confirms "this site is mine" for the domain the page
 // alert sent here (?allow=<domain>): reuse is allowed only from this extension page, after a nudge.

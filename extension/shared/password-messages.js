@@ -1,3 +1,4 @@
+// @ts-check
 // Message kinds of the protected-password alert (issue 12). Same trust split as messages.js: the
 // first group comes from content scripts (password-watch.js, password-alert.js: inside web pages,
 // validated; tab, frame and URL come from `sender`), the second only from the extension's pages,

@@ -1,3 +1,4 @@
+// @ts-check
 // Protected-password state: pure functions over the `passwords` object in storage.local and over
 // verdicts (no browser API, no clock of their own), so tests/js/password-state.test.mjs runs them in
 // Node. The background (background/password-alert.js) owns every write.

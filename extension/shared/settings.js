@@ -1,3 +1,4 @@
+// @ts-check
 // The user's settings: one object in storage.local under KEYS.settings, with a versioned schema.
 // Pure functions only (no browser API), so tests/js/settings.test.mjs runs them in Node. Domains are
 // normalised by the engine's rule: every function that reads domain lists takes `normalize`, the
