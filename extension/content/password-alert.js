@@ -138,8 +138,9 @@
   /** @type {any} */
   let cardHost = null;
 
+  // Only the top frame listens for the alert (below); the tour (tour/frame.js) draws it in its frame.
   function drawAlert(a) {
-    if (!isTop || !a || typeof a !== "object") return;
+    if (!a || typeof a !== "object") return;
     const name = nameOf(a.retailer_name) || t("ext_short_name");
     const host = String(a.host || location.hostname).slice(0, 100);
     const otp = a.type === "otp";

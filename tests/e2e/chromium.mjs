@@ -7,6 +7,7 @@ import { chromium } from "playwright-core";
 import { check, poll, tmpDir } from "./common.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
+import { runTour } from "./tour.mjs";
 import { runImpersonation } from "./impersonation.mjs";
 import { runPopupReport } from "./popup-report.mjs";
 import { runPassword } from "./password.mjs";
@@ -14,7 +15,7 @@ import { runEvasion } from "./evasion.mjs";
 import { runFramed, runSpa } from "./spa.mjs";
 import { runHostile } from "./hostile.mjs";
 
-async function launch(extDir, lang) {
+export async function launch(extDir, lang) {
   const ctx = await chromium.launchPersistentContext(tmpDir("omamori-chromium-"), {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
@@ -120,6 +121,7 @@ export async function runChromium({ extDir, srv, screenshots }) {
     await ext.close();
     check("[chromium] no install warnings or errors on chrome://extensions",
       info.length === 1 && !info[0].warnings?.length && !info[0].manifestErrors?.length && !info[0].runtimeErrors?.length, info);
+    await runTour(b);
     const s = await runScenarios(b, srv, { screenshots });
     await runReminders(b, srv, { probe: s.probe, screenshots });
     await runImpersonation(b, srv, { screenshots });

@@ -8,6 +8,7 @@ import puppeteer from "puppeteer-core";
 import { check, sleep } from "./common.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
+import { runTour } from "./tour.mjs";
 import { runImpersonation } from "./impersonation.mjs";
 import { runPopupReport } from "./popup-report.mjs";
 import { runPassword } from "./password.mjs";
@@ -17,7 +18,7 @@ import { runHostile } from "./hostile.mjs";
 
 const UUID = "6d1f3c0e-0b9d-4a1c-9e3a-0a11ce000001"; // fixed moz-extension://<uuid>/ for the add-on
 
-async function launch(extDir, lang) {
+export async function launch(extDir, lang) {
   const addonId = JSON.parse(fs.readFileSync(path.join(extDir, "manifest.json"), "utf8")).browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
     browser: "firefox",
@@ -84,6 +85,7 @@ export async function runFirefox({ extDir, srv, screenshots }) {
   const b = await launch(extDir, "en");
   try {
     check("[firefox] temporary add-on installed", b.addonId === "omamori@example.org", b.addonId);
+    await runTour(b);
     const s = await runScenarios(b, srv, { screenshots });
     await runReminders(b, srv, { probe: s.probe, screenshots });
     await runImpersonation(b, srv, { screenshots });

@@ -60,7 +60,7 @@ test("every __MSG_x__ in the manifest exists", () => {
   assert.equal(JSON.parse(manifest).default_locale, "en");
 });
 
-const PREFIXES = /^(ext|action|title|banner|guard|reason|popup|options|note|reminder|assist|recovery|checklist|password|warning|report)_[a-z0-9_]+$/;
+const PREFIXES = /^(ext|action|title|banner|guard|reason|popup|options|note|reminder|assist|recovery|checklist|password|warning|report|tour)_[a-z0-9_]+$/;
 function usedKeys() {
   const used = new Map();
   for (const file of sourceFiles()) {
