@@ -245,6 +245,8 @@ cmd_run() { # cmd_run [chrome|firefox]
           $ROOT/dist/firefox/manifest.json; then open the demo page: node tools/serve.mjs 8080, and map
           $host to 127.0.0.1 (Chromium: --host-resolver-rules="MAP *.test 127.0.0.1").
         * headless automated check: ./build.sh e2e
+        * every screen (banner, form guard, popup, reminder, password alert, recovery) as PNGs, headless:
+          ./build.sh build && node tools/screenshots.mjs   (docs/screenshots/; the tour page, options -> tour)
 EOF
     exit 1
   fi
