@@ -15,6 +15,7 @@ import { repo, poll } from "../tests/e2e/common.mjs";
 const OUT = path.join(repo, "docs", "screenshots");
 const LANGS = ["en", "ja"];
 const DIST = { chromium: "chrome", firefox: "firefox" };
+const MAX_HEIGHT = 640; // px: a taller screen is cut there (PNG size)
 const which = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const browsers = which.length ? which : ["chromium", "firefox"];
 
@@ -57,7 +58,8 @@ async function shoot(name) {
         const clip = await page.evaluate(clipOf, id);
         // Playwright (Chromium) takes the clip in viewport pixels, Puppeteer over BiDi (Firefox) in document pixels.
         if (name === "firefox") clip.y += await page.evaluate(() => window.scrollY);
-        const rounded = { x: Math.floor(clip.x), y: Math.floor(clip.y), width: Math.ceil(clip.width), height: Math.ceil(clip.height) };
+        const height = Math.min(MAX_HEIGHT, Math.ceil(clip.height)); // the recovery assistant: its first steps
+        const rounded = { x: Math.floor(clip.x), y: Math.floor(clip.y), width: Math.ceil(clip.width), height };
         const file = path.join(OUT, `${name}-${lang}-${id}.png`);
         await page.screenshot({ path: file, clip: rounded });
         written.push(file);

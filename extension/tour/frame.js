@@ -121,6 +121,12 @@ async function draw(screen, v) {
   }
 }
 
+/** The height of the page's content (not the frame's: the document is at least as tall as its frame). */
+function contentHeight() {
+  const style = getComputedStyle(document.body);
+  return document.body.offsetHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+}
+
 async function main() {
   const screen = screenById(params.get("screen"));
   if (!screen) throw new Error(`unknown screen ${params.get("screen")}`);
@@ -132,7 +138,7 @@ async function main() {
   await draw(screen, verdict);
   document.body.dataset.ready = "1";
   // The tour page reports what went wrong in its own console (missing messages, a failed screen).
-  parent.postMessage({ tourScreen: screen.id, height: document.documentElement.scrollHeight, missing: [...locale.missing] }, location.origin);
+  parent.postMessage({ tourScreen: screen.id, height: contentHeight(), missing: [...locale.missing] }, location.origin);
 }
 
 main().catch((error) => {

@@ -18,7 +18,8 @@ export const SAMPLE = Object.freeze({
   unrelated: "https://www.example.com/",
 });
 
-/** Page-sized frames show the component over a sample page; `fit` frames take their content's height. */
+/** Page-sized frames show the component over a sample page; `fit` frames take their content's height
+ * (their `height` is the first guess). */
 const PAGE = { width: 880, height: 380 };
 
 /** @type {readonly Screen[]} */
@@ -26,14 +27,14 @@ export const SCREENS = Object.freeze([
   { id: "banner-high", kind: "banner", url: SAMPLE.lookalike, title: "tour_banner_high_title", caption: "tour_banner_high_caption", ...PAGE },
   { id: "banner-medium", kind: "banner", url: SAMPLE.medium, title: "tour_banner_medium_title", caption: "tour_banner_medium_caption", ...PAGE },
   { id: "guard", kind: "guard", url: SAMPLE.lookalike, title: "tour_guard_title", caption: "tour_guard_caption", width: 880, height: 640 },
-  { id: "popup-lookalike", kind: "popup", url: SAMPLE.lookalike, title: "tour_popup_lookalike_title", caption: "tour_popup_lookalike_caption", width: 360, height: 420, fit: true },
-  { id: "popup-official", kind: "popup", url: SAMPLE.official, title: "tour_popup_official_title", caption: "tour_popup_official_caption", width: 360, height: 300, fit: true },
-  { id: "popup-unrelated", kind: "popup", url: SAMPLE.unrelated, title: "tour_popup_unrelated_title", caption: "tour_popup_unrelated_caption", width: 360, height: 300, fit: true },
-  { id: "popup-trusted", kind: "popup", url: SAMPLE.lookalike, title: "tour_popup_trusted_title", caption: "tour_popup_trusted_caption", width: 360, height: 360, fit: true },
+  { id: "popup-lookalike", kind: "popup", url: SAMPLE.lookalike, title: "tour_popup_lookalike_title", caption: "tour_popup_lookalike_caption", width: 360, height: 240, fit: true },
+  { id: "popup-official", kind: "popup", url: SAMPLE.official, title: "tour_popup_official_title", caption: "tour_popup_official_caption", width: 360, height: 240, fit: true },
+  { id: "popup-unrelated", kind: "popup", url: SAMPLE.unrelated, title: "tour_popup_unrelated_title", caption: "tour_popup_unrelated_caption", width: 360, height: 240, fit: true },
+  { id: "popup-trusted", kind: "popup", url: SAMPLE.lookalike, title: "tour_popup_trusted_title", caption: "tour_popup_trusted_caption", width: 360, height: 240, fit: true },
   { id: "reminder", kind: "reminder", url: SAMPLE.official, title: "tour_reminder_title", caption: "tour_reminder_caption", ...PAGE },
   { id: "password-alert", kind: "password-alert", url: SAMPLE.lookalike, title: "tour_password_alert_title", caption: "tour_password_alert_caption", width: 880, height: 500 },
   { id: "assist", kind: "assist", url: SAMPLE.officialSignin, title: "tour_assist_title", caption: "tour_assist_caption", ...PAGE },
-  { id: "recovery", kind: "recovery", url: SAMPLE.official, title: "tour_recovery_title", caption: "tour_recovery_caption", width: 760, height: 900, fit: true },
+  { id: "recovery", kind: "recovery", url: SAMPLE.official, title: "tour_recovery_title", caption: "tour_recovery_caption", width: 760, height: 600, fit: true },
 ]);
 
 /** @param {string | null} id */

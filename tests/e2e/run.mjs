@@ -5,7 +5,7 @@
 // dist/firefox plus one test-only content script (observer.js: WebDriver BiDi cannot pierce closed
 // shadow roots). The store builds are checked to hold no test channel. OMAMORI_SCREENSHOTS=1 also writes PNGs of
 // the banner, the form guard, the popup and the options page in English and Japanese to
-// docs/screenshots/. Prints PASS/FAIL per check and "N passed, N failed"; exits non-zero on failure.
+// target/e2e-screenshots/. Prints PASS/FAIL per check and "N passed, N failed"; exits non-zero on failure.
 import fs from "node:fs";
 import path from "node:path";
 import { check, repo, selfSignedCert, summary, tmpDir } from "./common.mjs";

@@ -219,4 +219,5 @@ export async function screenshotPass(b, srv, dir) {
   }
 }
 
-export const SCREENSHOT_DIR = path.join(repo, "docs", "screenshots");
+// Captures of the test pages, for looking at a run (the README's screenshots come from tools/screenshots.mjs).
+export const SCREENSHOT_DIR = path.join(repo, "target", "e2e-screenshots");
