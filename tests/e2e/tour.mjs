@@ -62,6 +62,33 @@ async function collectErrors(page) {
   return async () => [...errors.splice(0), ...(await page.evaluate(() => /** @type {any} */ (window).__tourErrors.splice(0)))];
 }
 
+/**
+ * Chromium only (CDP pierces frames and closed shadow roots): the text inside the closed shadow
+ * roots of each frame, by screen id. Firefox's BiDi cannot read closed roots of extension pages.
+ */
+async function shadowTexts(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send("DOM.getDocument", { depth: -1, pierce: true });
+    /** @type {Record<string, string[]>} */
+    const out = {};
+    const walk = (n, screen, inShadow) => {
+      if (n.nodeType === 3 && inShadow && screen && n.nodeValue.trim()) (out[screen] ??= []).push(n.nodeValue.trim());
+      if (n.localName === "style") return;
+      const attrs = n.attributes ?? [];
+      const i = n.localName === "iframe" ? attrs.indexOf("data-screen") : -1;
+      const here = i >= 0 ? attrs[i + 1] : screen;
+      for (const k of n.children ?? []) walk(k, here, inShadow);
+      for (const r of n.shadowRoots ?? []) walk(r, here, inShadow || r.shadowRootType === "closed");
+      if (n.contentDocument) walk(n.contentDocument, here, inShadow);
+    };
+    walk(root, null, false);
+    return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.join(" ")]));
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 /** @param {any} b the browser adapter (chromium.mjs / firefox.mjs) */
 export async function runTour(b) {
   const tag = `[${b.name}] tour`;
@@ -99,6 +126,12 @@ export async function runTour(b) {
     check(`${tag} ${lang}: popup and recovery screens rendered`, pages.length >= 5 &&
       pages.every((f) => f.headline.trim() && JAPANESE.test(f.headline) === (lang === "ja") && f.height > 100),
       pages.map((f) => [f.id, f.headline.slice(0, 40), Math.round(f.height)]));
+    if (b.name === "chromium") {
+      const texts = await shadowTexts(page);
+      const wrong = inPage.filter((f) => !texts[f.id] || JAPANESE.test(texts[f.id]) !== (lang === "ja"));
+      check(`${tag} ${lang}: in-page components speak ${lang} (closed shadow roots, CDP)`, inPage.length >= 6 && wrong.length === 0,
+        wrong.map((f) => [f.id, (texts[f.id] ?? "").slice(0, 60)]));
+    }
     const errors = await errorsSoFar();
     check(`${tag} ${lang}: no console error (a missing message is one)`, errors.length === 0, errors.slice(0, 4));
   }
