@@ -2,15 +2,15 @@
 // One screen of the tour (`frame.html?screen=<id>&lang=<en|ja>`), drawn by the extension's own
 // components: the in-page banner, form guard, reminder card and password alert are the content
 // scripts themselves (loaded here in the manifest's order, without the two that watch a page:
-// main.js and password-watch.js), the popup and the recovery assistant are their pages' own markup
-// and render code. Their data comes from the real engine (the background checks the sample
+// main.js and password-watch.js), the popup, the false-alarm report and the recovery assistant are
+// their pages' own markup and render code. Their data comes from the real engine (the background checks the sample
 // address, as the options page does; nothing is fetched). The only difference from a browser tab
 // is the language: every component reads its messages through the extension API, and in this
 // frame that API's `i18n` answers from _locales/<lang>/messages.json of the language chosen on the
 // tour page instead of the browser's UI language.
 import { MSG } from "../platform/messages.js";
 import { loadLocale } from "./locale.js";
-import { popupRecord, sampleAlert, screenById } from "./screens.js";
+import { sampleAlert, screenById, tabRecord } from "./screens.js";
 
 /** @typedef {import("./screens.js").Screen} Screen */
 
@@ -46,7 +46,7 @@ function drawingScripts() {
   return [...new Set(files)].filter((f) => !watchers.includes(f));
 }
 
-/** Replaces the sample page with an extension page's own markup and style sheets (popup, recovery). */
+/** Replaces the sample page with an extension page's own markup and style sheets (popup, report, recovery). */
 async function usePage(/** @type {string} */ path) {
   const url = real.runtime.getURL(path);
   const html = await (await fetch(url)).text();
@@ -103,7 +103,17 @@ async function draw(screen, v) {
       const { localize } = await import("../shared/i18n-dom.js");
       const { render } = await import("../popup/popup-view.js");
       localize();
-      render(popupRecord(screen, v), null);
+      render(tabRecord(screen, v), null);
+      return;
+    }
+    case "report": {
+      await usePage("report/report.html");
+      const { localize, uiLang } = await import("../shared/i18n-dom.js");
+      const { showReport } = await import("../report/report-view.js");
+      localize();
+      const core = await real.runtime.sendMessage({ kind: MSG.getVersion });
+      const about = { extVersion: real.runtime.getManifest().version, coreVersion: String(core?.version ?? "unknown"), lang: uiLang() };
+      showReport(tabRecord(screen, v), about);
       return;
     }
     case "recovery": {
@@ -134,7 +144,7 @@ async function main() {
   useLanguage(locale);
   document.documentElement.lang = locale.lang;
   const verdict = await verdictOf(screen.url);
-  if (!["popup", "recovery"].includes(screen.kind)) await loadScripts(drawingScripts());
+  if (!["popup", "report", "recovery"].includes(screen.kind)) await loadScripts(drawingScripts());
   await draw(screen, verdict);
   document.body.dataset.ready = "1";
   // The tour page reports what went wrong in its own console (missing messages, a failed screen).

@@ -4,7 +4,7 @@
 // turn a verdict into what the component is given (a tab record, a reminder plan, an alert).
 
 /**
- * @typedef {"banner" | "guard" | "popup" | "reminder" | "assist" | "password-alert" | "recovery"} Kind
+ * @typedef {"banner" | "guard" | "popup" | "report" | "reminder" | "assist" | "password-alert" | "recovery"} Kind
  * @typedef {{ id: string, kind: Kind, url: string, title: string, caption: string,
  *   width: number, height: number, fit?: boolean }} Screen
  */
@@ -31,6 +31,7 @@ export const SCREENS = Object.freeze([
   { id: "popup-official", kind: "popup", url: SAMPLE.official, title: "tour_popup_official_title", caption: "tour_popup_official_caption", width: 360, height: 240, fit: true },
   { id: "popup-unrelated", kind: "popup", url: SAMPLE.unrelated, title: "tour_popup_unrelated_title", caption: "tour_popup_unrelated_caption", width: 360, height: 240, fit: true },
   { id: "popup-trusted", kind: "popup", url: SAMPLE.lookalike, title: "tour_popup_trusted_title", caption: "tour_popup_trusted_caption", width: 360, height: 240, fit: true },
+  { id: "report", kind: "report", url: SAMPLE.lookalike, title: "tour_report_title", caption: "tour_report_caption", width: 760, height: 500, fit: true },
   { id: "reminder", kind: "reminder", url: SAMPLE.official, title: "tour_reminder_title", caption: "tour_reminder_caption", ...PAGE },
   { id: "password-alert", kind: "password-alert", url: SAMPLE.lookalike, title: "tour_password_alert_title", caption: "tour_password_alert_caption", width: 880, height: 500 },
   { id: "assist", kind: "assist", url: SAMPLE.officialSignin, title: "tour_assist_title", caption: "tour_assist_caption", ...PAGE },
@@ -41,14 +42,14 @@ export const SCREENS = Object.freeze([
 export const screenById = (id) => SCREENS.find((s) => s.id === id) ?? null;
 
 /**
- * The popup's tab record for a screen, from the engine's verdict of its sample address: what the
- * background stores (verdict + `signinForm` + `trusted`). A trusted site is the same lookalike
- * verdict with the policy's answer for a trusted domain (no actions).
+ * The tab record (popup, false-alarm report) for a screen, from the engine's verdict of its sample
+ * address: what the background stores (verdict + `signinForm` + `trusted`). A trusted site is the
+ * same lookalike verdict with the policy's answer for a trusted domain (no actions).
  * @param {Screen} screen @param {any} verdict
  */
-export function popupRecord(screen, verdict) {
+export function tabRecord(screen, verdict) {
   if (screen.id === "popup-trusted") return { ...verdict, trusted: true, actions: [] };
-  if (screen.id === "popup-lookalike") return { ...verdict, signinForm: true };
+  if (screen.id === "popup-lookalike" || screen.id === "report") return { ...verdict, signinForm: true };
   return verdict;
 }
 

@@ -21,7 +21,7 @@ function readTour() {
       lang: doc?.documentElement.lang,
       drawn,
       page: body?.className === "page",
-      headline: (doc?.getElementById("headline") ?? doc?.getElementById("heading"))?.textContent ?? "",
+      headline: (doc?.getElementById("headline") ?? doc?.getElementById("heading") ?? doc?.querySelector("h1"))?.textContent ?? "",
       unresolved: doc ? unresolved(doc) : ["(no document)"],
       width: f.getBoundingClientRect().width,
       height: f.getBoundingClientRect().height,
@@ -113,7 +113,7 @@ export async function runTour(b) {
     // Frames load in parallel; each asks the engine for its sample verdict.
     await poll(() => page.evaluate((l) => document.body.dataset.ready === "1" && document.documentElement.lang === l, lang), { timeout: 20000 });
     const t = await page.evaluate(readTour);
-    check(`${tag} ${lang}: every screen reported drawn`, t.ready && t.frames.length >= 11 && t.frames.every((f) => f.ready),
+    check(`${tag} ${lang}: every screen reported drawn`, t.ready && t.frames.length >= 12 && t.frames.every((f) => f.ready),
       t.frames.filter((f) => !f.ready).map((f) => f.id));
     check(`${tag} ${lang}: page and frames in ${lang}`, t.lang === lang && t.pressed === lang && t.frames.every((f) => f.lang === lang) &&
       JAPANESE.test(t.title) === (lang === "ja"), { lang: t.lang, pressed: t.pressed, title: t.title });
@@ -123,7 +123,7 @@ export async function runTour(b) {
     check(`${tag} ${lang}: in-page screens show their component`, inPage.length >= 6 && inPage.every((f) => f.drawn >= 1),
       inPage.filter((f) => f.drawn < 1).map((f) => f.id));
     const pages = t.frames.filter((f) => f.page);
-    check(`${tag} ${lang}: popup and recovery screens rendered`, pages.length >= 5 &&
+    check(`${tag} ${lang}: popup, report and recovery screens rendered`, pages.length >= 6 &&
       pages.every((f) => f.headline.trim() && JAPANESE.test(f.headline) === (lang === "ja") && f.height > 100),
       pages.map((f) => [f.id, f.headline.slice(0, 40), Math.round(f.height)]));
     if (b.name === "chromium") {

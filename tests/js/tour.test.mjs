@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { formatMessage, pickLang } from "../../extension/tour/locale.js";
-import { SCREENS, popupRecord, sampleAlert } from "../../extension/tour/screens.js";
+import { SCREENS, tabRecord, sampleAlert } from "../../extension/tour/screens.js";
 import { statusOf, warns } from "../../extension/shared/verdict-view.js";
 import { reminderPlan } from "../../extension/shared/reminders.js";
 import engine from "./engine.mjs";
@@ -63,10 +63,11 @@ const EXPECT = {
   "banner-high": (v) => v.severity === "high" && v.actions.includes("banner"),
   "banner-medium": (v) => v.severity === "medium" && v.actions.includes("banner"),
   guard: (v) => v.actions.includes("form-guard"),
-  "popup-lookalike": (v, s) => statusOf(popupRecord(s, v)) === "lookalike" && popupRecord(s, v).signinForm === true,
-  "popup-official": (v, s) => statusOf(popupRecord(s, v)) === "official",
-  "popup-unrelated": (v, s) => statusOf(popupRecord(s, v)) === "unrelated",
-  "popup-trusted": (v, s) => warns(v) && statusOf(popupRecord(s, v)) === "trusted",
+  "popup-lookalike": (v, s) => statusOf(tabRecord(s, v)) === "lookalike" && tabRecord(s, v).signinForm === true,
+  "popup-official": (v, s) => statusOf(tabRecord(s, v)) === "official",
+  "popup-unrelated": (v, s) => statusOf(tabRecord(s, v)) === "unrelated",
+  "popup-trusted": (v, s) => warns(v) && statusOf(tabRecord(s, v)) === "trusted",
+  report: (v, s) => statusOf(tabRecord(s, v)) === "lookalike",
   reminder: (v) => v.verdict === "official" && reminderPlan(v) !== null,
   "password-alert": (v) => sampleAlert(v, null).lookalike === true && sampleAlert(v, null).host === v.host,
   assist: (v) => v.verdict === "official" && v.page_kind === "signin",
