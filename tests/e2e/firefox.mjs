@@ -88,10 +88,12 @@ export async function launch(extDir, lang) {
     /** Every tab of the browser (pages), and their URLs. */
     pages: () => browser.pages(),
     tabUrls: async () => (await browser.pages()).map((p) => p.url()),
-    /** The tab's session history as far as the page shows it: its URL, and history.length. */
+    /** The tab's session history as far as the page shows it: its URL (an error page's: the URL it failed to load), history.length. */
     async tabHistory(page) {
       const length = await page.evaluate(() => history.length).catch(() => null);
-      return { urls: [page.url()], index: 0, length };
+      const url = page.url();
+      const failed = url.startsWith("about:neterror?") ? new URLSearchParams(url.slice(url.indexOf("?") + 1)).get("u") : null;
+      return { urls: [failed ?? url], index: 0, length };
     },
     /** The window `open()` makes `page` open (window.open), or null. */
     async popupOf(page, open) {
