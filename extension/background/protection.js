@@ -18,7 +18,7 @@ import { applySettings, getEngine, settingsWithDomain } from "./engine.js";
 import { serial, storeVerdict } from "./verdict-store.js";
 
 const WARNING_PAGE = "warning/warning.html";
-const UI_PARTS = ["banner", "guard", "note"];
+const UI_PARTS = ["banner", "guard", "note", "chip"];
 const UI_STATES = ["drawn", "draw-failed", "fighting"];
 
 /** @param {unknown} url */
@@ -169,7 +169,8 @@ export const protectionHandlers = {
     /** How the in-page UI fares; a warning that cannot be shown moves to the warning page. */
     async [FROM_CONTENT.uiReport](/** @type {any} */ message, /** @type {any} */ sender) {
       if (!UI_PARTS.includes(message.what) || !UI_STATES.includes(message.state)) throw new Error("bad ui report");
-      if (message.state === "drawn" && message.what === "banner" && sender.frameId === 0) drawn.set(sender.tab.id, sender.url);
+      // The banner, or the chip it was minimised to (content/chip.js), is on screen.
+      if (message.state === "drawn" && (message.what === "banner" || message.what === "chip") && sender.frameId === 0) drawn.set(sender.tab.id, sender.url);
       if (message.state === "drawn" || message.what === "note") return { ok: true, escalated: false };
       return escalate(sender, message.state);
     },

@@ -6,6 +6,7 @@
 //   security-state.js  reminders / checklist / email hashes in storage.local
 //   content-handlers.js, page-handlers.js   the message handlers, grouped by trust
 //   protection.js      warning page escalation, trust / continue, documents without a web URL
+//   leave.js           "Leave" from every surface (the tab's history model: tab-history.js)
 //
 // MV3 stops and restarts this worker at any time, so every listener is registered synchronously
 // at the top level; the handlers await the engine's one `ready` promise (uBOL background.js does
@@ -19,13 +20,14 @@ import { pageHandlers } from "./page-handlers.js";
 import { passwordHandlers } from "./password-alert.js";
 import { forgetFrames } from "./frames.js";
 import { protectionHandlers, registerProtectionEvents, webUrlOf } from "./protection.js";
+import { leaveHandlers, registerLeaveEvents } from "./leave.js";
 
 /** @typedef {import("../types/background").HandlerGroup} HandlerGroup */
 
 const MAX_MESSAGE_CHARS = 64 * 1024; // page signals are capped to ~20 KB; anything bigger is not ours
 
 /** Every handler group, by trust: `fromContent` (web pages) and `fromExtension` (this extension's pages). */
-const GROUPS = [contentHandlers, pageHandlers, protectionHandlers, passwordHandlers];
+const GROUPS = [contentHandlers, pageHandlers, protectionHandlers, passwordHandlers, leaveHandlers];
 
 /** Merges the groups' handler maps; a message kind handled twice is a programming error. */
 function routes(/** @type {HandlerGroup[]} */ groups) {
@@ -63,6 +65,7 @@ tabs.onRemoved((tabId) => {
 tabs.onReplaced((_addedTabId, removedTabId) => void forgetTab(removedTabId));
 storage.onChanged(onStorageChanged);
 registerProtectionEvents(); // after recordNavigation's listener: its onCommitted work queues behind it
+registerLeaveEvents();
 
 runtime.onMessage(async (message, sender) => {
   if (!message || typeof message !== "object" || typeof message.kind !== "string") {

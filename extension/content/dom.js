@@ -21,13 +21,16 @@ function el(tag, attrs = {}, ...children) {
 }
 
 /**
- * A button that only reacts to real user clicks, never to page-dispatched (synthetic) events.
+ * A button that only reacts to real user clicks, never to page-dispatched (synthetic) events: the
+ * event is trusted and its path starts at the button or inside it (within our closed shadow root,
+ * which no page script can reach).
  * @param {string} label @param {string} cls @param {() => void} onClick
  */
 function button(label, cls, onClick) {
   const b = el("button", { type: "button", class: cls, text: label });
   b.addEventListener("click", (e) => {
-    if (!e.isTrusted) return;
+    const from = e.composedPath()[0];
+    if (!e.isTrusted || !(from === b || (from instanceof Node && b.contains(from)))) return;
     e.preventDefault();
     e.stopPropagation();
     onClick();

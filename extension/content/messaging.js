@@ -10,7 +10,7 @@ const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globa
 // Keep in sync with FROM_CONTENT in background/messages.js (tests/js/messages.test.mjs checks it).
 const MSG = Object.freeze({
   pageSignals: "page-signals", pageCheck: "page-check", reminderAnswer: "reminder-answer",
-  openRecovery: "open-recovery", uiReport: "ui-report", openWarning: "open-warning",
+  openRecovery: "open-recovery", uiReport: "ui-report", openWarning: "open-warning", leave: "leave",
 });
 
 const isTop = window === window.top;
@@ -36,7 +36,7 @@ async function send(message) {
 
 /**
  * Tells the background how the in-page UI fares; it escalates when a warning cannot be shown.
- * @param {"banner" | "guard" | "note"} what @param {"drawn" | "draw-failed" | "fighting"} state
+ * @param {"banner" | "guard" | "note" | "chip"} what @param {"drawn" | "draw-failed" | "fighting"} state
  */
 const reportUi = (what, state) => void send({ kind: MSG.uiReport, what, state });
 

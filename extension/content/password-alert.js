@@ -147,7 +147,7 @@
     const title = otp ? t("password_otp_title", [host]) : t("password_alert_title", [name, host]);
     const body = otp ? t("password_otp_body", [name]) : t("password_alert_body");
     const https = (u) => typeof u === "string" && u.startsWith("https://");
-    const actions = [button(t("password_leave"), "primary", () => location.replace("about:blank"))];
+    const actions = [button(t("password_leave"), "primary", () => void leavePage()) /* content/banner.js */];
     if (https(a.change_url)) {
       actions.push(el("a", { class: "btn", href: a.change_url, target: "_blank", rel: "noopener noreferrer", text: t("password_change", [name]) }));
     }

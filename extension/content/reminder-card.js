@@ -1,24 +1,89 @@
 // @ts-check
-// Two-step reminder and recovery offer: a small card at the bottom right of the retailer's
-// official sign-in/account pages (top frame only), away from the sign-in form. The background
-// decides whether to show it (shared/reminders.js, shared/takeover.js); this part only sends the
-// page's visible text (innerText: never what anyone typed into a field) and draws the answer.
+// Two-step reminder and recovery offer: a small card on the retailer's official sign-in/account
+// pages (top frame only). The background decides whether to show it (shared/reminders.js,
+// shared/takeover.js); this part only sends the page's visible text (innerText: never what anyone
+// typed into a field) and draws the answer.
+//
+// The card never covers the page's forms, controls or links (placement.js): it sits in the first
+// free spot (bottom right first); where the full card fits nowhere (a small window, 820×600
+// included) it is a compact chip that opens the card on a click; where not even the chip fits, it
+// waits out of sight until a scroll or resize makes room. It is placed again on scroll, resize and
+// every second (the page may grow). Only a card the user opened from the chip may cover the page.
 /* exported note, checkNote */
 
 const MAX_NOTE_CHECKS = 3;
+const NOTE_WIDTH = 360;
+const PLACE_EVERY_MS = 1000;
 
 const note = {
-  host: createHost({ name: "note", style: HOST_CSS.note, minWidth: () => 0, minHeight: 40 },
+  host: createHost({ name: "note", style: () => note.style, minWidth: () => 0, minHeight: 28 },
     (state) => reportUi("note", state)),
-  kind: "", // "reminder" | "assist" | ""
+  kind: "", // "reminder" | "assist" | "": what the background asked to show
   dismissed: false, // the user closed it: not again on this page
   checks: 0,
   busy: false,
+  /** The host's place and size (placement.js decides). */
+  style: "right: 16px !important; bottom: 16px !important; width: 360px !important; height: auto !important;",
+  compact: false, // shown as the chip
+  opened: false, // the user opened the card from the chip
+  /** Measured sizes (px) of the two forms, once drawn. */
+  size: { card: 200, chip: 44, chipWidth: 240 },
+  /** @type {HTMLElement | null} */
+  box: null,
+  timer: 0,
   hide() {
     this.kind = "";
+    this.compact = this.opened = false;
+    clearInterval(this.timer);
     this.host.hide();
   },
 };
+
+/** Places the card (or the chip) in free space; measures what was drawn and corrects once. */
+function placeNote() {
+  if (!note.kind || !note.box) return;
+  for (let pass = 0; pass < 2; pass++) {
+    const vw = document.documentElement.clientWidth || window.innerWidth, vh = window.innerHeight;
+    const obstacles = note.opened ? [] : pageObstacles();
+    const width = Math.min(NOTE_WIDTH, vw - 2 * SPOT_MARGIN);
+    let spot = freeSpot(obstacles, vw, vh, width, note.size.card);
+    let compact = false;
+    if (!spot && !note.opened) {
+      compact = true;
+      spot = freeSpot(obstacles, vw, vh, Math.min(note.size.chipWidth, vw - 2 * SPOT_MARGIN), note.size.chip);
+    }
+    if (!spot) {
+      if (note.host.shown) note.host.hide(); // nowhere free: out of sight until there is room
+      return;
+    }
+    const style = `left: ${spot.left}px !important; top: ${spot.top}px !important; ` +
+      `width: ${compact ? "auto" : `${width}px`} !important; height: auto !important;`;
+    note.box.classList.toggle("compact", compact);
+    const changed = style !== note.style || compact !== note.compact || !note.host.shown;
+    note.style = style;
+    note.compact = compact;
+    if (changed) note.host.show();
+    const r = note.host.element()?.getBoundingClientRect();
+    if (!r) return;
+    const key = compact ? "chip" : "card";
+    const measured = Math.ceil(r.height);
+    if (compact) note.size.chipWidth = Math.ceil(r.width);
+    if (Math.abs(measured - note.size[key]) <= 1) return;
+    note.size[key] = measured; // drawn taller or shorter than assumed: place again with the real size
+  }
+}
+
+let placeQueued = false;
+function queuePlace() {
+  if (placeQueued || !note.kind) return;
+  placeQueued = true;
+  requestAnimationFrame(() => {
+    placeQueued = false;
+    placeNote();
+  });
+}
+window.addEventListener("scroll", queuePlace, { passive: true, capture: true });
+window.addEventListener("resize", queuePlace, { passive: true });
 
 /**
  * @param {"reminder" | "assist"} kind @param {string} title @param {string} body
@@ -33,15 +98,23 @@ function drawNote(kind, title, body, actions) {
       note.hide();
     });
     close.setAttribute("aria-label", t("note_close"));
+    const chipButton = button(t("note_compact"), "chip", () => {
+      note.opened = true;
+      placeNote();
+    });
     const box = el("div", { class: `note ${kind === "assist" ? "assist" : ""}`, role: "region", "aria-label": title },
+      chipButton,
       el("div", { class: "brand", text: t("ext_short_name") }),
       el("h2", { text: title }),
       el("p", { text: body }),
       el("div", { class: "row" }, ...actions),
       close);
     note.kind = kind;
+    note.box = box;
     root.replaceChildren(...[adoptStyles(root, NOTE_CSS), box].filter((n) => n !== null));
-    note.host.show();
+    placeNote();
+    clearInterval(note.timer);
+    note.timer = setInterval(placeNote, PLACE_EVERY_MS);
   } catch (error) {
     console.debug("omamori: note not drawn:", error);
     reportUi("note", "draw-failed");

@@ -1,7 +1,7 @@
 // @ts-check
 // Style sheets of the in-page UI, adopted by its closed shadow roots (a constructed sheet: not
 // subject to the page's CSP style-src). CSS only: no logic here.
-/* exported HOST_CSS, WARNING_CSS, NOTE_CSS */
+/* exported HOST_CSS, WARNING_CSS, NOTE_CSS, CHIP_CSS */
 
 // The host element's own style attribute. `all: initial !important` beats every page stylesheet
 // rule, !important and cascade layers included (element-attached important declarations win
@@ -17,8 +17,7 @@ const HOST_CSS = Object.freeze({
     "inset: auto !important; content-visibility: visible !important; color-scheme: normal !important;",
   banner: "top: 0 !important; left: 0 !important; width: 100% !important; height: auto !important;",
   guard: "top: 0 !important; left: 0 !important; width: 100% !important; height: 100% !important;",
-  note: "right: 16px !important; bottom: 16px !important; width: 360px !important; max-width: calc(100vw - 32px) !important;" +
-    "height: auto !important;",
+  chip: "left: 12px !important; bottom: 12px !important; width: auto !important; height: auto !important;",
 });
 
 /** The banner and the form guard. */
@@ -62,7 +61,21 @@ button.quiet { border-color: transparent; text-decoration: underline; font-weigh
 .card button:focus-visible { outline-color: #1a73e8; }
 `;
 
-/** The two-step reminder and the recovery offer (bottom-right card). */
+/** The minimised banner (chip.js). */
+const CHIP_CSS = `:host { all: initial; }
+* { box-sizing: border-box; }
+.chip { display: flex; align-items: center; gap: 8px; max-width: min(420px, calc(100vw - 24px)); padding: 6px 14px 6px 8px;
+  font: 600 14px/1.4 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans JP",
+  "Noto Sans CJK JP", "Yu Gothic UI", Meiryo, sans-serif; letter-spacing: normal; text-align: left; cursor: pointer;
+  border-radius: 999px; border: 2px solid #7f1b16; background: #b3261e; color: #fff; --shield-mark: #b3261e;
+  box-shadow: 0 3px 12px rgba(0,0,0,.35); }
+.chip.medium, .chip.low { background: #fff4e5; color: #3d2a00; border-color: #e37400; --shield-mark: #fff4e5; }
+.chip.medium .icon, .chip.low .icon { color: #e37400; }
+.icon { flex: none; display: flex; color: #fff; }
+.chip:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+`;
+
+/** The two-step reminder and the recovery offer (a card placed in free space, or its compact chip: reminder-card.js). */
 const NOTE_CSS = `:host { all: initial; }
 * { box-sizing: border-box; }
 .note { font: 14px/1.55 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Hiragino Kaku Gothic ProN",
@@ -80,6 +93,11 @@ a.primary, button { font: inherit; font-size: 13px; font-weight: 600; border-rad
 a.primary, button.primary { background: #1a56c4; border-color: #1a56c4; color: #fff; }
 .assist button.primary { background: #b06000; border-color: #b06000; }
 button.quiet { border-color: transparent; color: #5f6368; font-weight: 500; padding-left: 6px; padding-right: 6px; }
+button.chip { display: none; }
+.note.compact { padding: 0; border-left-width: 1px; border-radius: 999px; }
+.note.compact > * { display: none; }
+.note.compact > button.chip { display: block; border: 0; border-radius: 999px; padding: 9px 16px; color: #1a56c4; background: #fff; }
+.note.compact.assist > button.chip { color: #b06000; }
 button.close { position: absolute; top: 8px; right: 8px; border: 0; padding: 2px 6px; font-size: 18px; line-height: 1; color: #5f6368; }
 a:focus-visible, button:focus-visible { outline: 3px solid #8ab4f8; outline-offset: 2px; }
 `;

@@ -25,10 +25,10 @@ const REPAIRS_PER_SECOND = 20; // observer-driven repairs; the timer repairs bey
 const HAS_POPOVER = typeof HTMLElement.prototype.showPopover === "function";
 
 /**
- * @typedef {"banner" | "guard" | "note"} HostName
- * @typedef {{ name: HostName, style: string, minWidth: (vw: number) => number, minHeight: number }} HostSpec
+ * @typedef {"banner" | "guard" | "note" | "chip"} HostName
+ * @typedef {{ name: HostName, style: string | (() => string), minWidth: (vw: number) => number, minHeight: number }} HostSpec
  * @typedef {{ readonly name: HostName, readonly root: ShadowRoot | null, readonly shown: boolean,
- *   show(): void, hide(): void, element(): HTMLElement | null }} Host
+ *   readonly visible: boolean, show(): void, hide(): void, element(): HTMLElement | null }} Host
  */
 
 /** CSS zoom in effect on <html> (1 when none), read from the browser. */
@@ -160,12 +160,14 @@ function createHost(spec, report) {
   }
   let wanted = false;
   let drawnReported = false;
+  let visible = false; // the last check found the host shown as intended
   let lastFight = 0;
   /** @type {number[]} */
   let strikes = [];
   let repairs = 0, repairWindow = 0, lastTick = 0, timer = 0;
 
-  const styleFor = () => `${HOST_CSS.base}${spec.style}zoom: ${1 / rootZoom()} !important;`;
+  // A function style places the host where its owner decides (the reminder card: placement.js).
+  const styleFor = () => `${HOST_CSS.base}${typeof spec.style === "function" ? spec.style() : spec.style}zoom: ${1 / rootZoom()} !important;`;
 
   /** Puts the host back as it must be: child of <html>, our style only, open in the top layer. */
   function repair() {
@@ -204,6 +206,7 @@ function createHost(spec, report) {
     try {
       lastTick = Date.now();
       const problem = problemOf(host, spec);
+      visible = !problem;
       if (!problem) {
         if (!drawnReported) {
           drawnReported = true;
@@ -223,6 +226,7 @@ function createHost(spec, report) {
       repair();
     } catch (error) {
       console.debug("omamori: host check failed:", error);
+      visible = false;
       strike("error");
     }
   }
@@ -246,6 +250,10 @@ function createHost(spec, report) {
     get shown() {
       return wanted;
     },
+    /** Shown and, at the last check (≤ 250 ms ago), seen as intended: on top, full size, uncovered. */
+    get visible() {
+      return wanted && visible;
+    },
     element: () => host,
     show() {
       if (!host) {
@@ -268,6 +276,7 @@ function createHost(spec, report) {
     },
     hide() {
       wanted = false;
+      visible = false;
       drawnReported = false;
       strikes = [];
       treeObserver.disconnect();

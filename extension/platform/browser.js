@@ -69,6 +69,20 @@ export const tabs = {
   create: ({ url, openerTabId }) => api.tabs.create({ url, ...(openerTabId >= 0 ? { openerTabId } : {}) }),
   /** Navigates tab `tabId` to `url` (the warning page, or back to the page it replaced). */
   update: (tabId, url) => api.tabs.update(tabId, { url }),
+  /** One step back in the tab's history (rejects when there is none, in Chromium). */
+  goBack: (tabId) => api.tabs.goBack(tabId),
+  /**
+   * Opens `url` (no URL: the browser's new-tab page) in a new active tab where `tab` is, then closes
+   * `tab`: its history, and so Back into it, goes with it. A popup window cannot hold a second
+   * tab: the new tab then opens in a normal window.
+   */
+  async replace(tab, url) {
+    const where = { active: true, ...(url ? { url } : {}) };
+    const made = await api.tabs.create({ ...where, ...(tab.windowId >= 0 ? { windowId: tab.windowId } : {}), ...(tab.index >= 0 ? { index: tab.index } : {}) })
+      .catch(() => api.tabs.create(where));
+    await api.tabs.remove(tab.id);
+    return made;
+  },
   sendToFrame: (tabId, frameId, message) => api.tabs.sendMessage(tabId, message, { frameId }),
   /** The tab of the calling extension page (undefined in the popup). */
   current: () => api.tabs.getCurrent(),

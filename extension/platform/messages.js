@@ -17,11 +17,14 @@ export const FROM_CONTENT = Object.freeze({
   reminderAnswer: "reminder-answer",
   /** `{}` → `{ ok }`: open the recovery assistant for this official page's retailer. */
   openRecovery: "open-recovery",
-  /** `{ what: "banner" | "guard" | "note", state: "drawn" | "draw-failed" | "fighting" }` → `{ ok, escalated }`:
+  /** `{ what: "banner" | "guard" | "note" | "chip", state: "drawn" | "draw-failed" | "fighting" }` → `{ ok, escalated }`:
    *  how the in-page UI fares; a warning that cannot be shown moves to the warning page (protection.js). */
   uiReport: "ui-report",
   /** `{}` → `{ ok, escalated }`: the user asked for the warning's details: open the warning page in this tab. */
   openWarning: "open-warning",
+  /** `{}` → `{ ok, back }` (the caller goes `back` steps back in history) or `{ ok, replaced }` (the tab
+   *  was replaced by the real site or a new-tab page): "Leave" from the banner, form guard or password alert (leave.js). */
+  leave: "leave",
 });
 
 /** Sent by the extension's own pages (popup, options, warning page). */
@@ -46,6 +49,8 @@ export const FROM_EXTENSION = Object.freeze({
   trustDomain: "trust-domain",
   /** `{ tabId, url }` → `{ ok }`: continue to the warned URL in this tab for this visit (not trust). */
   continueAnyway: "continue-anyway",
+  /** `{}` → as FROM_CONTENT.leave: "Leave" on the warning page, for the tab it shows in (leave.js). */
+  leaveWarning: "leave-warning",
 });
 
 /** Sent by the background to a tab's top frame (content scripts accept them only from this extension). */
@@ -63,6 +68,8 @@ export const KEYS = Object.freeze({
   warning: (tabId) => `warning:${tabId}`,
   /** storage.session: the warned URLs the user continued to in a tab, `{ top, urls }` (protection.js). */
   allow: (tabId) => `allow:${tabId}`,
+  /** storage.session: the model of a tab's session history, `{ entries, index }` (tab-history.js). */
+  history: (tabId) => `history:${tabId}`,
   settings: "settings",
   /** storage.local: the reminder / checklist state (shared/reminders.js). */
   security: "security",

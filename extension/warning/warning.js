@@ -44,10 +44,11 @@ async function main() {
     official.textContent = t("banner_go_official", [name]);
     official.hidden = false;
   }
-  $("back").addEventListener("click", () => {
-    // The entry before the warned page; without one, a blank page (never the warned page itself).
-    if (history.length > 2) history.go(-2);
-    else location.replace("about:blank");
+  $("back").addEventListener("click", async () => {
+    // The background decides (background/leave.js): back past the warned site, or this tab is
+    // replaced by the real site or a new-tab page. Never a blank page, never the warned page.
+    const left = await ask({ kind: MSG.leaveWarning });
+    if (left?.ok && Number.isInteger(left.back) && left.back > 0) history.go(-left.back);
   });
   $("continue").addEventListener("click", () => void ask({ kind: MSG.continueAnyway, tabId, url: w.url }));
   $("trust").textContent = t("warning_trust", [domain]);

@@ -14,6 +14,7 @@ import { runPassword } from "./password.mjs";
 import { runEvasion } from "./evasion.mjs";
 import { runFramed, runSpa } from "./spa.mjs";
 import { runHostile } from "./hostile.mjs";
+import { runWaysOut } from "./ways-out.mjs";
 
 export async function launch(extDir, lang) {
   const ctx = await chromium.launchPersistentContext(tmpDir("omamori-chromium-"), {
@@ -52,6 +53,19 @@ export async function launch(extDir, lang) {
     urlOf: async (page) => page.url(),
     isExtensionUrl: (url) => url.startsWith(`chrome-extension://${extId}/`),
     shadowHosts,
+    /** Every tab of the browser (pages), and their URLs. */
+    pages: async () => ctx.pages(),
+    tabUrls: async () => ctx.pages().map((p) => p.url()),
+    /** The tab's session history `{ urls, index }` (CDP; an error page's entry keeps the URL it failed to load). */
+    async tabHistory(page) {
+      const cdp = await ctx.newCDPSession(page);
+      try {
+        const h = await cdp.send("Page.getNavigationHistory");
+        return { urls: h.entries.map((e) => e.url), index: h.currentIndex };
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    },
     /** The tab opened by `page` (window.open), once it exists. */
     popupOf: (page, open) => Promise.all([page.waitForEvent("popup", { timeout: 8000 }), open()]).then(([p]) => p),
   };
@@ -132,6 +146,7 @@ export async function runChromium({ extDir, srv, screenshots }) {
     await runFramed(b);
 
     await runHostile(b, srv, s);
+    await runWaysOut(b, srv);
     const domain = s.trusted;
 
     // Options: the trusted site is listed and can be removed again.

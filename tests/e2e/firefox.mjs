@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import puppeteer from "puppeteer-core";
-import { check, sleep } from "./common.mjs";
+import { check, repo, sleep } from "./common.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
 import { runTour } from "./tour.mjs";
@@ -15,8 +15,23 @@ import { runPassword } from "./password.mjs";
 import { runEvasion } from "./evasion.mjs";
 import { runFramed, runSpa } from "./spa.mjs";
 import { runHostile } from "./hostile.mjs";
+import { runWaysOut } from "./ways-out.mjs";
 
 const UUID = "6d1f3c0e-0b9d-4a1c-9e3a-0a11ce000001"; // fixed moz-extension://<uuid>/ for the add-on
+
+/** dist/test-firefox: dist/firefox + observer.js as the last content script (same isolated world). */
+export function testBuild(from) {
+  const to = path.join(repo, "dist", "test-firefox");
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.cpSync(from, to, { recursive: true });
+  fs.mkdirSync(path.join(to, "test"), { recursive: true });
+  fs.copyFileSync(path.join(repo, "tests", "e2e", "observer.js"), path.join(to, "test", "observer.js"));
+  const file = path.join(to, "manifest.json");
+  const m = JSON.parse(fs.readFileSync(file, "utf8"));
+  for (const cs of m.content_scripts) cs.js.push("test/observer.js");
+  fs.writeFileSync(file, JSON.stringify(m, null, 2));
+  return to;
+}
 
 export async function launch(extDir, lang) {
   const addonId = JSON.parse(fs.readFileSync(path.join(extDir, "manifest.json"), "utf8")).browser_specific_settings.gecko.id;
@@ -71,6 +86,16 @@ export async function launch(extDir, lang) {
       document.dispatchEvent(new CustomEvent("omamori-observe"));
       return JSON.parse(document.documentElement.getAttribute("data-omamori-observed") ?? "[]");
     }),
+    /** Every tab of the browser (pages), and their URLs. */
+    pages: () => browser.pages(),
+    tabUrls: async () => (await browser.pages()).map((p) => p.url()),
+    /** The tab's session history as far as the page shows it: its URL (an error page's: the URL it failed to load), history.length. */
+    async tabHistory(page) {
+      const length = await page.evaluate(() => history.length).catch(() => null);
+      const url = page.url();
+      const failed = url.startsWith("about:neterror?") ? new URLSearchParams(url.slice(url.indexOf("?") + 1)).get("u") : null;
+      return { urls: [failed ?? url], index: 0, length };
+    },
     /** The window `open()` makes `page` open (window.open), or null. */
     async popupOf(page, open) {
       const popup = new Promise((resolve) => page.once("popup", resolve));
@@ -95,6 +120,7 @@ export async function runFirefox({ extDir, srv, screenshots }) {
     await runSpa(b);
     await runFramed(b);
     await runHostile(b, srv, s);
+    await runWaysOut(b, srv);
   } finally {
     await b.browser.close();
   }

@@ -4,10 +4,10 @@
 // answers the driver, which cannot pierce closed shadow roots in Firefox (WebDriver BiDi).
 // The driver dispatches "omamori-observe" on the document and reads the answer synchronously from
 // <html data-omamori-observed>.
-/* global banner, guard, note */
+/* global banner, guard, note, chip */
 document.addEventListener("omamori-observe", () => {
   const out = [];
-  for (const part of [banner, guard, note]) {
+  for (const part of [banner, guard, note, chip]) {
     const host = part.host.element();
     const root = part.host.root;
     if (!host || !root || !host.isConnected) continue;

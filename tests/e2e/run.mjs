@@ -11,6 +11,7 @@ import path from "node:path";
 import { check, repo, selfSignedCert, summary, tmpDir } from "./common.mjs";
 import { startServers, unexpected } from "./server.mjs";
 import { SCREENSHOT_DIR } from "./scenarios.mjs";
+import { testBuild } from "./firefox.mjs";
 
 const which = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const browsers = which.length ? which : ["chromium", "firefox"];
@@ -18,20 +19,6 @@ const screenshots = process.env.OMAMORI_SCREENSHOTS === "1" ? SCREENSHOT_DIR : n
 if (screenshots) fs.mkdirSync(screenshots, { recursive: true });
 
 const dist = { chromium: path.join(repo, "dist", "chrome"), firefox: path.join(repo, "dist", "firefox") };
-/** dist/test-firefox: dist/firefox + observer.js as the last content script (same isolated world). */
-function testBuild(from) {
-  const to = path.join(repo, "dist", "test-firefox");
-  fs.rmSync(to, { recursive: true, force: true });
-  fs.cpSync(from, to, { recursive: true });
-  fs.mkdirSync(path.join(to, "test"), { recursive: true });
-  fs.copyFileSync(path.join(repo, "tests", "e2e", "observer.js"), path.join(to, "test", "observer.js"));
-  const file = path.join(to, "manifest.json");
-  const m = JSON.parse(fs.readFileSync(file, "utf8"));
-  for (const cs of m.content_scripts) cs.js.push("test/observer.js");
-  fs.writeFileSync(file, JSON.stringify(m, null, 2));
-  return to;
-}
-
 /** Files of a store build that carry a test channel (the old ui-state mirror, the observer). */
 function testChannels(dir) {
   const hits = [];

@@ -17,6 +17,7 @@ export const HOSTS = {
   embedding: "amazon.co.jp.secure-check.test",
   unrelated: "unrelated-shop.test",
   trust: "amazon.co.jp.account-verify.test",
+  medium: "amazon-points.test", // a combosquat: a medium warning (ways-out.mjs)
 };
 const KNOWN = new Set(Object.values(HOSTS));
 
@@ -25,11 +26,18 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; ch
 /** [file, extra headers] for a request, or null. */
 function route(host, pathname, search = "") {
   if (!KNOWN.has(host)) return null;
+  const layout = search.match(/[?&]layout=(top|middle|bottom|full)(&|$)/); // reminder placement (ways-out.mjs)
+  if (host === HOSTS.official && layout) return [`ways-out/layout-${layout[1]}.html`, {}];
   const pw = passwordRoute(host, pathname, search, HOSTS);
   if (pw) return pw;
   if (/^\/(hostile\/)?[a-z-]+\.(js|svg)$/.test(pathname) && fs.existsSync(path.join(dir, pathname))) return [pathname.slice(1), {}];
   if (host === HOSTS.official && pathname === "/a/settings/approval") return ["official-two-step.html", {}];
   if (host === HOSTS.official && /(^|&)case=no-account(&|$)/.test(search.slice(1))) return ["official-signin-no-account.html", {}];
+  if (host === HOSTS.medium) {
+    const attack = search.match(/[?&]attack=([a-z-]+)(&|$)/);
+    const script = attack && fs.existsSync(path.join(dir, "hostile", `${attack[1]}.js`)) ? `<script src="/hostile/${attack[1]}.js"></script>` : "";
+    return ["ways-out/medium.html", {}, script];
+  }
   if (host === HOSTS.official && /(^|&)case=password-step(&|$)/.test(search.slice(1))) return ["official-signin-password.html", {}];
   if (host === HOSTS.official) return ["official-signin.html", {}];
   if (host === HOSTS.unrelated) return ["unrelated-shop.html", {}];

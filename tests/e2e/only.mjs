@@ -1,0 +1,38 @@
+// One suite alone, in one browser, without the rest of the run (quicker while working on it):
+//   node tests/e2e/only.mjs ways-out [chromium|firefox]
+// The suite module exports run<Name> (ways-out → runWaysOut) taking (adapter, srv).
+import path from "node:path";
+import { repo, selfSignedCert, summary, tmpDir } from "./common.mjs";
+import { startServers } from "./server.mjs";
+
+const [suite, which = "chromium"] = process.argv.slice(2);
+if (!suite) {
+  console.error("usage: node tests/e2e/only.mjs SUITE [chromium|firefox]");
+  process.exit(2);
+}
+const name = "run" + suite.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+const run = (await import(`./${suite}.mjs`))[name];
+if (typeof run !== "function") throw new Error(`tests/e2e/${suite}.mjs exports no ${name}`);
+const srv = await startServers(selfSignedCert(tmpDir("omamori-only-")));
+try {
+  if (which === "firefox") {
+    const { launch, testBuild } = await import("./firefox.mjs");
+    const b = await launch(testBuild(path.join(repo, "dist", "firefox")), "en");
+    try {
+      await run(b, srv);
+    } finally {
+      await b.browser.close();
+    }
+  } else {
+    const { launch } = await import("./chromium.mjs");
+    const b = await launch(path.join(repo, "dist", "chrome"), "en");
+    try {
+      await run(b, srv);
+    } finally {
+      await b.ctx.close();
+    }
+  }
+} finally {
+  srv.close();
+}
+process.exit(summary());
