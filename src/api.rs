@@ -144,7 +144,7 @@ pub fn normalize_domain(input: &str) -> Option<String> {
 }
 
 /// `pictureHash(picture)` → the 16-hex-digit hash the engine matches for one picture as the
-/// content script sends it (`signals.pictures`: base64 of 32×32 gray bytes); `undefined` for a
+/// content script sends it (`signals.pictures`: 64×64 gray levels, 4 bits each, base64); `undefined` for a
 /// blank picture; throws on a malformed one. tools/visual/fingerprints.mjs derives the catalog's
 /// fingerprints with it.
 #[wasm_bindgen(js_name = pictureHash)]
@@ -154,7 +154,7 @@ pub fn picture_hash(picture: &str) -> Result<Option<String>, JsError> {
         Ok(h) => Ok(Some(format!("{h:016x}"))),
         Err(PictureError::Blank) => Ok(None),
         Err(PictureError::Malformed) => Err(JsError::new(
-            "invalid picture: not base64 of visual_side² gray bytes",
+            "invalid picture: not visual_side² 4-bit gray levels in base64",
         )),
     }
 }

@@ -34,10 +34,10 @@ pub struct Limits {
     pub link_hosts: ListBound,
     /// Perceptual hashes of the favicon and pictures near the form (16 hex digits each).
     pub image_hashes: ListBound,
-    /// Pictures drawn by the content script (base64 of `visual_side`² gray bytes each).
+    /// Pictures drawn by the content script (`visual_side`² gray levels of 4 bits each, base64).
     pub pictures: ListBound,
     /// Side (px) of the square each picture is drawn into: enough to crop a logo's margin and
-    /// average to 9×8; 1,024 bytes per picture keep the message small.
+    /// average to 9×8 (`src/visual/hash.rs`); 2,048 bytes a picture keep the message small.
     pub visual_side: usize,
     /// Pictures near the credential form the content script draws and hashes at most, and its
     /// drawing-time budget per page (milliseconds): the visual step stays cheap on any page.
@@ -103,8 +103,8 @@ pub const LIMITS: Limits = Limits {
 // One-character labels and dots: 127 labels need 253 characters. A URL fits in a message.
 const _: () = assert!(LIMITS.host_labels * 2 - 1 == LIMITS.host_chars);
 const _: () = assert!(LIMITS.url_chars < LIMITS.message_chars);
-// Every picture and the text signals fit in one message with room to spare.
-const _: () = assert!(LIMITS.pictures[0] * LIMITS.pictures[1] * 3 < LIMITS.message_chars);
+// The pictures take at most half a message: the text signals travel with them.
+const _: () = assert!(LIMITS.pictures[0] * LIMITS.pictures[1] * 2 < LIMITS.message_chars);
 
 /// Field kinds counted in `fields` (`docs/api.md` "Field kinds"), in wire order.
 pub const FIELD_KINDS: &[&str] = &["email", "tel", "password", "otp", "card", "text"];

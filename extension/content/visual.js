@@ -5,19 +5,20 @@
 //   OmamoriVisual.grayOf(rgba, width, height) → Uint8Array
 //       RGBA (canvas ImageData.data) composited over white, then luma (BT.601).
 //   OmamoriVisual.encodeGray(gray) → string
-//       base64 (btoa's alphabet) of the gray bytes: the wire form of one picture.
+//       The wire form of one picture: gray levels cut to 16 (the top 4 bits), two pixels a byte
+//       (high nibble first), base64 (btoa's alphabet).
 //   OmamoriVisual.collectPictures({ doc, formEls, limits }) → Promise<{ pictures: string[], ms: number, skipped: number }>
 //       The favicon and at most `visual_images` pictures near the credential forms (`<img>` incl.
 //       data: URLs, inline `<svg>`, `<canvas>`, CSS background-image; at least 24×24 px and not
 //       inside a button or label: icons are nobody's logo), each drawn into a `visual_side` square
-//       canvas (RULES.limits; 32×32) on white, gray, base64. Cross-origin pictures that would taint
+//       canvas (RULES.limits; 64×64) on white, gray, base64. Cross-origin pictures that would taint
 //       the canvas are skipped (getImageData throws); nothing is fetched that the page did not
 //       already load, except the favicon URL the page names (same-origin or CORS only). Stops at
 //       `visual_budget_ms` of drawing work; at most `pictures[0]` pictures. Call it only on pages
 //       with a credential or payment field: it costs nothing otherwise because it is never called.
 //
 // The page signal field is `pictures` (docs/api.md); the engine (src/visual/) crops, hashes and
-// matches them against the catalog's logo fingerprints. Nothing of a picture but 32×32 gray
+// matches them against the catalog's logo fingerprints. Nothing of a picture but 64×64 gray
 // levels leaves the page, and only to the extension's own background.
 (() => {
   "use strict";
@@ -36,7 +37,7 @@
 
   function encodeGray(gray) {
     let bin = "";
-    for (let i = 0; i < gray.length; i++) bin += String.fromCharCode(gray[i]);
+    for (let i = 0; i + 1 < gray.length; i += 2) bin += String.fromCharCode((gray[i] & 0xf0) | (gray[i + 1] >> 4));
     return btoa(bin);
   }
 

@@ -49,7 +49,7 @@ pub struct PageSignals {
     /// dHashes (16 hex digits) of the favicon and pictures near the credential form (`visual`).
     pub image_hashes: Vec<String>,
     /// The favicon and pictures near the credential form as the content script drew them: each
-    /// base64 of 32×32 gray bytes (`visual`; the engine hashes and matches them).
+    /// 64×64 gray levels, 4 bits each, base64 (`visual/hash.rs`; the engine hashes and matches them).
     pub pictures: Vec<String>,
 }
 

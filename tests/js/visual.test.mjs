@@ -25,20 +25,22 @@ test("grayOf composites over white", () => {
   assert.deepEqual([...g], [255, 0, 76]);
 });
 
-test("encodeGray is base64 of the bytes (btoa's alphabet)", () => {
-  for (const [bytes, want] of [[[], ""], [[0, 0, 0], "AAAA"], [[255], "/w=="], [[77, 97, 110], "TWFu"]]) {
-    assert.equal(V.encodeGray(Uint8Array.from(bytes)), want);
+test("encodeGray packs 16 levels two to a byte, high nibble first, in base64", () => {
+  for (const [gray, want] of [[[], ""], [[0, 0, 0, 0, 0, 0], "AAAA"], [[255, 255], "/w=="], [[0x4f, 0xd0, 0x61, 0x1f], "TWE="]]) {
+    assert.equal(V.encodeGray(Uint8Array.from(gray)), want, JSON.stringify(gray));
   }
   const all = Uint8Array.from({ length: 256 }, (_, i) => i);
-  assert.deepEqual([...Buffer.from(V.encodeGray(all), "base64")], [...all]);
+  const packed = [...Buffer.from(V.encodeGray(all), "base64")];
+  assert.equal(packed.length, 128);
+  assert.deepEqual(packed.slice(0, 9), [0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x11]);
 });
 
 test("the engine hashes a picture as visual.js sends it", () => {
   // Brighter to the right: every neighbour pair rises; darker to the right: none does.
-  assert.equal(engine.pictureHash(V.encodeGray(image(SIDE, SIDE, (x) => x * 7 + 10))), "ffffffffffffffff");
-  assert.equal(engine.pictureHash(V.encodeGray(image(SIDE, SIDE, (x) => 250 - x * 7))), "0000000000000000");
+  assert.equal(engine.pictureHash(V.encodeGray(image(SIDE, SIDE, (x) => x * 3 + 20))), "ffffffffffffffff");
+  assert.equal(engine.pictureHash(V.encodeGray(image(SIDE, SIDE, (x) => 250 - x * 3))), "0000000000000000");
   assert.equal(engine.pictureHash(V.encodeGray(image(SIDE, SIDE, () => 255))), undefined, "blank");
-  for (const bad of ["", "AAAA", "%".repeat(1368), V.encodeGray(image(SIDE + 1, SIDE, () => 0))]) {
+  for (const bad of ["", "AAAA", "%".repeat(engine.rules().limits.pictures[1]), V.encodeGray(image(SIDE + 2, SIDE, () => 0))]) {
     assert.throws(() => engine.pictureHash(bad), /invalid picture/, JSON.stringify(bad.slice(0, 8)));
   }
 });
@@ -55,4 +57,8 @@ test("one mark with and without a margin hashes alike (the engine crops)", () =>
 
 test("the committed fingerprints are what the tool derives", () => {
   execFileSync(process.execPath, [path.join(repo, "tools", "visual", "fingerprints.mjs"), "--check"], { stdio: "pipe" });
+});
+
+test("the committed visual fixtures (e2e pages, tests/cases/visual.txt) are what the tool writes", () => {
+  execFileSync(process.execPath, [path.join(repo, "tools", "visual", "fixtures.mjs"), "--check"], { stdio: "pipe" });
 });

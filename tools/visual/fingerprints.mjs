@@ -48,7 +48,8 @@ const ICONS = {
   paypal: ["paypal"],
   rakuten: ["rakuten"],
   shopify: ["shopify"],
-  target: ["target"],
+  // Not Target's bullseye: a disc, a ring and a dot is a generic badge (an orange bullseye of ours came
+  // 2 bits from it, nearer than to the generic bullseye shapes); Target is recognised by its wordmarks.
   uniqlo: ["uniqlo", "uniqlo_ja"],
 };
 
@@ -182,6 +183,9 @@ const SHAPES = {
   "thin-ring": `<circle cx="12" cy="12" r="10.5" fill="none" stroke="#000" stroke-width="1.2"/>`,
   square: `<rect x="1" y="1" width="22" height="22" fill="#000"/>`,
   "rounded-square": `<rect x="1" y="1" width="22" height="22" rx="6" fill="#000"/>`,
+  // A bullseye (a disc, a ring, a dot) is a common badge (archery, darts, "goal" apps).
+  bullseye: `<circle cx="12" cy="12" r="11" fill="#000"/><circle cx="12" cy="12" r="7" fill="#fff"/><circle cx="12" cy="12" r="3.5" fill="#000"/>`,
+  "bullseye-wide": `<circle cx="12" cy="12" r="11" fill="#000"/><circle cx="12" cy="12" r="8" fill="#fff"/><circle cx="12" cy="12" r="5" fill="#000"/>`,
   triangle: `<path d="M12 1 23 23H1z" fill="#000"/>`,
   bar: `<rect x="0" y="8" width="24" height="8" rx="2" fill="#000"/>`,
   // The show-password eye next to every password field, outlined and filled.
@@ -202,9 +206,9 @@ function shapeVariants(ctx) {
 }
 
 /** Every owner (`~shape`, then catalog ids) with its variants and sources. */
-export async function derive() {
-  const engine = await loadEngine();
-  const ctx = { V: loadVisual(), engine, side: engine.rules().limits.visual_side };
+export async function derive(override = {}) {
+  const engine = override.engine ?? (await loadEngine());
+  const ctx = { V: loadVisual(), engine, side: override.side ?? engine.rules().limits.visual_side };
   const owners = [{ id: "~shape", sources: ["generic shapes drawn by the tool"], variants: shapeVariants(ctx) }];
   for (const r of retailers()) {
     const marks = [...iconMarks(r), ...textMarks(r)];
