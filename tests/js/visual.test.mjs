@@ -22,7 +22,7 @@ const bits = (a, b) => [...(BigInt("0x" + a) ^ BigInt("0x" + b)).toString(2)].fi
 
 test("grayOf composites over white", () => {
   const g = V.grayOf(Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 255, 255, 0, 0, 255]), 3, 1);
-  assert.deepEqual([...g], [255, 0, 76]);
+  assert.deepEqual([...g], [255, 0, 77]); // red: 77/256 of full scale (BT.601 0.299)
 });
 
 test("encodeGray packs 16 levels two to a byte, high nibble first, in base64", () => {
