@@ -4,8 +4,10 @@
 //
 //   node tools/visual/roc.mjs [TABLE...]
 //
-// TABLE lines: `<expected retailer id or -> <name> <picture base64>` (default tests/cases/visual.txt;
-// tools/measure-pages.mjs --pictures writes one for a page set). Pictures are hashed by the wasm
+// TABLE lines: `<expected retailer id or -> <name> <picture base64 or ->` (default
+// tests/cases/visual.txt; tools/visual/pages-table.mjs writes them for a page corpus). Lines with one
+// name are one page: it counts as a true match when any of its pictures names its retailer, a wrong
+// retailer when one names another, a false match (unrelated pages) when one names any. Pictures are hashed by the wasm
 // engine's pictureHash (target/wasm/pkg); fingerprints are read from src/visual/fingerprints.rs.
 import fs from "node:fs";
 import path from "node:path";
@@ -57,29 +59,34 @@ function decide(ranked, hash, t) {
 const files = process.argv.slice(2).length ? process.argv.slice(2) : [path.join(repo, "tests", "cases", "visual.txt")];
 const prints = fingerprints();
 for (const file of files) {
-  const rows = [];
+  const pages = new Map(); // name → { expected, pictures: [{ hash, ranked }] }
   for (const line of fs.readFileSync(file, "utf8").split("\n")) {
     if (!line.trim() || line.startsWith("#")) continue;
     const [expected, name, picture] = line.split(" ");
-    const hex = engine.pictureHash(picture);
+    if (!pages.has(name)) pages.set(name, { name, expected: expected === "-" ? null : expected, pictures: [] });
+    const hex = picture && picture !== "-" ? engine.pictureHash(picture) : null;
     if (!hex) continue;
     const hash = BigInt("0x" + hex);
-    const ranked = nearest(hash, prints);
-    rows.push({ expected: expected === "-" ? null : expected, name, hash, ranked });
+    pages.get(name).pictures.push({ hash, ranked: nearest(hash, prints) });
   }
+  const rows = [...pages.values()];
+  const named = (r, t) => r.pictures.map((p) => decide(p.ranked, p.hash, t)).filter(Boolean);
   const pos = rows.filter((r) => r.expected), neg = rows.filter((r) => !r.expected);
-  console.log(`\n${path.relative(repo, file)}: ${pos.length} pictures of a retailer's mark, ${neg.length} unrelated (margin ${MARGIN})`);
+  const pictures = rows.reduce((n, r) => n + r.pictures.length, 0);
+  console.log(`\n${path.relative(repo, file)}: ${pos.length} pages/logos of a retailer, ${neg.length} unrelated; ${pictures} pictures (margin ${MARGIN})`);
   console.log("threshold | true matches | wrong retailer | false matches (unrelated)");
   for (let t = 2; t <= 16; t += 2) {
-    const tp = pos.filter((r) => decide(r.ranked, r.hash, t) === r.expected).length;
-    const wrong = pos.filter((r) => { const d = decide(r.ranked, r.hash, t); return d && d !== r.expected; }).length;
-    const fp = neg.filter((r) => decide(r.ranked, r.hash, t)).length;
+    const tp = pos.filter((r) => named(r, t).includes(r.expected)).length;
+    const wrong = pos.filter((r) => named(r, t).some((d) => d !== r.expected)).length;
+    const fp = neg.filter((r) => named(r, t).length).length;
     console.log(`${String(t).padStart(9)} | ${String(tp).padStart(5)}/${pos.length} | ${String(wrong).padStart(5)} | ${String(fp).padStart(5)}/${neg.length}`);
   }
   if (process.env.VERBOSE) {
     for (const r of rows) {
-      const own = r.expected ? r.ranked.find(([o]) => o === r.expected)?.[1] : "-";
-      console.log(`  ${r.expected ?? "-"} ${r.name}: own ${own}; nearest ${r.ranked.slice(0, 3).map(([o, d]) => `${o}:${d}`).join(" ")}`);
+      for (const p of r.pictures) {
+        const own = r.expected ? p.ranked.find(([o]) => o === r.expected)?.[1] ?? "n/a" : "-";
+        console.log(`  ${r.expected ?? "-"} ${r.name}: own ${own}; nearest ${p.ranked.slice(0, 3).map(([o, d]) => `${o}:${d}`).join(" ")}`);
+      }
     }
   }
 }
