@@ -138,7 +138,7 @@ function iconMarks(r) {
   return (ICONS[r.id] ?? []).map((slug) => {
     const icon = Object.values(icons).find((i) => i && i.slug === slug);
     if (!icon) throw new Error(`simple-icons has no ${slug}`);
-    return { kind: `icon:${slug}`, hex: `#${icon.hex}`, box: [0, 0, 24, 24], favicon: true, source: `simple-icons \`${slug}\`` };
+    return { kind: `icon:${slug}`, hex: `#${icon.hex}`, box: [0, 0, 24, 24], favicon: true, source: `simple-icons \`${slug}\` (CC0-1.0)` };
   }).map((m) => ({ ...m, inner: (fill) => `<path fill="${fill}" d="${(Object.values(icons).find((i) => i && i.slug === m.kind.slice(5))).path}"/>` }));
 }
 
