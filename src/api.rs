@@ -40,7 +40,7 @@ export interface Limits {
   title: number; lang: number; og_site_name: number; headings: ListBound; text: number;
   copyright: ListBound; img_alts: ListBound; buttons: ListBound; form_action_hosts: ListBound;
   img_hosts: ListBound; css_hosts: ListBound; script_hosts: ListBound; favicon_hosts: ListBound;
-  link_hosts: ListBound; image_hashes: ListBound; visual_images: number; visual_budget_ms: number; scan_inputs: number; scan_links: number; scan_images: number;
+  link_hosts: ListBound; image_hashes: ListBound; pictures: ListBound; visual_side: number; visual_images: number; visual_budget_ms: number; scan_inputs: number; scan_links: number; scan_images: number;
   scan_text_nodes: number; page_text: number; message_chars: number; url_chars: number;
   host_chars: number; host_labels: number; field_count: number;
 }
@@ -141,6 +141,22 @@ pub fn rules() -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = normalizeDomain)]
 pub fn normalize_domain(input: &str) -> Option<String> {
     crate::settings::normalize_domain(input).ok()
+}
+
+/// `pictureHash(picture)` → the 16-hex-digit hash the engine matches for one picture as the
+/// content script sends it (`signals.pictures`: 64×64 gray levels, 4 bits each, base64); `undefined` for a
+/// blank picture; throws on a malformed one. tools/visual/fingerprints.mjs derives the catalog's
+/// fingerprints with it.
+#[wasm_bindgen(js_name = pictureHash)]
+pub fn picture_hash(picture: &str) -> Result<Option<String>, JsError> {
+    use crate::visual::hash::{hash_encoded, PictureError};
+    match hash_encoded(picture) {
+        Ok(h) => Ok(Some(format!("{h:016x}"))),
+        Err(PictureError::Blank) => Ok(None),
+        Err(PictureError::Malformed) => Err(JsError::new(
+            "invalid picture: not visual_side² 4-bit gray levels in base64",
+        )),
+    }
 }
 
 // ---- protected passwords (src/password/): translation only -----------------------------------

@@ -34,6 +34,11 @@ pub struct Limits {
     pub link_hosts: ListBound,
     /// Perceptual hashes of the favicon and pictures near the form (16 hex digits each).
     pub image_hashes: ListBound,
+    /// Pictures drawn by the content script (`visual_side`² gray levels of 4 bits each, base64).
+    pub pictures: ListBound,
+    /// Side (px) of the square each picture is drawn into: enough to crop a logo's margin and
+    /// average to 9×8 (`src/visual/hash.rs`); 2,048 bytes a picture keep the message small.
+    pub visual_side: usize,
     /// Pictures near the credential form the content script draws and hashes at most, and its
     /// drawing-time budget per page (milliseconds): the visual step stays cheap on any page.
     pub visual_images: usize,
@@ -76,6 +81,11 @@ pub const LIMITS: Limits = Limits {
     favicon_hosts: [30, 253],
     link_hosts: [30, 253],
     image_hashes: [crate::visual::MAX_HASHES, 16],
+    pictures: [
+        crate::visual::MAX_PICTURES,
+        crate::visual::hash::ENCODED_CHARS,
+    ],
+    visual_side: crate::visual::hash::SIDE,
     visual_images: 6,
     visual_budget_ms: 8,
     scan_inputs: 200,
@@ -93,6 +103,8 @@ pub const LIMITS: Limits = Limits {
 // One-character labels and dots: 127 labels need 253 characters. A URL fits in a message.
 const _: () = assert!(LIMITS.host_labels * 2 - 1 == LIMITS.host_chars);
 const _: () = assert!(LIMITS.url_chars < LIMITS.message_chars);
+// The pictures take at most half a message: the text signals travel with them.
+const _: () = assert!(LIMITS.pictures[0] * LIMITS.pictures[1] * 2 < LIMITS.message_chars);
 
 /// Field kinds counted in `fields` (`docs/api.md` "Field kinds"), in wire order.
 pub const FIELD_KINDS: &[&str] = &["email", "tel", "password", "otp", "card", "text"];

@@ -241,9 +241,10 @@ deps_node() {
 }
 
 deps_browsers() {
-  # fonts-dejavu-core: tests/js/visual.test.mjs re-renders the wordmark fingerprints in DejaVu Sans.
-  # fonts-noto-cjk: the Japanese text of the tour's screenshots (tools/screenshots.mjs) and e2e pages.
-  apt_install --recommends chromium chromium-driver firefox-esr fonts-dejavu-core fonts-noto-cjk
+  # Fonts: tests/js/visual.test.mjs re-renders the wordmark fingerprints (tools/visual/fingerprints.mjs)
+  # in DejaVu Sans, Liberation Sans/Serif and Noto Sans CJK JP; fonts-noto-cjk also draws the Japanese text
+  # of the tour's screenshots (tools/screenshots.mjs) and e2e pages.
+  apt_install --recommends chromium chromium-driver firefox-esr fonts-dejavu-core fonts-liberation fonts-noto-cjk
   # geckodriver: for WebDriver-classic Firefox drivers and `wasm-pack test --firefox`. The
   # puppeteer-core (WebDriver BiDi) route needs none, so skip it when the e2e tests don't use it.
   if command -v geckodriver >/dev/null 2>&1; then ok "$(geckodriver --version | head -1) ($(command -v geckodriver))"

@@ -248,7 +248,7 @@ for (const s of samples) {
         const imp = (verdict.reasons ?? []).find((r) => r.kind === "impersonated-signin");
         return { median: times[10], verdict: verdict.verdict, retailer: verdict.retailer, detail: imp?.detail ?? "" };
       }, { url, signals: got.signals });
-      fresh = { ...checked, collectMs: got.collectMs + got.visualMs, visualMs: got.visualMs, fields: got.signals.fields, hashes: (got.signals.image_hashes ?? []).length, signals: got.signals };
+      fresh = { ...checked, collectMs: got.collectMs + got.visualMs, visualMs: got.visualMs, fields: got.signals.fields, hashes: (got.signals.pictures ?? []).length, signals: got.signals };
     } catch (e) {
       fresh = { error: String(e.message).split("\n")[0] };
     }

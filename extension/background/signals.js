@@ -10,7 +10,7 @@
 export const STRING_KEYS = Object.freeze(["title", "lang", "og_site_name", "text"]);
 export const LIST_KEYS = Object.freeze([
   "headings", "copyright", "img_alts", "buttons",
-  "form_action_hosts", "img_hosts", "css_hosts", "script_hosts", "favicon_hosts", "link_hosts", "image_hashes",
+  "form_action_hosts", "img_hosts", "css_hosts", "script_hosts", "favicon_hosts", "link_hosts", "image_hashes", "pictures",
 ]);
 
 const str = (v, max) => (typeof v === "string" ? v.slice(0, max) : "");

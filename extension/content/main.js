@@ -34,10 +34,10 @@ async function report(scan) {
   // The brand as a picture: the pictures step waits for the favicon to load, so its hashes follow
   // in a second report (the first verdict is not held back for it).
   if (full && reports < MAX_REPORTS) {
-    const hashes = await collectImageHashes(scan).catch(() => []);
-    if (hashes.length === 0) return;
+    const pictures = await collectPictures(scan).catch(() => []);
+    if (pictures.length === 0) return;
     reports += 1;
-    const again = await send({ kind: MSG.pageSignals, url: location.href, signals: { ...signals, image_hashes: hashes } });
+    const again = await send({ kind: MSG.pageSignals, url: location.href, signals: { ...signals, pictures } });
     if (again && again.ok && again.verdict) apply(again.verdict, again.continued === true);
   }
 }

@@ -2,7 +2,7 @@
 // What the user sees of the page, as bounded page signals (docs/api.md "Page signals"): field
 // counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
 // comes from RULES (rules.js). Reads the DOM only; decides nothing.
-/* exported fieldKind, scanForms, collectSignals, collectImageHashes, clean */
+/* exported fieldKind, scanForms, collectSignals, collectPictures, clean */
 /* global OmamoriCollect, OmamoriVisual */
 
 const NON_TEXT_TYPES = new Set([
@@ -131,14 +131,15 @@ function collectText(formEls, budget) {
 let lastFormEls = [];
 
 /**
- * Perceptual hashes of the favicon and the pictures near the credential form (visual.js), bounded
- * by RULES (pictures, hashes, a drawing-time budget); only pages with a password or card field.
+ * The favicon and the pictures near the credential form, drawn small and gray for the engine
+ * (visual.js), bounded by RULES (pictures, side, a drawing-time budget); only pages with a
+ * password or card field.
  * @param {FormScan} scan @returns {Promise<string[]>}
  */
-async function collectImageHashes(scan) {
+async function collectPictures(scan) {
   if (!(scan.fields.password > 0 || scan.fields.card > 0)) return [];
-  const out = await OmamoriVisual.collectImageHashes({ doc: document, formEls: lastFormEls });
-  return Array.isArray(out.hashes) ? out.hashes.slice(0, RULES.limits.image_hashes[0]) : [];
+  const out = await OmamoriVisual.collectPictures({ doc: document, formEls: lastFormEls });
+  return Array.isArray(out.pictures) ? out.pictures.slice(0, RULES.limits.pictures[0]) : [];
 }
 
 /** @param {FormScan} scan */

@@ -1,100 +1,62 @@
 // @ts-check
-// Visual fingerprints of the page's brand pictures (classic script; pure functions on one global).
+// The page's brand pictures, drawn small for the engine (classic script; one global).
 //
 // API (global `OmamoriVisual`, no messaging, no UI; content/scan.js calls it):
-//   OmamoriVisual.dhash(gray, width, height) → "0123456789abcdef"
-//       64-bit difference hash of a grayscale buffer (Uint8Array/Array, row-major, width·height
-//       values 0–255): area-averaged to 9×8, one bit per horizontal neighbour pair (left < right),
-//       most significant bit first, as 16 lower-case hex digits. tools/visual/fingerprints.mjs uses
-//       this same function for the catalog's logo fingerprints (src/visual/fingerprints.txt).
 //   OmamoriVisual.grayOf(rgba, width, height) → Uint8Array
 //       RGBA (canvas ImageData.data) composited over white, then luma (BT.601).
-//   OmamoriVisual.hashPixels(rgba, width, height) → string | null
-//       The picture's hash as the engine compares it: gray, cropped to what differs from the
-//       corner (background) colour — so a logo with or without a margin hashes alike — then dhash.
-//       null for a blank picture. The page draws each picture into a 64×64 canvas first; the
-//       fingerprint tool renders the marks at 64×64 the same way.
-//   OmamoriVisual.collectImageHashes({ doc, formEls, limits }) → Promise<{ hashes: string[], ms: number, skipped: number }>
-//       Hashes of the favicon and of at most `limits.images` (default 6) images near the credential
-//       forms (`<img>` incl. data: URLs, inline `<svg>`, `<canvas>`, CSS background-image; at least
-//       24×24 px and not inside a button or label: icons are nobody's logo), drawn into
-//       a 64×64 canvas (hashPixels). Cross-origin pictures that would taint the canvas are skipped (getImageData
-//       throws); nothing is fetched that the page did not already load, except the favicon URL the
-//       page names (same-origin or CORS only). Stops at `limits.budget_ms` (default 8 ms of work).
-//       At most `limits.hashes` (default 8, the engine's cap) hashes. Call it only on pages with a
-//       credential or payment field: it costs nothing otherwise because it is never called.
+//   OmamoriVisual.encodeGray(gray) → string
+//       The wire form of one picture: gray levels cut to 16 (the top 4 bits), two pixels a byte
+//       (high nibble first), base64 (btoa's alphabet).
+//   OmamoriVisual.collectPictures({ doc, formEls, limits }) → Promise<{ pictures: string[], ms: number, skipped: number }>
+//       The favicon and at most `visual_images` pictures near the credential forms (`<img>` incl.
+//       data: URLs, inline `<svg>`, `<canvas>`, CSS background-image; at least 24×24 px and not
+//       inside a button or label: icons are nobody's logo), each drawn into a `visual_side` square
+//       canvas (RULES.limits; 64×64) on white, gray, base64. Cross-origin pictures that would taint
+//       the canvas are skipped (getImageData throws); nothing is fetched that the page did not
+//       already load, except the favicon URL the page names (same-origin or CORS only). Stops at
+//       `visual_budget_ms` of drawing work; at most `pictures[0]` pictures. Call it only on pages
+//       with a credential or payment field: it costs nothing otherwise because it is never called.
 //
-// The page signal field is `image_hashes` (docs/api.md); the engine matches them against the
-// catalog's fingerprints (src/visual/). Nothing of the picture but its 64-bit hash leaves the page.
+// The page signal field is `pictures` (docs/api.md); the engine (src/visual/) crops, hashes and
+// matches them against the catalog's logo fingerprints. Nothing of a picture but 64×64 gray
+// levels leaves the page, and only to the extension's own background.
 (() => {
   "use strict";
 
   const MIN_SIDE = 24; // a logo near a form is at least this big (CSS px); 16–20 px pictures are icons
-  const SIZE = 64; // canvas side: enough to crop a logo's margin and average to 9×8; cheap to read back
 
+  // Integer arithmetic only (BT.601 weights in 256ths: 77, 150, 29): the loop runs 4,096 times a
+  // picture and stays well under a millisecond even before the JIT warms up.
   function grayOf(rgba, width, height) {
     const out = new Uint8Array(width * height);
     for (let i = 0, p = 0; p < out.length; i += 4, p++) {
-      const a = rgba[i + 3] / 255;
-      const y = 0.299 * rgba[i] + 0.587 * rgba[i + 1] + 0.114 * rgba[i + 2];
-      out[p] = Math.round(y * a + 255 * (1 - a));
+      const a = rgba[i + 3];
+      const y = (77 * rgba[i] + 150 * rgba[i + 1] + 29 * rgba[i + 2] + 128) >> 8;
+      out[p] = (y * a + 255 * (255 - a) + 127) / 255 | 0;
     }
     return out;
   }
 
-  function dhash(gray, width, height) {
-    const cols = 9;
-    const rows = 8;
-    const small = new Float64Array(cols * rows);
-    for (let y = 0; y < rows; y++) {
-      const y0 = Math.floor((y * height) / rows);
-      const y1 = Math.max(y0 + 1, Math.floor(((y + 1) * height) / rows));
-      for (let x = 0; x < cols; x++) {
-        const x0 = Math.floor((x * width) / cols);
-        const x1 = Math.max(x0 + 1, Math.floor(((x + 1) * width) / cols));
-        let sum = 0;
-        for (let yy = y0; yy < y1; yy++) for (let xx = x0; xx < x1; xx++) sum += gray[yy * width + xx];
-        small[y * cols + x] = sum / ((y1 - y0) * (x1 - x0));
-      }
-    }
-    let hex = "";
-    for (let y = 0; y < rows; y++) {
-      let byte = 0;
-      for (let x = 0; x < 8; x++) byte = (byte << 1) | (small[y * cols + x] < small[y * cols + x + 1] - 0.5 ? 1 : 0);
-      hex += byte.toString(16).padStart(2, "0");
-    }
-    return hex;
+  function encodeGray(gray) {
+    const packed = new Uint8Array(gray.length >> 1);
+    for (let i = 0; i < packed.length; i++) packed[i] = (gray[2 * i] & 0xf0) | (gray[2 * i + 1] >> 4);
+    let bin = "";
+    for (let i = 0; i < packed.length; i += 1024) bin += String.fromCharCode.apply(null, Array.from(packed.subarray(i, i + 1024)));
+    return btoa(bin);
   }
 
-  function hashPixels(rgba, width, height) {
-    const gray = grayOf(rgba, width, height);
-    const bg = gray[0];
-    let x0 = width, y0 = height, x1 = -1, y1 = -1;
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        if (Math.abs(gray[y * width + x] - bg) > 24) {
-          if (x < x0) x0 = x;
-          if (x > x1) x1 = x;
-          if (y < y0) y0 = y;
-          if (y > y1) y1 = y;
-        }
-      }
-    }
-    if (x1 < 0) return null;
-    const w = x1 - x0 + 1, h = y1 - y0 + 1;
-    const crop = new Uint8Array(w * h);
-    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) crop[y * w + x] = gray[(y + y0) * width + x + x0];
-    return dhash(crop, w, h);
-  }
-
-  /** Draws `source` (img, canvas, ImageBitmap) into a 32×32 canvas; returns its hash or null when tainted/empty. */
-  function hashDrawable(ctx, source) {
+  /**
+   * Draws `source` (img, canvas) stretched over the square canvas on white; its gray levels as
+   * base64, or null when the canvas is tainted (cross-origin) or the picture is one flat colour.
+   */
+  function drawPicture(ctx, source, side) {
     ctx.fillStyle = "#fff";
-    ctx.fillRect(0, 0, SIZE, SIZE);
+    ctx.fillRect(0, 0, side, side);
     try {
-      ctx.drawImage(source, 0, 0, SIZE, SIZE);
-      const data = ctx.getImageData(0, 0, SIZE, SIZE).data; // throws on a tainted canvas
-      return hashPixels(data, SIZE, SIZE);
+      ctx.drawImage(source, 0, 0, side, side);
+      const gray = grayOf(ctx.getImageData(0, 0, side, side).data, side, side); // throws on a tainted canvas
+      if (gray.every((g) => g === gray[0])) return null;
+      return encodeGray(gray);
     } catch {
       return null;
     }
@@ -106,7 +68,8 @@
       img.crossOrigin = "anonymous"; // a CORS-clean cross-origin favicon is allowed; others fail to load
       img.decoding = "async";
       const done = (ok) => resolve(ok ? img : null);
-      img.onload = () => done(true);
+      // Decoded off the main thread before it is drawn (drawImage would decode synchronously).
+      img.onload = () => img.decode().then(() => done(true), () => done(true));
       img.onerror = () => done(false);
       setTimeout(() => done(img.complete && img.naturalWidth > 0), 300);
       img.src = src;
@@ -152,53 +115,61 @@
   }
 
   /** @param {{ doc?: Document, formEls?: Element[], limits?: any }} [opts] */
-  async function collectImageHashes({ doc = document, formEls = [], limits = {} } = {}) {
+  async function collectPictures({ doc = document, formEls = [], limits = {} } = {}) {
     const maxImages = limits.images ?? RULES.limits.visual_images;
-    const maxHashes = limits.hashes ?? RULES.limits.image_hashes[0];
+    const maxPictures = limits.pictures ?? RULES.limits.pictures[0];
     const budget = limits.budget_ms ?? RULES.limits.visual_budget_ms;
+    const side = RULES.limits.visual_side;
     const started = performance.now();
     let work = 0; // synchronous drawing time only: waiting for an image to load costs the page nothing
-    const hashes = [];
+    const pictures = [];
     let skipped = 0;
     const canvas = doc.createElement("canvas");
-    canvas.width = SIZE;
-    canvas.height = SIZE;
+    canvas.width = side;
+    canvas.height = side;
     const ctx = canvas.getContext("2d", { willReadFrequently: true });
-    if (!ctx) return { hashes, ms: 0, skipped };
-    const add = (h) => {
-      if (h && !hashes.includes(h) && hashes.length < maxHashes) hashes.push(h);
-      else if (!h) skipped += 1;
+    if (!ctx) return { pictures, ms: 0, skipped };
+    const add = (p) => {
+      if (p && !pictures.includes(p) && pictures.length < maxPictures) pictures.push(p);
+      else if (!p) skipped += 1;
     };
-    const timed = (fn) => {
+    const draw = (source) => {
       const t = performance.now();
-      const v = fn();
+      const p = drawPicture(ctx, source, side);
       work += performance.now() - t;
-      return v;
+      return p;
     };
     const icon = doc.querySelector('link[rel~="icon" i]');
     const iconHref = icon && /** @type {HTMLLinkElement} */ (icon).href;
     if (iconHref && /^(https?|data):/.test(iconHref)) {
       const img = await loadImage(iconHref, doc);
-      if (img) add(timed(() => hashDrawable(ctx, img)));
+      if (img) add(draw(img));
     }
     for (const el of nearbyPictures(doc, formEls, maxImages)) {
-      if (work > budget || hashes.length >= maxHashes) break;
+      if (work > budget || pictures.length >= maxPictures) break;
       const tag = el.tagName.toLowerCase();
       if (tag === "img") {
-        if (el.complete && el.naturalWidth > 0) add(timed(() => hashDrawable(ctx, el)));
+        const img = /** @type {HTMLImageElement} */ (el);
+        if (img.complete && img.naturalWidth > 0) {
+          await img.decode().catch(() => {}); // off the main thread: drawImage would decode synchronously
+          add(draw(img));
+        }
       } else if (tag === "canvas") {
-        add(timed(() => hashDrawable(ctx, el)));
+        add(draw(el));
       } else if (tag === "svg") {
-        const img = await loadImage(timed(() => serialize(el)), doc);
-        if (img) add(timed(() => hashDrawable(ctx, img)));
+        const t = performance.now();
+        const src = serialize(el);
+        work += performance.now() - t;
+        const img = await loadImage(src, doc);
+        if (img) add(draw(img));
       } else {
         const m = /^url\(["']?(.*?)["']?\)/.exec(getComputedStyle(el).backgroundImage);
         const img = m ? await loadImage(m[1], doc) : null;
-        if (img) add(timed(() => hashDrawable(ctx, img)));
+        if (img) add(draw(img));
       }
     }
-    return { hashes, ms: work, skipped, wall: performance.now() - started };
+    return { pictures, ms: work, skipped, wall: performance.now() - started };
   }
 
-  globalThis.OmamoriVisual = Object.freeze({ dhash, grayOf, hashPixels, collectImageHashes });
+  globalThis.OmamoriVisual = Object.freeze({ grayOf, encodeGray, collectPictures });
 })();

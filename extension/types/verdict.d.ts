@@ -74,6 +74,7 @@ export interface PageSignals {
   favicon_hosts: string[];
   link_hosts: string[];
   image_hashes: string[];
+  pictures: string[];
   signin_form: boolean;
 }
 

@@ -101,7 +101,8 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
     let page = Page::new(signals, info, catalog, &tokens);
     // What the URL says (a lookalike finding of any strength, a short brand's typo) and what the pictures say.
     let url_named = crate::signals::url_hint::named_retailers(info, catalog);
-    let pictured = crate::visual::matching_retailers(&signals.image_hashes, catalog);
+    let pictured =
+        crate::visual::matching_retailers(&signals.image_hashes, &signals.pictures, catalog);
     let mut all: Vec<(usize, Evidence)> = retailers
         .iter()
         .enumerate()

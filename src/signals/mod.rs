@@ -48,6 +48,9 @@ pub struct PageSignals {
     pub signin_form: bool,
     /// dHashes (16 hex digits) of the favicon and pictures near the credential form (`visual`).
     pub image_hashes: Vec<String>,
+    /// The favicon and pictures near the credential form as the content script drew them: each
+    /// 64×64 gray levels, 4 bits each, base64 (`visual/hash.rs`; the engine hashes and matches them).
+    pub pictures: Vec<String>,
 }
 
 fn cap(s: &mut String, n: usize) {
@@ -82,6 +85,7 @@ impl PageSignals {
         cap_list(&mut self.favicon_hosts, l.favicon_hosts);
         cap_list(&mut self.link_hosts, l.link_hosts);
         cap_list(&mut self.image_hashes, l.image_hashes);
+        cap_list(&mut self.pictures, l.pictures);
         let f = &mut self.fields;
         for n in [
             &mut f.email,

@@ -1,19 +1,19 @@
-//! The brand as a picture: matches the page's image hashes (favicon and pictures near the
-//! credential form, hashed by the content script's `visual.js`) against fingerprints of each
-//! catalog retailer's mark.
+//! The brand as a picture: hashes the page's pictures (the favicon and pictures near the
+//! credential form, drawn small and gray by the content script's `visual.js`; `hash.rs`) and
+//! matches them against fingerprints of each catalog retailer's mark.
 //!
-//! Fingerprints (`fingerprints.txt`) are derived data: `tools/visual/fingerprints.mjs` renders the
-//! simple-icons (CC0) marks of the retailers it has, and a plain-text wordmark of the others, and
-//! hashes them with the same function the content script uses. A JS test re-derives the file.
+//! Fingerprints (`fingerprints.rs`) are derived data: `tools/visual/fingerprints.mjs` renders the
+//! simple-icons (CC0) marks of the retailers it has and text wordmarks of every retailer's names,
+//! and hashes the renderings with this engine's own [`hash::hash_encoded`] (through the wasm
+//! `pictureHash`). A JS test re-derives the file.
 //!
-//! The hash is a 64-bit dHash (Krawetz, "Kind of like that", 2013): the picture area-averaged to
-//! 9×8 gray levels, one bit per horizontal neighbour pair. Two renderings of one mark at different
+//! The hash is a 64-bit dHash (`hash.rs`). Two renderings of one mark at different
 //! sizes differ in a few bits; unrelated pictures in about 32. A page hash matches a retailer when
 //! its Hamming distance to one of the retailer's fingerprints is at most [`MAX_DISTANCE`] and every
 //! other retailer is at least [`MARGIN`] bits farther; near-blank pictures (fewer than
 //! [`MIN_EDGES`] or more than 64 − [`MIN_EDGES`] set bits: a blank box, a gradient) say nothing.
 //!
-//! The file also holds generic shapes (id `~shape`: circle, ring, square, …) that compete with the
+//! The fingerprints also hold generic shapes (id `~shape`: circle, ring, square, …) that compete with the
 //! marks: a page picture nearest to a generic shape is no brand's, and a plain mark (Target's
 //! bullseye is a ring) is recognised only when it is [`MARGIN`] bits nearer to the mark than to any
 //! shape — a round avatar or a loading spinner must not read as Target.
@@ -25,7 +25,13 @@ use std::sync::OnceLock;
 
 use crate::catalog::Catalog;
 
-/// At most this many bits may differ (of 64) for a match.
+mod fingerprints;
+pub mod hash;
+
+/// At most this many bits may differ (of 64) for a match. Measured with `tools/visual/roc.mjs` on
+/// our fixtures (tests/cases/visual.txt, and the same logos as Chromium and Firefox draw them):
+/// 8 bits keeps every unrelated logo out with 2–3 bits to spare (the nearest near misses are 10–11
+/// bits from a mark) and catches 7–8 of 12 retailer logos; 10 bits adds one catch and one false match.
 pub const MAX_DISTANCE: u32 = 8;
 /// The best retailer must be at least this many bits closer than any other.
 pub const MARGIN: u32 = 4;
@@ -33,6 +39,8 @@ pub const MARGIN: u32 = 4;
 pub const MIN_EDGES: u32 = 6;
 /// Hashes read from a page (the engine's cap; `PageSignals::bounded` applies it).
 pub const MAX_HASHES: usize = 8;
+/// Pictures read from a page: the favicon and at most `visual_images` pictures near the form.
+pub const MAX_PICTURES: usize = 8;
 
 /// One fingerprint: the retailer's catalog id and the hash.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,18 +49,16 @@ pub struct Fingerprint {
     pub hash: u64,
 }
 
-/// The compiled-in fingerprints, parsed once.
+/// The compiled-in fingerprints (`fingerprints.rs`), flattened once, in owner order.
 pub fn fingerprints() -> &'static [Fingerprint] {
-    static PARSED: OnceLock<Vec<Fingerprint>> = OnceLock::new();
-    PARSED.get_or_init(|| {
-        include_str!("fingerprints.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let mut it = l.split_whitespace();
-                let retailer = it.next()?;
-                let hash = parse_hash(it.next()?)?;
-                Some(Fingerprint { retailer, hash })
+    static FLAT: OnceLock<Vec<Fingerprint>> = OnceLock::new();
+    FLAT.get_or_init(|| {
+        fingerprints::PRINTS
+            .iter()
+            .flat_map(|&(retailer, hashes)| {
+                hashes
+                    .iter()
+                    .map(move |&hash| Fingerprint { retailer, hash })
             })
             .collect()
     })
@@ -104,12 +110,19 @@ pub fn best_match(hash: u64) -> Option<&'static str> {
         .map(|(id, _)| id)
 }
 
-/// Catalog indexes of the retailers whose marks the page's pictures show (malformed hashes are ignored).
-pub fn matching_retailers(hashes: &[String], catalog: &Catalog) -> Vec<usize> {
+/// Catalog indexes of the retailers whose marks the page's pictures show: `pictures` as the
+/// content script draws them (base64 gray, [`hash::SIDE`]² bytes) and precomputed `hashes`
+/// (16 hex digits; the older wire form). Malformed and blank entries are ignored.
+pub fn matching_retailers(hashes: &[String], pictures: &[String], catalog: &Catalog) -> Vec<usize> {
+    let drawn = pictures
+        .iter()
+        .take(MAX_PICTURES)
+        .filter_map(|p| hash::hash_encoded(p).ok());
     let mut out: Vec<usize> = hashes
         .iter()
         .take(MAX_HASHES)
         .filter_map(|h| parse_hash(h))
+        .chain(drawn)
         .filter_map(best_match)
         .filter_map(|id| catalog.retailer_index(id))
         .collect();
@@ -219,11 +232,12 @@ mod tests {
         let hex = format!("{:016x}", paypal.hash);
         let idx = catalog.retailer_index("paypal").expect("paypal");
         assert_eq!(
-            matching_retailers(&[hex.clone(), "nonsense".into()], &catalog),
+            matching_retailers(&[hex.clone(), "nonsense".into()], &[], &catalog),
             vec![idx]
         );
         let mut late = vec!["0000000000000000".to_string(); MAX_HASHES];
         late.push(hex);
-        assert!(matching_retailers(&late, &catalog).is_empty());
+        assert!(matching_retailers(&late, &[], &catalog).is_empty());
+        assert!(matching_retailers(&[], &["AAAA".into(), "%%%%".into()], &catalog).is_empty());
     }
 }

@@ -48,14 +48,14 @@ export const COLLECT = `(async () => {
   const text = (near + " " + page.text).trim().slice(0, 4000);
   const copyright = page.copyright;
   const collectMs = performance.now() - t0;
-  const pictures = fields.password || fields.card ? await V.collectImageHashes({ doc: document, formEls: forms }) : { hashes: [], ms: 0 };
+  const pictures = fields.password || fields.card ? await V.collectPictures({ doc: document, formEls: forms }) : { pictures: [], ms: 0 };
   return {
     signals: {
       title: document.title.slice(0, 200), lang: document.documentElement.lang || "",
       og_site_name: og ? og.content : "", headings, buttons,
       text, copyright,
       img_alts: [...document.images].map((i) => i.alt).filter(Boolean).slice(0, 50),
-      fields, image_hashes: pictures.hashes,
+      fields, pictures: pictures.pictures,
       // Email-first step as content-script.js recognises it: an email/phone field and sign-in words.
       signin_form: fields.password > 0 || fields.card > 0 || /sign[\\s-]?in|log[\\s-]?in|password|continue|next|ログイン|サインイン|パスワード|次へ|続行|続ける|認証/i.test(document.title + " " + buttons.join(" ")),
     },

@@ -109,7 +109,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
       tally[set][0] += ok ? 1 : 0;
       tally[set][1] += 1;
       const what = retailer ? `lookalike of ${retailer}` : "not flagged";
-      const info = `${v.verdict} ${v.retailer ?? ""} ${v.severity ?? ""} ${v.detail} fields=${JSON.stringify(got.signals.fields)} hashes=${(got.signals.image_hashes ?? []).length} ${got.collectMs.toFixed(1)}+${got.visualMs.toFixed(1)} ms`;
+      const info = `${v.verdict} ${v.retailer ?? ""} ${v.severity ?? ""} ${v.detail} fields=${JSON.stringify(got.signals.fields)} pictures=${(got.signals.pictures ?? []).length} ${got.collectMs.toFixed(1)}+${got.visualMs.toFixed(1)} ms`;
       if (note === "closed") {
         // A page script cannot open a closed root; only the extension's content script can
         // (chrome.dom.openOrClosedShadowRoot / openOrClosedShadowRoot). Checked when wired.

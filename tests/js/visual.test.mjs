@@ -1,4 +1,6 @@
-// extension/content/visual.js (dHash) and the derived fingerprint file src/visual/fingerprints.txt.
+// extension/content/visual.js (pictures drawn small and gray for the engine), the engine's
+// pictureHash on them (src/visual/hash.rs, the real wasm engine), and the derived fingerprint file
+// src/visual/fingerprints.rs.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -6,56 +8,57 @@ import path from "node:path";
 import test from "node:test";
 import vm from "node:vm";
 import { fileURLToPath } from "node:url";
+import engine from "./engine.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const ctx = { performance, setTimeout };
+const ctx = { performance, setTimeout, btoa };
 ctx.globalThis = ctx;
 vm.runInNewContext(fs.readFileSync(path.join(repo, "extension", "content", "visual.js"), "utf8"), ctx);
 const V = ctx.OmamoriVisual;
+const SIDE = engine.rules().limits.visual_side;
 
 const image = (w, h, f) => Uint8Array.from({ length: w * h }, (_, i) => f(i % w, Math.floor(i / w)));
-
-test("dhash table", () => {
-  for (const [name, gray, w, h, want] of [
-    ["blank", image(32, 32, () => 200), 32, 32, "0000000000000000"],
-    ["brighter to the right", image(36, 32, (x) => x * 7), 36, 32, "ffffffffffffffff"],
-    ["darker to the right", image(36, 32, (x) => 255 - x * 7), 36, 32, "0000000000000000"],
-    ["bright from the sixth column in the top row", image(18, 16, (x, y) => (y < 2 && x >= 10 ? 255 : 0)), 18, 16, "0800000000000000"],
-  ]) {
-    assert.equal(V.dhash(gray, w, h), want, name);
-  }
-});
-
-test("dhash is nearly scale-invariant", () => {
-  const mark = (s) => image(s, s, (x, y) => ((x - s / 2) ** 2 + (y - s / 3) ** 2 < (s / 4) ** 2 ? 0 : 255));
-  const a = BigInt("0x" + V.dhash(mark(32), 32, 32));
-  const b = BigInt("0x" + V.dhash(mark(97), 97, 97));
-  const bits = [...(a ^ b).toString(2)].filter((c) => c === "1").length;
-  assert.ok(bits <= 6, `${bits} bits differ`);
-});
+const bits = (a, b) => [...(BigInt("0x" + a) ^ BigInt("0x" + b)).toString(2)].filter((c) => c === "1").length;
 
 test("grayOf composites over white", () => {
   const g = V.grayOf(Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 255, 255, 0, 0, 255]), 3, 1);
-  assert.deepEqual([...g], [255, 0, 76]);
+  assert.deepEqual([...g], [255, 0, 77]); // red: 77/256 of full scale (BT.601 0.299)
+});
+
+test("encodeGray packs 16 levels two to a byte, high nibble first, in base64", () => {
+  for (const [gray, want] of [[[], ""], [[0, 0, 0, 0, 0, 0], "AAAA"], [[255, 255], "/w=="], [[0x4f, 0xd0, 0x61, 0x1f], "TWE="]]) {
+    assert.equal(V.encodeGray(Uint8Array.from(gray)), want, JSON.stringify(gray));
+  }
+  const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+  const packed = [...Buffer.from(V.encodeGray(all), "base64")];
+  assert.equal(packed.length, 128);
+  assert.deepEqual(packed.slice(0, 9), [0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x11]);
+});
+
+test("the engine hashes a picture as visual.js sends it", () => {
+  // Brighter to the right: every neighbour pair rises; darker to the right: none does.
+  assert.equal(engine.pictureHash(V.encodeGray(image(SIDE, SIDE, (x) => x * 3 + 20))), "ffffffffffffffff");
+  assert.equal(engine.pictureHash(V.encodeGray(image(SIDE, SIDE, (x) => 250 - x * 3))), "0000000000000000");
+  assert.equal(engine.pictureHash(V.encodeGray(image(SIDE, SIDE, () => 255))), undefined, "blank");
+  for (const bad of ["", "AAAA", "%".repeat(engine.rules().limits.pictures[1]), V.encodeGray(image(SIDE + 2, SIDE, () => 0))]) {
+    assert.throws(() => engine.pictureHash(bad), /invalid picture/, JSON.stringify(bad.slice(0, 8)));
+  }
+});
+
+test("one mark with and without a margin hashes alike (the engine crops)", () => {
+  const mark = (pad) => image(SIDE, SIDE, (x, y) => {
+    const span = SIDE - 2 * pad, u = (x - pad) / span, v = (y - pad) / span;
+    return u >= 0 && u < 1 && v >= 0 && v < 1 && (u < 0.3 || (v > 0.4 && v < 0.6) || (u > 0.7 && v < 0.8)) ? 0 : 255;
+  });
+  const a = engine.pictureHash(V.encodeGray(mark(1)));
+  const b = engine.pictureHash(V.encodeGray(mark(4)));
+  assert.ok(bits(a, b) <= 8, `${a} vs ${b}: more than the match threshold`);
 });
 
 test("the committed fingerprints are what the tool derives", () => {
   execFileSync(process.execPath, [path.join(repo, "tools", "visual", "fingerprints.mjs"), "--check"], { stdio: "pipe" });
 });
 
-test("hashPixels crops the margin: one mark with and without a margin hashes alike", () => {
-  const rgba = (s, pad) => {
-    const out = new Uint8Array(s * s * 4).fill(255);
-    for (let y = 0; y < s; y++) for (let x = 0; x < s; x++) {
-      const u = (x - pad) / (s - 2 * pad), v = (y - pad) / (s - 2 * pad);
-      const inside = u >= 0 && u < 1 && v >= 0 && v < 1 && (u < 0.3 || (v > 0.4 && v < 0.6) || (u > 0.7 && v < 0.8));
-      if (inside) out.fill(0, (y * s + x) * 4, (y * s + x) * 4 + 3);
-    }
-    return out;
-  };
-  const a = BigInt("0x" + V.hashPixels(rgba(64, 2), 64, 64));
-  const b = BigInt("0x" + V.hashPixels(rgba(64, 14), 64, 64));
-  const bits = [...(a ^ b).toString(2)].filter((c) => c === "1").length;
-  assert.ok(bits <= 4, `${bits} bits differ`);
-  assert.equal(V.hashPixels(new Uint8Array(64 * 64 * 4).fill(255), 64, 64), null, "blank");
+test("the committed visual fixtures (e2e pages, tests/cases/visual.txt) are what the tool writes", () => {
+  execFileSync(process.execPath, [path.join(repo, "tools", "visual", "fixtures.mjs"), "--check"], { stdio: "pipe" });
 });

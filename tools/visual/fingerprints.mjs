@@ -1,52 +1,82 @@
-// Derives the catalog's logo fingerprints (src/visual/fingerprints.txt) — derived data, never
-// hand-edited.
+// Derives the catalog's logo fingerprints — derived data, never hand-edited:
+//   src/visual/fingerprints.rs          the hashes, compiled into the engine (u64s, grouped by retailer)
+//   docs/catalog-sources.md             the "Logo fingerprints" table between its visual markers
 //
-//   node tools/visual/fingerprints.mjs           write src/visual/fingerprints.txt
-//   node tools/visual/fingerprints.mjs --check   exit 1 when the committed file is stale
+//   node tools/visual/fingerprints.mjs           write both
+//   node tools/visual/fingerprints.mjs --check   exit 1 when either committed file is stale
+//   node tools/visual/fingerprints.mjs --list    print every variant with its hash (for review)
 //
-// Sources (dev dependencies, nothing fetched at run time):
-//  - simple-icons (CC0-1.0, node_modules/simple-icons/LICENSE.md): the SVG brand marks of the
-//    catalog retailers it has (ICONS below). Trademarks stay their owners'; we keep only a 64-bit
-//    hash of each rendering, to recognise the mark, which is the purpose it is shown for.
-//  - For retailers without a simple-icons entry: their name (`name_en` in retailers.toml) set as a
-//    text wordmark in DejaVu Sans Bold (the fonts installed here) — our own rendering, not their
-//    logo artwork; it recognises pages that draw the name as a picture in a plain sans-serif font.
-// Rendering: @resvg/resvg-js (MPL-2.0). Hash: OmamoriVisual.dhash from extension/content/visual.js,
-// the same function the content script uses on the page's pictures.
+// Needs the wasm package (`./build.sh build` → target/wasm/pkg, or OMAMORI_WASM_PKG): every
+// rendering is hashed by the engine's own `pictureHash`, the function that hashes the page's
+// pictures, after the content script's own `OmamoriVisual.grayOf` (extension/content/visual.js).
 //
-// Plus generic shapes (SHAPES below), which compete with the marks in the matcher.
-// Variants per retailer: {mark colour on white, white on mark colour} × {5 %, 25 % margin}, each
-// stretched to 64×64 and hashed by OmamoriVisual.hashPixels (which crops to the mark) — the same
-// steps the content script applies to a picture on the page.
+// Sources (dev dependencies and Debian font packages; nothing is fetched):
+//  - simple-icons (CC0-1.0, node_modules/simple-icons/LICENSE.md): the SVG marks of the catalog
+//    retailers it has (ICONS). Trademarks stay their owners'; we keep only 64-bit hashes of our
+//    renderings, to recognise the mark, which is the purpose it is shown for.
+//  - Text wordmarks of every retailer's names (`name_en`, `name_ja` without the parenthesis; the
+//    Latin ones also in lower case, as many marks are set), set by us in the fonts of FONTS
+//    (fonts-dejavu-core, fonts-liberation, fonts-noto-cjk; `./build.sh deps --test` installs them).
+//    Our own rendering, not their artwork; it recognises a page that draws the name as a picture.
+// Rendering: @resvg/resvg-js (MPL-2.0), system fonts off, the font files named below.
+//
+// Variants: each mark in its colour on white, white on its colour, and (icons) in its colour on
+// near-black; with a 5 % and a 25 % margin; stretched over the square the content script draws
+// into; icons also as a 16 px favicon scaled up to that square (as a browser draws a small favicon).
+// Plus generic shapes (SHAPES, id `~shape`) that compete with the marks in the matcher.
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import * as icons from "simple-icons";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const out = path.join(repo, "src", "visual", "fingerprints.txt");
+const OUT = path.join(repo, "src", "visual", "fingerprints.rs");
+const DOC = path.join(repo, "docs", "catalog-sources.md");
+const PKG = path.resolve(repo, process.env.OMAMORI_WASM_PKG || "target/wasm/pkg");
 
 // Catalog id → simple-icons slugs (only the retailer's own mark; sub-brands such as Apple Music are not it).
 const ICONS = {
   aliexpress: ["aliexpress"],
+  "american-express": ["americanexpress"],
   apple: ["apple"],
   ebay: ["ebay"],
   etsy: ["etsy"],
+  jcb: ["jcb"],
+  line: ["line"],
   paypal: ["paypal"],
   rakuten: ["rakuten"],
   shopify: ["shopify"],
-  target: ["target"],
+  // Not Target's bullseye: a disc, a ring and a dot is a generic badge (an orange bullseye of ours came
+  // 2 bits from it, nearer than to the generic bullseye shapes); Target is recognised by its wordmarks.
   uniqlo: ["uniqlo", "uniqlo_ja"],
 };
 
+// Wordmark fonts: [label, family, file, licence, scripts it sets].
+const FONTS = [
+  ["dejavu-sans-bold", "DejaVu Sans", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "Bitstream Vera / DejaVu licence (free)", "latin"],
+  ["liberation-sans-bold", "Liberation Sans", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf", "SIL OFL 1.1", "latin"],
+  ["liberation-serif-bold", "Liberation Serif", "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf", "SIL OFL 1.1", "latin"],
+  ["noto-sans-cjk-bold", "Noto Sans CJK JP", "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", "SIL OFL 1.1", "ja"],
+];
+
+const DARK = "#1a1a1a";
+
 function loadVisual() {
   const src = fs.readFileSync(path.join(repo, "extension", "content", "visual.js"), "utf8");
-  const ctx = { performance, setTimeout };
+  const ctx = { performance, setTimeout, btoa };
   ctx.globalThis = ctx;
   vm.runInNewContext(src, ctx);
   return ctx.OmamoriVisual;
+}
+
+async function loadEngine() {
+  const glue = path.join(PKG, "omamori.js");
+  if (!fs.existsSync(glue)) throw new Error(`${glue} missing: build the wasm package first (./build.sh build)`);
+  const engine = await import(pathToFileURL(glue).href);
+  engine.initSync({ module: fs.readFileSync(path.join(PKG, "omamori_bg.wasm")) });
+  return engine;
 }
 
 function retailers() {
@@ -54,55 +84,98 @@ function retailers() {
   const list = [];
   for (const block of toml.split("[[retailer]]").slice(1)) {
     const id = /^id = "(.*)"/m.exec(block)?.[1];
-    const name = /^name_en = "(.*)"/m.exec(block)?.[1];
-    if (id && name) list.push({ id, name });
+    const en = /^name_en = "(.*)"/m.exec(block)?.[1];
+    const ja = /^name_ja = "(.*)"/m.exec(block)?.[1];
+    if (id && en) list.push({ id, en, ja: ja ?? en });
   }
   return list;
 }
 
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+const bare = (name) => name.replace(/\s*[（(].*?[)）]\s*/g, " ").trim();
+const isLatin = (s) => /^[\x20-\x7e]+$/.test(s);
 
-/** Renders an SVG stretched to 64×64 (as the content script draws a picture into its canvas) and hashes it. */
-function hashOf(svg, V) {
-  const img = new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render();
-  if (img.width !== 64 || img.height !== 64) throw new Error(`rendered ${img.width}×${img.height}`);
-  const h = V.hashPixels(img.pixels, 64, 64);
-  if (!h) throw new Error("empty rendering");
-  return h;
+/** The names set as wordmarks: the English name, lower-cased if different, and the Japanese name if not Latin. */
+function wordmarks(r) {
+  const out = [];
+  for (const part of bare(r.en).split(" / ")) {
+    out.push({ text: part, script: "latin" });
+    if (part.toLowerCase() !== part) out.push({ text: part.toLowerCase(), script: "latin" });
+  }
+  const ja = bare(r.ja);
+  if (!isLatin(ja)) for (const part of ja.split("・")) out.push({ text: part, script: "ja" });
+  return out;
 }
 
-/** The SVG of a mark: `inner` drawn in `fg` on `bg`, its box (x, y, w, h) plus `margin` (fraction) on every side, stretched to 64×64. */
-function markSvg(inner, [x, y, w, h], fg, bg, margin) {
+function resvg(svg, font) {
+  const opts = { fitTo: { mode: "original" }, font: { loadSystemFonts: false, fontFiles: font ? [font[2]] : [], defaultFontFamily: font ? font[1] : "" } };
+  return new Resvg(svg, opts);
+}
+
+/** The SVG of a mark: `inner` drawn in `fg` on `bg`, its box (x, y, w, h) plus `margin` (fraction), stretched to `size`². */
+function markSvg(inner, [x, y, w, h], fg, bg, margin, size) {
   const mx = w * margin, my = h * margin;
   const box = [x - mx, y - my, w + 2 * mx, h + 2 * my];
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="${box.join(" ")}" preserveAspectRatio="none">` +
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="${box.join(" ")}" preserveAspectRatio="none">` +
     `<rect x="${box[0]}" y="${box[1]}" width="${box[2]}" height="${box[3]}" fill="${bg}"/>${inner(fg)}</svg>`;
 }
 
-function variants(r) {
-  const marks = [];
-  for (const slug of ICONS[r.id] ?? []) {
+/** A small picture (PNG) drawn stretched over `side`² by resvg's smooth scaling, as a browser draws a small favicon. */
+function upscaled(png, side) {
+  const href = `data:image/png;base64,${Buffer.from(png).toString("base64")}`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${side}" height="${side}">` +
+    `<image width="${side}" height="${side}" preserveAspectRatio="none" xlink:href="${href}"/></svg>`;
+}
+
+function hashOf(svg, font, ctx) {
+  const { V, engine, side } = ctx;
+  const img = resvg(svg, font).render();
+  if (img.width !== side || img.height !== side) throw new Error(`rendered ${img.width}×${img.height}`);
+  return engine.pictureHash(V.encodeGray(V.grayOf(img.pixels, side, side))) ?? null;
+}
+
+function iconMarks(r) {
+  return (ICONS[r.id] ?? []).map((slug) => {
     const icon = Object.values(icons).find((i) => i && i.slug === slug);
     if (!icon) throw new Error(`simple-icons has no ${slug}`);
-    marks.push({ kind: `icon:${slug}`, hex: icon.hex, box: [0, 0, 24, 24], inner: (fill) => `<path fill="${fill}" d="${icon.path}"/>` });
+    return { kind: `icon:${slug}`, hex: `#${icon.hex}`, box: [0, 0, 24, 24], favicon: true, source: `simple-icons \`${slug}\` (CC0-1.0)` };
+  }).map((m) => ({ ...m, inner: (fill) => `<path fill="${fill}" d="${(Object.values(icons).find((i) => i && i.slug === m.kind.slice(5))).path}"/>` }));
+}
+
+function textMarks(r) {
+  const out = [];
+  for (const w of wordmarks(r)) {
+    for (const font of FONTS.filter((f) => f[4] === w.script)) {
+      const inner = (fill) => `<text x="0" y="100" font-family="${font[1]}" font-weight="bold" font-size="100" fill="${fill}">${esc(w.text)}</text>`;
+      const probe = resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="200">${inner("#000")}</svg>`, font).getBBox();
+      if (!probe || !probe.width) throw new Error(`${r.id}: "${w.text}" renders nothing in ${font[1]}`);
+      out.push({ kind: `text:${font[0]}:${w.text}`, hex: "#000000", box: [probe.x, probe.y, probe.width, probe.height], inner, font, source: `"${w.text}" in ${font[1]} Bold (${font[3]})` });
+    }
   }
-  if (!marks.length) {
-    // A text wordmark: 72 px DejaVu Sans Bold, about 0.68 em per character (the crop makes the box exact).
-    const w = Math.ceil(r.name.length * 72 * 0.7);
-    marks.push({ kind: "wordmark", hex: "000000", box: [0, 0, w, 100], inner: (fill) => `<text x="0" y="78" font-family="DejaVu Sans" font-weight="bold" font-size="72" fill="${fill}">${esc(r.name)}</text>` });
-  }
+  return out;
+}
+
+function variants(marks, ctx) {
   const out = [];
   for (const m of marks) {
-    const neg = m.hex === "000000" ? "#000000" : `#${m.hex}`;
-    for (const [pol, fg, bg] of [["pos", `#${m.hex}`, "#ffffff"], ["neg", "#ffffff", neg]]) {
-      for (const margin of [0.05, 0.25]) out.push({ name: `${m.kind}:${pol}:m${Math.round(margin * 100)}`, svg: markSvg(m.inner, m.box, fg, bg, margin) });
+    const schemes = [["pos", m.hex, "#ffffff"], ["neg", "#ffffff", m.hex === "#ffffff" ? "#000000" : m.hex]];
+    if (m.favicon) schemes.push(["dark", m.hex === "#000000" ? "#ffffff" : m.hex, DARK]);
+    for (const [pol, fg, bg] of schemes) {
+      for (const margin of [0.05, 0.25]) {
+        const name = `${m.kind}:${pol}:m${Math.round(margin * 100)}`;
+        out.push({ name, hash: hashOf(markSvg(m.inner, m.box, fg, bg, margin, ctx.side), m.font, ctx) });
+        if (m.favicon) {
+          const small = resvg(markSvg(m.inner, m.box, fg, bg, margin, 16), m.font).render().asPng();
+          out.push({ name: `${name}:favicon16`, hash: hashOf(upscaled(small, ctx.side), null, ctx) });
+        }
+      }
     }
   }
   return out;
 }
 
 // Generic shapes (id `~shape`): pictures every other site shows (an avatar circle, a spinner ring, a
-// square button). A page hash nearest to one of these is no brand's; a retailer mark that is itself
+// square button). A page picture nearest to one of these is no brand's; a retailer mark that is itself
 // this plain (a bullseye is a ring) is then recognised only when it is clearly nearer to the mark.
 const SHAPES = {
   circle: `<circle cx="12" cy="12" r="11" fill="#000"/>`,
@@ -110,6 +183,9 @@ const SHAPES = {
   "thin-ring": `<circle cx="12" cy="12" r="10.5" fill="none" stroke="#000" stroke-width="1.2"/>`,
   square: `<rect x="1" y="1" width="22" height="22" fill="#000"/>`,
   "rounded-square": `<rect x="1" y="1" width="22" height="22" rx="6" fill="#000"/>`,
+  // A bullseye (a disc, a ring, a dot) is a common badge (archery, darts, "goal" apps).
+  bullseye: `<circle cx="12" cy="12" r="11" fill="#000"/><circle cx="12" cy="12" r="7" fill="#fff"/><circle cx="12" cy="12" r="3.5" fill="#000"/>`,
+  "bullseye-wide": `<circle cx="12" cy="12" r="11" fill="#000"/><circle cx="12" cy="12" r="8" fill="#fff"/><circle cx="12" cy="12" r="5" fill="#000"/>`,
   triangle: `<path d="M12 1 23 23H1z" fill="#000"/>`,
   bar: `<rect x="0" y="8" width="24" height="8" rx="2" fill="#000"/>`,
   // The show-password eye next to every password field, outlined and filled.
@@ -117,30 +193,87 @@ const SHAPES = {
   "eye-filled": `<path d="M1 12s4-7.5 11-7.5S23 12 23 12s-4 7.5-11 7.5S1 12 1 12z" fill="#000"/><circle cx="12" cy="12" r="4" fill="#fff"/><circle cx="12" cy="12" r="2" fill="#000"/>`,
 };
 
-const V = loadVisual();
-const lines = [];
-for (const [name, body] of Object.entries(SHAPES)) {
-  for (const [pol, fg, bg] of [["pos", "#000", "#ffffff"], ["neg", "#fff", "#000000"]]) {
-    // Swap ink and paper for the negative: the shape's own white details become black.
-    const inner = (fill) => (fill === "#000" ? body : body.replaceAll("#fff", "@").replaceAll("#000", "#fff").replaceAll("@", "#000"));
-    lines.push(`~shape ${hashOf(markSvg(inner, [0, 0, 24, 24], fg, bg, 0.1), V)} ${name}:${pol}`);
+function shapeVariants(ctx) {
+  const out = [];
+  for (const [name, body] of Object.entries(SHAPES)) {
+    for (const [pol, fg, bg] of [["pos", "#000", "#ffffff"], ["neg", "#fff", "#000000"]]) {
+      // Swap ink and paper for the negative: the shape's own white details become black.
+      const inner = (fill) => (fill === "#000" ? body : body.replaceAll("#fff", "@").replaceAll("#000", "#fff").replaceAll("@", "#000"));
+      out.push({ name: `${name}:${pol}`, hash: hashOf(markSvg(inner, [0, 0, 24, 24], fg, bg, 0.1, ctx.side), null, ctx) });
+    }
   }
+  return out;
 }
-for (const r of retailers()) {
-  for (const v of variants(r)) {
-    lines.push(`${r.id} ${hashOf(v.svg, V)} ${v.name}`);
+
+/** Every owner (`~shape`, then catalog ids) with its variants and sources. */
+export async function derive(override = {}) {
+  const engine = override.engine ?? (await loadEngine());
+  const ctx = { V: loadVisual(), engine, side: override.side ?? engine.rules().limits.visual_side };
+  const owners = [{ id: "~shape", sources: ["generic shapes drawn by the tool"], variants: shapeVariants(ctx) }];
+  for (const r of retailers()) {
+    const marks = [...iconMarks(r), ...textMarks(r)];
+    owners.push({ id: r.id, sources: marks.map((m) => m.source), variants: variants(marks, ctx) });
   }
+  return owners;
 }
-lines.sort();
-const text = "# @generated by tools/visual/fingerprints.mjs — do not edit. <retailer id> <dHash hex> <variant>\n" + lines.join("\n") + "\n";
-if (process.argv.includes("--check")) {
-  const now = fs.existsSync(out) ? fs.readFileSync(out, "utf8") : "";
-  if (now !== text) {
-    console.error(`${path.relative(repo, out)} is stale: run node tools/visual/fingerprints.mjs`);
-    process.exit(1);
+
+/** The Rust source: per owner the sorted, distinct hashes (blank renderings dropped). */
+export function rustSource(owners) {
+  const lines = [
+    "// @generated by tools/visual/fingerprints.mjs — do not edit. Sources: docs/catalog-sources.md \"Logo fingerprints\".",
+    "//! The compiled-in logo fingerprints: (owner, dHashes) with owner a catalog id or `~shape`.",
+    "",
+    "#[rustfmt::skip]",
+    "pub(super) static PRINTS: &[(&str, &[u64])] = &[",
+  ];
+  for (const o of owners) {
+    const hashes = [...new Set(o.variants.map((v) => v.hash).filter(Boolean))].sort();
+    lines.push(`    (${JSON.stringify(o.id)}, &[`);
+    for (let i = 0; i < hashes.length; i += 6) lines.push("        " + hashes.slice(i, i + 6).map((h) => `0x${h},`).join(" "));
+    lines.push("    ]),");
   }
-  console.log(`${path.relative(repo, out)} is up to date (${lines.length} fingerprints)`);
-} else {
-  fs.writeFileSync(out, text);
-  console.log(`wrote ${path.relative(repo, out)} (${lines.length} fingerprints)`);
+  lines.push("];", "");
+  return lines.join("\n");
+}
+
+const BEGIN = "<!-- visual-fingerprints:begin (generated by tools/visual/fingerprints.mjs) -->";
+const END = "<!-- visual-fingerprints:end -->";
+
+/** The docs table: per retailer, what its fingerprints were rendered from, with the licence. */
+export function docTable(owners) {
+  const rows = owners.filter((o) => o.id !== "~shape").map((o) => {
+    const n = new Set(o.variants.map((v) => v.hash).filter(Boolean)).size;
+    return `| \`${o.id}\` | ${n} | ${[...new Set(o.sources)].join("; ")} |`;
+  });
+  return [BEGIN, "| retailer | fingerprints | rendered from (licence) |", "|---|---|---|", ...rows, END].join("\n");
+}
+
+function withDoc(doc, table) {
+  const a = doc.indexOf(BEGIN), b = doc.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`${path.relative(repo, DOC)}: markers ${BEGIN} … ${END} missing`);
+  return doc.slice(0, a) + table + doc.slice(b + END.length);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const owners = await derive();
+  if (process.argv.includes("--list")) {
+    for (const o of owners) for (const v of o.variants) console.log(`${o.id} ${v.hash ?? "(blank)"} ${v.name}`);
+    process.exit(0);
+  }
+  const rust = rustSource(owners);
+  const doc = fs.readFileSync(DOC, "utf8");
+  const docNew = withDoc(doc, docTable(owners));
+  const total = owners.reduce((n, o) => n + new Set(o.variants.map((v) => v.hash).filter(Boolean)).size, 0);
+  if (process.argv.includes("--check")) {
+    const stale = [[OUT, rust], [DOC, docNew]].filter(([f, want]) => !fs.existsSync(f) || fs.readFileSync(f, "utf8") !== want);
+    if (stale.length) {
+      console.error(`${stale.map(([f]) => path.relative(repo, f)).join(", ")} stale: run node tools/visual/fingerprints.mjs`);
+      process.exit(1);
+    }
+    console.log(`fingerprints up to date (${total})`);
+  } else {
+    fs.writeFileSync(OUT, rust);
+    fs.writeFileSync(DOC, docNew);
+    console.log(`wrote ${path.relative(repo, OUT)} (${total} fingerprints) and the table in ${path.relative(repo, DOC)}`);
+  }
 }

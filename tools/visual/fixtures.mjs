@@ -1,0 +1,206 @@
+// Writes the brand-as-a-picture fixtures (issue 10 item 4), our own pages and logos, never copied:
+//   tests/e2e/fixtures/visual/*.html   sign-in pages whose only brand evidence is a picture, one per
+//                                       technique — <img> PNG data URL, inline <svg>, <canvas>, CSS
+//                                       background image, favicon only — with a generic title; and a
+//                                       false-alarm group of unrelated sign-in pages with their own logos
+//   tests/cases/visual.txt              each fixture's picture as the content script draws it (64×64
+//                                       gray, base64; here rendered by resvg), with the expected owner:
+//                                       read by tests/visual.rs (native and wasm) and tools/visual/roc.mjs
+//
+//   node tools/visual/fixtures.mjs           write them
+//   node tools/visual/fixtures.mjs --check   exit 1 when a committed file is stale
+//
+// The attacker's pictures are deliberately not the fingerprint renderings: other colours (a
+// four-colour eBay mark), other sizes and margins, fonts the fingerprints were not rendered in
+// (Liberation Sans Narrow, DejaVu Serif, DejaVu Sans Condensed, Noto Serif CJK), a smile arrow
+// under a wordmark. The false-alarm logos are near misses drawn to look like retailer marks at a
+// glance (an orange arrow under a word, a red bullseye, a green speech bubble, a pear, "amazing").
+import fs from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Resvg } from "@resvg/resvg-js";
+import * as icons from "simple-icons";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const DIR = path.join(repo, "tests", "e2e", "fixtures", "visual");
+const TABLE = path.join(repo, "tests", "cases", "visual.txt");
+const SIDE = 64; // RULES.limits.visual_side (tests/visual.rs checks the table's pictures have that size)
+
+const F = {
+  narrow: "/usr/share/fonts/truetype/liberation/LiberationSansNarrow-Bold.ttf",
+  serif: "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf",
+  condensed: "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Bold.ttf",
+  sans: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+  libsans: "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
+  cjkserif: "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc",
+  cjksans: "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+};
+const FAMILY = {
+  narrow: "Liberation Sans Narrow", serif: "DejaVu Serif", condensed: "DejaVu Sans Condensed", sans: "DejaVu Sans",
+  libsans: "Liberation Sans", cjkserif: "Noto Serif CJK JP", cjksans: "Noto Sans CJK JP",
+};
+
+const icon = (slug) => {
+  const i = Object.values(icons).find((x) => x && x.slug === slug);
+  if (!i) throw new Error(`simple-icons has no ${slug}`);
+  return i.path;
+};
+
+function loadVisual() {
+  const ctx = { performance, setTimeout, btoa };
+  ctx.globalThis = ctx;
+  vm.runInNewContext(fs.readFileSync(path.join(repo, "extension", "content", "visual.js"), "utf8"), ctx);
+  return ctx.OmamoriVisual;
+}
+
+const render = (svg, font) =>
+  new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false, fontFiles: font ? [F[font]] : [], defaultFontFamily: font ? FAMILY[font] : "" } }).render();
+
+const svgDoc = (w, h, body, bg = "#fff") =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${bg ? `<rect width="${w}" height="${h}" fill="${bg}"/>` : ""}${body}</svg>`;
+
+/** An icon path (24×24 box) placed at (x, y) scaled to `s` px. */
+const placed = (d, x, y, s, fill) => `<path transform="translate(${x} ${y}) scale(${s / 24})" fill="${fill}" d="${d}"/>`;
+const text = (t, x, y, size, fill, font) => `<text x="${x}" y="${y}" font-family="${FAMILY[font]}" font-weight="bold" font-size="${size}" fill="${fill}">${t}</text>`;
+
+// The logos: [name, expected owner or null, technique, w, h, svg body, font]. Techniques: img (PNG
+// data URL), svg (inline; paths only, so that the browser draws what resvg draws), canvas (Path2D
+// of the icon), css (PNG data URL as a background image), favicon (PNG data URL, the page's only picture).
+export const LOGOS = [
+  ["img-paypal", "paypal", "img", 96, 96, placed(icon("paypal"), 14, 14, 68, "#003087")],
+  ["img-amazon-smile", "amazon", "img", 220, 72, text("amazon", 8, 46, 52, "#111", "narrow") +
+    `<path d="M20 54 Q105 78 190 54" fill="none" stroke="#f90" stroke-width="7" stroke-linecap="round"/><path d="M178 46 L198 52 L184 66 Z" fill="#f90"/>`, "narrow"],
+  ["img-rakuten-ja", "rakuten", "img", 160, 80, text("楽天", 12, 62, 60, "#bf0000", "cjkserif"), "cjkserif"],
+  ["img-yahoo-condensed", "yahoo-japan", "img", 300, 64, text("Yahoo! JAPAN", 6, 48, 44, "#ff0033", "condensed"), "condensed"],
+  ["svg-ebay-four-colours", "ebay", "svg", 120, 48, `<defs><linearGradient id="g" x1="0" x2="1"><stop offset="0.27" stop-color="#e53238"/><stop offset="0.27" stop-color="#0064d2"/><stop offset="0.52" stop-color="#0064d2"/><stop offset="0.52" stop-color="#f5af02"/><stop offset="0.76" stop-color="#f5af02"/><stop offset="0.76" stop-color="#86b817"/></linearGradient></defs>` +
+    `<path transform="translate(8 -12) scale(4.4)" fill="url(#g)" d="${icon("ebay")}"/>`],
+  ["svg-apple", "apple", "svg", 44, 44, placed(icon("apple"), 4, 4, 36, "#000")],
+  ["canvas-rakuten", "rakuten", "canvas", 80, 80, placed(icon("rakuten"), 8, 8, 64, "#bf0000")],
+  ["canvas-jcb", "jcb", "canvas", 90, 60, placed(icon("jcb"), 15, 0, 60, "#0b4ea2")],
+  ["css-mercari-serif", "mercari", "css", 200, 60, text("mercari", 6, 44, 40, "#ff0211", "serif"), "serif"],
+  ["css-amex", "american-express", "css", 72, 72, placed(icon("americanexpress"), 6, 6, 60, "#2e77bc")],
+  ["favicon-line", "line", "favicon", 32, 32, placed(icon("line"), 2, 2, 28, "#06c755")],
+  ["favicon-uniqlo", "uniqlo", "favicon", 16, 16, placed(icon("uniqlo"), 0, 0, 16, "#ff0000")],
+  // False alarms: unrelated sign-in pages with their own logos.
+  ["fa-img-shopnow-arrow", null, "img", 220, 72, text("shopnow", 8, 44, 44, "#222", "libsans") +
+    `<path d="M14 54 Q105 76 196 52" fill="none" stroke="#ff9900" stroke-width="7" stroke-linecap="round"/><path d="M186 44 L204 50 L190 64 Z" fill="#ff9900"/>`, "libsans"],
+  ["fa-img-orange-o", null, "img", 64, 64, `<circle cx="32" cy="32" r="28" fill="#f60"/><circle cx="32" cy="32" r="13" fill="none" stroke="#fff" stroke-width="7"/>`],
+  ["fa-svg-blue-p", null, "svg", 56, 56, `<circle cx="28" cy="28" r="26" fill="#1a4db3"/><path d="M20 14h11a8 8 0 0 1 0 16h-5v12h-6z M26 19v6h5a3 3 0 0 0 0-6z" fill="#fff" fill-rule="evenodd"/>`],
+  ["fa-css-red-r", null, "css", 64, 64, `<rect x="4" y="4" width="56" height="56" rx="14" fill="#c00"/><path d="M22 14h14a10 10 0 0 1 3 19.5L48 50h-8l-8-15h-3v15h-7z M29 21v8h7a4 4 0 0 0 0-8z" fill="#fff" fill-rule="evenodd"/>`],
+  ["fa-canvas-green-bubble", null, "canvas", 64, 64, `<path fill="#2db24a" d="M32 8C17 8 6 17 6 29c0 10 8 18 19 20l-3 9 11-8c15-1 25-10 25-21C58 17 47 8 32 8z"/><path fill="#fff" d="M18 24h4v12h7v3H18z M33 24h4v15h-4z"/>`],
+  ["fa-svg-pear", null, "svg", 48, 56, `<path d="M24 12c-5 0-7 6-8 11-1 4-6 8-6 16 0 9 6 14 14 14s14-5 14-14c0-8-5-12-6-16-1-5-3-11-8-11z" fill="#6a3"/><path d="M24 12c0-4 2-7 5-9" stroke="#630" stroke-width="2" fill="none"/>`],
+  ["fa-favicon-red-dot-ring", null, "favicon", 32, 32, `<circle cx="16" cy="16" r="15" fill="#d11"/><circle cx="16" cy="16" r="10" fill="#fff"/><circle cx="16" cy="16" r="6" fill="#d11"/><rect x="15" y="0" width="2" height="32" fill="#fff"/>`],
+  ["fa-img-amazing", null, "img", 240, 64, text("amazing", 6, 46, 48, "#111", "libsans"), "libsans"],
+  ["fa-css-mercury", null, "css", 220, 60, text("mercury", 6, 44, 42, "#e4002b", "sans"), "sans"],
+  ["fa-img-himawari-ja", null, "img", 260, 64, text("ひまわり銀行", 6, 48, 40, "#e8a000", "cjkserif"), "cjkserif"],
+  ["fa-img-rakuda", null, "img", 200, 60, text("Rakuda", 6, 44, 42, "#b00", "serif"), "serif"],
+  ["fa-svg-star-badge", null, "svg", 56, 56, `<path d="M28 3l7 15 16 2-12 11 3 16-14-8-14 8 3-16L5 20l16-2z" fill="#f5a623"/>`],
+  ["fa-img-paystar", null, "img", 220, 60, text("Paystar", 6, 44, 42, "#0a2a8a", "libsans"), "libsans"],
+  ["fa-canvas-teal-leaf", null, "canvas", 64, 64, `<path fill="#0a9396" d="M10 54C10 24 30 8 56 8c0 28-16 46-46 46z"/><path d="M12 52L44 20" stroke="#fff" stroke-width="3"/>`],
+];
+
+export function png(w, h, body, font) {
+  return Buffer.from(render(svgDoc(w, h, body), font).asPng());
+}
+
+/** The picture as the content script draws it: the whole image stretched over SIDE² on white, gray, base64. */
+function drawn(pngBuf, V) {
+  const href = `data:image/png;base64,${pngBuf.toString("base64")}`;
+  const img = render(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${SIDE}" height="${SIDE}"><rect width="${SIDE}" height="${SIDE}" fill="#fff"/>` +
+    `<image width="${SIDE}" height="${SIDE}" preserveAspectRatio="none" xlink:href="${href}"/></svg>`);
+  return V.encodeGray(V.grayOf(img.pixels, SIDE, SIDE));
+}
+
+const STYLE = `body { font-family: sans-serif; margin: 0; background: #fff; color: #111; }
+.box { width: 340px; margin: 40px auto; border: 1px solid #ddd; border-radius: 8px; padding: 20px 24px; }
+label { display: block; font-size: 13px; margin: 10px 0 4px; }
+input { width: 100%; box-sizing: border-box; padding: 7px; font-size: 14px; }
+button { margin-top: 14px; width: 100%; padding: 8px; }
+footer { text-align: center; font-size: 11px; color: #555; margin: 24px 0; }`;
+
+function page(name, technique, w, h, body, pngBuf) {
+  const data = `data:image/png;base64,${pngBuf.toString("base64")}`;
+  let head = "", logo = "", script = "";
+  if (technique === "img") logo = `<img alt="" width="${w}" height="${h}" src="${data}">`;
+  else if (technique === "svg") logo = svgDoc(w, h, body, null).replace("<svg ", '<svg role="img" ');
+  else if (technique === "css") {
+    head = `.logo { width: ${w}px; height: ${h}px; background: url("${data}") no-repeat center / contain; }`;
+    logo = `<div class="logo"></div>`;
+  } else if (technique === "canvas") {
+    logo = `<canvas id="logo" width="${w}" height="${h}"></canvas>`;
+    // Draws the same shapes with the canvas API (paths, fills and strokes; no image): what the page shows is a canvas.
+    const shapes = [...body.matchAll(/<path( transform="translate\(([\d.-]+) ([\d.-]+)\) scale\(([\d.]+)\)")? fill="([^"]+)"( fill-rule="evenodd")? d="([^"]+)"\/>|<path d="([^"]+)" stroke="([^"]+)" stroke-width="([\d.]+)"( fill="none")?\/>/g)]
+      .map((m) => (m[8] ? { d: m[8], stroke: m[9], width: +m[10] } : { d: m[7], fill: m[5], t: m[1] ? [+m[2], +m[3], +m[4]] : null, rule: m[6] ? "evenodd" : "nonzero" }));
+    if (shapes.length !== (body.match(/<path/g) || []).length) throw new Error(`${name}: a canvas logo is paths only`);
+    script = `<script>
+const c = document.getElementById("logo").getContext("2d");
+for (const s of ${JSON.stringify(shapes)}) {
+  c.save();
+  if (s.t) { c.translate(s.t[0], s.t[1]); c.scale(s.t[2], s.t[2]); }
+  const p = new Path2D(s.d);
+  if (s.fill) { c.fillStyle = s.fill; c.fill(p, s.rule); } else { c.strokeStyle = s.stroke; c.lineWidth = s.width; c.stroke(p); }
+  c.restore();
+}
+</script>`;
+  } else if (technique === "favicon") head = "";
+  const link = technique === "favicon" ? `\n<link rel="icon" href="${data}">` : "";
+  return `<!doctype html>
+<!-- @generated by tools/visual/fixtures.mjs (${name}) — our own page and logo. -->
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Sign in</title>${link}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+${STYLE}
+${head}
+</style>
+</head>
+<body>
+<div class="box">
+${logo}
+<h1>Sign in to continue</h1>
+<form action="/s" method="post">
+<label for="email">Email</label><input id="email" name="login_email" type="email" autocomplete="username">
+<label for="password">Password</label><input id="password" name="login_password" type="password" autocomplete="current-password">
+<button type="submit">Continue</button>
+</form>
+</div>
+<footer>Privacy · Terms · Help</footer>
+${script}
+</body>
+</html>
+`;
+}
+
+export function build() {
+  const V = loadVisual();
+  const files = new Map();
+  const rows = ["# @generated by tools/visual/fixtures.mjs — <expected retailer id, or - for none> <fixture> <picture: as signals.pictures, 64×64 gray>"];
+  for (const [name, owner, technique, w, h, body, font] of LOGOS) {
+    const buf = png(w, h, body, font);
+    files.set(path.join(DIR, `${name}.html`), page(name, technique, w, h, body, buf));
+    rows.push(`${owner ?? "-"} ${name} ${drawn(buf, V)}`);
+  }
+  files.set(TABLE, rows.join("\n") + "\n");
+  return files;
+}
+
+export const CASES = LOGOS.map(([name, owner]) => [`${name}.html`, owner]);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const files = build();
+  if (process.argv.includes("--check")) {
+    const stale = [...files].filter(([f, t]) => !fs.existsSync(f) || fs.readFileSync(f, "utf8") !== t).map(([f]) => path.relative(repo, f));
+    if (stale.length) {
+      console.error(`stale: ${stale.join(", ")}: run node tools/visual/fixtures.mjs`);
+      process.exit(1);
+    }
+    console.log(`visual fixtures up to date (${files.size} files)`);
+  } else {
+    fs.mkdirSync(DIR, { recursive: true });
+    for (const [f, t] of files) fs.writeFileSync(f, t);
+    console.log(`wrote ${files.size} files`);
+  }
+}

@@ -1,0 +1,36 @@
+// Turns a `tools/measure-pages.mjs CORPUS --new-collect --dump=DIR` dump into picture tables for
+// tools/visual/roc.mjs: one line per picture, `<expected retailer or -> <label>/<sample> <picture>`
+// (the expected retailer is the sample's meta.json brand for phish/ and genuine/, none for benign/),
+// split into two halves by sample (alternate samples in name order; the second half is the held-back
+// one: nothing was tuned on either).
+//
+//   node tools/visual/pages-table.mjs DUMP_DIR CORPUS_DIR OUT_PREFIX   → OUT_PREFIX-a.txt, OUT_PREFIX-b.txt
+import fs from "node:fs";
+import path from "node:path";
+
+const [dump, corpus, out] = process.argv.slice(2);
+if (!out) {
+  console.error("usage: pages-table.mjs DUMP_DIR CORPUS_DIR OUT_PREFIX");
+  process.exit(2);
+}
+const halves = [[], []];
+const counts = [0, 0];
+for (const label of ["phish", "genuine", "benign"]) {
+  const dir = path.join(corpus, label);
+  if (!fs.existsSync(dir)) continue;
+  const samples = fs.readdirSync(dir).filter((n) => fs.existsSync(path.join(dir, n, "index.html"))).sort();
+  samples.forEach((name, i) => {
+    const file = path.join(dump, `${label}-${name}.json`);
+    if (!fs.existsSync(file)) return;
+    const meta = JSON.parse(fs.readFileSync(path.join(dir, name, "meta.json"), "utf8"));
+    const expected = label === "benign" ? "-" : meta.brand;
+    const pictures = JSON.parse(fs.readFileSync(file, "utf8")).newSignals?.pictures ?? [];
+    counts[i % 2] += 1;
+    // A sample without pictures still counts (a page the visual step cannot help with).
+    if (!pictures.length) halves[i % 2].push(`${expected} ${label}/${name} -`);
+    for (const p of pictures) halves[i % 2].push(`${expected} ${label}/${name} ${p}`);
+  });
+}
+fs.writeFileSync(`${out}-a.txt`, halves[0].join("\n") + "\n");
+fs.writeFileSync(`${out}-b.txt`, halves[1].join("\n") + "\n");
+console.log(`${out}-a.txt: ${counts[0]} samples; ${out}-b.txt (held back): ${counts[1]} samples`);

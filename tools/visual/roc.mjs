@@ -1,0 +1,92 @@
+// The matching threshold's trade-off on labelled pictures: for each Hamming-distance threshold,
+// how many pictures of a retailer's mark match that retailer (true matches) and how many
+// unrelated pictures match some retailer (false matches), with the engine's margin rule.
+//
+//   node tools/visual/roc.mjs [TABLE...]
+//
+// TABLE lines: `<expected retailer id or -> <name> <picture base64 or ->` (default
+// tests/cases/visual.txt; tools/visual/pages-table.mjs writes them for a page corpus). Lines with one
+// name are one page: it counts as a true match when any of its pictures names its retailer, a wrong
+// retailer when one names another, a false match (unrelated pages) when one names any. Pictures are hashed by the wasm
+// engine's pictureHash (target/wasm/pkg); fingerprints are read from src/visual/fingerprints.rs.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const PKG = path.resolve(repo, process.env.OMAMORI_WASM_PKG || "target/wasm/pkg");
+const engine = await import(pathToFileURL(path.join(PKG, "omamori.js")).href);
+engine.initSync({ module: fs.readFileSync(path.join(PKG, "omamori_bg.wasm")) });
+
+const MARGIN = 4; // src/visual/mod.rs MARGIN
+const MIN_EDGES = 6; // src/visual/mod.rs MIN_EDGES
+
+function fingerprints() {
+  const src = fs.readFileSync(path.join(repo, "src", "visual", "fingerprints.rs"), "utf8");
+  const out = [];
+  for (const m of src.matchAll(/\("([^"]+)", &\[([^\]]*)\]\)/g)) {
+    for (const h of m[2].matchAll(/0x([0-9a-f]{16})/g)) out.push([m[1], BigInt("0x" + h[1])]);
+  }
+  return out;
+}
+
+const popcount = (x) => {
+  let n = 0;
+  for (; x; x &= x - 1n) n++;
+  return n;
+};
+
+/** Nearest distance per owner. */
+function nearest(hash, prints) {
+  const best = new Map();
+  for (const [owner, h] of prints) {
+    const d = popcount(hash ^ h);
+    if (!best.has(owner) || d < best.get(owner)) best.set(owner, d);
+  }
+  return [...best].sort((a, b) => a[1] - b[1]);
+}
+
+/** The engine's decision at threshold `t`: the retailer id or null. */
+function decide(ranked, hash, t) {
+  const ones = popcount(hash);
+  if (ones < MIN_EDGES || ones > 64 - MIN_EDGES) return null;
+  const [[owner, d], second] = ranked;
+  if (owner === "~shape" || d > t) return null;
+  if (second && second[1] < d + MARGIN) return null;
+  return owner;
+}
+
+const files = process.argv.slice(2).length ? process.argv.slice(2) : [path.join(repo, "tests", "cases", "visual.txt")];
+const prints = fingerprints();
+for (const file of files) {
+  const pages = new Map(); // name → { expected, pictures: [{ hash, ranked }] }
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim() || line.startsWith("#")) continue;
+    const [expected, name, picture] = line.split(" ");
+    if (!pages.has(name)) pages.set(name, { name, expected: expected === "-" ? null : expected, pictures: [] });
+    const hex = picture && picture !== "-" ? engine.pictureHash(picture) : null;
+    if (!hex) continue;
+    const hash = BigInt("0x" + hex);
+    pages.get(name).pictures.push({ hash, ranked: nearest(hash, prints) });
+  }
+  const rows = [...pages.values()];
+  const named = (r, t) => r.pictures.map((p) => decide(p.ranked, p.hash, t)).filter(Boolean);
+  const pos = rows.filter((r) => r.expected), neg = rows.filter((r) => !r.expected);
+  const pictures = rows.reduce((n, r) => n + r.pictures.length, 0);
+  console.log(`\n${path.relative(repo, file)}: ${pos.length} pages/logos of a retailer, ${neg.length} unrelated; ${pictures} pictures (margin ${MARGIN})`);
+  console.log("threshold | true matches | wrong retailer | false matches (unrelated)");
+  for (let t = 2; t <= 16; t += 2) {
+    const tp = pos.filter((r) => named(r, t).includes(r.expected)).length;
+    const wrong = pos.filter((r) => named(r, t).some((d) => d !== r.expected)).length;
+    const fp = neg.filter((r) => named(r, t).length).length;
+    console.log(`${String(t).padStart(9)} | ${String(tp).padStart(5)}/${pos.length} | ${String(wrong).padStart(5)} | ${String(fp).padStart(5)}/${neg.length}`);
+  }
+  if (process.env.VERBOSE) {
+    for (const r of rows) {
+      for (const p of r.pictures) {
+        const own = r.expected ? p.ranked.find(([o]) => o === r.expected)?.[1] ?? "n/a" : "-";
+        console.log(`  ${r.expected ?? "-"} ${r.name}: own ${own}; nearest ${p.ranked.slice(0, 3).map(([o, d]) => `${o}:${d}`).join(" ")}`);
+      }
+    }
+  }
+}
