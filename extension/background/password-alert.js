@@ -4,10 +4,16 @@
 // is typed on every other site against it (rate-limited, in the engine), warns about one-time codes
 // on flagged pages, and adds the reason `password-reuse` to the tab's stored verdict.
 //
+// The rate limit outlives the service worker: each bucket (per tab and registrable domain of the
+// tab's page) is saved in storage.session after every check and put back when a fresh worker (or a
+// matcher rebuilt after a settings change) first meets it; restoring never adds budget. Firefox has
+// storage.session too (since 115), so both browsers keep the same bound.
+//
 // The password itself only ever exists here for the time of one engine call (fingerprint or match):
 // it is never stored, logged or sent anywhere. Stored: storage.local "passwords" (fingerprints,
 // consent, the user's own domains; shared/password-state.js) and storage.session "pwsignin:<tab>"
-// (the fingerprint of a sign-in waiting for its next page).
+// (the fingerprint of a sign-in waiting for its next page), "pwalert:<tab>" (the last alert, for the
+// warning page when the page fights the in-page alert: protection.js) and "pwlimit:<tab>:<domain>".
 //
 // service-worker.js adds `passwordHandlers` (a handler group by trust) to its routes.
 
@@ -16,7 +22,9 @@ import { runtime, storage, tabs } from "../platform/browser.js";
 import { KEYS } from "../platform/messages.js";
 import { getEngine } from "./engine.js";
 import { serial, storeVerdict } from "./verdict-store.js";
-import { PW_FROM_CONTENT, PW_FROM_EXTENSION, PW_KEY, PW_TO_CONTENT, pwSigninKey } from "../shared/password-messages.js";
+import {
+  PW_FROM_CONTENT, PW_FROM_EXTENSION, PW_KEY, PW_TO_CONTENT, pwAlertKey, pwLimitKey, pwSigninKey,
+} from "../shared/password-messages.js";
 import {
   applicable, forget, isDomain, isRetailerId, learn, printList, setConsent, setMine,
   signinRetailer, signinSucceeded, validatePasswords, watchOtp,
@@ -26,9 +34,7 @@ const MAX_TYPED = 256; // characters of a candidate looked at (the engine keeps 
 
 function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
   /** @type {any} */
-  let cache = null; // { state, list, matcher }
-  /** tabId → retailer of the tab's last alert (for "open the recovery assistant"). */
-  const alerted = new Map();
+  let cache = null; // { state, list, matcher, restored: Set of rate-limit sources put back }
 
   async function load() {
     if (cache) return cache;
@@ -46,7 +52,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
       matcher = new PasswordMatcher([]);
     }
     cache?.matcher?.free?.();
-    cache = { state, list, matcher };
+    cache = { state, list, matcher, restored: new Set() };
     return cache;
   }
   let queue = Promise.resolve();
@@ -67,11 +73,27 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
   storage.onChanged((changes, area) => {
     if (area === "local" && PW_KEY in changes) cache = null; // rebuilt on next use
   });
-  tabs.onRemoved((tabId) => {
-    alerted.delete(tabId);
-    cache?.matcher?.forgetSource(String(tabId));
-    storage.session.remove(pwSigninKey(tabId)).catch(() => {});
+  tabs.onRemoved(async (tabId) => {
+    const all = await storage.session.get(null).catch(() => ({}));
+    const limits = Object.keys(all).filter((k) => k.startsWith(pwLimitKey(tabId, "")));
+    for (const k of limits) cache?.matcher?.forgetSource(k);
+    storage.session.remove([pwSigninKey(tabId), pwAlertKey(tabId), ...limits]).catch(() => {});
   });
+
+  /** One rate-limited check; the bucket is put back from, and saved to, storage.session. */
+  async function limitedCheck(tabId, domain, typed, indices, now) {
+    const m = cache ?? (await load());
+    const source = pwLimitKey(tabId, domain);
+    if (!m.restored.has(source)) {
+      const { [source]: saved } = await storage.session.get(source);
+      if (saved) m.matcher.restoreLimit(source, saved, now);
+      m.restored.add(source);
+    }
+    const out = m.matcher.check(source, typed, indices, now);
+    const state = m.matcher.limitOf(source);
+    if (state) await storage.session.set({ [source]: state });
+    return out;
+  }
 
   /** Per-tab order of the sign-in messages: the next page's `signin-done` waits for the `signin` sent
    *  just before the navigation (it arrives first, but its fingerprint takes a few milliseconds). */
@@ -209,7 +231,8 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
       const retailer = flagged?.retailer ?? pending?.retailer;
       alert = { type: "otp", retailer, ...names(retailers, retailer, flagged) };
     } else if (indices.length) {
-      const out = cache.matcher.check(String(tabId), typed, indices, now);
+      const domain = tabRecord?.registrable_domain ?? verdict.registrable_domain ?? hostOf(tabRecord?.url ?? sender.url);
+      const out = await limitedCheck(tabId, String(domain), typed, indices, now);
       if (out.retry_ms != null) return { ok: true, alerted: false, retry_ms: out.retry_ms };
       if (out.matched != null) {
         const retailer = list[out.matched].retailer;
@@ -218,13 +241,13 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
       }
     }
     if (!alert) return { ok: true, alerted: false };
-    alerted.set(tabId, alert.retailer);
     const top = tabRecord?.url ?? sender.url;
     const shown = {
       ...alert,
       host: hostOf(top),
       lookalike: tabRecord?.verdict === "lookalike" || verdict.verdict === "lookalike",
     };
+    await storage.session.set({ [pwAlertKey(tabId)]: { url: top, alert: shown } });
     await tabs.sendToFrame(tabId, 0, { kind: PW_TO_CONTENT.showAlert, alert: shown }).catch(() => {});
     return { ok: true, alerted: true };
   });
@@ -238,7 +261,8 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
   });
 
   contentHandlers.set(PW_FROM_CONTENT.openRecovery, async (_m, sender) => {
-    const retailer = alerted.get(sender.tab.id);
+    const { [pwAlertKey(sender.tab.id)]: rec } = await storage.session.get(pwAlertKey(sender.tab.id));
+    const retailer = rec?.alert?.retailer;
     if (!isRetailerId(retailer)) throw new Error("no alert on this tab");
     await tabs.create({ url: runtime.getURL(`recovery/recovery.html?retailer=${retailer}`), openerTabId: sender.tab.id });
     return { ok: true };

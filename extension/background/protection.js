@@ -5,6 +5,9 @@
 //   or the page keeps defeating it ("draw-failed", "fighting"), or the user asks for the details
 //   (`open-warning`), the tab is navigated to the extension's own warning page (the pattern of
 //   Chrome's interstitial): no page script can reach, cover or click into it.
+// * The protected-password alert ("password") has the same guarantee: when it cannot be drawn or
+//   the page keeps defeating it, the tab moves to the warning page in its password-reuse mode (the
+//   record carries the alert: "You just typed your Amazon password on …", change password, …).
 // * Trusting a site (`trust-domain`) and continuing past a warning (`continue-anyway`: this URL, in
 //   this tab, for this visit; not trust) are taken only there: the dispatcher accepts them only
 //   from extension pages.
@@ -14,11 +17,12 @@
 import { action, i18n, runtime, storage, tabs, webNavigation } from "../platform/browser.js";
 import { FROM_CONTENT, FROM_EXTENSION, KEYS } from "../platform/messages.js";
 import { retailerName } from "../shared/verdict-view.js";
+import { pwAlertKey } from "../shared/password-messages.js";
 import { applySettings, getEngine, settingsWithDomain } from "./engine.js";
 import { serial, storeVerdict } from "./verdict-store.js";
 
 const WARNING_PAGE = "warning/warning.html";
-const UI_PARTS = ["banner", "guard", "note"];
+const UI_PARTS = ["banner", "guard", "note", "password"];
 const UI_STATES = ["drawn", "draw-failed", "fighting"];
 
 /** @param {unknown} url */
@@ -113,6 +117,20 @@ async function escalate(/** @type {any} */ sender, /** @type {string} */ reason)
   return { ok: true, escalated: true };
 }
 
+/** The password alert the page fights (or that could not be drawn) moves to the warning page. */
+async function escalatePassword(/** @type {any} */ sender, /** @type {string} */ reason) {
+  const tabId = sender.tab.id;
+  const { [pwAlertKey(tabId)]: rec } = await storage.session.get(pwAlertKey(tabId));
+  const top = sender.documentUrl ?? sender.url;
+  // Only for the alert this tab's page was shown (the background drew it; the page cannot ask).
+  if (sender.frameId !== 0 || !rec?.alert || rec.url !== sender.url) return { ok: true, escalated: false };
+  const { [KEYS.verdict(tabId)]: tabRecord } = await storage.session.get(KEYS.verdict(tabId));
+  const verdict = tabRecord && tabRecord.url === sender.url ? tabRecord : (await getEngine()).checkUrl(sender.url);
+  await storage.session.set({ [KEYS.warning(tabId)]: { url: sender.url, return_url: top, verdict, reason, password: rec.alert } });
+  await tabs.update(tabId, runtime.getURL(WARNING_PAGE));
+  return { ok: true, escalated: true };
+}
+
 /** Registers the bookkeeping listeners (called synchronously at the service worker's top level). */
 export function registerProtectionEvents() {
   webNavigation.onCreatedNavigationTarget(async (/** @type {any} */ d) => {
@@ -171,6 +189,7 @@ export const protectionHandlers = {
       if (!UI_PARTS.includes(message.what) || !UI_STATES.includes(message.state)) throw new Error("bad ui report");
       if (message.state === "drawn" && message.what === "banner" && sender.frameId === 0) drawn.set(sender.tab.id, sender.url);
       if (message.state === "drawn" || message.what === "note") return { ok: true, escalated: false };
+      if (message.what === "password") return escalatePassword(sender, message.state);
       return escalate(sender, message.state);
     },
     async [FROM_CONTENT.openWarning](/** @type {any} */ _message, /** @type {any} */ sender) {
@@ -181,7 +200,7 @@ export const protectionHandlers = {
     async [FROM_EXTENSION.getWarning](/** @type {any} */ message) {
       const tabId = tabIdOf(message.tabId);
       const record = await warningOf(tabId);
-      if (record) {
+      if (record && !record.password) {
         await action.setTitle(tabId, i18n.getMessage("title_lookalike", [retailerName(record.verdict, i18n.getUILanguage())]));
       }
       return { ok: true, record };
