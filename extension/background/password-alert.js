@@ -169,7 +169,9 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     } catch {
       return { ok: true }; // too short or too long to protect
     }
-    await storage.session.set({ [pwSigninKey(sender.tab.id)]: { retailer, at: Date.now(), submitted: true, print } });
+    // The marketplace signed in on gives the alert's change-password link (amazon.co.jp, not amazon.com).
+    const change_url = verdict.change_password_url ?? null;
+    await storage.session.set({ [pwSigninKey(sender.tab.id)]: { retailer, at: Date.now(), submitted: true, print, change_url } });
     return { ok: true };
   }));
 
@@ -183,7 +185,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     const { state } = await load();
     const { print, ...rest } = pending; // the fingerprint leaves the session record either way
     if (state.consent[pending.retailer] === "yes") {
-      await update((s) => learn(s, pending.retailer, print, Date.now()));
+      await update((s) => learn(s, pending.retailer, print, Date.now(), pending.change_url));
       await storage.session.set({ [pwSigninKey(tabId)]: rest });
       return { ok: true, learned: true };
     }
@@ -208,7 +210,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     const { print, ...rest } = pending;
     await update((s) => {
       const next = setConsent(s, pending.retailer, message.answer);
-      return message.answer === "yes" ? learn(next, pending.retailer, print, Date.now()) : next;
+      return message.answer === "yes" ? learn(next, pending.retailer, print, Date.now(), pending.change_url) : next;
     });
     await storage.session.set({ [pwSigninKey(tabId)]: rest });
     return { ok: true };
@@ -236,8 +238,8 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
       if (out.retry_ms != null) return { ok: true, alerted: false, retry_ms: out.retry_ms };
       if (out.matched != null) {
         const retailer = list[out.matched].retailer;
-        alert = { type: "password", retailer, ...names(retailers, retailer, null) };
-        await noteReuse(tabId, retailer, retailers, sender.url);
+        alert = { type: "password", retailer, ...names(retailers, retailer, null, list[out.matched].print.change_url) };
+        await noteReuse(tabId, retailer, retailers, sender.url, list[out.matched].print.change_url);
       }
     }
     if (!alert) return { ok: true, alerted: false };
@@ -269,8 +271,10 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
   });
 
   /** The tab's stored verdict gains the reason `password-reuse` (docs/api.md). */
-  async function noteReuse(tabId, retailer, retailers, frameUrl) {
-    const domain = retailers.find((r) => r.id === retailer)?.domains?.[0] ?? retailer;
+  async function noteReuse(tabId, retailer, retailers, frameUrl, changeUrl) {
+    // The marketplace the password was learned on (its change-password page's domain), else the main one.
+    const learnedOn = changeUrl ? (await getEngine()).checkUrl(changeUrl).registrable_domain : null;
+    const domain = learnedOn ?? retailers.find((r) => r.id === retailer)?.domains?.[0] ?? retailer;
     await serial(tabId, async () => {
       const { [KEYS.verdict(tabId)]: rec } = await storage.session.get(KEYS.verdict(tabId));
       if (!rec || (rec.reasons ?? []).some((r) => r.kind === "password-reuse" && r.brand === retailer)) return;
@@ -308,12 +312,13 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
   });
 }
 
-function names(retailers, id, verdict) {
+/** Names and links of a retailer for the alert; `changeUrl`: where the password was learned, if known. */
+function names(retailers, id, verdict, changeUrl = null) {
   const r = retailers.find((x) => x.id === id);
   return {
     retailer_name: r?.name ?? verdict?.retailer_name ?? null,
     official_url: r?.official_url ?? verdict?.official_url ?? null,
-    change_url: r?.change_password_url ?? r?.official_url ?? null,
+    change_url: changeUrl ?? r?.change_password_url ?? r?.official_url ?? null,
   };
 }
 
