@@ -14,7 +14,7 @@ import { runEvasion } from "./evasion.mjs";
 import { runFramed, runSpa } from "./spa.mjs";
 import { runHostile } from "./hostile.mjs";
 
-async function launch(extDir, lang) {
+export async function launch(extDir, lang) {
   const ctx = await chromium.launchPersistentContext(tmpDir("omamori-chromium-"), {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,

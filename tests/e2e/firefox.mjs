@@ -17,7 +17,7 @@ import { runHostile } from "./hostile.mjs";
 
 const UUID = "6d1f3c0e-0b9d-4a1c-9e3a-0a11ce000001"; // fixed moz-extension://<uuid>/ for the add-on
 
-async function launch(extDir, lang) {
+export async function launch(extDir, lang) {
   const addonId = JSON.parse(fs.readFileSync(path.join(extDir, "manifest.json"), "utf8")).browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
     browser: "firefox",
