@@ -227,6 +227,8 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     const pending = await pendingOf(tabId);
     /** @type {any} */
     let alert = null;
+    /** @type {any} */
+    let reuse = null; // the verdict's `password-reuse` reason (also for the warning page: protection.js)
     const otpMode = watchOtp({ tabRecord, frameVerdict: verdict, pending, now });
     if ((otpMode === "any" || (otpMode === "code-fields" && message.code_field === true)) && isOneTimeCode(typed)) {
       const flagged = tabRecord?.verdict === "lookalike" ? tabRecord : verdict.verdict === "lookalike" ? verdict : null;
@@ -239,7 +241,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
       if (out.matched != null) {
         const retailer = list[out.matched].retailer;
         alert = { type: "password", retailer, ...names(retailers, retailer, null, list[out.matched].print.change_url) };
-        await noteReuse(tabId, retailer, retailers, sender.url, list[out.matched].print.change_url);
+        reuse = await noteReuse(tabId, retailer, retailers, sender.url, list[out.matched].print.change_url);
       }
     }
     if (!alert) return { ok: true, alerted: false };
@@ -249,7 +251,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
       host: hostOf(top),
       lookalike: tabRecord?.verdict === "lookalike" || verdict.verdict === "lookalike",
     };
-    await storage.session.set({ [pwAlertKey(tabId)]: { url: top, alert: shown } });
+    await storage.session.set({ [pwAlertKey(tabId)]: { url: top, alert: shown, reason: reuse } });
     await tabs.sendToFrame(tabId, 0, { kind: PW_TO_CONTENT.showAlert, alert: shown }).catch(() => {});
     return { ok: true, alerted: true };
   });
@@ -270,18 +272,19 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     return { ok: true };
   });
 
-  /** The tab's stored verdict gains the reason `password-reuse` (docs/api.md). */
+  /** The tab's stored verdict gains the reason `password-reuse` (docs/api.md); returns the reason. */
   async function noteReuse(tabId, retailer, retailers, frameUrl, changeUrl) {
     // The marketplace the password was learned on (its change-password page's domain), else the main one.
     const learnedOn = changeUrl ? (await getEngine()).checkUrl(changeUrl).registrable_domain : null;
     const domain = learnedOn ?? retailers.find((r) => r.id === retailer)?.domains?.[0] ?? retailer;
+    const reason = { kind: "password-reuse", variant: null, matched: domain, brand: retailer, detail: hostOf(frameUrl) };
     await serial(tabId, async () => {
       const { [KEYS.verdict(tabId)]: rec } = await storage.session.get(KEYS.verdict(tabId));
       if (!rec || (rec.reasons ?? []).some((r) => r.kind === "password-reuse" && r.brand === retailer)) return;
-      const reason = { kind: "password-reuse", variant: null, matched: domain, brand: retailer, detail: hostOf(frameUrl) };
       const { signinForm, ...verdict } = rec;
       await storeVerdict(tabId, { ...verdict, reasons: [...(rec.reasons ?? []), reason] }, signinForm ?? null);
     });
+    return reason;
   }
 
   // ---- extension pages ------------------------------------------------------------------------

@@ -122,10 +122,18 @@ async function escalatePassword(/** @type {any} */ sender, /** @type {string} */
   const tabId = sender.tab.id;
   const { [pwAlertKey(tabId)]: rec } = await storage.session.get(pwAlertKey(tabId));
   const top = sender.documentUrl ?? sender.url;
-  // Only for the alert this tab's page was shown (the background drew it; the page cannot ask).
-  if (sender.frameId !== 0 || !rec?.alert || rec.url !== sender.url) return { ok: true, escalated: false };
+  // Only for an alert the background sent this tab's page (same origin: a page may pushState away
+  // from the URL it was alerted on before it fights the alert).
+  const origin = (/** @type {string} */ u) => (isWeb(u) ? new URL(u).origin : null);
+  if (sender.frameId !== 0 || !rec?.alert || !origin(rec.url) || origin(rec.url) !== origin(sender.url)) {
+    return { ok: true, escalated: false };
+  }
   const { [KEYS.verdict(tabId)]: tabRecord } = await storage.session.get(KEYS.verdict(tabId));
-  const verdict = tabRecord && tabRecord.url === sender.url ? tabRecord : (await getEngine()).checkUrl(sender.url);
+  const current = tabRecord && tabRecord.url === sender.url ? tabRecord : (await getEngine()).checkUrl(sender.url);
+  // The page may have moved its address since the alert (pushState: a fresh record without the reason).
+  const reasons = current.reasons ?? [];
+  const reuse = rec.reason?.kind === "password-reuse" && !reasons.some((r) => r.kind === "password-reuse") ? [rec.reason] : [];
+  const verdict = { ...current, reasons: [...reasons, ...reuse] };
   await storage.session.set({ [KEYS.warning(tabId)]: { url: sender.url, return_url: top, verdict, reason, password: rec.alert } });
   await tabs.update(tabId, runtime.getURL(WARNING_PAGE));
   return { ok: true, escalated: true };

@@ -16,6 +16,7 @@ import { UI_VIEW, redShare } from "./view.mjs";
 /** [attack, what it does, how the password gets in ("type" | "drop"), where the field is]. */
 export const PW_ATTACKS = [
   ["remove-on-mutation", "removes the alert on every mutation", "type"],
+  ["pushstate-remove", "pushState to another address, then removes the alert on every mutation", "type"],
   ["top-layer-cover", "covers it with its own modal <dialog> and popover", "type"],
   ["root-effects", "opacity, filter and clip-path on <html>", "type"],
   ["zoom", "CSS zoom .05 on <html>", "type"],
