@@ -241,7 +241,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
       if (out.matched != null) {
         const retailer = list[out.matched].retailer;
         alert = { type: "password", retailer, ...names(retailers, retailer, null, list[out.matched].print.change_url) };
-        reuse = await noteReuse(tabId, retailer, retailers, sender.url, list[out.matched].print.change_url);
+        reuse = await reuseReason(retailer, retailers, sender.url, list[out.matched].print.change_url);
       }
     }
     if (!alert) return { ok: true, alerted: false };
@@ -251,8 +251,11 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
       host: hostOf(top),
       lookalike: tabRecord?.verdict === "lookalike" || verdict.verdict === "lookalike",
     };
+    // The record first (the page may fight the alert at once: protection.js reads it), then the
+    // alert, then the tab's verdict (off the path from keystroke to alert).
     await storage.session.set({ [pwAlertKey(tabId)]: { url: top, alert: shown, reason: reuse } });
     await tabs.sendToFrame(tabId, 0, { kind: PW_TO_CONTENT.showAlert, alert: shown }).catch(() => {});
+    if (reuse) await noteReuse(tabId, reuse);
     return { ok: true, alerted: true };
   });
 
@@ -272,19 +275,22 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     return { ok: true };
   });
 
-  /** The tab's stored verdict gains the reason `password-reuse` (docs/api.md); returns the reason. */
-  async function noteReuse(tabId, retailer, retailers, frameUrl, changeUrl) {
+  /** The reason `password-reuse` (docs/api.md) for a match of `retailer`'s password in `frameUrl`. */
+  async function reuseReason(retailer, retailers, frameUrl, changeUrl) {
     // The marketplace the password was learned on (its change-password page's domain), else the main one.
     const learnedOn = changeUrl ? (await getEngine()).checkUrl(changeUrl).registrable_domain : null;
     const domain = learnedOn ?? retailers.find((r) => r.id === retailer)?.domains?.[0] ?? retailer;
-    const reason = { kind: "password-reuse", variant: null, matched: domain, brand: retailer, detail: hostOf(frameUrl) };
+    return { kind: "password-reuse", variant: null, matched: domain, brand: retailer, detail: hostOf(frameUrl) };
+  }
+
+  /** The tab's stored verdict gains the reason (once per retailer). */
+  async function noteReuse(tabId, reason) {
     await serial(tabId, async () => {
       const { [KEYS.verdict(tabId)]: rec } = await storage.session.get(KEYS.verdict(tabId));
-      if (!rec || (rec.reasons ?? []).some((r) => r.kind === "password-reuse" && r.brand === retailer)) return;
+      if (!rec || (rec.reasons ?? []).some((r) => r.kind === "password-reuse" && r.brand === reason.brand)) return;
       const { signinForm, ...verdict } = rec;
       await storeVerdict(tabId, { ...verdict, reasons: [...(rec.reasons ?? []), reason] }, signinForm ?? null);
     });
-    return reason;
   }
 
   // ---- extension pages ------------------------------------------------------------------------
