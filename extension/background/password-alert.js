@@ -34,7 +34,7 @@ const MAX_TYPED = 256; // characters of a candidate looked at (the engine keeps 
 
 function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
   /** @type {any} */
-  let cache = null; // { state, list, matcher, restored: Set of rate-limit sources put back }
+  let cache = null; // { state, list, matcher }
 
   async function load() {
     if (cache) return cache;
@@ -52,7 +52,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
       matcher = new PasswordMatcher([]);
     }
     cache?.matcher?.free?.();
-    cache = { state, list, matcher, restored: new Set() };
+    cache = { state, list, matcher };
     return cache;
   }
   let queue = Promise.resolve();
@@ -84,10 +84,11 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
   async function limitedCheck(tabId, domain, typed, indices, now) {
     const m = cache ?? (await load());
     const source = pwLimitKey(tabId, domain);
-    if (!m.restored.has(source)) {
+    // No bucket in this matcher (a fresh worker, a rebuilt matcher, or one the engine evicted): the
+    // saved one, if any, comes back first.
+    if (m.matcher.limitOf(source) === null) {
       const { [source]: saved } = await storage.session.get(source);
       if (saved) m.matcher.restoreLimit(source, saved, now);
-      m.restored.add(source);
     }
     const out = m.matcher.check(source, typed, indices, now);
     const state = m.matcher.limitOf(source);
