@@ -216,6 +216,32 @@ impl PasswordMatcher {
         to_js(&self.0.check(source, typed, &allowed, now))
     }
 
+    /// The source's rate-limit state to save (`{ tokens, since_ms }`), or null when it has none.
+    #[wasm_bindgen(js_name = limitOf)]
+    pub fn limit_of(&self, source: &str) -> Result<JsValue, JsError> {
+        to_js(&self.0.limit_of(source))
+    }
+
+    /// Puts back a saved rate-limit state (a restarted worker); never adds budget.
+    #[wasm_bindgen(js_name = restoreLimit)]
+    pub fn restore_limit(
+        &mut self,
+        source: &str,
+        saved: JsValue,
+        now_ms: f64,
+    ) -> Result<(), JsError> {
+        let saved: Option<crate::password::RateLimit> = from_js(saved, "rate limit")?;
+        let now = if now_ms.is_finite() && now_ms > 0.0 {
+            now_ms as u64
+        } else {
+            0
+        };
+        if let Some(saved) = saved {
+            self.0.restore_limit(source, saved, now);
+        }
+        Ok(())
+    }
+
     /// Drops a source's rate-limit state (its tab closed).
     #[wasm_bindgen(js_name = forgetSource)]
     pub fn forget_source(&mut self, source: &str) {

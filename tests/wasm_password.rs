@@ -61,6 +61,38 @@ fn rate_limited_checks_say_when_to_retry() {
 }
 
 #[wasm_bindgen_test]
+fn a_saved_rate_limit_crosses_the_boundary_into_a_new_matcher() {
+    // What the background does across a worker restart: limitOf → storage.session (JSON) → restoreLimit.
+    let print = password_fingerprint("Kamome-2026-sora", &[3u8; 16]).expect("fingerprint");
+    let mut old = PasswordMatcher::new(js_sys::Array::of1(&print).into()).expect("matcher");
+    assert!(old.limit_of("tab-1:shop.test").expect("limitOf").is_null());
+    for i in 0..omamori::password::BURST {
+        let text = format!("guess-number-{i:04}");
+        old.check("tab-1:shop.test", &text, indices(&[0]), 1000.0)
+            .expect("check");
+    }
+    let saved = old.limit_of("tab-1:shop.test").expect("limitOf");
+    let stored = js_sys::JSON::stringify(&saved).expect("json");
+    let back = js_sys::JSON::parse(&String::from(stored)).expect("json");
+    let mut fresh = PasswordMatcher::new(js_sys::Array::of1(&print).into()).expect("matcher");
+    fresh
+        .restore_limit("tab-1:shop.test", back, 1100.0)
+        .expect("restoreLimit");
+    let refused = fresh
+        .check("tab-1:shop.test", "Kamome-2026-sora", indices(&[0]), 1100.0)
+        .expect("check");
+    assert_eq!(get(&refused, "retry_ms").as_f64(), Some(400.0));
+    assert!(get(&refused, "matched").is_null());
+    // Malformed saved state: an error, never a panic; nothing saved is nothing restored.
+    assert!(fresh
+        .restore_limit("t", JsValue::from_str("nope"), 0.0)
+        .is_err());
+    let bad = js_sys::JSON::parse(r#"{"tokens":-1,"since_ms":0}"#).expect("json");
+    assert!(fresh.restore_limit("t", bad, 0.0).is_err());
+    assert!(fresh.restore_limit("t", JsValue::NULL, 0.0).is_ok());
+}
+
+#[wasm_bindgen_test]
 fn malformed_input_is_an_error_not_a_panic() {
     assert!(password_fingerprint("Kamome-2026-sora", &[1u8; 15]).is_err());
     assert!(password_fingerprint("short", &[1u8; 16]).is_err());

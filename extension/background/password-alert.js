@@ -4,10 +4,16 @@
 // is typed on every other site against it (rate-limited, in the engine), warns about one-time codes
 // on flagged pages, and adds the reason `password-reuse` to the tab's stored verdict.
 //
+// The rate limit outlives the service worker: each bucket (per tab and registrable domain of the
+// tab's page) is saved in storage.session after every check and put back when a fresh worker (or a
+// matcher rebuilt after a settings change) first meets it; restoring never adds budget. Firefox has
+// storage.session too (since 115), so both browsers keep the same bound.
+//
 // The password itself only ever exists here for the time of one engine call (fingerprint or match):
 // it is never stored, logged or sent anywhere. Stored: storage.local "passwords" (fingerprints,
 // consent, the user's own domains; shared/password-state.js) and storage.session "pwsignin:<tab>"
-// (the fingerprint of a sign-in waiting for its next page).
+// (the fingerprint of a sign-in waiting for its next page), "pwalert:<tab>" (the last alert, for the
+// warning page when the page fights the in-page alert: protection.js) and "pwlimit:<tab>:<domain>".
 //
 // service-worker.js adds `passwordHandlers` (a handler group by trust) to its routes.
 
@@ -16,7 +22,9 @@ import { runtime, storage, tabs } from "../platform/browser.js";
 import { KEYS } from "../platform/messages.js";
 import { getEngine } from "./engine.js";
 import { serial, storeVerdict } from "./verdict-store.js";
-import { PW_FROM_CONTENT, PW_FROM_EXTENSION, PW_KEY, PW_TO_CONTENT, pwSigninKey } from "../shared/password-messages.js";
+import {
+  PW_FROM_CONTENT, PW_FROM_EXTENSION, PW_KEY, PW_TO_CONTENT, pwAlertKey, pwLimitKey, pwSigninKey,
+} from "../shared/password-messages.js";
 import {
   applicable, forget, isDomain, isRetailerId, learn, printList, setConsent, setMine,
   signinRetailer, signinSucceeded, validatePasswords, watchOtp,
@@ -27,8 +35,6 @@ const MAX_TYPED = 256; // characters of a candidate looked at (the engine keeps 
 function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
   /** @type {any} */
   let cache = null; // { state, list, matcher }
-  /** tabId → retailer of the tab's last alert (for "open the recovery assistant"). */
-  const alerted = new Map();
 
   async function load() {
     if (cache) return cache;
@@ -67,11 +73,28 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
   storage.onChanged((changes, area) => {
     if (area === "local" && PW_KEY in changes) cache = null; // rebuilt on next use
   });
-  tabs.onRemoved((tabId) => {
-    alerted.delete(tabId);
-    cache?.matcher?.forgetSource(String(tabId));
-    storage.session.remove(pwSigninKey(tabId)).catch(() => {});
+  tabs.onRemoved(async (tabId) => {
+    const all = await storage.session.get(null).catch(() => ({}));
+    const limits = Object.keys(all).filter((k) => k.startsWith(pwLimitKey(tabId, "")));
+    for (const k of limits) cache?.matcher?.forgetSource(k);
+    storage.session.remove([pwSigninKey(tabId), pwAlertKey(tabId), ...limits]).catch(() => {});
   });
+
+  /** One rate-limited check; the bucket is put back from, and saved to, storage.session. */
+  async function limitedCheck(tabId, domain, typed, indices, now) {
+    const m = cache ?? (await load());
+    const source = pwLimitKey(tabId, domain);
+    // No bucket in this matcher (a fresh worker, a rebuilt matcher, or one the engine evicted): the
+    // saved one, if any, comes back first.
+    if (m.matcher.limitOf(source) === null) {
+      const { [source]: saved } = await storage.session.get(source);
+      if (saved) m.matcher.restoreLimit(source, saved, now);
+    }
+    const out = m.matcher.check(source, typed, indices, now);
+    const state = m.matcher.limitOf(source);
+    if (state) await storage.session.set({ [source]: state });
+    return out;
+  }
 
   /** Per-tab order of the sign-in messages: the next page's `signin-done` waits for the `signin` sent
    *  just before the navigation (it arrives first, but its fingerprint takes a few milliseconds). */
@@ -147,7 +170,9 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     } catch {
       return { ok: true }; // too short or too long to protect
     }
-    await storage.session.set({ [pwSigninKey(sender.tab.id)]: { retailer, at: Date.now(), submitted: true, print } });
+    // The marketplace signed in on gives the alert's change-password link (amazon.co.jp, not amazon.com).
+    const change_url = verdict.change_password_url ?? null;
+    await storage.session.set({ [pwSigninKey(sender.tab.id)]: { retailer, at: Date.now(), submitted: true, print, change_url } });
     return { ok: true };
   }));
 
@@ -161,7 +186,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     const { state } = await load();
     const { print, ...rest } = pending; // the fingerprint leaves the session record either way
     if (state.consent[pending.retailer] === "yes") {
-      await update((s) => learn(s, pending.retailer, print, Date.now()));
+      await update((s) => learn(s, pending.retailer, print, Date.now(), pending.change_url));
       await storage.session.set({ [pwSigninKey(tabId)]: rest });
       return { ok: true, learned: true };
     }
@@ -186,7 +211,7 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     const { print, ...rest } = pending;
     await update((s) => {
       const next = setConsent(s, pending.retailer, message.answer);
-      return message.answer === "yes" ? learn(next, pending.retailer, print, Date.now()) : next;
+      return message.answer === "yes" ? learn(next, pending.retailer, print, Date.now(), pending.change_url) : next;
     });
     await storage.session.set({ [pwSigninKey(tabId)]: rest });
     return { ok: true };
@@ -203,29 +228,35 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
     const pending = await pendingOf(tabId);
     /** @type {any} */
     let alert = null;
+    /** @type {any} */
+    let reuse = null; // the verdict's `password-reuse` reason (also for the warning page: protection.js)
     const otpMode = watchOtp({ tabRecord, frameVerdict: verdict, pending, now });
     if ((otpMode === "any" || (otpMode === "code-fields" && message.code_field === true)) && isOneTimeCode(typed)) {
       const flagged = tabRecord?.verdict === "lookalike" ? tabRecord : verdict.verdict === "lookalike" ? verdict : null;
       const retailer = flagged?.retailer ?? pending?.retailer;
       alert = { type: "otp", retailer, ...names(retailers, retailer, flagged) };
     } else if (indices.length) {
-      const out = cache.matcher.check(String(tabId), typed, indices, now);
+      const domain = tabRecord?.registrable_domain ?? verdict.registrable_domain ?? hostOf(tabRecord?.url ?? sender.url);
+      const out = await limitedCheck(tabId, String(domain), typed, indices, now);
       if (out.retry_ms != null) return { ok: true, alerted: false, retry_ms: out.retry_ms };
       if (out.matched != null) {
         const retailer = list[out.matched].retailer;
-        alert = { type: "password", retailer, ...names(retailers, retailer, null) };
-        await noteReuse(tabId, retailer, retailers, sender.url);
+        alert = { type: "password", retailer, ...names(retailers, retailer, null, list[out.matched].print.change_url) };
+        reuse = await reuseReason(retailer, retailers, sender.url, list[out.matched].print.change_url);
       }
     }
     if (!alert) return { ok: true, alerted: false };
-    alerted.set(tabId, alert.retailer);
     const top = tabRecord?.url ?? sender.url;
     const shown = {
       ...alert,
       host: hostOf(top),
       lookalike: tabRecord?.verdict === "lookalike" || verdict.verdict === "lookalike",
     };
+    // The record first (the page may fight the alert at once: protection.js reads it), then the
+    // alert, then the tab's verdict (off the path from keystroke to alert).
+    await storage.session.set({ [pwAlertKey(tabId)]: { url: top, alert: shown, reason: reuse } });
     await tabs.sendToFrame(tabId, 0, { kind: PW_TO_CONTENT.showAlert, alert: shown }).catch(() => {});
+    if (reuse) await noteReuse(tabId, reuse);
     return { ok: true, alerted: true };
   });
 
@@ -238,19 +269,26 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
   });
 
   contentHandlers.set(PW_FROM_CONTENT.openRecovery, async (_m, sender) => {
-    const retailer = alerted.get(sender.tab.id);
+    const { [pwAlertKey(sender.tab.id)]: rec } = await storage.session.get(pwAlertKey(sender.tab.id));
+    const retailer = rec?.alert?.retailer;
     if (!isRetailerId(retailer)) throw new Error("no alert on this tab");
     await tabs.create({ url: runtime.getURL(`recovery/recovery.html?retailer=${retailer}`), openerTabId: sender.tab.id });
     return { ok: true };
   });
 
-  /** The tab's stored verdict gains the reason `password-reuse` (docs/api.md). */
-  async function noteReuse(tabId, retailer, retailers, frameUrl) {
-    const domain = retailers.find((r) => r.id === retailer)?.domains?.[0] ?? retailer;
+  /** The reason `password-reuse` (docs/api.md) for a match of `retailer`'s password in `frameUrl`. */
+  async function reuseReason(retailer, retailers, frameUrl, changeUrl) {
+    // The marketplace the password was learned on (its change-password page's domain), else the main one.
+    const learnedOn = changeUrl ? (await getEngine()).checkUrl(changeUrl).registrable_domain : null;
+    const domain = learnedOn ?? retailers.find((r) => r.id === retailer)?.domains?.[0] ?? retailer;
+    return { kind: "password-reuse", variant: null, matched: domain, brand: retailer, detail: hostOf(frameUrl) };
+  }
+
+  /** The tab's stored verdict gains the reason (once per retailer). */
+  async function noteReuse(tabId, reason) {
     await serial(tabId, async () => {
       const { [KEYS.verdict(tabId)]: rec } = await storage.session.get(KEYS.verdict(tabId));
-      if (!rec || (rec.reasons ?? []).some((r) => r.kind === "password-reuse" && r.brand === retailer)) return;
-      const reason = { kind: "password-reuse", variant: null, matched: domain, brand: retailer, detail: hostOf(frameUrl) };
+      if (!rec || (rec.reasons ?? []).some((r) => r.kind === "password-reuse" && r.brand === reason.brand)) return;
       const { signinForm, ...verdict } = rec;
       await storeVerdict(tabId, { ...verdict, reasons: [...(rec.reasons ?? []), reason] }, signinForm ?? null);
     });
@@ -284,12 +322,13 @@ function registerPasswordAlert({ contentHandlers, extensionHandlers }) {
   });
 }
 
-function names(retailers, id, verdict) {
+/** Names and links of a retailer for the alert; `changeUrl`: where the password was learned, if known. */
+function names(retailers, id, verdict, changeUrl = null) {
   const r = retailers.find((x) => x.id === id);
   return {
     retailer_name: r?.name ?? verdict?.retailer_name ?? null,
     official_url: r?.official_url ?? verdict?.official_url ?? null,
-    change_url: r?.change_password_url ?? r?.official_url ?? null,
+    change_url: changeUrl ?? r?.change_password_url ?? r?.official_url ?? null,
   };
 }
 

@@ -5,6 +5,9 @@
 //   or the page keeps defeating it ("draw-failed", "fighting"), or the user asks for the details
 //   (`open-warning`), the tab is navigated to the extension's own warning page (the pattern of
 //   Chrome's interstitial): no page script can reach, cover or click into it.
+// * The protected-password alert ("password") has the same guarantee: when it cannot be drawn or
+//   the page keeps defeating it, the tab moves to the warning page in its password-reuse mode (the
+//   record carries the alert: "You just typed your Amazon password on …", change password, …).
 // * Trusting a site (`trust-domain`) and continuing past a warning (`continue-anyway`: this URL, in
 //   this tab, for this visit; not trust) are taken only there: the dispatcher accepts them only
 //   from extension pages.
@@ -14,11 +17,12 @@
 import { action, i18n, runtime, storage, tabs, webNavigation } from "../platform/browser.js";
 import { FROM_CONTENT, FROM_EXTENSION, KEYS } from "../platform/messages.js";
 import { retailerName } from "../shared/verdict-view.js";
+import { pwAlertKey } from "../shared/password-messages.js";
 import { applySettings, getEngine, settingsWithDomain } from "./engine.js";
 import { serial, storeVerdict } from "./verdict-store.js";
 
 const WARNING_PAGE = "warning/warning.html";
-const UI_PARTS = ["banner", "guard", "note", "chip"];
+const UI_PARTS = ["banner", "guard", "note", "chip", "password"];
 const UI_STATES = ["drawn", "draw-failed", "fighting"];
 
 /** @param {unknown} url */
@@ -113,6 +117,28 @@ async function escalate(/** @type {any} */ sender, /** @type {string} */ reason)
   return { ok: true, escalated: true };
 }
 
+/** The password alert the page fights (or that could not be drawn) moves to the warning page. */
+async function escalatePassword(/** @type {any} */ sender, /** @type {string} */ reason) {
+  const tabId = sender.tab.id;
+  const { [pwAlertKey(tabId)]: rec } = await storage.session.get(pwAlertKey(tabId));
+  const top = sender.documentUrl ?? sender.url;
+  // Only for an alert the background sent this tab's page (same origin: a page may pushState away
+  // from the URL it was alerted on before it fights the alert).
+  const origin = (/** @type {string} */ u) => (isWeb(u) ? new URL(u).origin : null);
+  if (sender.frameId !== 0 || !rec?.alert || !origin(rec.url) || origin(rec.url) !== origin(sender.url)) {
+    return { ok: true, escalated: false };
+  }
+  const { [KEYS.verdict(tabId)]: tabRecord } = await storage.session.get(KEYS.verdict(tabId));
+  const current = tabRecord && tabRecord.url === sender.url ? tabRecord : (await getEngine()).checkUrl(sender.url);
+  // The page may have moved its address since the alert (pushState: a fresh record without the reason).
+  const reasons = current.reasons ?? [];
+  const reuse = rec.reason?.kind === "password-reuse" && !reasons.some((r) => r.kind === "password-reuse") ? [rec.reason] : [];
+  const verdict = { ...current, reasons: [...reasons, ...reuse] };
+  await storage.session.set({ [KEYS.warning(tabId)]: { url: sender.url, return_url: top, verdict, reason, password: rec.alert } });
+  await tabs.update(tabId, runtime.getURL(WARNING_PAGE));
+  return { ok: true, escalated: true };
+}
+
 /** Registers the bookkeeping listeners (called synchronously at the service worker's top level). */
 export function registerProtectionEvents() {
   webNavigation.onCreatedNavigationTarget(async (/** @type {any} */ d) => {
@@ -172,6 +198,7 @@ export const protectionHandlers = {
       // The banner, or the chip it was minimised to (content/chip.js), is on screen.
       if (message.state === "drawn" && (message.what === "banner" || message.what === "chip") && sender.frameId === 0) drawn.set(sender.tab.id, sender.url);
       if (message.state === "drawn" || message.what === "note") return { ok: true, escalated: false };
+      if (message.what === "password") return escalatePassword(sender, message.state);
       return escalate(sender, message.state);
     },
     async [FROM_CONTENT.openWarning](/** @type {any} */ _message, /** @type {any} */ sender) {
@@ -182,7 +209,7 @@ export const protectionHandlers = {
     async [FROM_EXTENSION.getWarning](/** @type {any} */ message) {
       const tabId = tabIdOf(message.tabId);
       const record = await warningOf(tabId);
-      if (record) {
+      if (record && !record.password) {
         await action.setTitle(tabId, i18n.getMessage("title_lookalike", [retailerName(record.verdict, i18n.getUILanguage())]));
       }
       return { ok: true, record };

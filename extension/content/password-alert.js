@@ -13,89 +13,38 @@
 // Decisions that lower protection are not taken here: "this site is mine" opens the options page,
 // where the user confirms it. Buttons react only to trusted (user) clicks.
 //
-// Until the merge with content/ui-host.js this file has its own minimal protected host (makeHost):
-// a built-in element (pages cannot define or subclass it) with a closed shadow root, re-inserted
-// when removed, its style restored, shown in the top layer as a manual popover. It has the same
-// contract as ui-host.js's hosts ({ root, show(), hide(), shown }); swap makeHost for it.
+// The alert is drawn in a host of content/ui-host.js, the banner's watchdog (loaded at document_idle
+// in the same isolated world): top layer, closed shadow root, repaired when removed, covered,
+// restyled or zoomed away, checked by hit tests. When it cannot be drawn (ui-host.js not loaded
+// yet: a page that never finishes loading) or the page keeps defeating it, the background is told
+// (`ui-report`, what "password") and moves the tab to the extension's warning page in its
+// password-reuse mode (background/protection.js), as for the banner.
+/* global createHost */
 (() => {
   "use strict";
   if (globalThis.OmamoriPasswordAlert) return;
   const api = globalThis.browser ?? globalThis.chrome;
   // Keep in sync with PW_FROM_CONTENT / PW_TO_CONTENT (tests/js/password-messages.test.mjs).
-  const MSG = { consentAnswer: "password-consent-answer", openMine: "password-open-mine", openRecovery: "password-open-recovery", showAlert: "password-show-alert" };
+  const MSG = {
+    consentAnswer: "password-consent-answer", openMine: "password-open-mine", openRecovery: "password-open-recovery",
+    showAlert: "password-show-alert", uiReport: "ui-report",
+  };
   const isTop = window === window.top;
   const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
   const uiLang = String(api.i18n.getUILanguage() || "en").toLowerCase().startsWith("ja") ? "ja" : "en";
   const nameOf = (names) => (names && (names[uiLang] || names.en)) || "";
   const send = (m) => api.runtime.sendMessage(m).catch(() => null);
 
-  const HOST_BASE =
-    "all: initial !important; display: block !important; position: fixed !important; margin: 0 !important;" +
-    "padding: 0 !important; border: 0 !important; background: transparent !important; z-index: 2147483647 !important;" +
-    "visibility: visible !important; opacity: 1 !important; transform: none !important; filter: none !important;" +
-    "clip-path: none !important; pointer-events: auto !important; overflow: visible !important; zoom: 1 !important;" +
-    "max-width: none !important; max-height: none !important; min-width: 0 !important; min-height: 0 !important;" +
-    "height: auto !important; inset: auto !important;";
-  const ALERT_STYLE = HOST_BASE + "top: 96px !important; left: calc(50vw - min(280px, 50vw - 12px)) !important;" +
-    "width: min(560px, calc(100vw - 24px)) !important;";
-  const CARD_STYLE = HOST_BASE + "bottom: 16px !important; right: 16px !important; width: min(380px, calc(100vw - 32px)) !important;";
+  // Where the hosts sit (after ui-host.js's base style): the alert near the top, the card bottom right.
+  const ALERT = { name: "password", style: "top: 96px !important; left: calc(50vw - min(280px, 50vw - 12px)) !important;" +
+    "width: min(560px, calc(100vw - 24px)) !important; height: auto !important;", minWidth: (vw) => Math.min(560, vw - 24) - 20, minHeight: 100 };
+  const CARD = { name: "note", style: "bottom: 16px !important; right: 16px !important; width: min(380px, calc(100vw - 32px)) !important;" +
+    "height: auto !important;", minWidth: () => 0, minHeight: 40 };
+  const report = (state) => send({ kind: MSG.uiReport, what: "password", state });
 
-  function makeHost(style) {
-    const host = document.createElement("div");
-    const root = host.attachShadow({ mode: "closed" });
-    // One of Omamori's own hosts: the banner's watchdog (ui-host.js, loaded at document_idle, before
-    // any alert can be drawn) must not take it for a page element competing in the top layer.
-    if (typeof OUR_HOSTS !== "undefined") OUR_HOSTS.add(host);
-    host.style.cssText = style;
-    const styleAttr = host.getAttribute("style");
-    let wanted = false;
-    let repairs = 0;
-    let since = 0;
-    const fix = (fromTimer) => {
-      if (!wanted) return;
-      const now = Date.now();
-      if (now - since > 1000) {
-        since = now;
-        repairs = 0;
-      }
-      if (fromTimer !== true && ++repairs > 50) return;
-      const html = document.documentElement;
-      if (!html) return;
-      if (host.parentNode !== html || host.nextSibling) html.appendChild(host);
-      if (host.getAttribute("style") !== styleAttr) host.style.cssText = style;
-      for (const n of host.getAttributeNames()) if (n !== "style" && n !== "popover") host.removeAttribute(n);
-      if (typeof host.showPopover === "function") {
-        if (host.getAttribute("popover") !== "manual") host.setAttribute("popover", "manual");
-        try {
-          if (!host.matches(":popover-open")) host.showPopover();
-        } catch {
-          /* not connected, or blocked: z-index still applies */
-        }
-      }
-    };
-    const observer = new MutationObserver(() => fix());
-    let timer = 0;
-    return {
-      root,
-      host,
-      show() {
-        wanted = true;
-        fix();
-        observer.observe(document.documentElement, { childList: true });
-        observer.observe(host, { attributes: true });
-        if (!timer) timer = setInterval(() => fix(true), 1000); // what observers cannot see (a closed popover)
-      },
-      hide() {
-        wanted = false;
-        observer.disconnect();
-        clearInterval(timer);
-        timer = 0;
-        host.remove();
-      },
-      get shown() {
-        return wanted;
-      },
-    };
+  /** A protected host from ui-host.js (the banner's watchdog), or null before it has loaded. */
+  function protectedHost(spec, onReport) {
+    return typeof createHost === "function" ? createHost(spec, onReport) : null;
   }
 
   const CSS = `
@@ -161,16 +110,25 @@
       el("p", { text: body }),
       el("div", { class: "row" }, ...actions),
       close);
-    alertHost = alertHost || makeHost(ALERT_STYLE);
-    styled(alertHost.root, box);
-    alertHost.show();
+    alertHost = alertHost || protectedHost(ALERT, report);
+    if (!alertHost || !alertHost.root) {
+      report("draw-failed");
+    } else {
+      styled(alertHost.root, box);
+      alertHost.show();
+    }
     // The field loses focus: Enter no longer submits the password while the alert is up.
     const active = /** @type {HTMLElement | null} */ (document.activeElement);
     if (active && typeof active.blur === "function") active.blur();
   }
 
-  function askConsent(c) {
+  /** The card waits for ui-host.js (document_idle): it asks after a sign-in, it warns of nothing. */
+  function askConsent(c, tries = 0) {
     if (!isTop || !c) return;
+    if (!cardHost && typeof createHost !== "function") {
+      if (tries < 60) setTimeout(() => askConsent(c, tries + 1), 250);
+      return;
+    }
     const name = nameOf(c.retailer_name);
     const answer = (value) => () => {
       send({ kind: MSG.consentAnswer, answer: value });
@@ -182,7 +140,8 @@
       el("h2", { text: t("password_consent_title", [name]) }),
       el("p", { text: t("password_consent_body", [name]) }),
       el("div", { class: "row" }, yes, button(t("password_consent_no"), "quiet", answer("no"))));
-    cardHost = cardHost || makeHost(CARD_STYLE);
+    cardHost = cardHost || protectedHost(CARD, () => {});
+    if (!cardHost || !cardHost.root) return;
     styled(cardHost.root, box);
     cardHost.show();
     // A question the user just caused (by signing in): it takes the focus, Enter or Space answers it.

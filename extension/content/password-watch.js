@@ -3,8 +3,12 @@
 // password-alert.js). Sends the background what it needs to check typing against the protected
 // passwords and one-time codes; decides nothing itself.
 //
-// - Listens to `input`, `paste` and `change` on the window in the capture phase (registered before
-//   any page script runs, so a page listener cannot stop them first), trusted (user) events only.
+// - Listens to `input`, `paste`, `drop`, `change` and `keydown` on the window in the capture phase
+//   (registered before any page script runs, so a page listener cannot stop them first), trusted
+//   (user) events only. Fields are inputs, textareas and contenteditable elements. Like Chrome's
+//   reuse detector it also keeps the last characters typed in the frame (keydown), so a page that
+//   rebuilds its field on every keystroke, keeps each character in a new field or swallows the
+//   keys itself is still checked: what is sent is that buffer when the field's value is its end.
 //   The field is the event's real target: inside open shadow roots through composedPath(), inside
 //   closed ones through chrome.dom.openOrClosedShadowRoot (Chromium) or
 //   element.openOrClosedShadowRoot (Firefox), then the root's activeElement. Each frame runs its own
@@ -49,7 +53,11 @@
       return null;
     }
   }
-  const isField = (el) => (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type)) || el instanceof HTMLTextAreaElement;
+  const isField = (el) => (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type)) || el instanceof HTMLTextAreaElement ||
+    (el instanceof HTMLElement && el.isContentEditable);
+  const valueOf = (field) => (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value : field.textContent || "");
+  let typedKeys = ""; // the last characters typed in this frame (keydown), bounded
+  let lastSent = "";
 
   /** The input or textarea the event is about, through open and closed shadow roots. */
   function fieldOf(e) {
@@ -88,9 +96,24 @@
       return;
     }
     if (Date.now() - configAt > REFRESH_MS) loadConfig();
-    const password = config.watch && value.length >= config.min;
     const otp = config.otp && value.trim().length <= config.otp_max;
-    if (password || otp) check({ kind: MSG.candidate, typed: value.slice(-2 * config.max), code_field: isCodeField(field) });
+    // The keys typed, when the field holds their end (what a rebuilt or split field shows); else the field.
+    const typed = !otp && typedKeys.endsWith(value) ? typedKeys : value;
+    const password = config.watch && typed.length >= config.min;
+    if (!password && !otp) return;
+    const message = { kind: MSG.candidate, typed: typed.slice(-2 * config.max), code_field: isCodeField(field) };
+    if (message.typed === lastSent && next === null) return; // the keydown already sent it
+    lastSent = message.typed;
+    check(message);
+  }
+
+  function onKey(e) {
+    if (!e.isTrusted || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
+    const limit = config ? 2 * config.max : 512;
+    if (e.key === "Backspace") typedKeys = typedKeys.slice(0, -1);
+    else if (e.key.length === 1 || (e.key.length === 2 && /[\uD800-\uDBFF]/.test(e.key[0]))) typedKeys = (typedKeys + e.key).slice(-limit);
+    else return;
+    if (config && config.watch && typedKeys.length >= config.min) consider(typedKeys, fieldOf(e));
   }
 
   let inflight = false;
@@ -115,7 +138,7 @@
     if (!e.isTrusted) return;
     const field = fieldOf(e);
     if (!field) return;
-    const value = field.value;
+    const value = valueOf(field);
     if (field.type === "password") lastPassword = value.slice(0, 256);
     consider(value, field);
   }
@@ -139,8 +162,17 @@
     send({ kind: MSG.signin, password: lastPassword });
   }
 
+  function onDrop(e) {
+    if (!e.isTrusted) return;
+    // Dropped text: checked even when the page cancels the drop and keeps the text itself.
+    const text = e.dataTransfer ? e.dataTransfer.getData("text/plain") : "";
+    if (text) consider(text.slice(-256), fieldOf(e));
+  }
+
   for (const type of ["input", "change"]) window.addEventListener(type, onInput, true);
   window.addEventListener("paste", onPaste, true);
+  window.addEventListener("drop", onDrop, true);
+  window.addEventListener("keydown", onKey, true);
   for (const type of ["keydown", "click", "submit"]) window.addEventListener(type, onSubmitLike, true);
 
   loadConfig();

@@ -25,7 +25,7 @@ const REPAIRS_PER_SECOND = 20; // observer-driven repairs; the timer repairs bey
 const HAS_POPOVER = typeof HTMLElement.prototype.showPopover === "function";
 
 /**
- * @typedef {"banner" | "guard" | "note" | "chip"} HostName
+ * @typedef {"banner" | "guard" | "note" | "chip" | "password"} HostName
  * @typedef {{ name: HostName, style: string | (() => string), minWidth: (vw: number) => number, minHeight: number }} HostSpec
  * @typedef {{ readonly name: HostName, readonly root: ShadowRoot | null, readonly shown: boolean,
  *   readonly visible: boolean, show(): void, hide(): void, element(): HTMLElement | null }} Host

@@ -17,7 +17,7 @@ export const FROM_CONTENT = Object.freeze({
   reminderAnswer: "reminder-answer",
   /** `{}` → `{ ok }`: open the recovery assistant for this official page's retailer. */
   openRecovery: "open-recovery",
-  /** `{ what: "banner" | "guard" | "note" | "chip", state: "drawn" | "draw-failed" | "fighting" }` → `{ ok, escalated }`:
+  /** `{ what: "banner" | "guard" | "note" | "chip" | "password", state: "drawn" | "draw-failed" | "fighting" }` → `{ ok, escalated }`:
    *  how the in-page UI fares; a warning that cannot be shown moves to the warning page (protection.js). */
   uiReport: "ui-report",
   /** `{}` → `{ ok, escalated }`: the user asked for the warning's details: open the warning page in this tab. */
@@ -43,7 +43,8 @@ export const FROM_EXTENSION = Object.freeze({
   setAccountEmail: "set-account-email",
   /** `{ tabId }` → `{ ok, domain }`: stop trusting the site of that tab's stored verdict (popup's undo). */
   untrustSite: "untrust-site",
-  /** `{ tabId }` → `{ ok, record }`: the warning page's record `{ url, return_url, verdict, reason }`. */
+  /** `{ tabId }` → `{ ok, record }`: the warning page's record `{ url, return_url, verdict, reason, password? }`
+   *  (`password`: the protected-password alert the page fought, shared/password-messages.js PW_TO_CONTENT). */
   getWarning: "get-warning",
   /** `{ tabId, domain }` → `{ ok, domain }`: trust the registrable domain of the tab's warning, go back to it. */
   trustDomain: "trust-domain",

@@ -48,5 +48,9 @@ export const PW_TO_CONTENT = Object.freeze({
 
 /** storage.local key of the protected-password state (shared/password-state.js). */
 export const PW_KEY = "passwords";
+/** storage.session key of a tab's last alert `{ url, alert }` (the warning page's password-reuse mode). */
+export const pwAlertKey = (tabId) => `pwalert:${tabId}`;
+/** storage.session key of the rate-limit bucket of a tab on a registrable domain (survives the worker). */
+export const pwLimitKey = (tabId, domain) => `pwlimit:${tabId}:${domain}`;
 /** storage.session key of a tab's pending sign-in (a fingerprint waiting for the next page). */
 export const pwSigninKey = (tabId) => `pwsignin:${tabId}`;

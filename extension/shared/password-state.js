@@ -5,7 +5,8 @@
 //
 // storage.local "passwords", schema 1:
 //   { schema: 1,
-//     prints:  { amazon: { salt, hash, length, learned } },  // fingerprint (src/password/), never a password
+//     prints:  { amazon: { salt, hash, length, learned,      // fingerprint (src/password/), never a password
+//                          change_url? } },                  // the change-password page of the marketplace it was learned on
 //     consent: { amazon: "yes" | "no" },                     // the user's answer; absent = not asked yet
 //     mine:    ["example.com"] }                             // registrable domains where reuse is allowed
 // At most one fingerprint per catalog retailer (the last successful sign-in replaces it).
@@ -22,6 +23,8 @@ const DOMAIN = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 export const isRetailerId = (id) => typeof id === "string" && ID.test(id);
 export const isDomain = (d) => typeof d === "string" && DOMAIN.test(d);
+/** A change-password page worth linking to: https, bounded. */
+const isChangeUrl = (u) => typeof u === "string" && u.length <= 300 && /^https:\/\/[^\s/]+\//.test(u);
 
 export function emptyPasswords() {
   return { schema: SCHEMA, prints: {}, consent: {}, mine: /** @type {string[]} */ ([]) };
@@ -40,6 +43,7 @@ export function validatePasswords(raw) {
   for (const [id, p] of Object.entries(r.prints && typeof r.prints === "object" ? r.prints : {})) {
     if (isRetailerId(id) && isPrint(p)) {
       s.prints[id] = { salt: p.salt, hash: p.hash, length: p.length, learned: Number.isFinite(p.learned) ? p.learned : 0 };
+      if (isChangeUrl(p.change_url)) s.prints[id].change_url = p.change_url;
     }
   }
   for (const [id, c] of Object.entries(r.consent && typeof r.consent === "object" ? r.consent : {})) {
@@ -50,9 +54,10 @@ export function validatePasswords(raw) {
   return s;
 }
 
-export function learn(state, retailer, print, now) {
+export function learn(state, retailer, print, now, changeUrl = null) {
   if (!isRetailerId(retailer) || !isPrint(print) || state.consent[retailer] !== "yes") return state;
-  return { ...state, prints: { ...state.prints, [retailer]: { ...print, learned: now } } };
+  const record = { ...print, learned: now, ...(isChangeUrl(changeUrl) ? { change_url: changeUrl } : {}) };
+  return { ...state, prints: { ...state.prints, [retailer]: record } };
 }
 
 /** Forgets one retailer's fingerprint, or all of them. */

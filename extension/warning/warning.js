@@ -8,6 +8,7 @@ import { runtime, tabs } from "../platform/browser.js";
 import { MSG } from "../platform/messages.js";
 import { reasonKey, retailerName } from "../shared/verdict-view.js";
 import { localize, t, uiLang } from "../shared/i18n-dom.js";
+import { showPasswordMode } from "./password-mode.js";
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
@@ -65,6 +66,7 @@ async function main() {
     $("trust").hidden = false;
   });
   $("trust-yes").addEventListener("click", () => void ask({ kind: MSG.trustDomain, tabId, domain }));
+  if (w.password) showPasswordMode(w, $); // the protected-password alert, moved here
   document.body.dataset.ready = "1";
 }
 

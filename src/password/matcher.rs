@@ -83,6 +83,21 @@ impl Matcher {
         CheckOutcome { matched, ..none }
     }
 
+    /// The source's bucket as it stands (to be saved), or None when it has none.
+    pub fn limit_of(&self, source: &str) -> Option<RateLimit> {
+        self.limits.get(source).map(|(b, _)| b.clone())
+    }
+
+    /// Puts back a saved bucket (a fresh worker or matcher meeting a source seen before); it
+    /// replaces the one in use only when that one has more budget left.
+    pub fn restore_limit(&mut self, source: &str, saved: RateLimit, now_ms: u64) {
+        let saved = RateLimit::restored(saved, now_ms);
+        let current = self.bucket(source, now_ms);
+        if saved.tokens_at(now_ms) < current.tokens_at(now_ms) {
+            *current = saved;
+        }
+    }
+
     /// Drops a source's bucket (its tab closed).
     pub fn forget_source(&mut self, source: &str) {
         self.limits.remove(source);
@@ -185,6 +200,37 @@ mod tests {
         );
         assert_eq!(
             m.check("tab-1", "amazon-pass-1", &[0, 1], 500).matched,
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn a_saved_bucket_carries_over_to_a_new_matcher() {
+        // A page empties its bucket; the worker stops; a new matcher meets the source again.
+        let mut old = matcher();
+        for i in 0..BURST {
+            old.check("tab-1", &format!("guess-{i:04}"), &[0, 1], 0);
+        }
+        let saved = old.limit_of("tab-1").expect("a bucket in use");
+        assert_eq!(old.limit_of("tab-9"), None);
+        let json = serde_json::to_string(&saved).unwrap();
+        let mut fresh = matcher();
+        fresh.restore_limit("tab-1", serde_json::from_str(&json).unwrap(), 100);
+        assert_eq!(
+            fresh.check("tab-1", "amazon-pass-1", &[0, 1], 100).retry_ms,
+            Some(400)
+        );
+        // Restoring an older, fuller bucket over one in use gives nothing back.
+        let mut full = RateLimit::new(0);
+        let _ = full.take(0);
+        fresh.restore_limit("tab-1", full, 100);
+        assert!(fresh
+            .check("tab-1", "amazon-pass-1", &[0, 1], 100)
+            .retry_ms
+            .is_some());
+        // Another source is untouched.
+        assert_eq!(
+            fresh.check("tab-2", "amazon-pass-1", &[0, 1], 100).matched,
             Some(0)
         );
     }

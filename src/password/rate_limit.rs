@@ -8,6 +8,12 @@
 //! limited check tells the caller when to retry, so the last keystroke is still checked.
 //!
 //! Example: 20 checks at t = 0 pass, the 21st waits 500 ms; after 10 s the bucket is full again.
+//!
+//! A bucket outlives the service worker: the background saves it ([`RateLimit`] is serialisable)
+//! after each check and restores it ([`RateLimit::restored`]) when a fresh worker or matcher first
+//! sees the source, so a page that waits for the worker to stop gets no new budget.
+
+use serde::{Deserialize, Serialize};
 
 /// Checks allowed in a row.
 pub const BURST: u32 = 20;
@@ -15,7 +21,7 @@ pub const BURST: u32 = 20;
 pub const REFILL_MS: u64 = 500;
 
 /// One bucket. `now_ms` is the caller's clock (Date.now()); a clock that goes back refills nothing.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RateLimit {
     tokens: u32,
     /// When the last whole token was added (or the bucket was made).
@@ -31,6 +37,15 @@ impl RateLimit {
         }
     }
 
+    /// A saved bucket as it may be trusted at `now_ms`: never more than [`BURST`] tokens, never
+    /// counting from the future (a saved time ahead of the clock adds nothing until it is reached).
+    pub fn restored(saved: RateLimit, now_ms: u64) -> Self {
+        RateLimit {
+            tokens: saved.tokens.min(BURST),
+            since_ms: saved.since_ms.min(now_ms),
+        }
+    }
+
     /// Takes one check: `Ok(())`, or `Err(ms)` to wait before the next check is allowed.
     pub fn take(&mut self, now_ms: u64) -> Result<(), u64> {
         self.refill(now_ms);
@@ -43,9 +58,14 @@ impl RateLimit {
 
     /// Whether the bucket is full at `now_ms` (a full bucket carries no state worth keeping).
     pub fn is_full(&self, now_ms: u64) -> bool {
+        self.tokens_at(now_ms) == BURST
+    }
+
+    /// Checks left at `now_ms`.
+    pub fn tokens_at(&self, now_ms: u64) -> u32 {
         let mut b = self.clone();
         b.refill(now_ms);
-        b.tokens == BURST
+        b.tokens
     }
 
     fn refill(&mut self, now_ms: u64) {
@@ -127,6 +147,37 @@ mod tests {
         assert_eq!(b.take(5_000), Err(REFILL_MS));
         assert_eq!(b.take(5_499), Err(1));
         assert_eq!(b.take(5_500), Ok(()));
+    }
+
+    #[test]
+    fn a_restored_bucket_keeps_its_budget() {
+        // (saved tokens, saved since, restored at, checks then allowed at that instant)
+        let cases: &[(u32, u64, u64, usize)] = &[
+            (0, 1000, 1000, 0),     // empty, restored at once: nothing
+            (0, 1000, 1499, 0),     // still nothing before the next token
+            (0, 1000, 2000, 2),     // two tokens refilled in a second
+            (3, 1000, 1000, 3),     // what was left
+            (999, 1000, 1000, 20),  // tampered count: clamped to the burst
+            (0, 90_000, 1000, 0),   // saved time ahead of the clock: nothing added
+            (0, 1000, 100_000, 20), // long after: full, not more
+        ];
+        for &(tokens, since_ms, at, want) in cases {
+            let saved = RateLimit { tokens, since_ms };
+            let mut b = RateLimit::restored(saved, at);
+            let allowed = (0..50).filter(|_| b.take(at).is_ok()).count();
+            assert_eq!(allowed, want, "saved {tokens}@{since_ms}, restored at {at}");
+        }
+    }
+
+    #[test]
+    fn survives_a_round_trip_through_json() {
+        let mut b = RateLimit::new(0);
+        for _ in 0..BURST {
+            b.take(0).unwrap();
+        }
+        let text = serde_json::to_string(&b).unwrap();
+        let back: RateLimit = serde_json::from_str(&text).unwrap();
+        assert_eq!(RateLimit::restored(back, 0).take(0), Err(REFILL_MS));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 // flag the extension sets. Also printed (not asserted): the time from the last keystroke to the alert.
 import { check, poll, sleep } from "./common.mjs";
 import { HOSTS } from "./server.mjs";
+import { runPasswordHostile, runRateLimitRestart } from "./password-hostile.mjs";
 
 const PASSWORD = "Kamome-2026-sora";
 const OTHER = "another-password-99";
@@ -157,6 +158,10 @@ export async function runPassword(b, srv) {
   await typeInto(page, centre("#code"), "48291");
   check(`${tag}: five digits on the flagged page → no alert`, await noAlert(page), await hosts(page));
   await page.close();
+
+  // Hostile pages fighting the alert, and the rate limit across a worker restart (password-hostile.mjs).
+  await runPasswordHostile(b, srv, PASSWORD);
+  await runRateLimitRestart(b, srv);
 
   // 8. "This site is mine" is confirmed on the extension's options page (never in the page); then the
   //    same password on that site → nothing, with the nudge shown before the confirmation.

@@ -14,7 +14,8 @@ const copyOf = (file) => {
 };
 
 test("content-script copies name the same kinds as shared/password-messages.js", () => {
-  const known = { ...PW_FROM_CONTENT, ...PW_TO_CONTENT };
+  // password-alert.js also reports how its alert fares with the banner's message (protection.js).
+  const known = { ...PW_FROM_CONTENT, ...PW_TO_CONTENT, uiReport: MSG.uiReport };
   for (const file of ["content/password-watch.js", "content/password-alert.js"]) {
     const copy = copyOf(file);
     assert.ok(Object.keys(copy).length >= 4, file);

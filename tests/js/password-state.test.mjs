@@ -47,6 +47,23 @@ test("learning needs consent; refusing forgets", () => {
   assert.deepEqual(s.consent, {});
 });
 
+test("the change-password page of the marketplace signed in on is kept, only as an https URL", () => {
+  const s = setConsent(emptyPasswords(), "amazon", "yes");
+  const table = [
+    ["https://www.amazon.co.jp/ax/account/manage", "https://www.amazon.co.jp/ax/account/manage"],
+    ["http://www.amazon.co.jp/ax/account/manage", undefined],
+    ["javascript:alert(1)", undefined],
+    [`https://www.amazon.co.jp/${"x".repeat(400)}`, undefined],
+    [null, undefined],
+  ];
+  for (const [url, want] of table) {
+    const learned = learn(s, "amazon", PRINT, 1, url);
+    assert.equal(learned.prints.amazon.change_url, want, String(url));
+    assert.equal(validatePasswords(learned).prints.amazon.change_url, want, `stored ${url}`);
+  }
+  assert.equal(validatePasswords({ prints: { amazon: { ...PRINT, change_url: "data:text/html,x" } } }).prints.amazon.change_url, undefined);
+});
+
 test("forget one or all", () => {
   let s = setConsent(setConsent(emptyPasswords(), "amazon", "yes"), "rakuten", "yes");
   s = learn(learn(s, "amazon", PRINT, 1), "rakuten", PRINT, 2);
