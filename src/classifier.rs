@@ -2,24 +2,76 @@
 //! parse (bounded) → official? → lookalike findings → (page findings) → owner → verdict.
 //! Verdict fields are filled in by `verdict::build`; actions come from `verdict::policy`.
 
-use crate::catalog::DomainRole;
+use crate::catalog::{DomainRole, Owner};
 use crate::context::Context;
-use crate::domain::DomainInfo;
+use crate::domain::{DomainInfo, InputError};
 use crate::lookalike;
 use crate::signals::{assess, PageSignals};
 use crate::verdict::{build, Finding, Verdict};
 
+/// What the pipeline decided, before the verdict's fields (names, links, reasons) are filled in:
+/// [`classify`] builds the full verdict from it; the navigation hot path (`compact.rs`) packs it
+/// without building one.
+pub(crate) enum Decision<'c> {
+    Invalid(InputError),
+    /// The retailer's (or the user's) own domain; `signin_role`: a sign-in domain of the retailer.
+    Official {
+        info: DomainInfo,
+        owner: Owner,
+        signin_role: bool,
+        domain: &'c str,
+    },
+    /// An imitation of `owner`: its findings, strongest first.
+    Lookalike {
+        info: DomainInfo,
+        owner: Owner,
+        findings: Vec<Finding>,
+    },
+    /// Nobody's site; on a retailer's hosting domain (or a CDN customer zone), that domain.
+    Unrelated {
+        info: DomainInfo,
+        hosting: Option<(Option<Owner>, &'c str)>,
+    },
+}
+
 pub(crate) fn classify(ctx: &Context, input: &str, signals: Option<&PageSignals>) -> Verdict {
+    match decide(ctx, input, signals) {
+        Decision::Invalid(e) => Verdict::invalid(input, e.to_string()),
+        Decision::Official {
+            info,
+            owner,
+            signin_role,
+            domain,
+        } => build::official(ctx, input, &info, owner, signin_role, domain),
+        Decision::Lookalike {
+            info,
+            owner,
+            findings,
+        } => build::lookalike(ctx, input, &info, owner, &findings),
+        Decision::Unrelated { info, hosting } => build::unrelated(ctx, input, &info, hosting),
+    }
+}
+
+pub(crate) fn decide<'c>(
+    ctx: &'c Context,
+    input: &str,
+    signals: Option<&PageSignals>,
+) -> Decision<'c> {
     // 1. Parse once. Input longer than the rules' URL cap, or a host longer than DNS allows, is
     //    refused before any per-label work (`DomainInfo::parse`).
     let info = match DomainInfo::parse(input) {
         Ok(info) => info,
-        Err(e) => return Verdict::invalid(input, e.to_string()),
+        Err(e) => return Decision::Invalid(e),
     };
     // 2. The retailer's (or the user's) own domain.
     let owned = ctx.catalog.lookup_host(&info.hostname);
     if let Some((owner, role @ (DomainRole::Signin | DomainRole::Owned), domain)) = owned {
-        return build::official(ctx, input, &info, owner, role == DomainRole::Signin, domain);
+        return Decision::Official {
+            info,
+            owner,
+            signin_role: role == DomainRole::Signin,
+            domain,
+        };
     }
     // 3. What the address (and the page, when its signals came along) imitates.
     let mut findings: Vec<Finding> = lookalike::find_all(&info, &ctx.catalog);
@@ -35,12 +87,16 @@ pub(crate) fn classify(ctx: &Context, input: &str, signals: Option<&PageSignals>
             // A CDN/DNS customer zone (`www.apple.com.edgekey.net`): hosting, not imitation.
             _ => lookalike::hosting::customer_zone(&info.hostname).map(|zone| (None, zone)),
         };
-        return build::unrelated(ctx, input, &info, hosting);
+        return Decision::Unrelated { info, hosting };
     };
     let owner = best.owner;
     findings.retain(|f| f.owner == owner);
     findings.sort_by_key(|f| std::cmp::Reverse(f.strength));
-    build::lookalike(ctx, input, &info, owner, &findings)
+    Decision::Lookalike {
+        info,
+        owner,
+        findings,
+    }
 }
 
 #[cfg(test)]

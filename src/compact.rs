@@ -10,7 +10,9 @@
 
 use serde::Serialize;
 
-use crate::verdict::{Action, PageKind, Severity, Verdict, VerdictKind};
+use crate::catalog::Owner;
+use crate::classifier::{decide, Decision};
+use crate::verdict::{build, policy, Action, PageKind, Severity, Verdict, VerdictKind};
 use crate::Engine;
 
 /// Values of each field, in code order (code 0 of an optional field means "none").
@@ -88,14 +90,89 @@ fn code<T: PartialEq>(values: &[T], value: &T) -> u32 {
         .map_or(0, |i| i as u32)
 }
 
+/// One bit per entry of [`ACTIONS`] present in `actions`.
+fn action_bits(actions: &[Action]) -> u32 {
+    ACTIONS
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| actions.contains(a))
+        .fold(0, |m, (i, _)| m | 1 << i)
+}
+
 fn put(n: &mut u32, field: Field, value: u32) {
     *n |= (value & ((1 << field.bits) - 1)) << field.shift;
 }
 
 impl Engine {
-    /// `check_url`, packed (see the module documentation).
+    /// `check_url`, packed (see the module documentation), from the pipeline's decision: the verdict's
+    /// names, links and reasons are never built (`tests/compact.rs` holds it to `check_url` on every
+    /// committed corpus).
     pub fn check_url_compact(&self, url: &str) -> u32 {
-        self.pack(&self.check_url(url))
+        let ctx = &self.ctx;
+        let (kind, info, owner, severity, page_kind, actions) = match decide(ctx, url, None) {
+            Decision::Invalid(_) => return code(&VERDICTS, &VerdictKind::Invalid),
+            Decision::Official {
+                info,
+                owner,
+                signin_role,
+                ..
+            } => {
+                let kind = build::official_page_kind(ctx, &info, owner, signin_role);
+                let actions = policy::official_actions(kind);
+                (
+                    VerdictKind::Official,
+                    info,
+                    Some(owner),
+                    None,
+                    Some(kind),
+                    actions,
+                )
+            }
+            Decision::Lookalike {
+                info,
+                owner,
+                findings,
+            } => {
+                let severity = policy::severity(&findings);
+                let trusted = ctx.is_trusted(&info);
+                let actions = severity.map_or_else(Vec::new, |s| {
+                    policy::lookalike_actions(s, ctx.sensitivity, trusted)
+                });
+                (
+                    VerdictKind::Lookalike,
+                    info,
+                    Some(owner),
+                    severity,
+                    None,
+                    actions,
+                )
+            }
+            Decision::Unrelated { info, .. } => {
+                (VerdictKind::Unrelated, info, None, None, None, Vec::new())
+            }
+        };
+        let mut n = 0;
+        put(&mut n, FIELDS.verdict, code(&VERDICTS, &kind));
+        if let Some(s) = severity {
+            put(&mut n, FIELDS.severity, code(&SEVERITIES, &s) + 1);
+        }
+        if let Some(k) = page_kind {
+            put(&mut n, FIELDS.page_kind, code(&PAGE_KINDS, &k) + 1);
+        }
+        put(&mut n, FIELDS.trusted, u32::from(ctx.is_trusted(&info)));
+        put(&mut n, FIELDS.actions, action_bits(&actions));
+        if let Some(owner) = owner {
+            put(&mut n, FIELDS.retailer, self.owner_code(owner));
+        }
+        n
+    }
+
+    /// 1 + the position of `owner` in [`Layout::retailers`]: catalog retailers, then user sites.
+    fn owner_code(&self, owner: Owner) -> u32 {
+        match owner {
+            Owner::Retailer(i) => i as u32 + 1,
+            Owner::UserSite(j) => (self.ctx.catalog.retailers().len() + j) as u32 + 1,
+        }
     }
 
     /// Packs the fields of `v` that the navigation hot path needs.
@@ -109,12 +186,7 @@ impl Engine {
             put(&mut n, FIELDS.page_kind, code(&PAGE_KINDS, &k) + 1);
         }
         put(&mut n, FIELDS.trusted, u32::from(v.trusted));
-        let actions = ACTIONS
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| v.actions.contains(a))
-            .fold(0, |m, (i, _)| m | 1 << i);
-        put(&mut n, FIELDS.actions, actions);
+        put(&mut n, FIELDS.actions, action_bits(&v.actions));
         if let Some(id) = &v.retailer {
             put(&mut n, FIELDS.retailer, self.retailer_code(id));
         }

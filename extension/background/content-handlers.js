@@ -62,6 +62,17 @@ const handlers = {
     return { ok: true, verdict: await recordPage(tabId, signals, worstOf(tabId, verdict, url)), continued };
   },
 
+  /**
+   * The URL verdict of a top-frame document, asked by the content script at document_start (before
+   * the page is parsed): the engine is a pure function of the URL and the settings, so this is the
+   * verdict webNavigation.onCommitted stores, without waiting for that write. Sub-frames get null:
+   * they warn from their page signals.
+   */
+  async [FROM_CONTENT.urlVerdict](_message, sender) {
+    if (sender.frameId !== 0) return { ok: true, verdict: null };
+    return { ok: true, verdict: (await getEngine()).checkUrl(sender.url) };
+  },
+
   /** An official sign-in/account page's visible text: whether to show the two-step reminder or the recovery offer. */
   async [FROM_CONTENT.pageCheck](message, sender) {
     const none = { ok: true, reminder: null, takeover: null };

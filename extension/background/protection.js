@@ -19,7 +19,7 @@ import { FROM_CONTENT, FROM_EXTENSION, KEYS } from "../platform/messages.js";
 import { retailerName } from "../shared/verdict-view.js";
 import { pwAlertKey } from "../shared/password-messages.js";
 import { applySettings, getEngine, settingsWithDomain } from "./engine.js";
-import { serial, storeVerdict } from "./verdict-store.js";
+import { serial, storedRecord, storeVerdict } from "./verdict-store.js";
 
 const WARNING_PAGE = "warning/warning.html";
 const UI_PARTS = ["banner", "guard", "note", "chip", "password"];
@@ -98,10 +98,13 @@ export function noteFrameVerdict(/** @type {any} */ sender, /** @type {any} */ v
   frames.set(`${sender.tab.id}:${sender.frameId}`, { url: sender.url, verdict });
 }
 
-/** The verdict a content script's document was given (the tab's record for the top frame). */
+/**
+ * The verdict a content script's document was given (the tab's record for the top frame, after the
+ * writes queued before: a banner drawn at document_start can report before the navigation's record is stored).
+ */
 async function verdictOf(/** @type {any} */ sender) {
   if (sender.frameId !== 0) return frames.get(`${sender.tab.id}:${sender.frameId}`)?.verdict ?? null;
-  const { [KEYS.verdict(sender.tab.id)]: record } = await storage.session.get(KEYS.verdict(sender.tab.id));
+  const record = await storedRecord(sender.tab.id);
   return record && record.url === sender.url ? record : null;
 }
 

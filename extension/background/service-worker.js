@@ -13,7 +13,7 @@
 // the same).
 
 import { runtime, storage, tabs, webNavigation } from "../platform/browser.js";
-import { onStorageChanged } from "./engine.js";
+import { getEngine, onStorageChanged } from "./engine.js";
 import { forgetTab, recordNavigation } from "./verdict-store.js";
 import { contentHandlers } from "./content-handlers.js";
 import { pageHandlers } from "./page-handlers.js";
@@ -47,6 +47,11 @@ const ROUTES = routes(GROUPS);
 
 // ---- events -----------------------------------------------------------------------------------
 
+// The earliest navigation event: a stopped worker starts here, while the request is on the network,
+// so the engine is built by the time the page commits and its content script asks for the verdict.
+webNavigation.onBeforeNavigate((details) => {
+  if (details.frameId === 0) void getEngine().catch(() => {});
+});
 webNavigation.onCommitted((details) => {
   if (details.frameId !== 0) return;
   forgetFrames(details.tabId);

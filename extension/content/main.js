@@ -2,12 +2,20 @@
 // The content script's entry (last of the ordered scripts in the manifest): scans the page,
 // reports to the background, applies what it answers. Warnings follow only the verdict's
 // `actions` (decided by the engine's policy); a failure to draw never stops the scan or the report.
+//
+// The scripts run at document_start, before the page is parsed: the top frame first asks for its
+// URL verdict and draws the banner it asks for, so a lookalike's warning is on screen before (or
+// with) the page's first paint; the page scan and report follow once the document is parsed, and
+// the page verdict then replaces what the URL verdict drew (it is never weaker: the page check
+// includes the URL's findings).
 /* global RULES */
 
 const MAX_REPORTS = 6; // initial + a few growth steps (email step → password step); a page cannot make us chat
 const CREDENTIAL_KINDS = RULES.credential_kinds;
 let reportedKinds = ""; // field kinds present at the last report (re-report when a new kind appears)
 let reports = 0;
+let pageVerdictApplied = false; // a page verdict (or the tab's) was applied: the URL verdict is stale
+let started = false;
 
 /** @param {FormScan} scan */
 const kindsOf = (scan) => CREDENTIAL_KINDS.filter((k) => scan.fields[k] > 0).join(",") + (scan.signin ? "+" : "");
@@ -49,6 +57,7 @@ async function report(scan) {
  */
 function apply(v, continued) {
   if (!v || typeof v !== "object") return;
+  pageVerdictApplied = true;
   const actions = Array.isArray(v.actions) ? v.actions : [];
   if (actions.includes("banner")) banner.show(v);
   else banner.hide();
@@ -75,7 +84,22 @@ function scheduleScan() {
   }, 1000);
 }
 
+/**
+ * At document_start, top frame: the URL verdict's banner, drawn on <html> before <body> exists
+ * (the host lives in the top layer as a child of <html>, content/ui-host.js). Only the banner: the
+ * form guard needs the form, which the page verdict arms.
+ */
+async function drawUrlVerdict() {
+  const answer = await send({ kind: MSG.urlVerdict });
+  const v = answer && answer.ok ? answer.verdict : null;
+  if (pageVerdictApplied || !v || typeof v !== "object" || !Array.isArray(v.actions)) return;
+  if (v.actions.includes("banner")) banner.show(v);
+}
+
 function start() {
+  if (started) return;
+  started = true;
+  reportedUrl = location.href;
   let scan;
   try {
     scan = scanForms();
@@ -92,7 +116,7 @@ function start() {
 // new page for the background: report again from scratch.
 let reportedUrl = location.href;
 function checkAddress() {
-  if (location.href === reportedUrl) return;
+  if (!started || location.href === reportedUrl) return;
   reportedUrl = location.href;
   reports = 0;
   reportedKinds = "";
@@ -119,4 +143,12 @@ window.addEventListener("pageshow", (e) => {
   if (isTop || scan.signin) report(scan);
 });
 
-start();
+if (isTop && /^https?:$/.test(location.protocol)) void drawUrlVerdict();
+// The page scan waits for the parsed document (DOMContentLoaded; `load` in case a page stops the
+// event before us, which it cannot: our listener is registered before any page script runs).
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", start, { once: true });
+  window.addEventListener("load", start, { once: true });
+} else {
+  start();
+}

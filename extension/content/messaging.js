@@ -9,7 +9,7 @@ const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globa
 
 // Keep in sync with FROM_CONTENT in background/messages.js (tests/js/messages.test.mjs checks it).
 const MSG = Object.freeze({
-  pageSignals: "page-signals", pageCheck: "page-check", reminderAnswer: "reminder-answer",
+  pageSignals: "page-signals", urlVerdict: "url-verdict", pageCheck: "page-check", reminderAnswer: "reminder-answer",
   openRecovery: "open-recovery", uiReport: "ui-report", openWarning: "open-warning", leave: "leave",
 });
 

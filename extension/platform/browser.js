@@ -91,6 +91,8 @@ export const tabs = {
 };
 
 export const webNavigation = {
+  /** A navigation is about to start (before its request): the earliest event that wakes the background. */
+  onBeforeNavigate: (listener) => api.webNavigation.onBeforeNavigate.addListener(listener),
   onCommitted: (listener) => api.webNavigation.onCommitted.addListener(listener),
   onCompleted: (listener) => api.webNavigation.onCompleted.addListener(listener),
   /** A single-page app changed the address (history.pushState / replaceState) without a navigation. */

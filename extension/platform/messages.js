@@ -9,6 +9,9 @@
 export const FROM_CONTENT = Object.freeze({
   /** `{ signals }` → `{ ok, verdict }`: page signals of this frame; the answer says what to draw. */
   pageSignals: "page-signals",
+  /** `{}` → `{ ok, verdict }`: the URL verdict of this top-frame document (null for sub-frames), asked
+   *  at document_start so a lookalike's banner is drawn before the page's first paint. */
+  urlVerdict: "url-verdict",
   /** `{ text, shown }` → `{ ok, reminder, takeover }`: on an official sign-in/account page, the page's
    *  visible text (innerText, ≤ 20,000 chars, never field values); the answer says whether to show the
    *  two-step reminder and the recovery offer. `shown`: a reminder is already on screen. */

@@ -48,18 +48,21 @@ pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
     url_tricks::check(info, catalog, &mut out);
     if info.ip.is_none() && !info.brand_label.is_empty() {
         let label_parts = Parts::new(&info.brand_label);
-        // The label's skeleton set: `brand_skeleton` plus the other readings of `þ œ ӏ`.
-        let label_skeletons = if info.brand_label.is_ascii() {
-            vec![info.brand_skeleton.clone()]
+        // The label's skeleton set: `brand_skeleton` plus the other readings of `þ œ ӏ` (an ASCII
+        // label has one reading: borrowed, not copied, on this per-URL path).
+        let several;
+        let label_skeletons: &[String] = if info.brand_label.is_ascii() {
+            std::slice::from_ref(&info.brand_skeleton)
         } else {
-            skeletons(&info.brand_label)
+            several = skeletons(&info.brand_label);
+            &several
         };
         let brands = catalog.brands();
-        for brand in candidates(info, &label_parts, &label_skeletons, catalog)
+        for brand in candidates(info, &label_parts, label_skeletons, catalog)
             .iter()
             .map(|i| &brands[i])
         {
-            homoglyph::check(info, brand, catalog, &label_skeletons, &mut out);
+            homoglyph::check(info, brand, catalog, label_skeletons, &mut out);
             typosquat::check(info, brand, catalog, &mut out);
             combosquat::check(info, brand, catalog, &label_parts, &mut out);
         }

@@ -52,6 +52,31 @@ struct Pairs {
     multi: HashMap<(char, char), Vec<Pair>>,
     /// The keys of `multi`, for a cheap test before the lookup.
     multi_ends: HashSet<(char, char)>,
+    /// `single` and `multi_ends` for ASCII pairs as flat tables (`x * 128 + y`; cost 0: none),
+    /// which the edit-distance loop reads per cell instead of hashing.
+    ascii_single: Vec<u8>,
+    ascii_multi_end: Vec<bool>,
+}
+
+impl Pairs {
+    fn single_cost(&self, x: char, y: char) -> Option<u8> {
+        match ascii_slot(x, y) {
+            Some(k) => Some(self.ascii_single[k]).filter(|&c| c > 0),
+            None => self.single.get(&(x, y)).copied(),
+        }
+    }
+
+    fn has_multi_end(&self, x: char, y: char) -> bool {
+        match ascii_slot(x, y) {
+            Some(k) => self.ascii_multi_end[k],
+            None => self.multi_ends.contains(&(x, y)),
+        }
+    }
+}
+
+/// The index of an ASCII pair in the flat tables.
+fn ascii_slot(x: char, y: char) -> Option<usize> {
+    (x.is_ascii() && y.is_ascii()).then(|| (x as usize) * 128 + y as usize)
 }
 
 fn pairs() -> &'static Pairs {
@@ -99,6 +124,18 @@ fn pairs() -> &'static Pairs {
                 out.multi_ends.insert((a, b));
             }
         }
+        out.ascii_single = vec![0; 128 * 128];
+        out.ascii_multi_end = vec![false; 128 * 128];
+        for (&(x, y), &cost) in &out.single {
+            if let Some(k) = ascii_slot(x, y) {
+                out.ascii_single[k] = cost;
+            }
+        }
+        for &(x, y) in &out.multi_ends {
+            if let Some(k) = ascii_slot(x, y) {
+                out.ascii_multi_end[k] = true;
+            }
+        }
         out
     })
 }
@@ -115,21 +152,30 @@ pub fn is_near(label: &str, brand: &str, ordinary_edits: bool) -> bool {
 /// Whether skeleton `label` is within `max` of skeleton `brand` (see [`is_near`]; with
 /// `ordinary_edits`, `max` 4 allows two ordinary edits: `amazano` for `amazon`).
 pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
-    let a: Vec<char> = label.chars().collect();
-    let b: Vec<char> = brand.chars().collect();
-    if a == b || a.len().abs_diff(b.len()) > 2 || a.len() > 64 {
+    const MAX_LABEL: usize = 64;
+    let (n, m) = (label.chars().count(), brand.chars().count());
+    if label == brand || n.abs_diff(m) > 2 || n > MAX_LABEL {
         return false;
     }
+    // On the stack: this runs for every candidate brand of every URL.
+    let (mut a_buf, mut b_buf) = (['\0'; MAX_LABEL], ['\0'; MAX_LABEL + 2]);
+    for (slot, c) in a_buf.iter_mut().zip(label.chars()) {
+        *slot = c;
+    }
+    for (slot, c) in b_buf.iter_mut().zip(brand.chars()) {
+        *slot = c;
+    }
+    let (a, b) = (&a_buf[..n], &b_buf[..m]);
     // Cheap bound first: each unit of cost takes at most one of the brand's letters away (`rn`
     // → `n` loses `r`; an ordinary edit costs 2), so at most `max` may be missing (by count).
     let mut have = [0u8; 128];
-    for &c in &a {
+    for &c in a {
         if c.is_ascii() {
             have[c as usize] = have[c as usize].saturating_add(1);
         }
     }
     let mut missing = 0;
-    for &c in &b {
+    for &c in b {
         match c.is_ascii().then(|| &mut have[c as usize]) {
             Some(k) if *k > 0 => *k -= 1,
             _ => missing += 1,
@@ -141,10 +187,9 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
     let ordinary: u8 = if ordinary_edits { 2 } else { max + 1 };
     let pairs = pairs();
     const FAR: u8 = u8::MAX / 2;
-    let (n, m) = (a.len(), b.len());
     let w = m + 1;
     // dp[i * w + j]: cost of turning a[..i] into b[..j], only within the band |i - j| <= 2.
-    let mut dp = vec![FAR; (n + 1) * w];
+    let mut dp = [FAR; (MAX_LABEL + 1) * (MAX_LABEL + 3)];
     dp[0] = 0;
     for i in 0..=n {
         for j in i.saturating_sub(2)..=(i + 2).min(m) {
@@ -157,10 +202,10 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
                 let sub = if x == y {
                     0
                 } else {
-                    pairs.single.get(&(x, y)).copied().unwrap_or(ordinary)
+                    pairs.single_cost(x, y).unwrap_or(ordinary)
                 };
                 best = best.min(dp[(i - 1) * w + j - 1].saturating_add(sub));
-                if pairs.multi_ends.contains(&(x, y)) {
+                if pairs.has_multi_end(x, y) {
                     for (p, q, cost) in pairs.multi.get(&(x, y)).map_or(&[][..], Vec::as_slice) {
                         if i >= p.len()
                             && j >= q.len()

@@ -17,13 +17,7 @@ pub fn official(
 ) -> Verdict {
     let mut v = base(ctx, input, info, VerdictKind::Official);
     set_owner(ctx, &mut v, owner, Some(domain));
-    let kind = match owner {
-        Owner::Retailer(i) if signin_role => {
-            let r = ctx.catalog.retailer(i);
-            page_kind(info, r.signin_hosts, r.signin_paths, r.account_paths)
-        }
-        _ => PageKind::Other,
-    };
+    let kind = official_page_kind(ctx, info, owner, signin_role);
     v.page_kind = Some(kind);
     v.reasons.push(Reason {
         kind: ReasonKind::Official,
@@ -34,6 +28,22 @@ pub fn official(
     });
     v.actions = policy::official_actions(kind);
     v
+}
+
+/// The page kind of the owner's own page (only a retailer's sign-in domains have sign-in and account pages).
+pub(crate) fn official_page_kind(
+    ctx: &Context,
+    info: &DomainInfo,
+    owner: Owner,
+    signin_role: bool,
+) -> PageKind {
+    match owner {
+        Owner::Retailer(i) if signin_role => {
+            let r = ctx.catalog.retailer(i);
+            page_kind(info, r.signin_hosts, r.signin_paths, r.account_paths)
+        }
+        _ => PageKind::Other,
+    }
 }
 
 /// An imitation of `owner`: `findings` are all about that owner, strongest first.

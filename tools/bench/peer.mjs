@@ -3,7 +3,7 @@
 // eth-phishing-detect (npm dev dependency; a Levenshtein match of the hostname against its fuzzylist)
 // on the same URLs in the same Node process.
 //
-//   node tools/bench/peer.mjs [--pkg target/wasm-pkg] [--tranco ../shared/data/tranco_top100k.csv]
+//   node tools/bench/peer.mjs [--pkg target/wasm/pkg] [--tranco ../shared/data/tranco_top100k.csv]
 //                             [--total 20000] [--rounds 7] [--baseline DIR]
 //
 // --baseline DIR: also time another build's checkUrl (e.g. an older wasm-pack output) in the same run.
@@ -22,7 +22,7 @@ import { urlMix } from "./urls.mjs";
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
 );
-const pkg = path.resolve(args.pkg ?? "target/wasm-pkg");
+const pkg = path.resolve(args.pkg ?? "target/wasm/pkg"); // ./build.sh build's wasm-pack output (PKG_DIR)
 const trancoFile = args.tranco ?? path.resolve("../shared/data/tranco_top100k.csv");
 const total = Number(args.total ?? 20000);
 const rounds = Number(args.rounds ?? 7);
@@ -75,6 +75,16 @@ if (args.baseline) {
     for (let i = a; i < b; i++) if (oldEngine.checkUrl(urls[i]).verdict === "lookalike") n++;
     return n;
   };
+  if (typeof oldEngine.checkUrlCompact === "function") {
+    const layout = oldEngine.compactLayout();
+    const lookalike = layout.verdicts.indexOf("lookalike");
+    const mask = (1 << layout.fields.verdict.bits) - 1;
+    contenders[`omamori baseline checkUrlCompact (${path.basename(dir)})`] = (a, b) => {
+      let n = 0;
+      for (let i = a; i < b; i++) if ((oldEngine.checkUrlCompact(urls[i]) & mask) === lookalike) n++;
+      return n;
+    };
+  }
 }
 if (typeof engine.checkUrlCompact === "function") {
   const layout = engine.compactLayout();

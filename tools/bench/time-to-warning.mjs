@@ -57,11 +57,14 @@ function serve() {
 }
 
 // Runs in the page before its own scripts: notes when the banner host appears and the frame after.
+// The host is a built-in <div> child of <html> opened as a popover (content/ui-host.js); the fixture
+// page has no such element of its own.
 function probeBanner() {
   const mark = { banner: null, painted: null };
   Object.defineProperty(window, "__ttw", { value: mark });
+  const isHost = (e) => e.localName === "div" && e.parentNode === document.documentElement && e.hasAttribute("popover");
   new MutationObserver((_, obs) => {
-    if (mark.banner === null && document.querySelector("omamori-banner")) {
+    if (mark.banner === null && [...(document.documentElement?.children ?? [])].some(isHost)) {
       mark.banner = performance.now();
       requestAnimationFrame(() => (mark.painted = performance.now()));
       obs.disconnect();
