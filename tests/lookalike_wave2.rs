@@ -192,6 +192,43 @@ const LOOKALIKES: &[Row] = &[
         "combosquat",
         Severity::High,
     ),
+    // dnstwist's homoglyph letters that NFD keeps (hooks, descenders), and an IDN reading as a
+    // sign-in domain too short to be a brand (`au.com`).
+    (
+        "https://aɾnazon.co.jp/",
+        "amazon",
+        "homoglyph",
+        Severity::High,
+    ),
+    ("https://ƈostco.com/", "costco", "homoglyph", Severity::High),
+    ("https://ȧü.com/", "au", "homoglyph", Severity::High),
+    // A hyphen standing for a letter (bitsquatting `m` → `-`).
+    (
+        "https://a-azon.co.jp/",
+        "amazon",
+        "typosquat",
+        Severity::High,
+    ),
+    // A sign-in domain written as one label (dnstwist's `various`).
+    (
+        "https://rakutencojp.com/",
+        "rakuten",
+        "tld-swap",
+        Severity::High,
+    ),
+    (
+        "https://kuronekoyamato-co-jp.top/",
+        "yamato",
+        "tld-swap",
+        Severity::High,
+    ),
+    (
+        "https://mistore-jp.com/",
+        "isetan-mitsukoshi",
+        "tld-swap",
+        Severity::Medium,
+    ),
+    ("https://fril-jp.com/", "rakuten", "tld-swap", Severity::Low),
 ];
 
 /// Hosts that must not get a lookalike verdict, with the verdict they get.
@@ -219,6 +256,9 @@ const LEGITIMATE: &[(&str, VerdictKind)] = &[
         VerdictKind::Unrelated,
     ),
     ("https://amazonas.gov.br/", VerdictKind::Unrelated),
+    // Two-letter ASCII names one slip from `au` are other names.
+    ("https://ai.com/", VerdictKind::Unrelated),
+    ("https://eu.com/", VerdictKind::Unrelated),
     ("https://applebees.com/", VerdictKind::Unrelated),
     ("https://passline.com/", VerdictKind::Unrelated),
     ("https://pcloud.com/", VerdictKind::Unrelated),

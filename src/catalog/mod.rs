@@ -271,6 +271,22 @@ impl Catalog {
             .is_some_and(|v| v.iter().any(|s| s == suffix))
     }
 
+    /// The sign-in domain whose label is too short to be a brand (`au` of `au.com`, under
+    /// `MIN_LABEL_BRAND_LEN`) and whose skeleton is `skel` on this `suffix`, with its owner: an IDN
+    /// label that reads as it (`àᴜ.com`) imitates that very domain.
+    pub fn short_label_domain(&self, skel: &str, suffix: &str) -> Option<(Owner, &'static str)> {
+        if skel.len() >= MIN_LABEL_BRAND_LEN {
+            return None;
+        }
+        self.retailers.iter().enumerate().find_map(|(i, r)| {
+            r.signin_domains.iter().find_map(|d| {
+                let (label, s) = d.split_once('.')?;
+                (label.len() < MIN_LABEL_BRAND_LEN && s == suffix && skeleton(label) == skel)
+                    .then_some((Owner::Retailer(i), *d))
+            })
+        })
+    }
+
     /// Whether `owner` signs in on some domain under public suffix `suffix` (`amazon` on `de`).
     pub fn is_owner_suffix(&self, owner: Owner, suffix: &str) -> bool {
         let of = |d: &str| d.split_once('.').is_some_and(|(_, s)| s == suffix);

@@ -218,4 +218,23 @@ mod tests {
         // Too many ambiguous characters: no supplemental forms (Chrome's bound).
         assert_eq!(skeletons(&"\u{00FE}".repeat(6)).len(), 1);
     }
+
+    #[test]
+    fn hooked_letters() {
+        // dnstwist's homoglyph fuzzer uses these; NFD keeps them and confusables.txt leaves them.
+        let cases = [
+            ("a\u{027E}nazon", "amazon"),
+            ("\u{0188}ostco", "costco"),
+            ("\u{A791}itori", "nitori"),
+            ("\u{029D}cb", "jcb"),
+            ("ra\u{2C6A}uten", "rakuten"),
+            ("\u{2C73}almart", "walmart"),
+            ("mizu\u{2C68}o", "mizuho"),
+            ("\u{0289}niqlo", "uniqlo"),
+        ];
+        for (idn, brand) in cases {
+            assert_eq!(skeleton(idn), skeleton(brand), "{idn}");
+        }
+        assert_ne!(skeleton("\u{0188}ostco"), skeleton("eostco"));
+    }
 }

@@ -7,6 +7,7 @@
 //! | evidence | points |
 //! |---|---|
 //! | brand form: homoglyph (same skeleton, or an IDN label near it) | 4 |
+//! | brand form: a sign-in domain written as one label (`amazoncojp.com`, `fril-jp.com`) | 3 |
 //! | brand form: the whole label on a suffix the retailer does not use (`amazon.shop`) | 2 |
 //! | brand form: one keyboard slip (`amzon`) | 2 |
 //! | brand form: a whole hyphen part, or glued to credential or country words (`sid-amazon`, `amazonrogin`, `amazonjp`) | 2 |
@@ -35,6 +36,8 @@ use crate::verdict::Strength;
 pub enum Form {
     /// Same skeleton, or an IDN label within a small visual distance.
     Homoglyph,
+    /// A sign-in domain written as one label, dots left out or hyphens (`amazoncojp`, `fril-jp`).
+    JoinedDomain,
     /// The brand is the whole label, on a suffix it does not own.
     WholeLabel,
     /// One keyboard slip from the brand (dnstwist's fuzzers).
@@ -97,6 +100,7 @@ impl Evidence {
     pub fn points(&self) -> i32 {
         let form = match self.form {
             Form::Homoglyph => 4,
+            Form::JoinedDomain => 3,
             Form::WholeLabel | Form::Typo | Form::Part => 2,
             Form::Visual | Form::GluedJunk | Form::Glued => 1,
         };
