@@ -229,6 +229,26 @@ const LOOKALIKES: &[Row] = &[
         Severity::Medium,
     ),
     ("https://fril-jp.com/", "rakuten", "tld-swap", Severity::Low),
+    // The brand, junk, then the retailer's country code (`amazon…jp`); romaji `ichiba` (market).
+    (
+        "https://amazonqxzvwjp.com/",
+        "amazon",
+        "combosquat",
+        Severity::High,
+    ),
+    (
+        "https://rakutenichiba.example-q7.com/",
+        "rakuten",
+        "embedding",
+        Severity::High,
+    ),
+    // A short distinctive brand over a throw-away registered name.
+    (
+        "https://cr.mufg.qzxwv.cn/",
+        "mufg",
+        "embedding",
+        Severity::Medium,
+    ),
 ];
 
 /// Hosts that must not get a lookalike verdict, with the verdict they get.
@@ -259,6 +279,9 @@ const LEGITIMATE: &[(&str, VerdictKind)] = &[
     // Two-letter ASCII names one slip from `au` are other names.
     ("https://ai.com/", VerdictKind::Unrelated),
     ("https://eu.com/", VerdictKind::Unrelated),
+    // A short brand over an ordinary name, and an everyday brand over a random one.
+    ("https://smbc.example.com/", VerdictKind::Unrelated),
+    ("https://shop.qzxwv.cn/", VerdictKind::Unrelated),
     ("https://applebees.com/", VerdictKind::Unrelated),
     ("https://passline.com/", VerdictKind::Unrelated),
     ("https://pcloud.com/", VerdictKind::Unrelated),

@@ -289,7 +289,14 @@ impl Catalog {
 
     /// Whether `owner` signs in on some domain under public suffix `suffix` (`amazon` on `de`).
     pub fn is_owner_suffix(&self, owner: Owner, suffix: &str) -> bool {
-        let of = |d: &str| d.split_once('.').is_some_and(|(_, s)| s == suffix);
+        // `d`'s first label, a dot, then exactly `suffix` (no string search: runs per candidate).
+        let of = |d: &str| {
+            let k = d.len().wrapping_sub(suffix.len() + 1);
+            d.len() > suffix.len() + 1
+                && d.ends_with(suffix)
+                && d.as_bytes()[k] == b'.'
+                && !d.as_bytes()[..k].contains(&b'.')
+        };
         match owner {
             Owner::Retailer(i) => self.retailers[i].signin_domains.iter().any(|d| of(d)),
             Owner::UserSite(j) => of(&self.user_sites[j]),

@@ -44,6 +44,7 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
         index.add_skeleton(&mut set, &word_skeleton);
         index.add_typo(&mut set, word);
         index.add_near_skeleton(&mut set, &word_skeleton);
+        index.add_contained(&mut set, word);
         for brand in set.iter().map(|k| &brands[k]) {
             let token = brand.token.as_str();
             // Followed by the spelled suffix, two slips still spell the brand (`amazano`).
@@ -53,7 +54,13 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
                 || (token.len() >= 5
                     && word.len() >= 5
                     && visual::within(&word_skeleton, &brand.skeleton, true, 4));
-            if !spelled_brand {
+            // The brand glued to a few junk letters (`amznomm.jp.…`, `amznalil.co.jp.…`): the
+            // spelled suffix beside it still imitates the address, a little less plainly.
+            let glued = !spelled_brand
+                && token.len() >= 4
+                && word.len() <= token.len() + 4
+                && word.contains(token);
+            if !(spelled_brand || glued) {
                 continue;
             }
             let domains = match brand.owner {
@@ -72,14 +79,18 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
                 let tld = suffix.rsplit('.').next().unwrap_or(suffix);
                 let spelled = over.is_some_and(|s| spells_suffix(&s, suffix))
                     || spells_suffix(&next, suffix)
-                    || (n > 1 && labels[i + 1] == tld);
+                    || (n > 1 && tld.len() >= 2 && spells_suffix(&labels[i + 1], tld));
                 if spelled {
                     out.push(finding(
                         ReasonKind::Embedding,
                         None,
                         brand,
                         &info.unicode_host,
-                        Strength::Strong,
+                        if glued {
+                            Strength::Moderate
+                        } else {
+                            Strength::Strong
+                        },
                     ));
                     return;
                 }
@@ -167,6 +178,10 @@ pub fn check_joined(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>
     }
     for (i, r) in catalog.retailers().iter().enumerate() {
         for d in r.signin_domains {
+            // Cheap test first: this runs over every sign-in domain on every URL.
+            if label.len() <= d.len() / 2 || label.as_bytes().first() != d.as_bytes().first() {
+                continue;
+            }
             let Some((official, _)) = d.split_once('.') else {
                 continue;
             };
