@@ -121,7 +121,7 @@ const LOOKALIKES: &[Row] = &[
     ),
     // Short and everyday-word brands.
     ("https://apple.top/", "apple", "tld-swap", Severity::Low),
-    ("https://ebay.xyz/", "ebay", "tld-swap", Severity::Low),
+    ("https://ebay.xyz/", "ebay", "tld-swap", Severity::Medium),
     (
         "https://aapple.com/",
         "apple",
@@ -249,6 +249,9 @@ const LOOKALIKES: &[Row] = &[
         "embedding",
         Severity::Medium,
     ),
+    // A short distinctive brand's exact name, and a short sign-in label, on other suffixes.
+    ("https://zozo.net/", "zozotown", "tld-swap", Severity::Low),
+    ("https://fril.shop/", "rakuten", "tld-swap", Severity::Low),
 ];
 
 /// Hosts that must not get a lookalike verdict, with the verdict they get.
@@ -281,6 +284,7 @@ const LEGITIMATE: &[(&str, VerdictKind)] = &[
     ("https://eu.com/", VerdictKind::Unrelated),
     // A short brand over an ordinary name, and an everyday brand over a random one.
     ("https://smbc.example.com/", VerdictKind::Unrelated),
+    ("https://shop.com/", VerdictKind::Unrelated),
     ("https://shop.qzxwv.cn/", VerdictKind::Unrelated),
     ("https://applebees.com/", VerdictKind::Unrelated),
     ("https://passline.com/", VerdictKind::Unrelated),

@@ -40,10 +40,15 @@ pub fn check(
     parts: &Parts<'_>,
     out: &mut Vec<Finding>,
 ) {
-    if brand.label_only && !catalog.is_official_label_suffix(&brand.token, &info.suffix) {
-        return; // a domain label (`fril`), matched beside words only on its own suffix
-    }
     let label = info.brand_label.as_str();
+    if brand.label_only
+        && label != brand.token
+        && !catalog.is_official_label_suffix(&brand.token, &info.suffix)
+    {
+        // A domain label (`fril`), matched beside words only on its own suffix; alone it is
+        // the sign-in domain's name on another suffix (`fril.shop`), a TLD swap.
+        return;
+    }
     let token = brand.token.as_str();
     let base = |form| base_evidence(info, brand, catalog, form);
     for (i, (part, part_skel)) in parts.parts.iter().enumerate() {
@@ -63,12 +68,18 @@ pub fn check(
             if parts.parts.len() == 1 {
                 let national =
                     guards::is_plausible_national_registration(&info.suffix, info.suffix_is_icann);
-                if *part == token && !national {
+                // A registration: under an ICANN suffix or a hosting service's (not a reserved
+                // or unknown TLD such as `.example`, where nobody can register the name).
+                let registered = info.suffix_is_icann || info.suffix.contains('.');
+                if *part == token && !national && registered {
                     // On free hosting the whole label is an account name there, not a registration.
                     let mut e = base(Form::WholeLabel);
                     if e.free_hosting {
                         e.form = Form::Part;
                     }
+                    // A short domain label (`shop` of `shop.app`) may be an everyday word: no
+                    // brand word vouches for it.
+                    e.everyday_brand |= brand.label_only && brand.weak;
                     if let Some(s) = e.strength() {
                         out.push(finding(ReasonKind::TldSwap, None, brand, label, s));
                     }

@@ -21,7 +21,7 @@
 //! | random-looking junk beside it (`4fd`, `sjhf`) | +1 |
 //! | an abused TLD (`.top`, `.xyz`; `vocabulary::ABUSED_TLDS`) | +1 |
 //! | a free hosting suffix (PSL private section: `pages.dev`, `web.app`, `github.io`) | +1 |
-//! | an everyday-word or short brand (`apple`, `ebay`) without credential or phishing words (`vocabulary::PHISHING_WORDS`): alone in the label | −1 |
+//! | an everyday-word or short brand (`apple`, `ebay`) without credential or phishing words (`vocabulary::PHISHING_WORDS`): alone in the label (a short distinctive brand's exact name, `zozo.net`, excepted) | −1 |
 //! | … an everyday word among other words (`passline`, `line-apps`) | −2 |
 //!
 //! Total ≥ 4 → strong; 3 → moderate; 2 → weak; less → no finding. Examples: `amazon-login.com`
@@ -105,7 +105,14 @@ impl Evidence {
             Form::Visual | Form::GluedJunk | Form::Glued => 1,
         };
         let alone = !matches!(self.form, Form::Part | Form::GluedJunk | Form::Glued);
-        let weak = if self.weak_brand && !self.credential_words && !self.phishing_words {
+        // The exact name of a short but distinctive brand (`zozo.net`, `ebay.xyz`) is that name:
+        // shortness makes slips ambiguous, not the whole name. Everyday words stay weak.
+        let exact_distinctive = self.form == Form::WholeLabel && !self.everyday_brand;
+        let weak = if self.weak_brand
+            && !self.credential_words
+            && !self.phishing_words
+            && !exact_distinctive
+        {
             if alone || !self.everyday_brand {
                 1
             } else {
@@ -163,7 +170,7 @@ mod tests {
     #[test]
     fn table() {
         use Strength::*;
-        let cases: [(&str, Option<Strength>, Option<Strength>); 11] = [
+        let cases: [(&str, Option<Strength>, Option<Strength>); 12] = [
             (
                 "amazon-login.com",
                 ev(Form::Part, |e| e.credential_words = true),
@@ -181,13 +188,22 @@ mod tests {
                 ev(Form::WholeLabel, |e| {
                     e.abused_tld = true;
                     e.weak_brand = true;
+                    e.everyday_brand = true;
                 }),
                 Some(Weak),
             ),
             (
                 "apple.net",
-                ev(Form::WholeLabel, |e| e.weak_brand = true),
+                ev(Form::WholeLabel, |e| {
+                    e.weak_brand = true;
+                    e.everyday_brand = true;
+                }),
                 None,
+            ),
+            (
+                "zozo.net",
+                ev(Form::WholeLabel, |e| e.weak_brand = true),
+                Some(Weak),
             ),
             (
                 "rakuten-safeo.pages.dev",
