@@ -121,7 +121,7 @@ const LOOKALIKES: &[Row] = &[
     ),
     // Short and everyday-word brands.
     ("https://apple.top/", "apple", "tld-swap", Severity::Low),
-    ("https://ebay.xyz/", "ebay", "tld-swap", Severity::Low),
+    ("https://ebay.xyz/", "ebay", "tld-swap", Severity::Medium),
     (
         "https://aapple.com/",
         "apple",
@@ -192,6 +192,66 @@ const LOOKALIKES: &[Row] = &[
         "combosquat",
         Severity::High,
     ),
+    // dnstwist's homoglyph letters that NFD keeps (hooks, descenders), and an IDN reading as a
+    // sign-in domain too short to be a brand (`au.com`).
+    (
+        "https://aɾnazon.co.jp/",
+        "amazon",
+        "homoglyph",
+        Severity::High,
+    ),
+    ("https://ƈostco.com/", "costco", "homoglyph", Severity::High),
+    ("https://ȧü.com/", "au", "homoglyph", Severity::High),
+    // A hyphen standing for a letter (bitsquatting `m` → `-`).
+    (
+        "https://a-azon.co.jp/",
+        "amazon",
+        "typosquat",
+        Severity::High,
+    ),
+    // A sign-in domain written as one label (dnstwist's `various`).
+    (
+        "https://rakutencojp.com/",
+        "rakuten",
+        "tld-swap",
+        Severity::High,
+    ),
+    (
+        "https://kuronekoyamato-co-jp.top/",
+        "yamato",
+        "tld-swap",
+        Severity::High,
+    ),
+    (
+        "https://mistore-jp.com/",
+        "isetan-mitsukoshi",
+        "tld-swap",
+        Severity::Medium,
+    ),
+    ("https://fril-jp.com/", "rakuten", "tld-swap", Severity::Low),
+    // The brand, junk, then the retailer's country code (`amazon…jp`); romaji `ichiba` (market).
+    (
+        "https://amazonqxzvwjp.com/",
+        "amazon",
+        "combosquat",
+        Severity::High,
+    ),
+    (
+        "https://rakutenichiba.example-q7.com/",
+        "rakuten",
+        "embedding",
+        Severity::High,
+    ),
+    // A short distinctive brand over a throw-away registered name.
+    (
+        "https://cr.mufg.qzxwv.cn/",
+        "mufg",
+        "embedding",
+        Severity::Medium,
+    ),
+    // A short distinctive brand's exact name, and a short sign-in label, on other suffixes.
+    ("https://zozo.net/", "zozotown", "tld-swap", Severity::Low),
+    ("https://fril.shop/", "rakuten", "tld-swap", Severity::Low),
 ];
 
 /// Hosts that must not get a lookalike verdict, with the verdict they get.
@@ -219,6 +279,13 @@ const LEGITIMATE: &[(&str, VerdictKind)] = &[
         VerdictKind::Unrelated,
     ),
     ("https://amazonas.gov.br/", VerdictKind::Unrelated),
+    // Two-letter ASCII names one slip from `au` are other names.
+    ("https://ai.com/", VerdictKind::Unrelated),
+    ("https://eu.com/", VerdictKind::Unrelated),
+    // A short brand over an ordinary name, and an everyday brand over a random one.
+    ("https://smbc.example.com/", VerdictKind::Unrelated),
+    ("https://shop.com/", VerdictKind::Unrelated),
+    ("https://shop.qzxwv.cn/", VerdictKind::Unrelated),
     ("https://applebees.com/", VerdictKind::Unrelated),
     ("https://passline.com/", VerdictKind::Unrelated),
     ("https://pcloud.com/", VerdictKind::Unrelated),

@@ -271,9 +271,32 @@ impl Catalog {
             .is_some_and(|v| v.iter().any(|s| s == suffix))
     }
 
+    /// The sign-in domain whose label is too short to be a brand (`au` of `au.com`, under
+    /// `MIN_LABEL_BRAND_LEN`) and whose skeleton is `skel` on this `suffix`, with its owner: an IDN
+    /// label that reads as it (`àᴜ.com`) imitates that very domain.
+    pub fn short_label_domain(&self, skel: &str, suffix: &str) -> Option<(Owner, &'static str)> {
+        if skel.len() >= MIN_LABEL_BRAND_LEN {
+            return None;
+        }
+        self.retailers.iter().enumerate().find_map(|(i, r)| {
+            r.signin_domains.iter().find_map(|d| {
+                let (label, s) = d.split_once('.')?;
+                (label.len() < MIN_LABEL_BRAND_LEN && s == suffix && skeleton(label) == skel)
+                    .then_some((Owner::Retailer(i), *d))
+            })
+        })
+    }
+
     /// Whether `owner` signs in on some domain under public suffix `suffix` (`amazon` on `de`).
     pub fn is_owner_suffix(&self, owner: Owner, suffix: &str) -> bool {
-        let of = |d: &str| d.split_once('.').is_some_and(|(_, s)| s == suffix);
+        // `d`'s first label, a dot, then exactly `suffix` (no string search: runs per candidate).
+        let of = |d: &str| {
+            let k = d.len().wrapping_sub(suffix.len() + 1);
+            d.len() > suffix.len() + 1
+                && d.ends_with(suffix)
+                && d.as_bytes()[k] == b'.'
+                && !d.as_bytes()[..k].contains(&b'.')
+        };
         match owner {
             Owner::Retailer(i) => self.retailers[i].signin_domains.iter().any(|d| of(d)),
             Owner::UserSite(j) => of(&self.user_sites[j]),

@@ -143,6 +143,24 @@ pub const SMALL_CAPITALS: &[(char, char)] = &[
     ('\u{A731}', 's'), // ꜱ
 ];
 
+/// Latin letters with a hook, stroke or tail that NFD does not decompose (so diacritic removal
+/// keeps them) and confusables.txt does not map to their base letter, each read as that letter.
+/// Source: dnstwist `glyphs_unicode` (`dnstwist.py`, class `Fuzzer`, the homoglyph fuzzer
+/// attackers and our corpus use) lists each under the letter; the Unicode name says which.
+pub const HOOKED_LETTERS: &[(char, char)] = &[
+    ('\u{0188}', 'c'), // ƈ LATIN SMALL LETTER C WITH HOOK (dnstwist 'c')
+    ('\u{027E}', 'r'), // ɾ LATIN SMALL LETTER R WITH FISHHOOK (dnstwist 'r')
+    ('\u{0289}', 'u'), // ʉ LATIN SMALL LETTER U BAR (dnstwist 'u')
+    ('\u{0292}', '3'), // ʒ LATIN SMALL LETTER EZH (dnstwist '3')
+    ('\u{029D}', 'j'), // ʝ LATIN SMALL LETTER J WITH CROSSED-TAIL (dnstwist 'j')
+    ('\u{2C68}', 'h'), // ⱨ LATIN SMALL LETTER H WITH DESCENDER (dnstwist 'h')
+    ('\u{2C6A}', 'k'), // ⱪ LATIN SMALL LETTER K WITH DESCENDER (dnstwist 'k')
+    ('\u{2C71}', 'v'), // ⱱ LATIN SMALL LETTER V WITH RIGHT HOOK (dnstwist 'v')
+    ('\u{2C73}', 'w'), // ⱳ LATIN SMALL LETTER W WITH HOOK (dnstwist 'w')
+    ('\u{2C74}', 'v'), // ⱴ LATIN SMALL LETTER V WITH CURL (dnstwist 'v')
+    ('\u{A791}', 'n'), // ꞑ LATIN SMALL LETTER N WITH DESCENDER (dnstwist 'n')
+];
+
 fn lookup<T: Copy>(table: &[(char, T)], c: char) -> Option<T> {
     table
         .binary_search_by_key(&c, |&(k, _)| k)
@@ -160,9 +178,12 @@ pub fn chrome_extra(c: char) -> Option<&'static str> {
     lookup(CHROME_EXTRA, c)
 }
 
-/// Our Japanese supplement for `c`, or the letter a small capital reads as, if any.
+/// Our Japanese supplement for `c`, or the letter a small capital or a hooked letter reads as,
+/// if any.
 pub fn japanese_extra(c: char) -> Option<char> {
-    lookup(JAPANESE_EXTRA, c).or_else(|| lookup(SMALL_CAPITALS, c))
+    lookup(JAPANESE_EXTRA, c)
+        .or_else(|| lookup(SMALL_CAPITALS, c))
+        .or_else(|| lookup(HOOKED_LETTERS, c))
 }
 
 /// The extra readings of a character that looks like two things (`þ` → `b`, `p`).
@@ -184,6 +205,7 @@ mod tests {
         assert!(sorted(JAPANESE_EXTRA));
         assert!(sorted(DIACRITIC_EXTRA));
         assert!(sorted(SMALL_CAPITALS));
+        assert!(sorted(HOOKED_LETTERS));
     }
 
     #[test]
@@ -191,6 +213,7 @@ mod tests {
         assert_eq!(chrome_extra('\u{043D}'), Some("h"));
         assert_eq!(diacritic_extra('\u{0142}'), Some('l'));
         assert_eq!(japanese_extra('\u{30ED}'), Some('o'));
+        assert_eq!(japanese_extra('\u{027E}'), Some('r'));
         assert_eq!(multi_readings('\u{00FE}'), Some(&["b", "p"][..]));
         assert_eq!(chrome_extra('a'), None);
     }

@@ -8,7 +8,7 @@
 //! a whole hyphen part is a match whatever stands beside it (`black-amazon.com`, weak evidence);
 //! `score` weighs what does.
 
-use super::beside::{beside, is_credential, is_junk};
+use super::beside::{beside, is_credential, is_junk, CREDENTIAL_WORDS};
 use super::score::{Evidence, Form};
 use super::{finding, guards, keywords, typosquat, vocabulary, Parts};
 use crate::catalog::{Brand, Catalog};
@@ -40,10 +40,15 @@ pub fn check(
     parts: &Parts<'_>,
     out: &mut Vec<Finding>,
 ) {
-    if brand.label_only && !catalog.is_official_label_suffix(&brand.token, &info.suffix) {
-        return; // a domain label (`fril`), matched beside words only on its own suffix
-    }
     let label = info.brand_label.as_str();
+    if brand.label_only
+        && label != brand.token
+        && !catalog.is_official_label_suffix(&brand.token, &info.suffix)
+    {
+        // A domain label (`fril`), matched beside words only on its own suffix; alone it is
+        // the sign-in domain's name on another suffix (`fril.shop`), a TLD swap.
+        return;
+    }
     let token = brand.token.as_str();
     let base = |form| base_evidence(info, brand, catalog, form);
     for (i, (part, part_skel)) in parts.parts.iter().enumerate() {
@@ -63,12 +68,18 @@ pub fn check(
             if parts.parts.len() == 1 {
                 let national =
                     guards::is_plausible_national_registration(&info.suffix, info.suffix_is_icann);
-                if *part == token && !national {
+                // A registration: under an ICANN suffix or a hosting service's (not a reserved
+                // or unknown TLD such as `.example`, where nobody can register the name).
+                let registered = info.suffix_is_icann || info.suffix.contains('.');
+                if *part == token && !national && registered {
                     // On free hosting the whole label is an account name there, not a registration.
                     let mut e = base(Form::WholeLabel);
                     if e.free_hosting {
                         e.form = Form::Part;
                     }
+                    // A short domain label (`shop` of `shop.app`) may be an everyday word: no
+                    // brand word vouches for it.
+                    e.everyday_brand |= brand.label_only && brand.weak;
                     if let Some(s) = e.strength() {
                         out.push(finding(ReasonKind::TldSwap, None, brand, label, s));
                     }
@@ -105,6 +116,16 @@ pub fn check(
                     // `amazonas.gov.br` is a place, and stays below the threshold).
                     let mut e = base(if junk { Form::GluedJunk } else { Form::Glued });
                     e.junk = junk;
+                    // An English credential word inside the glued text (`rakutenincjpaccount`),
+                    // or the label ending in the retailer's country code after the brand and junk
+                    // (`amazonncconzjjp`: `amazon…jp` for `amazon.co.jp`).
+                    e.credential_words |= CREDENTIAL_WORDS
+                        .iter()
+                        .any(|w| w.len() >= 5 && glued.contains(w));
+                    e.other_vocabulary |= pos == 0
+                        && glued.len() > 2
+                        && part.len() == label.len()
+                        && ends_with_own_country(label, brand);
                     beside(&others()).apply(&mut e);
                     if let Some(s) = e.strength() {
                         out.push(finding(ReasonKind::Combosquat, None, brand, label, s));
@@ -168,6 +189,14 @@ fn report(
     }
 }
 
+/// Whether `label` ends with the country code of the brand's primary domain (`jp` of
+/// `amazon.co.jp`; not `com`, which is no country, nor the codes of its other markets: `amazongames`
+/// ends with `es` of `amazon.es`, a word ending).
+fn ends_with_own_country(label: &str, brand: &Brand) -> bool {
+    let tld = brand.primary_domain.rsplit('.').next().unwrap_or("");
+    tld.len() == 2 && label.ends_with(tld)
+}
+
 /// Byte-window search: brand tokens are a few letters, and `str::find` builds a two-way searcher
 /// per call, which dominated the profile (this runs for every brand on every URL).
 fn find_bytes(haystack: &str, needle: &str) -> Option<usize> {
@@ -175,5 +204,6 @@ fn find_bytes(haystack: &str, needle: &str) -> Option<usize> {
     if n.is_empty() || h.len() < n.len() {
         return None;
     }
-    h.windows(n.len()).position(|w| w == n)
+    // The first byte before the whole window: a slice comparison is a `memcmp` call.
+    h.windows(n.len()).position(|w| w[0] == n[0] && w == n)
 }

@@ -44,6 +44,7 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
         index.add_skeleton(&mut set, &word_skeleton);
         index.add_typo(&mut set, word);
         index.add_near_skeleton(&mut set, &word_skeleton);
+        index.add_contained(&mut set, word);
         for brand in set.iter().map(|k| &brands[k]) {
             let token = brand.token.as_str();
             // Followed by the spelled suffix, two slips still spell the brand (`amazano`).
@@ -53,7 +54,13 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
                 || (token.len() >= 5
                     && word.len() >= 5
                     && visual::within(&word_skeleton, &brand.skeleton, true, 4));
-            if !spelled_brand {
+            // The brand glued to a few junk letters (`amznomm.jp.…`, `amznalil.co.jp.…`): the
+            // spelled suffix beside it still imitates the address, a little less plainly.
+            let glued = !spelled_brand
+                && token.len() >= 4
+                && word.len() <= token.len() + 4
+                && word.contains(token);
+            if !(spelled_brand || glued) {
                 continue;
             }
             let domains = match brand.owner {
@@ -72,14 +79,18 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
                 let tld = suffix.rsplit('.').next().unwrap_or(suffix);
                 let spelled = over.is_some_and(|s| spells_suffix(&s, suffix))
                     || spells_suffix(&next, suffix)
-                    || (n > 1 && labels[i + 1] == tld);
+                    || (n > 1 && tld.len() >= 2 && spells_suffix(&labels[i + 1], tld));
                 if spelled {
                     out.push(finding(
                         ReasonKind::Embedding,
                         None,
                         brand,
                         &info.unicode_host,
-                        Strength::Strong,
+                        if glued {
+                            Strength::Moderate
+                        } else {
+                            Strength::Strong
+                        },
                     ));
                     return;
                 }
@@ -145,6 +156,57 @@ pub fn check_glued(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>)
     }
 }
 
+/// Whether `label` spells `domain` with its dots (and any hyphens) left out or turned into
+/// hyphens: `amazoncojp`, `amazon-co-jp` for `amazon.co.jp`, `fril-jp` for `fril.jp`.
+fn spells_joined(label: &str, domain: &str) -> bool {
+    let strip = |s: &'_ str| {
+        s.bytes()
+            .filter(|b| *b != b'.' && *b != b'-')
+            .collect::<Vec<u8>>()
+    };
+    label.as_bytes().first() == domain.as_bytes().first() && strip(label) == strip(domain)
+}
+
+/// dnstwist's `various`: a sign-in domain written as one label on another suffix (`amazoncojp.com`,
+/// `fril-jp.com`, `ebay-ie.com`, `eki-netcom.com`). The whole official name is there, suffix and
+/// all: stronger than the brand alone on a foreign suffix ([`Form::JoinedDomain`]). Short and
+/// everyday labels (`lineme`, `shop-app`) stay weak.
+pub fn check_joined(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
+    let label = info.brand_label.as_str();
+    if !label.is_ascii() || out.iter().any(|f| f.kind == ReasonKind::Embedding) {
+        return;
+    }
+    for (i, r) in catalog.retailers().iter().enumerate() {
+        for d in r.signin_domains {
+            // Cheap test first: this runs over every sign-in domain on every URL.
+            if label.len() <= d.len() / 2 || label.as_bytes().first() != d.as_bytes().first() {
+                continue;
+            }
+            let Some((official, _)) = d.split_once('.') else {
+                continue;
+            };
+            if label.len() <= official.len() || !spells_joined(label, d) {
+                continue;
+            }
+            let mut e = Evidence::new(Form::JoinedDomain);
+            e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
+            e.weak_brand = r.common_word || official.len() <= crate::catalog::SHORT_BRAND_LEN;
+            e.everyday_brand = r.common_word;
+            if let Some(s) = e.strength() {
+                out.push(super::finding_domain(
+                    ReasonKind::TldSwap,
+                    crate::catalog::Owner::Retailer(i),
+                    d,
+                    official,
+                    label,
+                    s,
+                ));
+            }
+            return;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,6 +218,20 @@ mod tests {
         assert!(spells_suffix("corn", "com"));
         assert!(!spells_suffix("co", "co.jp"));
         assert!(!spells_suffix("example", "com"));
+        for (label, domain) in [
+            ("amazoncojp", "amazon.co.jp"),
+            ("fril-jp", "fril.jp"),
+            ("eki-netcom", "eki-net.com"),
+        ] {
+            assert!(spells_joined(label, domain), "{label}");
+        }
+        for (label, domain) in [
+            ("amazonco", "amazon.co.jp"),
+            ("rakuten", "rakuten.co.jp"),
+            ("jp-fril", "fril.jp"),
+        ] {
+            assert!(!spells_joined(label, domain), "{label}");
+        }
         for l in ["nxswa", "ccsfiv", "kkdienxpocvwq", "eaqrf5hn"] {
             assert!(looks_random(l), "{l}");
         }

@@ -94,7 +94,18 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
             let others = others.join("-");
             // Any phishing word beside it (`idsma.apple-helpdesk.terms.login…`) counts.
             let vocab_beside = guards::has_phishing_word(&others) || affixed;
-            if (brand.weak || typo) && !vocab_beside && !(typo && whole_label_typo(info, i)) {
+            // A short distinctive brand as a whole label over a random-looking registered name
+            // (`cr.mufg.swfyq.cn`, `smbc.bs88.bar`): the name is throw-away, the brand the point.
+            let throwaway = whole
+                && brand.weak
+                && !brand.everyday
+                && info.suffix_is_icann
+                && super::embedded_domain::looks_random(&info.brand_label);
+            if (brand.weak || typo)
+                && !vocab_beside
+                && !throwaway
+                && !(typo && whole_label_typo(info, i))
+            {
                 continue;
             }
             let strength = if vocab_beside && !typo {

@@ -92,6 +92,34 @@ pub fn check(
     }
 }
 
+/// An IDN label that reads as a sign-in domain's label too short to be a brand (`àᴜ.com`,
+/// `ǎǔ.com` for `au.com`): Chrome's exact skeleton match against its top domains, which needs no
+/// length. ASCII labels of two letters are other names (`ai.com`, `eu.com`), never matched.
+pub fn check_short_label(
+    info: &DomainInfo,
+    catalog: &Catalog,
+    label_skeletons: &[String],
+    out: &mut Vec<Finding>,
+) {
+    if info.brand_label.is_ascii() {
+        return;
+    }
+    for skel in label_skeletons {
+        if let Some((owner, domain)) = catalog.short_label_domain(skel, &info.suffix) {
+            let brand = domain.split('.').next().unwrap_or(domain);
+            out.push(super::finding_domain(
+                ReasonKind::Homoglyph,
+                owner,
+                domain,
+                brand,
+                &info.brand_label,
+                Strength::Strong,
+            ));
+            return;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@
 //! | evidence | points |
 //! |---|---|
 //! | brand form: homoglyph (same skeleton, or an IDN label near it) | 4 |
+//! | brand form: a sign-in domain written as one label (`amazoncojp.com`, `fril-jp.com`) | 3 |
 //! | brand form: the whole label on a suffix the retailer does not use (`amazon.shop`) | 2 |
 //! | brand form: one keyboard slip (`amzon`) | 2 |
 //! | brand form: a whole hyphen part, or glued to credential or country words (`sid-amazon`, `amazonrogin`, `amazonjp`) | 2 |
@@ -20,7 +21,7 @@
 //! | random-looking junk beside it (`4fd`, `sjhf`) | +1 |
 //! | an abused TLD (`.top`, `.xyz`; `vocabulary::ABUSED_TLDS`) | +1 |
 //! | a free hosting suffix (PSL private section: `pages.dev`, `web.app`, `github.io`) | +1 |
-//! | an everyday-word or short brand (`apple`, `ebay`) without credential or phishing words (`vocabulary::PHISHING_WORDS`): alone in the label | −1 |
+//! | an everyday-word or short brand (`apple`, `ebay`) without credential or phishing words (`vocabulary::PHISHING_WORDS`): alone in the label (a short distinctive brand's exact name, `zozo.net`, excepted) | −1 |
 //! | … an everyday word among other words (`passline`, `line-apps`) | −2 |
 //!
 //! Total ≥ 4 → strong; 3 → moderate; 2 → weak; less → no finding. Examples: `amazon-login.com`
@@ -35,6 +36,8 @@ use crate::verdict::Strength;
 pub enum Form {
     /// Same skeleton, or an IDN label within a small visual distance.
     Homoglyph,
+    /// A sign-in domain written as one label, dots left out or hyphens (`amazoncojp`, `fril-jp`).
+    JoinedDomain,
     /// The brand is the whole label, on a suffix it does not own.
     WholeLabel,
     /// One keyboard slip from the brand (dnstwist's fuzzers).
@@ -97,11 +100,19 @@ impl Evidence {
     pub fn points(&self) -> i32 {
         let form = match self.form {
             Form::Homoglyph => 4,
+            Form::JoinedDomain => 3,
             Form::WholeLabel | Form::Typo | Form::Part => 2,
             Form::Visual | Form::GluedJunk | Form::Glued => 1,
         };
         let alone = !matches!(self.form, Form::Part | Form::GluedJunk | Form::Glued);
-        let weak = if self.weak_brand && !self.credential_words && !self.phishing_words {
+        // The exact name of a short but distinctive brand (`zozo.net`, `ebay.xyz`) is that name:
+        // shortness makes slips ambiguous, not the whole name. Everyday words stay weak.
+        let exact_distinctive = self.form == Form::WholeLabel && !self.everyday_brand;
+        let weak = if self.weak_brand
+            && !self.credential_words
+            && !self.phishing_words
+            && !exact_distinctive
+        {
             if alone || !self.everyday_brand {
                 1
             } else {
@@ -159,7 +170,7 @@ mod tests {
     #[test]
     fn table() {
         use Strength::*;
-        let cases: [(&str, Option<Strength>, Option<Strength>); 11] = [
+        let cases: [(&str, Option<Strength>, Option<Strength>); 12] = [
             (
                 "amazon-login.com",
                 ev(Form::Part, |e| e.credential_words = true),
@@ -177,13 +188,22 @@ mod tests {
                 ev(Form::WholeLabel, |e| {
                     e.abused_tld = true;
                     e.weak_brand = true;
+                    e.everyday_brand = true;
                 }),
                 Some(Weak),
             ),
             (
                 "apple.net",
-                ev(Form::WholeLabel, |e| e.weak_brand = true),
+                ev(Form::WholeLabel, |e| {
+                    e.weak_brand = true;
+                    e.everyday_brand = true;
+                }),
                 None,
+            ),
+            (
+                "zozo.net",
+                ev(Form::WholeLabel, |e| e.weak_brand = true),
+                Some(Weak),
             ),
             (
                 "rakuten-safeo.pages.dev",

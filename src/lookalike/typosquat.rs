@@ -32,7 +32,10 @@ pub fn classify(candidate: &str, brand: &str) -> Option<&'static str> {
         let mut letters = c.iter().copied().filter(|&x| x != b'-');
         let same = c.iter().filter(|&&x| x != b'-').count() == b.len()
             && b.iter().all(|&x| letters.next() == Some(x));
-        return same.then_some("hyphenation");
+        if same {
+            return Some("hyphenation");
+        }
+        // Otherwise a hyphen may stand for a letter (`a-azon`: bitsquatting of `m`), below.
     }
     match c.len() as isize - b.len() as isize {
         -1 => {
@@ -198,11 +201,15 @@ mod tests {
             ("amazgn", "bitsquatting"),
             ("ama-zon", "hyphenation"),
             ("amazeson", "plural"),
+            ("a-azon", "bitsquatting"),
+            ("amaz-n", "replacement"),
         ];
         for (c, want) in cases {
             assert_eq!(classify(c, "amazon"), Some(want), "{c}");
         }
-        for c in ["amazon", "amaz", "nozama", "amazonjp", "ａmazon"] {
+        for c in [
+            "amazon", "amaz", "nozama", "amazonjp", "ａmazon", "a-mazo", "am-zaon",
+        ] {
             assert_eq!(classify(c, "amazon"), None, "{c}");
         }
     }

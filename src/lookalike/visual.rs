@@ -52,31 +52,29 @@ struct Pairs {
     multi: HashMap<(char, char), Vec<Pair>>,
     /// The keys of `multi`, for a cheap test before the lookup.
     multi_ends: HashSet<(char, char)>,
-    /// `single` and `multi_ends` for ASCII pairs as flat tables (`x * 128 + y`; cost 0: none),
-    /// which the edit-distance loop reads per cell instead of hashing.
+    /// `single` and `multi_ends` for two ASCII characters, indexed `x * 128 + y` (0: no pair):
+    /// the edit-distance loop asks for every mismatched pair, and a hash costs more than the rest.
     ascii_single: Vec<u8>,
-    ascii_multi_end: Vec<bool>,
+    ascii_multi: Vec<bool>,
 }
 
 impl Pairs {
     fn single_cost(&self, x: char, y: char) -> Option<u8> {
-        match ascii_slot(x, y) {
-            Some(k) => Some(self.ascii_single[k]).filter(|&c| c > 0),
-            None => self.single.get(&(x, y)).copied(),
+        if x.is_ascii() && y.is_ascii() {
+            let c = self.ascii_single[x as usize * 128 + y as usize];
+            (c > 0).then_some(c)
+        } else {
+            self.single.get(&(x, y)).copied()
         }
     }
 
-    fn has_multi_end(&self, x: char, y: char) -> bool {
-        match ascii_slot(x, y) {
-            Some(k) => self.ascii_multi_end[k],
-            None => self.multi_ends.contains(&(x, y)),
+    fn has_multi(&self, x: char, y: char) -> bool {
+        if x.is_ascii() && y.is_ascii() {
+            self.ascii_multi[x as usize * 128 + y as usize]
+        } else {
+            self.multi_ends.contains(&(x, y))
         }
     }
-}
-
-/// The index of an ASCII pair in the flat tables.
-fn ascii_slot(x: char, y: char) -> Option<usize> {
-    (x.is_ascii() && y.is_ascii()).then(|| (x as usize) * 128 + y as usize)
 }
 
 fn pairs() -> &'static Pairs {
@@ -114,7 +112,11 @@ fn pairs() -> &'static Pairs {
                 all.push((y, x, cost));
             }
         }
-        let mut out = Pairs::default();
+        let mut out = Pairs {
+            ascii_single: vec![0; 128 * 128],
+            ascii_multi: vec![false; 128 * 128],
+            ..Pairs::default()
+        };
         for (x, y, cost) in all {
             if let ([a], [b]) = (x.as_slice(), y.as_slice()) {
                 let c = out.single.entry((*a, *b)).or_insert(cost);
@@ -124,21 +126,22 @@ fn pairs() -> &'static Pairs {
                 out.multi_ends.insert((a, b));
             }
         }
-        out.ascii_single = vec![0; 128 * 128];
-        out.ascii_multi_end = vec![false; 128 * 128];
-        for (&(x, y), &cost) in &out.single {
-            if let Some(k) = ascii_slot(x, y) {
-                out.ascii_single[k] = cost;
+        for (&(a, b), &cost) in &out.single {
+            if a.is_ascii() && b.is_ascii() {
+                out.ascii_single[a as usize * 128 + b as usize] = cost;
             }
         }
-        for &(x, y) in &out.multi_ends {
-            if let Some(k) = ascii_slot(x, y) {
-                out.ascii_multi_end[k] = true;
+        for &(a, b) in &out.multi_ends {
+            if a.is_ascii() && b.is_ascii() {
+                out.ascii_multi[a as usize * 128 + b as usize] = true;
             }
         }
         out
     })
 }
+
+/// Labels longer than this (in characters) are never near: no brand is that long.
+const MAX_CHARS: usize = 64;
 
 /// The largest cost that counts as near.
 pub const NEAR: u8 = 2;
@@ -152,48 +155,55 @@ pub fn is_near(label: &str, brand: &str, ordinary_edits: bool) -> bool {
 /// Whether skeleton `label` is within `max` of skeleton `brand` (see [`is_near`]; with
 /// `ordinary_edits`, `max` 4 allows two ordinary edits: `amazano` for `amazon`).
 pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
-    const MAX_LABEL: usize = 64;
-    let (n, m) = (label.chars().count(), brand.chars().count());
-    if label == brand || n.abs_diff(m) > 2 || n > MAX_LABEL {
+    if label == brand || label.len() > 4 * MAX_CHARS {
         return false;
     }
-    // On the stack: this runs for every candidate brand of every URL.
-    let (mut a_buf, mut b_buf) = (['\0'; MAX_LABEL], ['\0'; MAX_LABEL + 2]);
-    for (slot, c) in a_buf.iter_mut().zip(label.chars()) {
-        *slot = c;
-    }
-    for (slot, c) in b_buf.iter_mut().zip(brand.chars()) {
-        *slot = c;
-    }
-    let (a, b) = (&a_buf[..n], &b_buf[..m]);
-    // Cheap bound first: each unit of cost takes at most one of the brand's letters away (`rn`
-    // → `n` loses `r`; an ordinary edit costs 2), so at most `max` may be missing (by count).
+    // Cheap bounds first, before any allocation (this runs for candidate brands on every URL):
+    // lengths within two, and each unit of cost takes at most one of the brand's letters away
+    // (`rn` → `n` loses `r`; an ordinary edit costs 2), so at most `max` may be missing (by count).
     let mut have = [0u8; 128];
-    for &c in a {
+    let mut n: usize = 0;
+    for c in label.chars() {
+        n += 1;
         if c.is_ascii() {
             have[c as usize] = have[c as usize].saturating_add(1);
         }
     }
-    let mut missing = 0;
-    for &c in b {
+    let (mut m, mut missing): (usize, usize) = (0, 0);
+    for c in brand.chars() {
+        m += 1;
         match c.is_ascii().then(|| &mut have[c as usize]) {
             Some(k) if *k > 0 => *k -= 1,
             _ => missing += 1,
         }
     }
-    if missing > usize::from(max) {
+    if n.abs_diff(m) > 2 || n > MAX_CHARS || missing > usize::from(max) {
         return false;
     }
+    // On the stack: no allocation per call (lengths are bounded above).
+    let (mut a, mut b) = (['\0'; MAX_CHARS], ['\0'; MAX_CHARS + 2]);
+    for (slot, c) in a.iter_mut().zip(label.chars()) {
+        *slot = c;
+    }
+    for (slot, c) in b.iter_mut().zip(brand.chars()) {
+        *slot = c;
+    }
+    let (a, b) = (&a[..n], &b[..m]);
     let ordinary: u8 = if ordinary_edits { 2 } else { max + 1 };
     let pairs = pairs();
     const FAR: u8 = u8::MAX / 2;
     let w = m + 1;
-    // dp[i * w + j]: cost of turning a[..i] into b[..j], only within the band |i - j| <= 2.
-    let mut dp = [FAR; (MAX_LABEL + 1) * (MAX_LABEL + 3)];
-    dp[0] = 0;
+    // dp[(i % ROWS) * w + j]: cost of turning a[..i] into b[..j], only within the band
+    // |i - j| <= 2. A look-alike pair spans at most `ROWS - 1` characters, so `ROWS` rows suffice.
+    const ROWS: usize = 8;
+    let mut cells = [FAR; ROWS * (MAX_CHARS + 3)];
+    let dp = &mut cells[..ROWS * w];
+    let at = |i: usize, j: usize| (i % ROWS) * w + j;
     for i in 0..=n {
+        dp[at(i, 0)..at(i, 0) + w].fill(FAR); // the row this one reuses
         for j in i.saturating_sub(2)..=(i + 2).min(m) {
             if i == 0 && j == 0 {
+                dp[0] = 0;
                 continue;
             }
             let mut best = FAR;
@@ -204,33 +214,33 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
                 } else {
                     pairs.single_cost(x, y).unwrap_or(ordinary)
                 };
-                best = best.min(dp[(i - 1) * w + j - 1].saturating_add(sub));
-                if pairs.has_multi_end(x, y) {
+                best = best.min(dp[at(i - 1, j - 1)].saturating_add(sub));
+                if pairs.has_multi(x, y) {
                     for (p, q, cost) in pairs.multi.get(&(x, y)).map_or(&[][..], Vec::as_slice) {
                         if i >= p.len()
                             && j >= q.len()
+                            && p.len() < ROWS
                             && a[i - p.len()..i] == p[..]
                             && b[j - q.len()..j] == q[..]
                         {
-                            best =
-                                best.min(dp[(i - p.len()) * w + j - q.len()].saturating_add(*cost));
+                            best = best.min(dp[at(i - p.len(), j - q.len())].saturating_add(*cost));
                         }
                     }
                 }
             }
             if i > 0 {
-                best = best.min(dp[(i - 1) * w + j].saturating_add(ordinary));
+                best = best.min(dp[at(i - 1, j)].saturating_add(ordinary));
             }
             if j > 0 {
-                best = best.min(dp[i * w + j - 1].saturating_add(ordinary));
+                best = best.min(dp[at(i, j - 1)].saturating_add(ordinary));
             }
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(dp[(i - 2) * w + j - 2].saturating_add(ordinary));
+                best = best.min(dp[at(i - 2, j - 2)].saturating_add(ordinary));
             }
-            dp[i * w + j] = best.min(FAR);
+            dp[at(i, j)] = best.min(FAR);
         }
     }
-    dp[n * w + m] <= max
+    dp[at(n, m)] <= max
 }
 
 #[cfg(test)]

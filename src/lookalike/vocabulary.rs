@@ -112,10 +112,11 @@ pub const PHISHING_WORDS: &[&str] = &[
     "warning",
 ];
 
-/// Marketplace words: a brand plus these (`rakutenstore`, `amazon-mall`) poses as a shop of it.
+/// Marketplace words: a brand plus these (`rakutenstore`, `amazon-mall`) poses as a shop of it
+/// (`ichiba`: romaji for market, 市場).
 pub const MARKET_WORDS: &[&str] = &[
-    "buy", "deal", "deals", "ec", "mall", "market", "outlet", "sale", "sales", "shopping", "store",
-    "stores",
+    "buy", "deal", "deals", "ec", "ichiba", "mall", "market", "outlet", "sale", "sales",
+    "shopping", "store", "stores",
 ];
 
 /// TLDs whose registrations are cheap and heavily abused: each one is named in Spamhaus's
