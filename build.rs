@@ -5,6 +5,8 @@ use std::{env, fmt::Write as _, fs, path::Path};
 
 #[path = "build/psl.rs"]
 mod psl;
+#[path = "build/uts39.rs"]
+mod uts39;
 
 // The file format (`CatalogFile`, `Retailer`, `Site`), shared with the unit tests' catalog loader.
 include!("src/catalog/format.rs");
@@ -59,5 +61,9 @@ fn main() {
     let text = fs::read_to_string(psl::SRC).unwrap_or_else(|e| panic!("{}: {e}", psl::SRC));
     let dest = dest.with_file_name("psl_table.rs");
     fs::write(&dest, psl::generate(&text))
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+
+    let dest = dest.with_file_name("uts39_table.rs");
+    fs::write(&dest, uts39::generate())
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }

@@ -21,10 +21,10 @@
 
 use std::sync::OnceLock;
 
+use super::uts39::skeleton as uts39_skeleton;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 use unicode_script::{Script, UnicodeScript};
-use unicode_security::skeleton as uts39_skeleton;
 
 use super::confusables::{chrome_extra, diacritic_extra, japanese_extra, multi_readings};
 
