@@ -6,7 +6,7 @@
 //! `skeleton("раураl")` (Cyrillic р, а, у) yields `paypal`; `skeleton("rn")` stays `rn` (UTS #39 maps
 //! `m` → `rn`, not the reverse).
 
-use unicode_normalization::UnicodeNormalization;
+use super::unicode::nfd;
 
 include!(concat!(env!("OUT_DIR"), "/uts39_table.rs"));
 
@@ -41,7 +41,7 @@ fn prototype(c: char) -> Prototype {
 /// UTS #39 skeleton of `s`: NFD, each character mapped to its prototype (default-ignorable
 /// characters dropped), NFD again. Not lower-cased (callers do that).
 pub fn skeleton(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.nfd().flat_map(prototype).nfd()
+    nfd(nfd(s.chars()).flat_map(prototype))
 }
 
 #[cfg(test)]
