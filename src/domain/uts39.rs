@@ -1,17 +1,20 @@
 //! UTS #39 confusable skeleton (`skeleton(X)` of Unicode Technical Standard #39 §4) over compact
 //! tables derived at build time from the `unicode-security` crate (`build/uts39.rs`): the same
 //! answers as `unicode_security::skeleton` (tested below over every character and over mixed
-//! strings), in about half the WASM data of the crate's `(char, &[char])` table.
+//! strings), in a fraction of the WASM data of the crate's `(char, &[char])` table (docs/wasm-size.md).
 //!
 //! `skeleton("раураl")` (Cyrillic р, а, у) yields `paypal`; `skeleton("rn")` stays `rn` (UTS #39 maps
 //! `m` → `rn`, not the reverse).
+
+use std::cmp::Ordering;
+use std::sync::OnceLock;
 
 use super::unicode::nfd;
 
 include!(concat!(env!("OUT_DIR"), "/uts39_table.rs"));
 
-/// The skeleton of one NFD character: itself, or its entry in the table (empty for a
-/// default-ignorable character).
+/// The skeleton of one NFD character: itself (`Same(Some)`), nothing (`Same(None)`: a
+/// default-ignorable character), or its entry in the table.
 #[derive(Debug)]
 enum Prototype {
     Same(Option<char>),
@@ -28,12 +31,61 @@ impl Iterator for Prototype {
     }
 }
 
+/// The table decoded once (build/uts39.rs): code points with a non-empty skeleton, sorted, and
+/// where each one's skeleton ends in `UTS39_VALUES` (it starts where the previous one ends).
+struct Table {
+    keys: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut keys = Vec::with_capacity(UTS39_LENS.len());
+        let (mut code, mut delta, mut shift) = (0u32, 0u32, 0u32);
+        for &b in UTS39_DELTAS {
+            delta |= u32::from(b & 0x7f) << shift;
+            shift += 7;
+            if b & 0x80 == 0 {
+                code += delta;
+                keys.push(code);
+                (delta, shift) = (0, 0);
+            }
+        }
+        let mut end = 0u32;
+        let ends = UTS39_LENS
+            .iter()
+            .map(|&len| {
+                end += u32::from(len);
+                end
+            })
+            .collect();
+        Table { keys, ends }
+    })
+}
+
 fn prototype(c: char) -> Prototype {
-    let Ok(i) = UTS39_KEYS.binary_search(&u32::from(c)) else {
+    let code = u32::from(c);
+    let in_empty = UTS39_EMPTY
+        .binary_search_by(|&(first, last)| {
+            if last < code {
+                Ordering::Less
+            } else if first > code {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            }
+        })
+        .is_ok();
+    if in_empty {
+        return Prototype::Same(None);
+    }
+    let t = table();
+    let Ok(i) = t.keys.binary_search(&code) else {
         return Prototype::Same(Some(c));
     };
-    let start = i.checked_sub(1).map_or(0, |p| usize::from(UTS39_ENDS[p]));
-    let end = usize::from(UTS39_ENDS[i]);
+    let start = i.checked_sub(1).map_or(0, |p| t.ends[p] as usize);
+    let end = t.ends.get(i).map_or(start, |&e| e as usize);
     // The generator cuts at character boundaries; `get` keeps a bad table from panicking.
     Prototype::Mapped(UTS39_VALUES.get(start..end).unwrap_or_default().chars())
 }
