@@ -3,8 +3,12 @@
 //! in `tests/catalog.rs`; here we only refuse data that cannot be represented.
 use std::{env, fmt::Write as _, fs, path::Path};
 
+#[path = "build/marks.rs"]
+mod marks;
 #[path = "build/psl.rs"]
 mod psl;
+#[path = "build/uts39.rs"]
+mod uts39;
 
 // The file format (`CatalogFile`, `Retailer`, `Site`), shared with the unit tests' catalog loader.
 include!("src/catalog/format.rs");
@@ -59,5 +63,13 @@ fn main() {
     let text = fs::read_to_string(psl::SRC).unwrap_or_else(|e| panic!("{}: {e}", psl::SRC));
     let dest = dest.with_file_name("psl_table.rs");
     fs::write(&dest, psl::generate(&text))
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+
+    let dest = dest.with_file_name("mark_ranges.rs");
+    fs::write(&dest, marks::generate())
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+
+    let dest = dest.with_file_name("uts39_table.rs");
+    fs::write(&dest, uts39::generate())
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }

@@ -12,6 +12,8 @@
 pub mod confusables;
 pub mod psl;
 pub mod skeleton;
+pub mod unicode;
+pub mod uts39;
 
 pub use skeleton::{skeleton, skeletons};
 

@@ -37,11 +37,14 @@ pub struct Suffix {
     pub section: Option<Section>,
 }
 
-/// Where each name ends in `PSL_NAMES`, and an open-addressing hash table of the names (slot =
-/// name index + 1, 0 = empty): computed on first use from the lengths (one pass over 10,000 names,
-/// ~75 KB), so the shipped table stays small and a lookup is a hash and about one comparison.
+/// The names decoded from `PSL_TABLE` (concatenated; `ends[i]` is where name `i` ends), their
+/// flags, and an open-addressing hash table of them (slot = name index + 1, 0 = empty): built on
+/// first use (one pass over 10,000 names, ~150 KB), so the shipped table stays small and a lookup
+/// is a hash and about one comparison.
 struct Index {
+    names: Vec<u8>,
     ends: Vec<u32>,
+    flags: Vec<u8>,
     slots: Vec<u16>,
 }
 
@@ -55,40 +58,72 @@ fn hash(name: &[u8]) -> usize {
     h as usize & (SLOTS - 1)
 }
 
+/// Decodes the front-coded table (build/psl.rs): per entry, the length shared with the previous
+/// key, the rest of the key, and the flags byte with its top bit set. A key is its name with the
+/// labels reversed (`jp.co` for `co.jp`).
+fn decode() -> (Vec<u8>, Vec<u32>, Vec<u8>) {
+    let mut names = Vec::with_capacity(160_000);
+    let mut ends = Vec::with_capacity(PSL_COUNT);
+    let mut flags = Vec::with_capacity(PSL_COUNT);
+    let mut key: Vec<u8> = Vec::with_capacity(256);
+    let mut bytes = PSL_TABLE.iter();
+    while let Some(&shared) = bytes.next() {
+        key.truncate(usize::from(shared));
+        for &b in bytes.by_ref() {
+            if b & 0x80 != 0 {
+                flags.push(b & 0x7f);
+                break;
+            }
+            key.push(b);
+        }
+        let start = names.len();
+        for (n, label) in key.rsplit(|&c| c == b'.').enumerate() {
+            if n > 0 {
+                names.push(b'.');
+            }
+            names.extend_from_slice(label);
+        }
+        debug_assert!(names.len() > start);
+        ends.push(names.len() as u32);
+    }
+    (names, ends, flags)
+}
+
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let names = PSL_NAMES.as_bytes();
-        let mut ends = Vec::with_capacity(PSL_LENS.len());
+        let (names, ends, flags) = decode();
         let mut slots = vec![0u16; SLOTS];
         let mut start = 0usize;
-        for (i, &len) in PSL_LENS.iter().enumerate() {
-            let end = start + usize::from(len);
+        for (i, &end) in ends.iter().enumerate() {
+            let end = end as usize;
             let mut h = hash(&names[start..end]);
             while slots[h] != 0 {
                 h = (h + 1) & (SLOTS - 1);
             }
             // Fits: build.rs has fewer names than slots, and fewer than u16::MAX.
             slots[h] = u16::try_from(i + 1).unwrap_or(u16::MAX);
-            ends.push(end as u32);
             start = end;
         }
-        Index { ends, slots }
+        Index {
+            names,
+            ends,
+            flags,
+            slots,
+        }
     })
 }
 
 /// Flags of `name` when it is in the table (a rule or a label suffix of one).
 fn flags(name: &[u8]) -> Option<u8> {
     let idx = index();
-    let names = PSL_NAMES.as_bytes();
     let mut h = hash(name);
     loop {
         let i = usize::from(idx.slots[h]).checked_sub(1)?;
-        if usize::from(PSL_LENS[i]) == name.len() {
-            let end = idx.ends[i] as usize;
-            if &names[end - name.len()..end] == name {
-                return Some(PSL_FLAGS[i]);
-            }
+        let end = idx.ends[i] as usize;
+        let start = i.checked_sub(1).map_or(0, |p| idx.ends[p] as usize);
+        if idx.names.get(start..end) == Some(name) {
+            return idx.flags.get(i).copied();
         }
         h = (h + 1) & (SLOTS - 1);
     }
@@ -291,11 +326,12 @@ mod tests {
     #[test]
     fn equivalent_to_psl_crate() {
         let mut probes = 0;
-        let ends = &index().ends;
-        for i in 0..ends.len() {
-            let start = if i == 0 { 0 } else { ends[i - 1] as usize };
-            let name = &PSL_NAMES[start..ends[i] as usize];
-            assert_eq!(flags(name.as_bytes()), Some(PSL_FLAGS[i]), "{name}");
+        let idx = index();
+        assert_eq!(idx.ends.len(), PSL_COUNT);
+        for i in 0..idx.ends.len() {
+            let start = if i == 0 { 0 } else { idx.ends[i - 1] as usize };
+            let name = std::str::from_utf8(&idx.names[start..idx.ends[i] as usize]).unwrap_or("");
+            assert_eq!(flags(name.as_bytes()), Some(idx.flags[i]), "{name}");
             for host in [
                 name.to_string(),
                 format!("zz9q.{name}"),

@@ -21,10 +21,9 @@
 
 use std::sync::OnceLock;
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use super::unicode::{is_combining_mark, nfd};
+use super::uts39::skeleton as uts39_skeleton;
 use unicode_script::{Script, UnicodeScript};
-use unicode_security::skeleton as uts39_skeleton;
 
 use super::confusables::{chrome_extra, diacritic_extra, japanese_extra, multi_readings};
 
@@ -50,7 +49,7 @@ fn is_lgc_label(s: &str) -> bool {
 /// Chrome's `diacritic_remover_`: NFD, drop combining marks, map `ł ø đ`. (Chrome drops the
 /// Nonspacing Marks; `is_combining_mark` is every mark, which in these scripts is the same set.)
 fn remove_diacritics(s: &str) -> String {
-    s.nfd()
+    nfd(s.chars())
         .filter(|c| !is_combining_mark(*c))
         .map(|c| diacritic_extra(c).unwrap_or(c))
         .collect()

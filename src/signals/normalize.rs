@@ -7,7 +7,7 @@
 //! `words::fold`, which runs on the output of [`visible`]; ASCII confusables of brand words in
 //! brand positions (`amaz0n`, `arnazon`) are respelled by [`respell_brands`].
 
-use unicode_normalization::UnicodeNormalization;
+use crate::domain::unicode::nfkc;
 
 use crate::catalog::Catalog;
 use crate::domain::skeleton;
@@ -44,7 +44,7 @@ pub fn visible(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
-    s.chars().filter(|&c| !is_invisible(c)).nfkc().collect()
+    nfkc(s.chars().filter(|&c| !is_invisible(c))).collect()
 }
 
 /// Brand words as a kit respells them with confusable ASCII (`amaz0n`, `paypa1`, `arnazon`): each

@@ -6,7 +6,7 @@
 //! `"Amazonサインイン"` mentions `amazon`; `"AmazonBasics"` does not (ASCII word boundary);
 //! `"Sign in with Apple"` and `"Amazon Pay で支払う"` mention nobody (third-party buttons).
 
-use unicode_security::skeleton;
+use crate::domain::uts39::skeleton;
 
 use super::normalize::visible;
 pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};

@@ -1,0 +1,97 @@
+//! Unicode normalization forms (NFD, NFKC) and the combining-mark test, for the skeletons and the
+//! page text. Normalization runs on ICU4X's `icu_normalizer` with its compiled data, which the URL
+//! parser already ships (IDNA through `idna_adapter`): one set of normalization tables in the WASM
+//! instead of two. Marks are a range table derived at build time (`build/marks.rs`). The answers
+//! match the `unicode-normalization` crate's (tested below over every character).
+
+use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
+
+include!(concat!(env!("OUT_DIR"), "/mark_ranges.rs"));
+
+/// Canonical decomposition (NFD) of `chars`.
+pub fn nfd<I: Iterator<Item = char>>(chars: I) -> impl Iterator<Item = char> {
+    DecomposingNormalizerBorrowed::new_nfd().normalize_iter(chars)
+}
+
+/// Compatibility composition (NFKC) of `chars`: `ｱﾏｿﾞﾝ` → `アマゾン`, `ＰａｙＰａｌ` → `PayPal`, `ﬁ` → `fi`.
+pub fn nfkc<I: Iterator<Item = char>>(chars: I) -> impl Iterator<Item = char> {
+    ComposingNormalizerBorrowed::new_nfkc().normalize_iter(chars)
+}
+
+/// Whether `c` is a combining mark (General_Category Mn, Mc or Me).
+pub fn is_combining_mark(c: char) -> bool {
+    let c = u32::from(c);
+    MARK_RANGES
+        .binary_search_by(|&(first, last)| {
+            if last < c {
+                std::cmp::Ordering::Less
+            } else if first > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn every_character_as_unicode_normalization() {
+        let (mut nfd_differ, mut nfkc_differ, mut mark_differ) =
+            (Vec::new(), Vec::new(), Vec::new());
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let one = c.to_string();
+            if nfd(one.chars()).ne(one.nfd()) {
+                nfd_differ.push(c);
+            }
+            if nfkc(one.chars()).ne(one.nfkc()) {
+                nfkc_differ.push(c);
+            }
+            if is_combining_mark(c) != unicode_normalization::char::is_combining_mark(c) {
+                mark_differ.push(c);
+            }
+        }
+        assert_eq!(
+            (nfd_differ.len(), nfkc_differ.len(), mark_differ.len()),
+            (0, 0, 0),
+            "NFD {nfd_differ:?}, NFKC {nfkc_differ:?}, marks {mark_differ:?}"
+        );
+    }
+
+    #[test]
+    fn strings_as_unicode_normalization() {
+        let cases = [
+            "ｱﾏｿﾞﾝ",
+            "ＰａｙＰａｌ",
+            "ﬁnance",
+            "a\u{327}\u{301}\u{300}",
+            "\u{1e9b}\u{323}",
+            "한국어",
+            "ᄀ\u{1161}\u{11a8}",
+            "e\u{301}\u{301}",
+            "Å\u{30a}",
+            "㍿",
+            "①②",
+            "ｶﾞ",
+            "ガ\u{3099}",
+            "\u{fb2c}\u{5b7}",
+            "楽天市場",
+        ];
+        for s in cases {
+            assert_eq!(
+                nfd(s.chars()).collect::<String>(),
+                s.nfd().collect::<String>(),
+                "NFD {s:?}"
+            );
+            assert_eq!(
+                nfkc(s.chars()).collect::<String>(),
+                s.nfkc().collect::<String>(),
+                "NFKC {s:?}"
+            );
+        }
+    }
+}
