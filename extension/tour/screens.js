@@ -12,7 +12,7 @@
 /** Sample addresses (example.com and example-shop.top: never a real shop). */
 export const SAMPLE = Object.freeze({
   lookalike: "https://amazon-co-jp.example-shop.top/ap/signin",
-  medium: "https://rakuten-ichiba.example.com/",
+  medium: "https://rakuten-fan.example.com/",
   official: "https://www.amazon.co.jp/gp/css/homepage.html",
   officialSignin: "https://www.amazon.co.jp/ap/signin",
   unrelated: "https://www.example.com/",
