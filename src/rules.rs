@@ -32,6 +32,9 @@ pub struct Limits {
     pub script_hosts: ListBound,
     pub favicon_hosts: ListBound,
     pub link_hosts: ListBound,
+    /// Hosts of the URLs a saved or mirrored copy of a page names as its origin in the document's
+    /// own leading comments (`<!-- saved from url=(0040)https://… -->`, HTTrack, SingleFile).
+    pub source_hosts: ListBound,
     /// Perceptual hashes of the favicon and pictures near the form (16 hex digits each).
     pub image_hashes: ListBound,
     /// Pictures near the credential form the content script draws and hashes at most, and its
@@ -75,6 +78,7 @@ pub const LIMITS: Limits = Limits {
     script_hosts: [30, 253],
     favicon_hosts: [30, 253],
     link_hosts: [30, 253],
+    source_hosts: [4, 253],
     image_hashes: [crate::visual::MAX_HASHES, 16],
     visual_images: 6,
     visual_budget_ms: 8,
@@ -114,6 +118,8 @@ pub struct Rules {
     pub password_hints: &'static [&'static str],
     /// A text line containing one of these is a copyright line.
     pub copyright_hints: &'static [&'static str],
+    /// A leading comment containing one of these names the URL the page was saved from.
+    pub source_marks: &'static [&'static str],
 }
 
 /// The rules table.
@@ -126,6 +132,7 @@ pub fn rules() -> Rules {
         step_words: vocabulary::STEP_WORDS,
         password_hints: vocabulary::PASSWORD_HINTS,
         copyright_hints: vocabulary::COPYRIGHT_HINTS,
+        source_marks: vocabulary::SOURCE_MARKS,
     }
 }
 
@@ -152,6 +159,7 @@ mod tests {
             LIMITS.script_hosts,
             LIMITS.favicon_hosts,
             LIMITS.link_hosts,
+            LIMITS.source_hosts,
         ] {
             assert_eq!(chars, LIMITS.host_chars);
         }
@@ -167,6 +175,7 @@ mod tests {
             "signin_words",
             "password_hints",
             "copyright_hints",
+            "source_marks",
         ] {
             assert!(v.get(key).is_some(), "{key}");
         }

@@ -2,7 +2,7 @@
 // What the user sees of the page, as bounded page signals (docs/api.md "Page signals"): field
 // counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
 // comes from RULES (rules.js). Reads the DOM only; decides nothing.
-/* exported fieldKind, scanForms, collectSignals, collectImageHashes, clean */
+/* exported fieldKind, scanForms, sourceHosts, collectSignals, collectImageHashes, clean */
 /* global OmamoriCollect, OmamoriVisual */
 
 const NON_TEXT_TYPES = new Set([
@@ -141,6 +141,39 @@ async function collectImageHashes(scan) {
   return Array.isArray(out.hashes) ? out.hashes.slice(0, RULES.limits.image_hashes[0]) : [];
 }
 
+/**
+ * Hosts a saved or mirrored copy of the page names as its origin: the URL in one of the document's
+ * leading comments (before <html>, first in <html>, <head> or <body>) that carries a save mark
+ * (RULES.source_marks: "saved from url=", HTTrack's "Mirrored from", SingleFile's) or is a URL and
+ * nothing else. Kits built by saving the retailer's page keep them. A few nodes read, no parsing.
+ * @param {number} max
+ */
+function sourceHosts(max) {
+  /** @type {string[]} */
+  const out = [];
+  let comments = 0;
+  for (const place of [document, document.documentElement, document.head, document.body]) {
+    let n = 0;
+    for (let c = place ? place.firstChild : null; c && n < 12 && comments < 20; c = c.nextSibling, n++) {
+      if (c.nodeType !== Node.COMMENT_NODE) continue;
+      comments += 1;
+      const raw = String(c.nodeValue).slice(0, 600).trim();
+      const lower = raw.toLowerCase();
+      const mark = RULES.source_marks.find((w) => lower.includes(w));
+      let url = "";
+      if (mark) {
+        // After the mark: a URL, or a bare host/path (HTTrack writes "Mirrored from host/path by …").
+        const rest = raw.slice(lower.indexOf(mark) + mark.length);
+        const full = /https?:\/\/[^\s"'<>]+/i.exec(rest);
+        const bare = /^\s*([a-z0-9][-a-z0-9.]*\.[a-z]{2,}[^\s"'<>]*)/i.exec(rest);
+        url = full ? full[0] : bare ? `https://${bare[1]}` : "";
+      } else if (/^https?:\/\/\S+$/i.test(raw)) url = raw;
+      if (url) pushUnique(out, hostOf(url), max);
+    }
+  }
+  return out;
+}
+
 /** @param {FormScan} scan */
 function collectSignals(scan) {
   const started = performance.now(); // cost of the page scan, logged at debug level (tools/measure-pages.mjs reads it)
@@ -210,6 +243,7 @@ function collectSignals(scan) {
     script_hosts: hostsOf("script[src]", "src", L.script_hosts[0]),
     favicon_hosts: hostsOf('link[rel~="icon" i]', "href", L.favicon_hosts[0]),
     link_hosts: linkHosts,
+    source_hosts: sourceHosts(L.source_hosts[0]),
     signin_form: scan.signin,
   };
   console.debug(`omamori: page signals collected in ${(performance.now() - started).toFixed(2)} ms`);

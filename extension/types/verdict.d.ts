@@ -73,6 +73,7 @@ export interface PageSignals {
   script_hosts: string[];
   favicon_hosts: string[];
   link_hosts: string[];
+  source_hosts: string[];
   image_hashes: string[];
   signin_form: boolean;
 }

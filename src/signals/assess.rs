@@ -159,7 +159,12 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
     let detail: Vec<&str> = ev
         .parts
         .iter()
-        .filter(|p| !p.contains(':') || p.starts_with("cdn:") || p.starts_with("action:"))
+        .filter(|p| {
+            !p.contains(':')
+                || ["cdn:", "action:", "source:"]
+                    .iter()
+                    .any(|k| p.starts_with(k))
+        })
         .map(String::as_str)
         .collect();
     vec![Finding {
@@ -268,5 +273,85 @@ mod tests {
         s.og_site_name = "さくら日記".into();
         s.copyright = vec!["© 2025 さくら日記".into()];
         assert!(run("https://sakura.example/", &s).is_empty());
+    }
+
+    /// A saved copy of a retailer's page names where it came from (`source_hosts`): with a
+    /// credential form on a foreign host that is a copied sign-in, even with no brand in sight.
+    #[test]
+    fn saved_copy_names_its_origin() {
+        // (case, source hosts, title, text, buttons, expected default site of the retailer)
+        let cases: &[(&str, &[&str], &str, &str, &[&str], Option<&str>)] = &[
+            (
+                "bare form",
+                &["www.amazon.com"],
+                "",
+                "Email Password",
+                &["Sign in"],
+                Some("amazon.com"),
+            ),
+            (
+                "no sign-in word",
+                &["www.amazon.co.jp"],
+                "",
+                "Email Password",
+                &[],
+                Some("amazon.com"),
+            ),
+            (
+                "apple store copy",
+                &["secure2.store.apple.com"],
+                "",
+                "Sign in to Apple Store Apple ID Password",
+                &["Continue"],
+                Some("apple.com"),
+            ),
+            (
+                "spanish apple copy",
+                &["appleid.apple.com"],
+                "",
+                "Inicia sesión con tu ID de Apple",
+                &["Inicia sesión"],
+                Some("apple.com"),
+            ),
+            // Not the retailer's: another company's domain with the same word, an unrelated host.
+            (
+                "unaffiliated yahoo.com",
+                &["login.yahoo.com"],
+                "",
+                "Username Password",
+                &["Next"],
+                None,
+            ),
+            (
+                "unrelated origin",
+                &["www.example.org"],
+                "",
+                "Email Password",
+                &["Sign in"],
+                None,
+            ),
+            ("no origin", &[], "", "Email Password", &["Sign in"], None),
+        ];
+        for (case, hosts, title, text, buttons, want) in cases {
+            let mut s = signin(title);
+            s.source_hosts = hosts.iter().map(|h| h.to_string()).collect();
+            s.text = text.to_string();
+            s.buttons = buttons.iter().map(|b| b.to_string()).collect();
+            let f = run("https://kscqq-qsmf.example.top/", &s);
+            let got = f.first().map(|f| f.matched.as_str());
+            assert_eq!(got, *want, "{case}: {f:?}");
+            if let Some(f) = f.first() {
+                assert!(f.detail.contains("source:"), "{case}: {}", f.detail);
+            }
+        }
+    }
+
+    /// A page's own origin comment on its own host says nothing (a retailer's saved page at home).
+    #[test]
+    fn origin_on_its_own_host_is_not_a_copy() {
+        let mut s = signin("");
+        s.source_hosts = vec!["www.shop.example".into()];
+        s.buttons = vec!["Sign in".into()];
+        assert!(run("https://www.shop.example/login", &s).is_empty());
     }
 }

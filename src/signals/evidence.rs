@@ -7,6 +7,7 @@ use std::borrow::Cow;
 
 use crate::catalog::{Catalog, DomainRole, Owner, RetailerData};
 use crate::domain::{is_under, DomainInfo};
+use crate::signals::assess::LOOSE;
 use crate::signals::identity::own_words;
 use crate::signals::words::{
     find_word, fold, has_any, is_bound_phrase, is_third_party, PAYMENT_WORDS, SIGNIN_WORDS,
@@ -335,6 +336,12 @@ pub fn retailer_evidence(
         .any(|h| !same_site(h, info))
     {
         ev.add(1, "action:foreign");
+    }
+    if let Some(d) = signals.source_hosts.iter().find_map(|h| own(h)) {
+        // A saved or mirrored copy of the retailer's own page (its leading comment names the URL it
+        // was saved from): with a credential form on a foreign host, a copied sign-in by itself.
+        ev.add(LOOSE, format!("source:{d}"));
+        ev.identity = true;
     }
     if outside.image_match {
         // The brand's logo drawn as a picture (img, svg, canvas, CSS): the page shows the brand.

@@ -45,6 +45,8 @@ pub struct PageSignals {
     pub script_hosts: Vec<String>,
     pub favicon_hosts: Vec<String>,
     pub link_hosts: Vec<String>,
+    /// Hosts a saved copy of a page names as its origin (`rules::Limits::source_hosts`).
+    pub source_hosts: Vec<String>,
     pub signin_form: bool,
     /// dHashes (16 hex digits) of the favicon and pictures near the credential form (`visual`).
     pub image_hashes: Vec<String>,
@@ -81,6 +83,7 @@ impl PageSignals {
         cap_list(&mut self.script_hosts, l.script_hosts);
         cap_list(&mut self.favicon_hosts, l.favicon_hosts);
         cap_list(&mut self.link_hosts, l.link_hosts);
+        cap_list(&mut self.source_hosts, l.source_hosts);
         cap_list(&mut self.image_hashes, l.image_hashes);
         let f = &mut self.fields;
         for n in [

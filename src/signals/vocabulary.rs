@@ -82,6 +82,12 @@ pub const PASSWORD_HINTS: &[&str] = &[
 /// What marks a line of page text as a copyright line (`© 2025 Amazon`, `Copyright …`).
 pub const COPYRIGHT_HINTS: &[&str] = &["(c)", "copyright", "©"];
 
+/// What a saved or mirrored copy of a page writes in a comment before the URL it came from:
+/// browsers' "Save page as" (`<!-- saved from url=(0040)https://… -->`), HTTrack (`<!-- Mirrored
+/// from www.example.com/login by HTTrack Website Copier -->`), SingleFile (`Page saved with
+/// SingleFile … url: https://…`). A leading comment that is a URL and nothing else counts too.
+pub const SOURCE_MARKS: &[&str] = &["mirrored from", "saved from url=", "saved with singlefile"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +100,7 @@ mod tests {
             STEP_WORDS,
             PASSWORD_HINTS,
             COPYRIGHT_HINTS,
+            SOURCE_MARKS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
