@@ -26,6 +26,8 @@ pub struct Limits {
     pub copyright: ListBound,
     pub img_alts: ListBound,
     pub buttons: ListBound,
+    /// What the credential fields say they ask for: their labels, placeholders and aria-labels.
+    pub field_labels: ListBound,
     pub form_action_hosts: ListBound,
     pub img_hosts: ListBound,
     pub css_hosts: ListBound,
@@ -72,6 +74,7 @@ pub const LIMITS: Limits = Limits {
     copyright: [5, 200],
     img_alts: [50, 100],
     buttons: [20, 100],
+    field_labels: [10, 100],
     form_action_hosts: [10, 253],
     img_hosts: [30, 253],
     css_hosts: [30, 253],

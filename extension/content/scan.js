@@ -226,6 +226,14 @@ function collectSignals(scan) {
   const formActionHosts = [];
   for (const f of document.forms) pushUnique(formActionHosts, hostOf(f.getAttribute("action") || location.href), L.form_action_hosts[0]);
   const { text, copyright } = collectText(formEls, L.text);
+  // What each credential field says it asks for (a brand can sit in a placeholder or aria-label only).
+  /** @type {string[]} */
+  const fieldLabels = [];
+  for (const input of scan.credentialInputs) {
+    for (const label of input.labels ?? []) pushUnique(fieldLabels, clean(label.textContent, L.field_labels[1]), L.field_labels[0]);
+    pushUnique(fieldLabels, clean(input.getAttribute("placeholder"), L.field_labels[1]), L.field_labels[0]);
+    pushUnique(fieldLabels, clean(input.getAttribute("aria-label"), L.field_labels[1]), L.field_labels[0]);
+  }
   const og = document.querySelector('meta[property="og:site_name"]');
   const signals = {
     title: clean(document.title, L.title),
@@ -236,6 +244,7 @@ function collectSignals(scan) {
     copyright,
     img_alts: imgAlts,
     buttons,
+    field_labels: fieldLabels,
     fields: scan.fields,
     form_action_hosts: formActionHosts,
     img_hosts: imgHosts,

@@ -66,6 +66,7 @@ export interface PageSignals {
   copyright: string[];
   img_alts: string[];
   buttons: string[];
+  field_labels: string[];
   fields: Record<FieldKind, number>;
   form_action_hosts: string[];
   img_hosts: string[];

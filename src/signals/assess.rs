@@ -26,6 +26,11 @@
 //! brand on the page, with no identity of the page's own, makes it at least a loose finding, and a
 //! tight score a strong one — the page and the URL together.
 //!
+//! The credential fields' own labels, placeholders and aria-labels that address the brand's account
+//! (`Apple ID`, `Amazonのパスワード`) bind it as tightly as a sign-in title; and a saved or mirrored
+//! copy whose leading comment names the retailer's own URL as its origin (`source_hosts`) is a
+//! copied sign-in by itself (a loose finding).
+//!
 //! `hgfxc.example.cn` titled "Amazonサインイン" with "© 1996-2025, Amazon.com, Inc." and a password
 //! field → amazon, strong; a blog titled "Amazonで買ってよかったもの" with product images from
 //! media-amazon.com and a comment login → nothing (no identity: its own og:site_name and ©).
@@ -50,6 +55,7 @@ impl Page {
         let brandish = |x: &str| respell_brands(&fold(x), catalog);
         let headings: Vec<String> = s.headings.iter().map(|h| brandish(h)).collect();
         let buttons: Vec<String> = s.buttons.iter().map(|b| brandish(b)).collect();
+        let field_labels = s.field_labels.iter().map(|f| brandish(f)).collect();
         let title = brandish(&s.title);
         let signin_below_title = headings
             .iter()
@@ -84,6 +90,7 @@ impl Page {
             heading_headline,
             owners,
             buttons,
+            field_labels,
             signin_context,
             signin_below_title,
             site_names,
@@ -353,5 +360,79 @@ mod tests {
         s.source_hosts = vec!["www.shop.example".into()];
         s.buttons = vec!["Sign in".into()];
         assert!(run("https://www.shop.example/login", &s).is_empty());
+    }
+
+    /// The credential fields' own labels, placeholders and aria-labels bind the brand to the form.
+    #[test]
+    fn field_labels_bind_the_brand() {
+        // (case, title, og:site_name, copyright, field labels, text, expected default site)
+        let cases: &[(&str, &str, &str, &str, &[&str], &str, Option<&str>)] = &[
+            (
+                "placeholders only",
+                "ログイン",
+                "",
+                "",
+                &["Amazonアカウントのメールアドレス", "Amazonのパスワード"],
+                "",
+                Some("amazon.co.jp"),
+            ),
+            (
+                "apple store form",
+                "",
+                "",
+                "",
+                &["Sign in to Apple Store Apple ID", "Apple ID", "Password"],
+                "Sign in to Apple Store Apple ID Password",
+                Some("apple.com"),
+            ),
+            // A tool of its own asking for a partner's token; a store offering Apple's sign-in.
+            (
+                "seller tool",
+                "Sign in | ListingPilot",
+                "ListingPilot",
+                "© 2025 ListingPilot Ltd.",
+                &[
+                    "Email",
+                    "Password",
+                    "Amazon seller token (optional)",
+                    "Amazon MWS auth token",
+                ],
+                "Sign in to ListingPilot",
+                None,
+            ),
+            (
+                "sign in with apple",
+                "ログイン | MyShop",
+                "",
+                "© MyShop",
+                &["メールアドレス", "パスワード"],
+                "Sign in with Apple",
+                None,
+            ),
+            (
+                "brand word alone",
+                "Sign in",
+                "",
+                "",
+                &["Amazon", "Password"],
+                "",
+                None,
+            ),
+        ];
+        for (case, title, og, copyright, labels, text, want) in cases {
+            let mut s = signin(title);
+            s.og_site_name = og.to_string();
+            if !copyright.is_empty() {
+                s.copyright = vec![copyright.to_string()];
+            }
+            s.field_labels = labels.iter().map(|l| l.to_string()).collect();
+            s.text = text.to_string();
+            let f = run("https://hgfxc.example.cn/", &s);
+            assert_eq!(
+                f.first().map(|f| f.matched.as_str()),
+                *want,
+                "{case}: {f:?}"
+            );
+        }
     }
 }

@@ -32,6 +32,8 @@ pub struct Page {
     pub owners: Vec<String>,
     pub alts: Vec<String>,
     pub buttons: Vec<String>,
+    /// The credential fields' labels, placeholders and aria-labels.
+    pub field_labels: Vec<String>,
     pub text: String,
     /// Sign-in words in the title, a heading or a button.
     pub signin_context: bool,
@@ -287,6 +289,18 @@ pub fn retailer_evidence(
             .any(|b| tokens.in_(&blank(b, &own_names), true))
     {
         ev.add(1, "button");
+        ev.mentioned = true;
+    }
+    // A credential field that asks for the brand's account (`Apple ID`, `Amazonのパスワード`): the
+    // form's own words, the closest binding there is (a field asking for a partner's token is not).
+    if page
+        .field_labels
+        .iter()
+        .any(|f| tokens.bound_in(&blank(f, &own_names)))
+    {
+        ev.add(4, "field");
+        ev.identity = true;
+        ev.tight = true;
         ev.mentioned = true;
     }
     let text = blank(&page.text, &own_names);

@@ -38,6 +38,8 @@ pub struct PageSignals {
     pub copyright: Vec<String>,
     pub img_alts: Vec<String>,
     pub buttons: Vec<String>,
+    /// Labels, placeholders and aria-labels of the credential fields (`Apple ID`, `Amazonのパスワード`).
+    pub field_labels: Vec<String>,
     pub fields: FieldCounts,
     pub form_action_hosts: Vec<String>,
     pub img_hosts: Vec<String>,
@@ -77,6 +79,7 @@ impl PageSignals {
         cap_list(&mut self.copyright, l.copyright);
         cap_list(&mut self.img_alts, l.img_alts);
         cap_list(&mut self.buttons, l.buttons);
+        cap_list(&mut self.field_labels, l.field_labels);
         cap_list(&mut self.form_action_hosts, l.form_action_hosts);
         cap_list(&mut self.img_hosts, l.img_hosts);
         cap_list(&mut self.css_hosts, l.css_hosts);

@@ -46,6 +46,8 @@ export const CASES = [
   ["saved-copy-browser.html", "amazon"],
   ["saved-copy-mirrored.html", "rakuten"],
   ["fa-shop-widget-comment.html", null],
+  ["field-placeholder-only.html", "amazon"],
+  ["fa-field-brand-tool.html", null],
   ["heldback/paypal-zwj-fullwidth.html", "paypal"],
   ["heldback/mercari-split-junk.html", "mercari"],
   ["heldback/apple-svg-generic.html", "apple"],
