@@ -25,13 +25,16 @@
 // are): scan (field scan, every page), collect (page signals, pages with a credential form),
 // visual (drawing and hashing, synchronous work only), engine (the WASM engine's checkPage on those
 // signals in an extension page, median of 20 runs), and the page check total = sum of the four.
+// Wall times on a loaded machine measure the queue as much as the work, so the CPU time of the
+// browser's renderer main threads during the same calls is reported beside them ("CPU time": page =
+// scan + collect + visual, engine = one checkPage; Linux /proc schedstat, see cpuOf).
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { COLLECT } from "../tests/e2e/collect-signals.mjs";
+import { DEFINE, RUN } from "../tests/e2e/collect-signals.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -128,6 +131,50 @@ async function poll(fn, timeout = 6000) {
   }
 }
 
+// CPU time, not wall time: on a loaded machine (other builds on the same cores) wall time measures the
+// queue. Linux's /proc/<pid>/schedstat gives the nanoseconds the main thread of each of this
+// browser's renderer processes has run; the difference around one evaluation is the CPU the page
+// check cost (the evaluation's own round trip included, a fraction of a millisecond). Elsewhere: null.
+function ourRenderers() {
+  const procs = new Map();
+  let dirs = [];
+  try {
+    dirs = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+  } catch {
+    return [];
+  }
+  for (const d of dirs) {
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      procs.set(Number(d), { ppid, cmd: fs.readFileSync(`/proc/${d}/cmdline`, "utf8") });
+    } catch { /* gone */ }
+  }
+  const browser = [...procs].find(([, p]) => p.cmd.includes(profile) && !p.cmd.includes("--type="))?.[0];
+  const descends = (pid) => {
+    for (let i = 0; i < 4 && pid > 1; i++) {
+      pid = procs.get(pid)?.ppid ?? 0;
+      if (pid === browser) return true;
+    }
+    return false;
+  };
+  return browser ? [...procs].filter(([pid, p]) => p.cmd.includes("--type=renderer") && descends(pid)).map(([pid]) => pid) : [];
+}
+const cpuNs = (pids) => pids.reduce((sum, pid) => {
+  try {
+    return sum + Number(fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, "utf8").split(" ")[0]);
+  } catch {
+    return sum;
+  }
+}, 0);
+/** Runs `fn` and returns [its value, CPU milliseconds of this browser's renderer main threads meanwhile]. */
+async function cpuOf(fn) {
+  const pids = ourRenderers();
+  const before = cpuNs(pids);
+  const v = await fn();
+  return [v, pids.length ? (cpuNs(pids) - before) / 1e6 : null];
+}
+
 /** FNV-1a 32-bit of a string (the split between the tuning and held-back halves). */
 function fnv1a(str) {
   let h = 0x811c9dc5;
@@ -176,13 +223,18 @@ for (const s of samples) {
   const v = final[0] ?? rec?.[0] ?? null;
   let got = null;
   try {
-    got = error ? null : await page.evaluate(COLLECT);
+    let cpu = null;
+    if (!error) await page.evaluate(DEFINE);
+    [got, cpu] = error ? [null, null] : await cpuOf(() => page.evaluate(RUN));
+    if (got) got.cpuMs = cpu;
   } catch (e) {
     got = { error: String(e.message).split("\n")[0] };
   }
   let engine = null;
   if (got?.signals) {
-    engine = await (await probe()).evaluate(({ url, signals }) => {
+    const engineProbe = await probe();
+    let cpu = null;
+    [engine, cpu] = await cpuOf(() => engineProbe.evaluate(({ url, signals }) => {
       const e = globalThis.__engine;
       const times = [];
       let verdict = null;
@@ -193,7 +245,8 @@ for (const s of samples) {
       }
       times.sort((a, b) => a - b);
       return { median: times[10], verdict: verdict.verdict, retailer: verdict.retailer };
-    }, { url, signals: got.signals }).catch((e) => ({ error: String(e.message).split("\n")[0] }));
+    }, { url, signals: got.signals }).catch((e) => ({ error: String(e.message).split("\n")[0] })));
+    if (engine && cpu !== null) engine.cpuMs = cpu / 20;
   }
   const imp = v?.reasons?.find((r) => r.kind === "impersonated-signin");
   const f = got?.signals?.fields ?? null;
@@ -202,16 +255,18 @@ for (const s of samples) {
     verdict: v?.verdict ?? "none", retailer: v?.retailer ?? null, severity: v?.severity ?? null,
     signinForm: v?.signinForm ?? null, detail: imp?.detail ?? "",
     fields: f, credential: !!(f && (got.signals.signin_form || f.password > 0 || f.card > 0 || f.otp > 0)),
+    pageCpuMs: got?.cpuMs ?? null, engineCpuMs: engine?.cpuMs ?? null,
     scanMs: got?.scanMs ?? null, collectMs: got?.collectMs ?? null, visualMs: got?.visualMs ?? null, engineMs: engine?.median ?? null,
     replayVerdict: engine?.verdict ?? null, replayRetailer: engine?.retailer ?? null, hashes: (got?.signals?.image_hashes ?? []).length,
   });
   const r = results.at(-1);
+  r.cpuMs = r.pageCpuMs !== null && r.engineCpuMs !== null ? r.pageCpuMs + r.engineCpuMs : null;
   r.totalMs = [r.scanMs, r.collectMs, r.visualMs, r.engineMs].every((x) => typeof x === "number") ? r.scanMs + r.collectMs + r.visualMs + r.engineMs : null;
   if (dump) fs.writeFileSync(path.join(dump, `${s.label}-${s.name}.json`), JSON.stringify({ result: r, verdict: v, signals: got?.signals ?? null }, null, 1));
   const ms = (x, d = 2) => (typeof x === "number" ? x.toFixed(d) : "-");
   if (verbose) {
     console.log(`${r.half.padEnd(9)} ${r.label.padEnd(7)} ${r.name.padEnd(44)} ${r.verdict.padEnd(9)} ${String(r.retailer ?? "").padEnd(10)} ${String(r.severity ?? "").padEnd(6)} ` +
-      `form=${r.signinForm} ${r.detail} scan=${ms(r.scanMs)} collect=${ms(r.collectMs)} visual=${ms(r.visualMs)} engine=${ms(r.engineMs, 3)}` +
+      `form=${r.signinForm} ${r.detail} scan=${ms(r.scanMs)} collect=${ms(r.collectMs)} visual=${ms(r.visualMs)} engine=${ms(r.engineMs, 3)} cpu=${ms(r.cpuMs)}` +
       `${r.replayVerdict && r.replayVerdict !== r.verdict ? ` (replay: ${r.replayVerdict} ${r.replayRetailer ?? ""})` : ""}${r.error ? " ERR " + r.error : ""}`);
   }
   await page.close().catch(() => {});
@@ -254,12 +309,14 @@ for (const h of ["tuning", "held-back"]) {
   for (const [name, rs] of sets) {
     if (!rs.length) continue;
     console.log(`timing ${name}, n=${rs.length}, median/p95 ms: scan ${stat(rs, "scanMs")}, collect ${stat(rs, "collectMs")}, ` +
-      `visual ${stat(rs, "visualMs")}, engine ${stat(rs, "engineMs")}; page check total ${stat(rs, "totalMs")}`);
+      `visual ${stat(rs, "visualMs")}, engine ${stat(rs, "engineMs")}; page check total ${stat(rs, "totalMs")}; ` +
+      `CPU time: page ${stat(rs, "pageCpuMs")}, engine ${stat(rs, "engineCpuMs")}, total ${stat(rs, "cpuMs")}`);
   }
 }
 const signin = results.filter((r) => r.credential);
 console.log(`\nall sign-in pages (n=${signin.length}), median/p95 ms: scan+collect ${quantile(signin.map((r) => r.scanMs + r.collectMs), 0.5).toFixed(2)}/` +
-  `${quantile(signin.map((r) => r.scanMs + r.collectMs), 0.95).toFixed(2)}, engine ${stat(signin, "engineMs")}, visual ${stat(signin, "visualMs")}, total ${stat(signin, "totalMs")}`);
+  `${quantile(signin.map((r) => r.scanMs + r.collectMs), 0.95).toFixed(2)}, engine ${stat(signin, "engineMs")}, visual ${stat(signin, "visualMs")}, total ${stat(signin, "totalMs")}; ` +
+  `CPU time total ${stat(signin, "cpuMs")}`);
 const disagree = results.filter((r) => r.replayVerdict && (r.replayVerdict === "lookalike") !== flagged(r));
 if (disagree.length) console.log(`replayed collection disagrees with the extension's verdict on: ${disagree.map((r) => r.name).join(", ")}`);
 console.log(`requests blocked by route: ${blocked}; refused by server: ${refused.length}`);

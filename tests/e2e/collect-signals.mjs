@@ -20,9 +20,12 @@ const FILES = ["messaging.js", "collect-text.js", "visual.js", "scan.js"];
 const rules = JSON.stringify(await loadRules(path.join(repo, "target", "wasm", "pkg")));
 const sources = FILES.map((f) => fs.readFileSync(path.join(CONTENT, f), "utf8")).join("\n;\n");
 
-// Runs in the page (main world). `browser` is set to a stub for the time of the call (messaging.js
-// reads globalThis.browser ?? globalThis.chrome) and restored after.
-export const COLLECT = `(async () => {
+// Defines, in the page (main world), `__omamoriCollect()`: the scan as main.js runs it. Kept apart
+// from the call so a measurement can leave compiling the scripts out (the extension's content
+// scripts are compiled once per frame, not per scan). `browser` is set to a stub for the time of a
+// call (messaging.js reads globalThis.browser ?? globalThis.chrome when it loads, and the closure
+// keeps what it read) and restored after.
+export const DEFINE = `(() => {
   const stub = {
     runtime: { sendMessage: async () => null, onMessage: { addListener() {} }, id: "measure" },
     i18n: { getMessage: () => "", getUILanguage: () => "en" },
@@ -30,31 +33,44 @@ export const COLLECT = `(async () => {
   const had = Object.prototype.hasOwnProperty.call(globalThis, "browser");
   const saved = globalThis.browser;
   globalThis.browser = stub;
-  const origDebug = console.debug;
-  console.debug = () => {};
+  let fns;
   try {
     const RULES = ${rules};
-    const fns = (function () {
+    fns = (function () {
 ${sources}
-      return { scanForms, collectSignals, OmamoriVisual: globalThis.OmamoriVisual, formEls: () => lastFormEls };
+      return { RULES, scanForms, collectSignals, OmamoriVisual: globalThis.OmamoriVisual, formEls: () => lastFormEls };
     })();
-    const t0 = performance.now();
-    const scan = fns.scanForms();
-    const t1 = performance.now();
-    const f = scan.fields;
-    const full = scan.signin || f.password > 0 || f.card > 0 || f.otp > 0;
-    const signals = full ? fns.collectSignals(scan) : { fields: f, signin_form: false };
-    const t2 = performance.now();
-    let visualMs = 0;
-    if (full && (f.password > 0 || f.card > 0)) {
-      const out = await fns.OmamoriVisual.collectImageHashes({ doc: document, formEls: fns.formEls() });
-      signals.image_hashes = out.hashes.slice(0, RULES.limits.image_hashes[0]);
-      visualMs = out.ms;
-    }
-    return { signals, scanMs: t1 - t0, collectMs: t2 - t1, visualMs };
   } finally {
-    console.debug = origDebug;
     if (had) globalThis.browser = saved;
     else delete globalThis.browser;
   }
+  globalThis.__omamoriCollect = async () => {
+    const origDebug = console.debug;
+    console.debug = () => {};
+    try {
+      const t0 = performance.now();
+      const scan = fns.scanForms();
+      const t1 = performance.now();
+      const f = scan.fields;
+      const full = scan.signin || f.password > 0 || f.card > 0 || f.otp > 0;
+      const signals = full ? fns.collectSignals(scan) : { fields: f, signin_form: false };
+      const t2 = performance.now();
+      let visualMs = 0;
+      if (full && (f.password > 0 || f.card > 0)) {
+        const out = await fns.OmamoriVisual.collectImageHashes({ doc: document, formEls: fns.formEls() });
+        signals.image_hashes = out.hashes.slice(0, fns.RULES.limits.image_hashes[0]);
+        visualMs = out.ms;
+      }
+      return { signals, scanMs: t1 - t0, collectMs: t2 - t1, visualMs };
+    } finally {
+      console.debug = origDebug;
+    }
+  };
+  return true;
 })()`;
+
+/** Runs the scan defined by DEFINE: { signals, scanMs, collectMs, visualMs }. */
+export const RUN = "globalThis.__omamoriCollect()";
+
+/** Both in one expression (define, then run once). */
+export const COLLECT = `(async () => { ${DEFINE}; return await ${RUN}; })()`;
