@@ -28,6 +28,8 @@ pub struct Limits {
     pub buttons: ListBound,
     /// What the credential fields say they ask for: their labels, placeholders and aria-labels.
     pub field_labels: ListBound,
+    /// Names (alt text, an inline SVG's name or text) of the pictures in the credential form's box.
+    pub form_logos: ListBound,
     pub form_action_hosts: ListBound,
     pub img_hosts: ListBound,
     pub css_hosts: ListBound,
@@ -75,6 +77,7 @@ pub const LIMITS: Limits = Limits {
     img_alts: [50, 100],
     buttons: [20, 100],
     field_labels: [10, 100],
+    form_logos: [5, 100],
     form_action_hosts: [10, 253],
     img_hosts: [30, 253],
     css_hosts: [30, 253],

@@ -9,7 +9,7 @@
 /** Signal keys holding one string, and lists of strings (wire names, docs/api.md). */
 export const STRING_KEYS = Object.freeze(["title", "lang", "og_site_name", "text"]);
 export const LIST_KEYS = Object.freeze([
-  "headings", "copyright", "img_alts", "buttons", "field_labels",
+  "headings", "copyright", "img_alts", "buttons", "field_labels", "form_logos",
   "form_action_hosts", "img_hosts", "css_hosts", "script_hosts", "favicon_hosts", "link_hosts", "source_hosts", "image_hashes",
 ]);
 

@@ -103,6 +103,26 @@ function scanForms() {
 }
 
 /**
+ * The box around a form that says something: climb until the container holds some text (or 3 levels).
+ * @param {Element} form
+ */
+function formBox(form) {
+  let box = form;
+  for (let i = 0; i < 3 && box.parentElement && clean(box.textContent, 300).length < 300; i++) box = box.parentElement;
+  return box;
+}
+
+/**
+ * The accessible name of a picture: an <img>'s alt, an inline SVG's aria-label, <title> or drawn <text>.
+ * @param {Element} el
+ */
+function pictureName(el) {
+  if (el.tagName === "IMG") return el.getAttribute("alt") || "";
+  return el.getAttribute("aria-label") || el.querySelector("title")?.textContent ||
+    [...el.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+}
+
+/**
  * What the user reads near the sign-in forms first (CSS generated content included; shadow roots
  * read by the element walk), then the page's rendered text; plus © lines (collect-text.js).
  * @param {Element[]} formEls @param {number} budget
@@ -112,9 +132,7 @@ function collectText(formEls, budget) {
   /** @type {string[]} */
   const near = [];
   for (const form of formEls) {
-    // The form's surroundings: climb until the container says something (or 3 levels).
-    let box = form;
-    for (let i = 0; i < 3 && box.parentElement && clean(box.textContent, 300).length < 300; i++) box = box.parentElement;
+    const box = formBox(form);
     if (seen.has(box)) continue;
     seen.add(box);
     const inShadow = box.getRootNode() !== document;
@@ -204,6 +222,11 @@ function collectSignals(scan) {
     pushUnique(imgAlts, clean(imgs[i].getAttribute("alt"), L.img_alts[1]), L.img_alts[0]);
     pushUnique(imgHosts, hostOf(imgs[i].getAttribute("src") || ""), L.img_hosts[0]);
   }
+  // An inline SVG's accessible name or its drawn text is its alt text (a logo drawn as <svg><text>).
+  const svgs = q("svg");
+  for (let i = 0; i < Math.min(svgs.length, L.scan_images) && imgAlts.length < L.img_alts[0]; i++) {
+    pushUnique(imgAlts, clean(pictureName(svgs[i]), L.img_alts[1]), L.img_alts[0]);
+  }
   /** @param {string} sel @param {string} attr @param {number} max */
   const hostsOf = (sel, attr, max) => {
     /** @type {string[]} */
@@ -226,6 +249,14 @@ function collectSignals(scan) {
   const formActionHosts = [];
   for (const f of document.forms) pushUnique(formActionHosts, hostOf(f.getAttribute("action") || location.href), L.form_action_hosts[0]);
   const { text, copyright } = collectText(formEls, L.text);
+  // The pictures in the credential form's own box (the logo above a kit's form; not a payment strip
+  // in the footer): their names.
+  /** @type {string[]} */
+  const formLogos = [];
+  for (const form of formEls) {
+    const pics = formBox(form).querySelectorAll("img[alt], svg");
+    for (let i = 0; i < Math.min(pics.length, 20); i++) pushUnique(formLogos, clean(pictureName(pics[i]), L.form_logos[1]), L.form_logos[0]);
+  }
   // What each credential field says it asks for (a brand can sit in a placeholder or aria-label only).
   /** @type {string[]} */
   const fieldLabels = [];
@@ -245,6 +276,7 @@ function collectSignals(scan) {
     img_alts: imgAlts,
     buttons,
     field_labels: fieldLabels,
+    form_logos: formLogos,
     fields: scan.fields,
     form_action_hosts: formActionHosts,
     img_hosts: imgHosts,

@@ -67,6 +67,7 @@ export interface PageSignals {
   img_alts: string[];
   buttons: string[];
   field_labels: string[];
+  form_logos: string[];
   fields: Record<FieldKind, number>;
   form_action_hosts: string[];
   img_hosts: string[];

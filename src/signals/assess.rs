@@ -56,6 +56,7 @@ impl Page {
         let headings: Vec<String> = s.headings.iter().map(|h| brandish(h)).collect();
         let buttons: Vec<String> = s.buttons.iter().map(|b| brandish(b)).collect();
         let field_labels = s.field_labels.iter().map(|f| brandish(f)).collect();
+        let form_logos = s.form_logos.iter().map(|f| brandish(f)).collect();
         let title = brandish(&s.title);
         let signin_below_title = headings
             .iter()
@@ -91,6 +92,7 @@ impl Page {
             owners,
             buttons,
             field_labels,
+            form_logos,
             signin_context,
             signin_below_title,
             site_names,
@@ -427,6 +429,63 @@ mod tests {
             }
             s.field_labels = labels.iter().map(|l| l.to_string()).collect();
             s.text = text.to_string();
+            let f = run("https://hgfxc.example.cn/", &s);
+            assert_eq!(
+                f.first().map(|f| f.matched.as_str()),
+                *want,
+                "{case}: {f:?}"
+            );
+        }
+    }
+
+    /// The logo in the credential form's own box, with a sign-in heading, names the form's owner;
+    /// a payment logo elsewhere on the page (`img_alts` only) does not.
+    #[test]
+    fn logo_at_the_form() {
+        // (case, heading, form logos, page logos, expected default site)
+        let cases: &[(&str, &str, &[&str], &[&str], Option<&str>)] = &[
+            (
+                "svg wordmark at the form",
+                "ログイン",
+                &["Amazon"],
+                &["Amazon"],
+                Some("amazon.co.jp"),
+            ),
+            (
+                "payment strip in the footer",
+                "Customer Login",
+                &[],
+                &["Amazon"],
+                None,
+            ),
+            (
+                "third-party button at the form",
+                "Log in",
+                &["Sign in with Amazon"],
+                &["Sign in with Amazon"],
+                None,
+            ),
+            (
+                "no sign-in words",
+                "Newsletter",
+                &["Amazon"],
+                &["Amazon"],
+                None,
+            ),
+            (
+                "everyday-word brand",
+                "Sign in",
+                &["Apple"],
+                &["Apple"],
+                None,
+            ),
+        ];
+        for (case, heading, form_logos, alts, want) in cases {
+            let mut s = signin("");
+            s.lang = "ja".into();
+            s.headings = vec![heading.to_string()];
+            s.form_logos = form_logos.iter().map(|l| l.to_string()).collect();
+            s.img_alts = alts.iter().map(|l| l.to_string()).collect();
             let f = run("https://hgfxc.example.cn/", &s);
             assert_eq!(
                 f.first().map(|f| f.matched.as_str()),

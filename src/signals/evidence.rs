@@ -34,6 +34,8 @@ pub struct Page {
     pub buttons: Vec<String>,
     /// The credential fields' labels, placeholders and aria-labels.
     pub field_labels: Vec<String>,
+    /// Names of the pictures in the credential form's box.
+    pub form_logos: Vec<String>,
     pub text: String,
     /// Sign-in words in the title, a heading or a button.
     pub signin_context: bool,
@@ -261,6 +263,20 @@ pub fn retailer_evidence(
     {
         ev.add(2, "logo");
         ev.identity = true;
+        ev.mentioned = true;
+    }
+    // The brand's logo in the credential form's own box under a sign-in heading or button: the form
+    // presents itself as the brand's (a payment-logo strip elsewhere on the page is `img_alts` only).
+    if !weak
+        && page.signin_context
+        && page
+            .form_logos
+            .iter()
+            .any(|a| tokens.is_name_alone(&blank(a, &own_names), true))
+    {
+        ev.add(3, "logo at form");
+        ev.identity = true;
+        ev.tight = true;
         ev.mentioned = true;
     }
     let headings: Vec<(Cow<str>, bool)> = page

@@ -40,6 +40,8 @@ pub struct PageSignals {
     pub buttons: Vec<String>,
     /// Labels, placeholders and aria-labels of the credential fields (`Apple ID`, `Amazonのパスワード`).
     pub field_labels: Vec<String>,
+    /// Names of the pictures in the credential form's box (its logo: alt text, an SVG's name or text).
+    pub form_logos: Vec<String>,
     pub fields: FieldCounts,
     pub form_action_hosts: Vec<String>,
     pub img_hosts: Vec<String>,
@@ -80,6 +82,7 @@ impl PageSignals {
         cap_list(&mut self.img_alts, l.img_alts);
         cap_list(&mut self.buttons, l.buttons);
         cap_list(&mut self.field_labels, l.field_labels);
+        cap_list(&mut self.form_logos, l.form_logos);
         cap_list(&mut self.form_action_hosts, l.form_action_hosts);
         cap_list(&mut self.img_hosts, l.img_hosts);
         cap_list(&mut self.css_hosts, l.css_hosts);

@@ -47,6 +47,8 @@ export const CASES = [
   ["saved-copy-mirrored.html", "rakuten"],
   ["fa-shop-widget-comment.html", null],
   ["field-placeholder-only.html", "amazon"],
+  ["brand-title-only.html", "paypay"],
+  ["brand-svg-text.html", "mercari"],
   ["fa-field-brand-tool.html", null],
   ["fa-news-single-brand-ja.html", null],
   ["fa-howto-guide-ja.html", null],
