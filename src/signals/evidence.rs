@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use crate::catalog::{Catalog, DomainRole, Owner, RetailerData};
 use crate::domain::{is_under, DomainInfo};
 use crate::signals::assess::LOOSE;
-use crate::signals::identity::own_words;
+use crate::signals::identity::{blank, own_words};
 use crate::signals::words::{
     find_word, fold, has_any, is_bound_phrase, is_third_party, PAYMENT_WORDS, SIGNIN_WORDS,
 };
@@ -168,18 +168,6 @@ impl Evidence {
         self.score += points;
         self.parts.push(part.into());
     }
-}
-
-/// `s` with the site's own names blanked out.
-fn blank<'a>(s: &'a str, names: &[&str]) -> Cow<'a, str> {
-    if names.iter().all(|n| !s.contains(n)) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = s.to_string();
-    for n in names {
-        out = out.replace(n, " | ");
-    }
-    Cow::Owned(out)
 }
 
 #[allow(clippy::too_many_arguments)] // the page, the retailer and what is known outside the text

@@ -11,6 +11,8 @@
 //! A headline names several retailers or is a sentence ("How kits copy Amazon and PayPal sign-in
 //! pages"); a sign-in heading is short ("Amazonにログイン").
 
+use std::borrow::Cow;
+
 use crate::domain::DomainInfo;
 use crate::signals::vocabulary::ABOUT_WORDS;
 use crate::signals::words::{has_any, SIGNIN_WORDS};
@@ -143,6 +145,18 @@ pub fn own_words(name: &str, brand_spans: &[(usize, usize)], owners: &[String]) 
         .filter(|w| !w.is_empty() && !NAME_FILLER.contains(w))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `s` with the site's own names blanked out.
+pub fn blank<'a>(s: &'a str, names: &[&str]) -> Cow<'a, str> {
+    if names.iter().all(|n| !s.contains(n)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = s.to_string();
+    for n in names {
+        out = out.replace(n, " | ");
+    }
+    Cow::Owned(out)
 }
 
 /// Whether a title part or heading is a headline about retailers rather than a sign-in heading:
