@@ -7,7 +7,7 @@
 //     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension, name)
 //     srv      unused (the pages are served by this module's own server on random host names)
 //     helpers  optional { wired: true } — also require the extension's own stored verdict for the
-//              tab to agree (once content/scan.js calls collect-text.js and visual.js)
+//              tab to agree
 //
 // What is checked per page, in the page itself: the content script's own scan (extension/content/
 // scan.js with collect-text.js and visual.js, run in the page as they are: collect-signals.mjs)
