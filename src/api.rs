@@ -38,15 +38,15 @@ const TS_TYPES: &str = r#"
 export type ListBound = [number, number];
 export interface Limits {
   title: number; lang: number; og_site_name: number; headings: ListBound; text: number;
-  copyright: ListBound; img_alts: ListBound; buttons: ListBound; form_action_hosts: ListBound;
+  copyright: ListBound; img_alts: ListBound; buttons: ListBound; field_labels: ListBound; form_logos: ListBound; form_action_hosts: ListBound;
   img_hosts: ListBound; css_hosts: ListBound; script_hosts: ListBound; favicon_hosts: ListBound;
-  link_hosts: ListBound; image_hashes: ListBound; pictures: ListBound; visual_side: number; visual_images: number; visual_budget_ms: number; scan_inputs: number; scan_links: number; scan_images: number;
+  link_hosts: ListBound; source_hosts: ListBound; image_hashes: ListBound; pictures: ListBound; visual_side: number; visual_images: number; visual_budget_ms: number; scan_inputs: number; scan_links: number; scan_images: number;
   scan_text_nodes: number; page_text: number; message_chars: number; url_chars: number;
   host_chars: number; host_labels: number; field_count: number;
 }
 export interface Rules {
   limits: Limits; field_kinds: string[]; credential_kinds: string[]; signin_words: string[];
-  step_words: string[]; password_hints: string[]; copyright_hints: string[];
+  step_words: string[]; password_hints: string[]; copyright_hints: string[]; source_marks: string[];
 }
 export interface AccountText { no_account: boolean; two_step_page: boolean; two_step_on: boolean; }
 "#;

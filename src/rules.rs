@@ -26,12 +26,19 @@ pub struct Limits {
     pub copyright: ListBound,
     pub img_alts: ListBound,
     pub buttons: ListBound,
+    /// What the credential fields say they ask for: their labels, placeholders and aria-labels.
+    pub field_labels: ListBound,
+    /// Names (alt text, an inline SVG's name or text) of the pictures in the credential form's box.
+    pub form_logos: ListBound,
     pub form_action_hosts: ListBound,
     pub img_hosts: ListBound,
     pub css_hosts: ListBound,
     pub script_hosts: ListBound,
     pub favicon_hosts: ListBound,
     pub link_hosts: ListBound,
+    /// Hosts of the URLs a saved or mirrored copy of a page names as its origin in the document's
+    /// own leading comments (`<!-- saved from url=(0040)https://… -->`, HTTrack, SingleFile).
+    pub source_hosts: ListBound,
     /// Perceptual hashes of the favicon and pictures near the form (16 hex digits each).
     pub image_hashes: ListBound,
     /// Pictures drawn by the content script (`visual_side`² gray levels of 4 bits each, base64).
@@ -74,12 +81,15 @@ pub const LIMITS: Limits = Limits {
     copyright: [5, 200],
     img_alts: [50, 100],
     buttons: [20, 100],
+    field_labels: [10, 100],
+    form_logos: [5, 100],
     form_action_hosts: [10, 253],
     img_hosts: [30, 253],
     css_hosts: [30, 253],
     script_hosts: [30, 253],
     favicon_hosts: [30, 253],
     link_hosts: [30, 253],
+    source_hosts: [4, 253],
     image_hashes: [crate::visual::MAX_HASHES, 16],
     pictures: [
         crate::visual::MAX_PICTURES,
@@ -126,6 +136,8 @@ pub struct Rules {
     pub password_hints: &'static [&'static str],
     /// A text line containing one of these is a copyright line.
     pub copyright_hints: &'static [&'static str],
+    /// A leading comment containing one of these names the URL the page was saved from.
+    pub source_marks: &'static [&'static str],
 }
 
 /// The rules table.
@@ -138,6 +150,7 @@ pub fn rules() -> Rules {
         step_words: vocabulary::STEP_WORDS,
         password_hints: vocabulary::PASSWORD_HINTS,
         copyright_hints: vocabulary::COPYRIGHT_HINTS,
+        source_marks: vocabulary::SOURCE_MARKS,
     }
 }
 
@@ -164,6 +177,7 @@ mod tests {
             LIMITS.script_hosts,
             LIMITS.favicon_hosts,
             LIMITS.link_hosts,
+            LIMITS.source_hosts,
         ] {
             assert_eq!(chars, LIMITS.host_chars);
         }
@@ -179,6 +193,7 @@ mod tests {
             "signin_words",
             "password_hints",
             "copyright_hints",
+            "source_marks",
         ] {
             assert!(v.get(key).is_some(), "{key}");
         }

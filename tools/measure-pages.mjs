@@ -1,7 +1,7 @@
 // Measures the page assessment (reason `impersonated-signin`) on the shared page corpus, through the
 // built extension in headless Chromium — a measurement, not a test.
 //
-//   node tools/measure-pages.mjs [CORPUS_DIR] [--only=phish,genuine,benign] [--verbose] [--dump=DIR] [--new-collect]
+//   node tools/measure-pages.mjs [CORPUS_DIR] [--only=phish,genuine,benign] [--verbose] [--dump=DIR]
 //     CORPUS_DIR defaults to ../shared/pages (folders phish/, genuine/, benign/, one sample per
 //     sub-folder with index.html). Needs dist/chrome (./build.sh build).
 //
@@ -12,41 +12,39 @@
 // (the local server also answers only that host). The pages still *name* their original hosts in
 // src/href attributes, which is what the content script reports.
 //
-// --new-collect: also collect each page's signals with extension/content/collect-text.js and
-// visual.js (injected into the page; tests/e2e/collect-signals.mjs builds the signals the way
-// content/scan.js will once it calls them; the host lists are the current script's) and check those
-// with the same engine: reported as a second block, "new collection", with its own timings (text,
-// fields and © collection + the visual step; the host lists' cost is not included).
+// Two halves: every sample is in the **tuning** half or the **held-back** half, decided by the
+// FNV-1a 32-bit hash of "<label>/<folder name>" (odd → held back). The split depends on nothing
+// but the name, so it is the same on every run and machine; rules are tuned on the tuning half only
+// and the held-back half says how they fare on pages nobody looked at. Each half is reported apart.
 //
-// Reported: detection rate on phish/ (verdict lookalike), false-alarm rate on benign/ (verdict
-// lookalike), the rate at which genuine/ pages served on a foreign host are flagged, and timings:
-//  - signal collection in the content script (its console.debug line "page signals collected in
-//    N ms"; when the console of the isolated world is not visible, the same script is run again in
-//    the page with a stub extension API and its line is read),
-//  - the WASM engine's checkPage on the collected signals (run in an extension page, the same
-//    engine the background uses), median of 20 runs per page.
+// Reported per half: detection rate on phish/ (verdict lookalike), the rate at which genuine/ pages
+// served on a foreign host are flagged (and with which retailer), false alarms on benign/; the
+// verdict is the extension's own (storage.session, as the popup reads it). Timings per page,
+// collected by running the content script's own functions again in the page (tests/e2e/
+// collect-signals.mjs: scan.js's scanForms, collectSignals and visual.js's picture step, as they
+// are): scan (field scan, every page), collect (page signals, pages with a credential form),
+// visual (drawing and hashing, synchronous work only), engine (the WASM engine's checkPage on those
+// signals in an extension page, median of 20 runs), and the page check total = sum of the four.
+// Wall times on a loaded machine measure the queue as much as the work, so the CPU time of the
+// browser's renderer main threads during the same calls is reported beside them ("CPU time": page =
+// scan + collect + visual, engine = one checkPage; Linux /proc schedstat, see cpuOf).
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { COLLECT, SCRIPTS } from "../tests/e2e/collect-signals.mjs";
+import { DEFINE, RUN } from "../tests/e2e/collect-signals.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const corpus = path.resolve(args.find((a) => !a.startsWith("--")) ?? path.join(repo, "..", "shared", "pages"));
 const only = (args.find((a) => a.startsWith("--only=")) ?? "--only=phish,genuine,benign").slice(7).split(",");
 const verbose = args.includes("--verbose");
-const newCollect = args.includes("--new-collect");
 // --dump=DIR: write each sample's collected signals and verdict to DIR/<label>-<name>.json (for debugging rules).
 const dump = args.find((a) => a.startsWith("--dump="))?.slice(7) ?? null;
 if (dump) fs.mkdirSync(dump, { recursive: true });
 const extDir = process.env.OMAMORI_CHROMIUM_DIR || path.join(repo, "dist", "chrome");
-// The content scripts, in the manifest's order (they share one scope, as in the isolated world).
-const contentScript = JSON.parse(fs.readFileSync(path.join(extDir, "manifest.json"), "utf8")).content_scripts[0].js
-  .map((f) => fs.readFileSync(path.join(extDir, f), "utf8")).join("\n;\n");
-
 const TYPES = { ".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
   ".svg": "image/svg+xml", ".png": "image/png", ".gif": "image/gif", ".jpg": "image/jpeg", ".ico": "image/x-icon" };
 
@@ -133,35 +131,57 @@ async function poll(fn, timeout = 6000) {
   }
 }
 
-/** Runs the content script again in the page's main world with a stub API; returns its signals and timing. */
-async function replay(page) {
-  // Built as one expression (CDP evaluation is not subject to the page's CSP; `new Function` would be).
-  const expr = `(async () => {
-    const out = { signals: null, ms: null };
-    const origDebug = console.debug;
-    console.debug = (msg, ...rest) => {
-      const m = /page signals collected in ([\\d.]+) ms/.exec(String(msg));
-      if (m) out.ms = Number(m[1]);
-      else origDebug(msg, ...rest);
-    };
-    const stub = {
-      runtime: { sendMessage: async (m) => { if (m && m.signals && !out.signals) out.signals = m.signals; return null; } },
-      i18n: { getMessage: () => "", getUILanguage: () => "en" },
-    };
-    const g = Object.create(globalThis, { browser: { value: stub }, chrome: { value: stub } });
+// CPU time, not wall time: on a loaded machine (other builds on the same cores) wall time measures the
+// queue. Linux's /proc/<pid>/schedstat gives the nanoseconds the main thread of each of this
+// browser's renderer processes has run; the difference around one evaluation is the CPU the page
+// check cost (the evaluation's own round trip included, a fraction of a millisecond). Elsewhere: null.
+function ourRenderers() {
+  const procs = new Map();
+  let dirs = [];
+  try {
+    dirs = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+  } catch {
+    return [];
+  }
+  for (const d of dirs) {
     try {
-      (function (globalThis, chrome, browser) {
-` + contentScript.replace('"use strict";', "") + `
-      })(g, stub, stub);
-    } catch (e) {
-      out.error = String(e);
+      const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      procs.set(Number(d), { ppid, cmd: fs.readFileSync(`/proc/${d}/cmdline`, "utf8") });
+    } catch { /* gone */ }
+  }
+  const browser = [...procs].find(([, p]) => p.cmd.includes(profile) && !p.cmd.includes("--type="))?.[0];
+  const descends = (pid) => {
+    for (let i = 0; i < 4 && pid > 1; i++) {
+      pid = procs.get(pid)?.ppid ?? 0;
+      if (pid === browser) return true;
     }
-    for (let i = 0; i < 20 && !out.signals; i++) await new Promise((r) => setTimeout(r, 50));
-    console.debug = origDebug;
-    return out;
-  })()`;
-  return page.evaluate(expr);
+    return false;
+  };
+  return browser ? [...procs].filter(([pid, p]) => p.cmd.includes("--type=renderer") && descends(pid)).map(([pid]) => pid) : [];
 }
+const cpuNs = (pids) => pids.reduce((sum, pid) => {
+  try {
+    return sum + Number(fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, "utf8").split(" ")[0]);
+  } catch {
+    return sum;
+  }
+}, 0);
+/** Runs `fn` and returns [its value, CPU milliseconds of this browser's renderer main threads meanwhile]. */
+async function cpuOf(fn) {
+  const pids = ourRenderers();
+  const before = cpuNs(pids);
+  const v = await fn();
+  return [v, pids.length ? (cpuNs(pids) - before) / 1e6 : null];
+}
+
+/** FNV-1a 32-bit of a string (the split between the tuning and held-back halves). */
+function fnv1a(str) {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(str, "utf8")) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h;
+}
+const half = (label, name) => (fnv1a(`${label}/${name}`) % 2 === 1 ? "held-back" : "tuning");
 
 const samples = [];
 for (const label of only) {
@@ -174,7 +194,7 @@ for (const label of only) {
     try {
       meta = JSON.parse(fs.readFileSync(path.join(sdir, "meta.json"), "utf8"));
     } catch { /* no meta */ }
-    samples.push({ label, name, dir: sdir, meta });
+    samples.push({ label, name, dir: sdir, meta, half: half(label, name) });
   }
 }
 
@@ -184,11 +204,6 @@ for (const s of samples) {
   sites.set(host, s.dir);
   const url = `http://${host}:${port}/`;
   const page = await ctx.newPage();
-  const timings = [];
-  page.on("console", (m) => {
-    const x = /page signals collected in ([\d.]+) ms/.exec(m.text());
-    if (x) timings.push(Number(x[1]));
-  });
   page.on("dialog", (d) => d.dismiss().catch(() => {}));
   let error = null;
   try {
@@ -206,15 +221,20 @@ for (const s of samples) {
   const all = (await session().catch(() => null)) ?? {};
   const final = Object.entries(all).filter(([k, v]) => k.startsWith("verdict:") && v.url && new URL(v.url).hostname === host).map(([, v]) => v);
   const v = final[0] ?? rec?.[0] ?? null;
-  let rep = null;
+  let got = null;
   try {
-    rep = await replay(page);
+    let cpu = null;
+    if (!error) await page.evaluate(DEFINE);
+    [got, cpu] = error ? [null, null] : await cpuOf(() => page.evaluate(RUN));
+    if (got) got.cpuMs = cpu;
   } catch (e) {
-    rep = { error: String(e.message).split("\n")[0] };
+    got = { error: String(e.message).split("\n")[0] };
   }
-  let wasm = null;
-  if (rep?.signals) {
-    wasm = await (await probe()).evaluate(({ url, signals }) => {
+  let engine = null;
+  if (got?.signals) {
+    const engineProbe = await probe();
+    let cpu = null;
+    [engine, cpu] = await cpuOf(() => engineProbe.evaluate(({ url, signals }) => {
       const e = globalThis.__engine;
       const times = [];
       let verdict = null;
@@ -225,46 +245,30 @@ for (const s of samples) {
       }
       times.sort((a, b) => a - b);
       return { median: times[10], verdict: verdict.verdict, retailer: verdict.retailer };
-    }, { url, signals: rep.signals }).catch(() => null);
-  }
-  let fresh = null;
-  if (newCollect && !error) {
-    try {
-      for (const src of SCRIPTS) await page.evaluate(src);
-      const got = await page.evaluate(COLLECT);
-      // scan.js keeps collecting hosts (img, css, script, favicon, form action, links) as today; the
-      // new functions replace the text, headings, buttons, © lines, field counts and add image hashes.
-      if (rep?.signals) got.signals = { ...rep.signals, ...got.signals };
-      const checked = await (await probe()).evaluate(({ url, signals }) => {
-        const e = globalThis.__engine;
-        const times = [];
-        let verdict = null;
-        for (let i = 0; i < 20; i++) {
-          const t0 = performance.now();
-          verdict = e.checkPage({ url, signals });
-          times.push(performance.now() - t0);
-        }
-        times.sort((a, b) => a - b);
-        const imp = (verdict.reasons ?? []).find((r) => r.kind === "impersonated-signin");
-        return { median: times[10], verdict: verdict.verdict, retailer: verdict.retailer, detail: imp?.detail ?? "" };
-      }, { url, signals: got.signals });
-      fresh = { ...checked, collectMs: got.collectMs + got.visualMs, visualMs: got.visualMs, fields: got.signals.fields, hashes: (got.signals.pictures ?? []).length, signals: got.signals };
-    } catch (e) {
-      fresh = { error: String(e.message).split("\n")[0] };
-    }
+    }, { url, signals: got.signals }).catch((e) => ({ error: String(e.message).split("\n")[0] })));
+    if (engine && cpu !== null) engine.cpuMs = cpu / 20;
   }
   const imp = v?.reasons?.find((r) => r.kind === "impersonated-signin");
+  const f = got?.signals?.fields ?? null;
   results.push({
-    label: s.label, name: s.name, brand: s.meta.brand ?? "", error,
+    label: s.label, name: s.name, half: s.half, brand: s.meta.brand ?? "", error: error ?? got?.error ?? engine?.error ?? null,
     verdict: v?.verdict ?? "none", retailer: v?.retailer ?? null, severity: v?.severity ?? null,
     signinForm: v?.signinForm ?? null, detail: imp?.detail ?? "",
-    collectMs: timings.length ? Math.max(...timings) : rep?.ms ?? null, collectSource: timings.length ? "extension" : "replay",
-    wasmMs: wasm?.median ?? null, fields: rep?.signals?.fields ?? null, fresh,
+    fields: f, credential: !!(f && (got.signals.signin_form || f.password > 0 || f.card > 0 || f.otp > 0)),
+    pageCpuMs: got?.cpuMs ?? null, engineCpuMs: engine?.cpuMs ?? null,
+    scanMs: got?.scanMs ?? null, collectMs: got?.collectMs ?? null, visualMs: got?.visualMs ?? null, engineMs: engine?.median ?? null,
+    replayVerdict: engine?.verdict ?? null, replayRetailer: engine?.retailer ?? null, hashes: (got?.signals?.pictures ?? []).length,
   });
   const r = results.at(-1);
-  if (dump) fs.writeFileSync(path.join(dump, `${s.label}-${s.name}.json`), JSON.stringify({ result: { ...r, fresh: r.fresh && { ...r.fresh, signals: undefined } }, verdict: v, signals: rep?.signals ?? null, newSignals: r.fresh?.signals ?? null }, null, 1));
-  if (verbose && fresh) console.log(`        new collection: ${fresh.verdict} ${fresh.retailer ?? ""} ${fresh.detail ?? ""} collect=${fresh.collectMs?.toFixed(2)} (visual ${fresh.visualMs?.toFixed(2)}) hashes=${fresh.hashes}${fresh.error ? " ERR " + fresh.error : ""}`);
-  if (verbose) console.log(`${r.label.padEnd(7)} ${r.name.padEnd(44)} ${r.verdict.padEnd(9)} ${String(r.retailer ?? "").padEnd(10)} ${String(r.severity ?? "").padEnd(6)} form=${r.signinForm} ${r.detail} collect=${r.collectMs?.toFixed(2)} wasm=${r.wasmMs?.toFixed(3)}${error ? " ERR " + error : ""}`);
+  r.cpuMs = r.pageCpuMs !== null && r.engineCpuMs !== null ? r.pageCpuMs + r.engineCpuMs : null;
+  r.totalMs = [r.scanMs, r.collectMs, r.visualMs, r.engineMs].every((x) => typeof x === "number") ? r.scanMs + r.collectMs + r.visualMs + r.engineMs : null;
+  if (dump) fs.writeFileSync(path.join(dump, `${s.label}-${s.name}.json`), JSON.stringify({ result: r, verdict: v, signals: got?.signals ?? null }, null, 1));
+  const ms = (x, d = 2) => (typeof x === "number" ? x.toFixed(d) : "-");
+  if (verbose) {
+    console.log(`${r.half.padEnd(9)} ${r.label.padEnd(7)} ${r.name.padEnd(44)} ${r.verdict.padEnd(9)} ${String(r.retailer ?? "").padEnd(10)} ${String(r.severity ?? "").padEnd(6)} ` +
+      `form=${r.signinForm} ${r.detail} scan=${ms(r.scanMs)} collect=${ms(r.collectMs)} visual=${ms(r.visualMs)} engine=${ms(r.engineMs, 3)} cpu=${ms(r.cpuMs)}` +
+      `${r.replayVerdict && r.replayVerdict !== r.verdict ? ` (replay: ${r.replayVerdict} ${r.replayRetailer ?? ""})` : ""}${r.error ? " ERR " + r.error : ""}`);
+  }
   await page.close().catch(() => {});
   sites.delete(host);
 }
@@ -275,56 +279,46 @@ fs.rmSync(profile, { recursive: true, force: true });
 
 // ---- report -----------------------------------------------------------------------------------
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : "n/a");
-const by = (label) => results.filter((r) => r.label === label);
 const flagged = (r) => r.verdict === "lookalike";
+const brandOk = (r) => !r.brand || (r.retailer ?? "").startsWith(r.brand.split("-")[0]);
 const quantile = (xs, q) => {
   const a = xs.filter((x) => typeof x === "number").sort((x, y) => x - y);
   return a.length ? a[Math.min(a.length - 1, Math.floor(q * a.length))] : NaN;
 };
+const stat = (rs, key) => `${quantile(rs.map((r) => r[key]), 0.5).toFixed(2)}/${quantile(rs.map((r) => r[key]), 0.95).toFixed(2)}`;
 console.log("\n== page assessment on", path.relative(process.cwd(), corpus) || corpus, "==");
-for (const label of ["phish", "genuine", "benign"]) {
-  const rs = by(label);
-  if (!rs.length) continue;
-  const hit = rs.filter(flagged);
-  const what = { phish: "detected", genuine: "flagged on a foreign host", benign: "false alarms" }[label];
-  console.log(`${label}: ${hit.length}/${rs.length} ${what} (${pct(hit.length, rs.length)})`);
-  const list = label === "benign" ? hit : rs.filter((r) => !flagged(r));
-  for (const r of list) console.log(`   ${label === "benign" ? "FALSE ALARM" : "missed"} ${r.name} (brand ${r.brand || "?"}): ${r.verdict} ${r.retailer ?? ""} form=${r.signinForm} ${r.detail}`);
-  for (const r of hit.filter((x) => label !== "benign" && x.brand && x.retailer && !x.retailer.startsWith(x.brand.split("-")[0]))) {
-    console.log(`   note: ${r.name} flagged as ${r.retailer} (brand ${r.brand})`);
-  }
-}
-const signin = results.filter((r) => r.fields && (r.fields.password > 0 || r.fields.email > 0));
-for (const [name, rs] of [["all pages", results], ["pages with a sign-in form", signin]]) {
-  const c = rs.map((r) => r.collectMs), w = rs.map((r) => r.wasmMs);
-  const tot = rs.filter((r) => r.collectMs != null && r.wasmMs != null).map((r) => r.collectMs + r.wasmMs);
-  console.log(`timing (${name}, n=${rs.length}): collect median ${quantile(c, 0.5).toFixed(2)} ms, p95 ${quantile(c, 0.95).toFixed(2)} ms; ` +
-    `wasm checkPage median ${quantile(w, 0.5).toFixed(3)} ms, p95 ${quantile(w, 0.95).toFixed(3)} ms; total median ${quantile(tot, 0.5).toFixed(2)} ms, p95 ${quantile(tot, 0.95).toFixed(2)} ms`);
-}
-if (newCollect) {
-  console.log("\n== new collection (collect-text.js + visual.js) ==");
+console.log("halves: FNV-1a 32 of \"<label>/<name>\", odd = held back");
+for (const h of ["tuning", "held-back"]) {
+  const inHalf = results.filter((r) => r.half === h);
+  console.log(`\n-- ${h} half (${inHalf.length} pages) --`);
   for (const label of ["phish", "genuine", "benign"]) {
-    const rs = by(label).filter((r) => r.fresh && !r.fresh.error);
+    const rs = inHalf.filter((r) => r.label === label);
     if (!rs.length) continue;
-    const hit = rs.filter((r) => r.fresh.verdict === "lookalike");
+    const hit = rs.filter(flagged);
+    const right = hit.filter(brandOk);
     const what = { phish: "detected", genuine: "flagged on a foreign host", benign: "false alarms" }[label];
-    console.log(`${label}: ${hit.length}/${rs.length} ${what} (${pct(hit.length, rs.length)})`);
-    const list = label === "benign" ? hit : rs.filter((r) => r.fresh.verdict !== "lookalike");
-    for (const r of list) console.log(`   ${label === "benign" ? "FALSE ALARM" : "missed"} ${r.name} (brand ${r.brand || "?"}): ${r.fresh.verdict} ${r.fresh.retailer ?? ""} ${r.fresh.detail}`);
-    for (const r of hit.filter((x) => label !== "benign" && x.brand && x.fresh.retailer && !x.fresh.retailer.startsWith(x.brand.split("-")[0]))) {
-      console.log(`   note: ${r.name} flagged as ${r.fresh.retailer} (brand ${r.brand})`);
+    const extra = label === "benign" ? "" : `, with the right retailer ${right.length}/${rs.length} (${pct(right.length, rs.length)})`;
+    console.log(`${label}: ${hit.length}/${rs.length} ${what} (${pct(hit.length, rs.length)})${extra}`);
+    const list = label === "benign" ? hit : rs.filter((r) => !flagged(r) || !brandOk(r));
+    for (const r of list) {
+      const tag = label === "benign" ? "FALSE ALARM" : flagged(r) ? "wrong retailer" : "missed";
+      console.log(`   ${tag} ${r.name} (brand ${r.brand || "?"}): ${r.verdict} ${r.retailer ?? ""} form=${r.signinForm} ${r.detail}`);
     }
   }
-  const signinNew = results.filter((r) => r.fresh?.fields && (r.fresh.fields.password > 0 || r.fresh.fields.email > 0));
-  const noForm = results.filter((r) => r.fresh?.fields && !(r.fresh.fields.password > 0 || r.fresh.fields.card > 0));
-  for (const [name, rs] of [["all pages", results.filter((r) => r.fresh && !r.fresh.error)], ["pages with a sign-in form", signinNew], ["pages without password/card", noForm]]) {
-    const c = rs.map((r) => r.fresh.collectMs), vis = rs.map((r) => r.fresh.visualMs), w = rs.map((r) => r.fresh.median);
-    const tot = rs.map((r) => r.fresh.collectMs + r.fresh.median);
-    console.log(`timing (${name}, n=${rs.length}): collect+visual median ${quantile(c, 0.5).toFixed(2)} ms, p95 ${quantile(c, 0.95).toFixed(2)} ms ` +
-      `(visual median ${quantile(vis, 0.5).toFixed(2)}, p95 ${quantile(vis, 0.95).toFixed(2)}); wasm median ${quantile(w, 0.5).toFixed(3)} ms; total median ${quantile(tot, 0.5).toFixed(2)} ms, p95 ${quantile(tot, 0.95).toFixed(2)} ms`);
+  const sets = [["sign-in pages (credential form)", inHalf.filter((r) => r.credential)], ["pages without a credential form", inHalf.filter((r) => r.fields && !r.credential)]];
+  for (const [name, rs] of sets) {
+    if (!rs.length) continue;
+    console.log(`timing ${name}, n=${rs.length}, median/p95 ms: scan ${stat(rs, "scanMs")}, collect ${stat(rs, "collectMs")}, ` +
+      `visual ${stat(rs, "visualMs")}, engine ${stat(rs, "engineMs")}; page check total ${stat(rs, "totalMs")}; ` +
+      `CPU time: page ${stat(rs, "pageCpuMs")}, engine ${stat(rs, "engineCpuMs")}, total ${stat(rs, "cpuMs")}`);
   }
 }
-const sources = results.reduce((m, r) => ((m[r.collectSource] = (m[r.collectSource] ?? 0) + 1), m), {});
-console.log(`collect timing source: ${JSON.stringify(sources)}; requests blocked by route: ${blocked}; refused by server: ${refused.length}`);
+const signin = results.filter((r) => r.credential);
+console.log(`\nall sign-in pages (n=${signin.length}), median/p95 ms: scan+collect ${quantile(signin.map((r) => r.scanMs + r.collectMs), 0.5).toFixed(2)}/` +
+  `${quantile(signin.map((r) => r.scanMs + r.collectMs), 0.95).toFixed(2)}, engine ${stat(signin, "engineMs")}, visual ${stat(signin, "visualMs")}, total ${stat(signin, "totalMs")}; ` +
+  `CPU time total ${stat(signin, "cpuMs")}`);
+const disagree = results.filter((r) => r.replayVerdict && (r.replayVerdict === "lookalike") !== flagged(r));
+if (disagree.length) console.log(`replayed collection disagrees with the extension's verdict on: ${disagree.map((r) => r.name).join(", ")}`);
+console.log(`requests blocked by route: ${blocked}; refused by server: ${refused.length}`);
 const errors = results.filter((r) => r.error);
-if (errors.length) console.log(`load errors/timeouts: ${errors.length} (${errors.slice(0, 5).map((r) => r.name).join(", ")})`);
+if (errors.length) console.log(`load errors/timeouts: ${errors.length} (${errors.slice(0, 5).map((r) => `${r.name}: ${r.error}`).join("; ")})`);

@@ -9,8 +9,8 @@
 /** Signal keys holding one string, and lists of strings (wire names, docs/api.md). */
 export const STRING_KEYS = Object.freeze(["title", "lang", "og_site_name", "text"]);
 export const LIST_KEYS = Object.freeze([
-  "headings", "copyright", "img_alts", "buttons",
-  "form_action_hosts", "img_hosts", "css_hosts", "script_hosts", "favicon_hosts", "link_hosts", "image_hashes", "pictures",
+  "headings", "copyright", "img_alts", "buttons", "field_labels", "form_logos",
+  "form_action_hosts", "img_hosts", "css_hosts", "script_hosts", "favicon_hosts", "link_hosts", "source_hosts", "image_hashes", "pictures",
 ]);
 
 const str = (v, max) => (typeof v === "string" ? v.slice(0, max) : "");

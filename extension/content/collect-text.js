@@ -27,7 +27,8 @@
 //       Text inside shadow roots is not in it (use visibleText on the form's box for that).
 //   OmamoriCollect.generatedText(root, { maxElements }) → string
 //       CSS ::before/::after text of the leaf-like elements (≤ 1 child element) under `root`, in
-//       document order, at most `maxElements` (150) elements looked at: the cheap way to read a
+//       document order, at most `maxElements` (150) elements looked at (replaced/void elements and
+//       boxes holding more than 80 characters of text are skipped): the cheap way to read a
 //       brand drawn by CSS next to the form when the form's text comes from pageText.
 //   OmamoriCollect.copyrightLines(root, { max, maxChars }) → string[]
 //       The rendered lines under `root` that carry ©, (c) or "copyright" (a © line spread over
@@ -158,13 +159,19 @@
     return out.replace(/\s+/g, " ").trim().slice(0, maxChars);
   }
 
+  const GENERATED_BOX_CHARS = 80;
+
   function generatedText(root, { maxElements = 150 } = {}) {
     const view = (root.ownerDocument || root).defaultView || globalThis;
     const out = [];
     const els = root.querySelectorAll("*");
     for (let i = 0; i < els.length && i < maxElements; i++) {
       const el = els[i];
-      if (el.childElementCount > 1 || SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+      // Replaced and void elements (inputs, images, buttons' icons…) draw no ::before/::after.
+      const tag = el.tagName.toUpperCase();
+      if (el.childElementCount > 1 || SKIP_TAGS.has(tag) || VOID.has(tag) || tag === "SELECT") continue;
+      // A brand drawn by CSS sits in an empty or short box (a logo, a heading, a label), not a paragraph.
+      if ((el.textContent || "").length > GENERATED_BOX_CHARS) continue;
       for (const p of ["::before", "::after"]) {
         const g = generated(el, p, view).trim();
         if (g) out.push(g);

@@ -2,7 +2,7 @@
 // What the user sees of the page, as bounded page signals (docs/api.md "Page signals"): field
 // counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
 // comes from RULES (rules.js). Reads the DOM only; decides nothing.
-/* exported fieldKind, scanForms, collectSignals, collectPictures, clean */
+/* exported fieldKind, scanForms, sourceHosts, collectSignals, collectPictures, clean */
 /* global OmamoriCollect, OmamoriVisual */
 
 const NON_TEXT_TYPES = new Set([
@@ -103,6 +103,26 @@ function scanForms() {
 }
 
 /**
+ * The box around a form that says something: climb until the container holds some text (or 3 levels).
+ * @param {Element} form
+ */
+function formBox(form) {
+  let box = form;
+  for (let i = 0; i < 3 && box.parentElement && clean(box.textContent, 300).length < 300; i++) box = box.parentElement;
+  return box;
+}
+
+/**
+ * The accessible name of a picture: an <img>'s alt, an inline SVG's aria-label, <title> or drawn <text>.
+ * @param {Element} el
+ */
+function pictureName(el) {
+  if (el.tagName === "IMG") return el.getAttribute("alt") || "";
+  return el.getAttribute("aria-label") || el.querySelector("title")?.textContent ||
+    [...el.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+}
+
+/**
  * What the user reads near the sign-in forms first (CSS generated content included; shadow roots
  * read by the element walk), then the page's rendered text; plus © lines (collect-text.js).
  * @param {Element[]} formEls @param {number} budget
@@ -112,9 +132,7 @@ function collectText(formEls, budget) {
   /** @type {string[]} */
   const near = [];
   for (const form of formEls) {
-    // The form's surroundings: climb until the container says something (or 3 levels).
-    let box = form;
-    for (let i = 0; i < 3 && box.parentElement && clean(box.textContent, 300).length < 300; i++) box = box.parentElement;
+    const box = formBox(form);
     if (seen.has(box)) continue;
     seen.add(box);
     const inShadow = box.getRootNode() !== document;
@@ -140,6 +158,39 @@ async function collectPictures(scan) {
   if (!(scan.fields.password > 0 || scan.fields.card > 0)) return [];
   const out = await OmamoriVisual.collectPictures({ doc: document, formEls: lastFormEls });
   return Array.isArray(out.pictures) ? out.pictures.slice(0, RULES.limits.pictures[0]) : [];
+}
+
+/**
+ * Hosts a saved or mirrored copy of the page names as its origin: the URL in one of the document's
+ * leading comments (before <html>, first in <html>, <head> or <body>) that carries a save mark
+ * (RULES.source_marks: "saved from url=", HTTrack's "Mirrored from", SingleFile's) or is a URL and
+ * nothing else. Kits built by saving the retailer's page keep them. A few nodes read, no parsing.
+ * @param {number} max
+ */
+function sourceHosts(max) {
+  /** @type {string[]} */
+  const out = [];
+  let comments = 0;
+  for (const place of [document, document.documentElement, document.head, document.body]) {
+    let n = 0;
+    for (let c = place ? place.firstChild : null; c && n < 12 && comments < 20; c = c.nextSibling, n++) {
+      if (c.nodeType !== Node.COMMENT_NODE) continue;
+      comments += 1;
+      const raw = String(c.nodeValue).slice(0, 600).trim();
+      const lower = raw.toLowerCase();
+      const mark = RULES.source_marks.find((w) => lower.includes(w));
+      let url = "";
+      if (mark) {
+        // After the mark: a URL, or a bare host/path (HTTrack writes "Mirrored from host/path by …").
+        const rest = raw.slice(lower.indexOf(mark) + mark.length);
+        const full = /https?:\/\/[^\s"'<>]+/i.exec(rest);
+        const bare = /^\s*([a-z0-9][-a-z0-9.]*\.[a-z]{2,}[^\s"'<>]*)/i.exec(rest);
+        url = full ? full[0] : bare ? `https://${bare[1]}` : "";
+      } else if (/^https?:\/\/\S+$/i.test(raw)) url = raw;
+      if (url) pushUnique(out, hostOf(url), max);
+    }
+  }
+  return out;
 }
 
 /** @param {FormScan} scan */
@@ -172,6 +223,11 @@ function collectSignals(scan) {
     pushUnique(imgAlts, clean(imgs[i].getAttribute("alt"), L.img_alts[1]), L.img_alts[0]);
     pushUnique(imgHosts, hostOf(imgs[i].getAttribute("src") || ""), L.img_hosts[0]);
   }
+  // An inline SVG's accessible name or its drawn text is its alt text (a logo drawn as <svg><text>).
+  const svgs = q("svg");
+  for (let i = 0; i < Math.min(svgs.length, L.scan_images) && imgAlts.length < L.img_alts[0]; i++) {
+    pushUnique(imgAlts, clean(pictureName(svgs[i]), L.img_alts[1]), L.img_alts[0]);
+  }
   /** @param {string} sel @param {string} attr @param {number} max */
   const hostsOf = (sel, attr, max) => {
     /** @type {string[]} */
@@ -194,6 +250,22 @@ function collectSignals(scan) {
   const formActionHosts = [];
   for (const f of document.forms) pushUnique(formActionHosts, hostOf(f.getAttribute("action") || location.href), L.form_action_hosts[0]);
   const { text, copyright } = collectText(formEls, L.text);
+  // The pictures in the credential form's own box (the logo above a kit's form; not a payment strip
+  // in the footer): their names.
+  /** @type {string[]} */
+  const formLogos = [];
+  for (const form of formEls) {
+    const pics = formBox(form).querySelectorAll("img[alt], svg");
+    for (let i = 0; i < Math.min(pics.length, 20); i++) pushUnique(formLogos, clean(pictureName(pics[i]), L.form_logos[1]), L.form_logos[0]);
+  }
+  // What each credential field says it asks for (a brand can sit in a placeholder or aria-label only).
+  /** @type {string[]} */
+  const fieldLabels = [];
+  for (const input of scan.credentialInputs) {
+    for (const label of input.labels ?? []) pushUnique(fieldLabels, clean(label.textContent, L.field_labels[1]), L.field_labels[0]);
+    pushUnique(fieldLabels, clean(input.getAttribute("placeholder"), L.field_labels[1]), L.field_labels[0]);
+    pushUnique(fieldLabels, clean(input.getAttribute("aria-label"), L.field_labels[1]), L.field_labels[0]);
+  }
   const og = document.querySelector('meta[property="og:site_name"]');
   const signals = {
     title: clean(document.title, L.title),
@@ -204,6 +276,8 @@ function collectSignals(scan) {
     copyright,
     img_alts: imgAlts,
     buttons,
+    field_labels: fieldLabels,
+    form_logos: formLogos,
     fields: scan.fields,
     form_action_hosts: formActionHosts,
     img_hosts: imgHosts,
@@ -211,6 +285,7 @@ function collectSignals(scan) {
     script_hosts: hostsOf("script[src]", "src", L.script_hosts[0]),
     favicon_hosts: hostsOf('link[rel~="icon" i]', "href", L.favicon_hosts[0]),
     link_hosts: linkHosts,
+    source_hosts: sourceHosts(L.source_hosts[0]),
     signin_form: scan.signin,
   };
   console.debug(`omamori: page signals collected in ${(performance.now() - started).toFixed(2)} ms`);

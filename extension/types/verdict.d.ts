@@ -66,6 +66,8 @@ export interface PageSignals {
   copyright: string[];
   img_alts: string[];
   buttons: string[];
+  field_labels: string[];
+  form_logos: string[];
   fields: Record<FieldKind, number>;
   form_action_hosts: string[];
   img_hosts: string[];
@@ -73,6 +75,7 @@ export interface PageSignals {
   script_hosts: string[];
   favicon_hosts: string[];
   link_hosts: string[];
+  source_hosts: string[];
   image_hashes: string[];
   pictures: string[];
   signin_form: boolean;

@@ -7,7 +7,8 @@ use std::borrow::Cow;
 
 use crate::catalog::{Catalog, DomainRole, Owner, RetailerData};
 use crate::domain::{is_under, DomainInfo};
-use crate::signals::identity::own_words;
+use crate::signals::assess::LOOSE;
+use crate::signals::identity::{blank, own_words};
 use crate::signals::words::{
     find_word, fold, has_any, is_bound_phrase, is_third_party, PAYMENT_WORDS, SIGNIN_WORDS,
 };
@@ -31,6 +32,10 @@ pub struct Page {
     pub owners: Vec<String>,
     pub alts: Vec<String>,
     pub buttons: Vec<String>,
+    /// The credential fields' labels, placeholders and aria-labels.
+    pub field_labels: Vec<String>,
+    /// Names of the pictures in the credential form's box.
+    pub form_logos: Vec<String>,
     pub text: String,
     /// Sign-in words in the title, a heading or a button.
     pub signin_context: bool,
@@ -165,18 +170,6 @@ impl Evidence {
     }
 }
 
-/// `s` with the site's own names blanked out.
-fn blank<'a>(s: &'a str, names: &[&str]) -> Cow<'a, str> {
-    if names.iter().all(|n| !s.contains(n)) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = s.to_string();
-    for n in names {
-        out = out.replace(n, " | ");
-    }
-    Cow::Owned(out)
-}
-
 #[allow(clippy::too_many_arguments)] // the page, the retailer and what is known outside the text
 pub fn retailer_evidence(
     idx: usize,
@@ -260,6 +253,20 @@ pub fn retailer_evidence(
         ev.identity = true;
         ev.mentioned = true;
     }
+    // The brand's logo in the credential form's own box under a sign-in heading or button: the form
+    // presents itself as the brand's (a payment-logo strip elsewhere on the page is `img_alts` only).
+    if !weak
+        && page.signin_context
+        && page
+            .form_logos
+            .iter()
+            .any(|a| tokens.is_name_alone(&blank(a, &own_names), true))
+    {
+        ev.add(3, "logo at form");
+        ev.identity = true;
+        ev.tight = true;
+        ev.mentioned = true;
+    }
     let headings: Vec<(Cow<str>, bool)> = page
         .headings
         .iter()
@@ -286,6 +293,18 @@ pub fn retailer_evidence(
             .any(|b| tokens.in_(&blank(b, &own_names), true))
     {
         ev.add(1, "button");
+        ev.mentioned = true;
+    }
+    // A credential field that asks for the brand's account (`Apple ID`, `Amazonのパスワード`): the
+    // form's own words, the closest binding there is (a field asking for a partner's token is not).
+    if page
+        .field_labels
+        .iter()
+        .any(|f| tokens.bound_in(&blank(f, &own_names)))
+    {
+        ev.add(4, "field");
+        ev.identity = true;
+        ev.tight = true;
         ev.mentioned = true;
     }
     let text = blank(&page.text, &own_names);
@@ -335,6 +354,12 @@ pub fn retailer_evidence(
         .any(|h| !same_site(h, info))
     {
         ev.add(1, "action:foreign");
+    }
+    if let Some(d) = signals.source_hosts.iter().find_map(|h| own(h)) {
+        // A saved or mirrored copy of the retailer's own page (its leading comment names the URL it
+        // was saved from): with a credential form on a foreign host, a copied sign-in by itself.
+        ev.add(LOOSE, format!("source:{d}"));
+        ev.identity = true;
     }
     if outside.image_match {
         // The brand's logo drawn as a picture (img, svg, canvas, CSS): the page shows the brand.

@@ -11,7 +11,10 @@
 //! A headline names several retailers or is a sentence ("How kits copy Amazon and PayPal sign-in
 //! pages"); a sign-in heading is short ("Amazonにログイン").
 
+use std::borrow::Cow;
+
 use crate::domain::DomainInfo;
+use crate::signals::vocabulary::ABOUT_WORDS;
 use crate::signals::words::{has_any, SIGNIN_WORDS};
 
 /// Separators between a title's parts (`ログイン | Amazon転売ラボ`, `Sign in - FBA Toolkit`).
@@ -144,9 +147,24 @@ pub fn own_words(name: &str, brand_spans: &[(usize, usize)], owners: &[String]) 
         .join(" ")
 }
 
-/// Whether a title part or heading is a headline about retailers rather than a sign-in heading.
+/// `s` with the site's own names blanked out.
+pub fn blank<'a>(s: &'a str, names: &[&str]) -> Cow<'a, str> {
+    if names.iter().all(|n| !s.contains(n)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = s.to_string();
+    for n in names {
+        out = out.replace(n, " | ");
+    }
+    Cow::Owned(out)
+}
+
+/// Whether a title part or heading is a headline about retailers rather than a sign-in heading:
+/// it names several, is a sentence, or says the brand is talked about (`ABOUT_WORDS`: imitated, a
+/// scam, a how-to — "Yahoo! JAPAN IDを装う偽ログイン画面に注意" is short but no sign-in heading).
 pub fn is_headline(s: &str, retailers_named: usize) -> bool {
     retailers_named >= 2
+        || has_any(s, ABOUT_WORDS)
         || s.split_whitespace().count() > HEADLINE_WORDS
         || s.chars()
             .map(|c| if c.is_ascii() { 1 } else { 2 })
@@ -285,6 +303,24 @@ mod tests {
             "a guide to the sign in page you see when you shop and pay online every day",
             1
         ));
+        // Short headlines that say the brand is talked about: imitated, a scam, a how-to.
+        for about in [
+            "yahoo! japan idを装う偽ログイン画面に注意",
+            "楽天会員ログインのやり方を解説",
+            "fake ebay sign-in emails",
+            "how to sign in to your amazon account",
+            "amazonのなりすましメールにご用心",
+        ] {
+            assert!(is_headline(about, 1), "{about}");
+        }
+        // A kit's own headings: the account, its payment method, a lock notice.
+        for own in [
+            "amazonお支払い方法の更新",
+            "楽天会員ログイン",
+            "your apple id has been locked",
+        ] {
+            assert!(!is_headline(own, 1), "{own}");
+        }
         assert!(!is_headline("amazonにログイン", 1));
         assert!(!is_headline("sign in to your amazon account", 1));
         assert!(!is_headline("amazonアカウントがロックされました", 1));

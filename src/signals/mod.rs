@@ -38,6 +38,10 @@ pub struct PageSignals {
     pub copyright: Vec<String>,
     pub img_alts: Vec<String>,
     pub buttons: Vec<String>,
+    /// Labels, placeholders and aria-labels of the credential fields (`Apple ID`, `Amazonのパスワード`).
+    pub field_labels: Vec<String>,
+    /// Names of the pictures in the credential form's box (its logo: alt text, an SVG's name or text).
+    pub form_logos: Vec<String>,
     pub fields: FieldCounts,
     pub form_action_hosts: Vec<String>,
     pub img_hosts: Vec<String>,
@@ -45,6 +49,8 @@ pub struct PageSignals {
     pub script_hosts: Vec<String>,
     pub favicon_hosts: Vec<String>,
     pub link_hosts: Vec<String>,
+    /// Hosts a saved copy of a page names as its origin (`rules::Limits::source_hosts`).
+    pub source_hosts: Vec<String>,
     pub signin_form: bool,
     /// dHashes (16 hex digits) of the favicon and pictures near the credential form (`visual`).
     pub image_hashes: Vec<String>,
@@ -78,12 +84,15 @@ impl PageSignals {
         cap_list(&mut self.copyright, l.copyright);
         cap_list(&mut self.img_alts, l.img_alts);
         cap_list(&mut self.buttons, l.buttons);
+        cap_list(&mut self.field_labels, l.field_labels);
+        cap_list(&mut self.form_logos, l.form_logos);
         cap_list(&mut self.form_action_hosts, l.form_action_hosts);
         cap_list(&mut self.img_hosts, l.img_hosts);
         cap_list(&mut self.css_hosts, l.css_hosts);
         cap_list(&mut self.script_hosts, l.script_hosts);
         cap_list(&mut self.favicon_hosts, l.favicon_hosts);
         cap_list(&mut self.link_hosts, l.link_hosts);
+        cap_list(&mut self.source_hosts, l.source_hosts);
         cap_list(&mut self.image_hashes, l.image_hashes);
         cap_list(&mut self.pictures, l.pictures);
         let f = &mut self.fields;

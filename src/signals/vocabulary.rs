@@ -79,8 +79,30 @@ pub const PASSWORD_HINTS: &[&str] = &[
     "暗証番号",
 ];
 
+/// Words of a headline *about* a brand rather than the brand's own heading: it is imitated or a scam
+/// (`偽`, `装う`, `なりすまし`, `fake`), or the page explains how to use it (`やり方`, `how to`). Not
+/// `方法` (`お支払い方法`) nor `phishing` / `注意` alone: kits' own headings use those.
+pub const ABOUT_WORDS: &[&str] = &[
+    "beware",
+    "fake",
+    "how to",
+    "scam",
+    "なりすまし",
+    "やり方",
+    "偽",
+    "装う",
+    "解説",
+    "詐欺",
+];
+
 /// What marks a line of page text as a copyright line (`© 2025 Amazon`, `Copyright …`).
 pub const COPYRIGHT_HINTS: &[&str] = &["(c)", "copyright", "©"];
+
+/// What a saved or mirrored copy of a page writes in a comment before the URL it came from:
+/// browsers' "Save page as" (`<!-- saved from url=(0040)https://… -->`), HTTrack (`<!-- Mirrored
+/// from www.example.com/login by HTTrack Website Copier -->`), SingleFile (`Page saved with
+/// SingleFile … url: https://…`). A leading comment that is a URL and nothing else counts too.
+pub const SOURCE_MARKS: &[&str] = &["mirrored from", "saved from url=", "saved with singlefile"];
 
 #[cfg(test)]
 mod tests {
@@ -94,6 +116,8 @@ mod tests {
             STEP_WORDS,
             PASSWORD_HINTS,
             COPYRIGHT_HINTS,
+            SOURCE_MARKS,
+            ABOUT_WORDS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");

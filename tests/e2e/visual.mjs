@@ -24,7 +24,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { check, poll, repo, sleep } from "./common.mjs";
 import { randomHost } from "./impersonation.mjs";
-import { COLLECT, SCRIPTS } from "./collect-signals.mjs";
+import { COLLECT } from "./collect-signals.mjs";
 import { CASES } from "../../tools/visual/fixtures.mjs";
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "visual");
@@ -87,7 +87,6 @@ export async function runVisual(b, _srv, helpers = {}) {
       const page = await b.newPage();
       const url = pages.serve(file);
       await page.goto(url, { waitUntil: "load" });
-      for (const src of SCRIPTS) await page.evaluate(src);
       const got = await page.evaluate(COLLECT);
       const v = await verdictOf(url, got.signals);
       visualMs.push(got.visualMs);

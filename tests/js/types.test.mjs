@@ -51,3 +51,10 @@ test("PageSignals fields = the documented page signals", () => {
   assert.ok(documented.length >= 16);
   assert.deepEqual(fields("PageSignals"), documented);
 });
+
+test("the background's signal sanitiser keeps every documented page signal", async () => {
+  const { STRING_KEYS, LIST_KEYS } = await import("../../extension/background/signals.js");
+  const block = section("### Page signals").split("```json")[1].split("```")[0].replace(/"fields": \{[^}]*\}/, '"fields": 0');
+  const documented = [...block.matchAll(/"([a-z_]+)":/g)].map((m) => m[1]).sort();
+  assert.deepEqual([...STRING_KEYS, ...LIST_KEYS, "fields", "signin_form"].sort(), documented);
+});
