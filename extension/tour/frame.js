@@ -77,6 +77,13 @@ async function draw(screen, v) {
     case "banner":
       banner.show(v);
       return;
+    case "chip":
+      // What banner.minimise() leaves on screen; clicking it opens the banner, as on a page.
+      chip.show(v, () => {
+        chip.hide();
+        banner.show(v);
+      });
+      return;
     case "guard":
       // What guard.arm() does when a credential field gets the focus, without waiting for one.
       guard.verdict = v;

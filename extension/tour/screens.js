@@ -4,7 +4,7 @@
 // turn a verdict into what the component is given (a tab record, a reminder plan, an alert).
 
 /**
- * @typedef {"banner" | "guard" | "popup" | "report" | "reminder" | "assist" | "password-alert" | "recovery"} Kind
+ * @typedef {"banner" | "chip" | "guard" | "popup" | "report" | "reminder" | "assist" | "password-alert" | "recovery"} Kind
  * @typedef {{ id: string, kind: Kind, url: string, title: string, caption: string,
  *   width: number, height: number, fit?: boolean }} Screen
  */
@@ -26,6 +26,7 @@ const PAGE = { width: 880, height: 380 };
 export const SCREENS = Object.freeze([
   { id: "banner-high", kind: "banner", url: SAMPLE.lookalike, title: "tour_banner_high_title", caption: "tour_banner_high_caption", ...PAGE },
   { id: "banner-medium", kind: "banner", url: SAMPLE.medium, title: "tour_banner_medium_title", caption: "tour_banner_medium_caption", ...PAGE },
+  { id: "chip", kind: "chip", url: SAMPLE.lookalike, title: "tour_chip_title", caption: "tour_chip_caption", width: 880, height: 200 },
   { id: "guard", kind: "guard", url: SAMPLE.lookalike, title: "tour_guard_title", caption: "tour_guard_caption", width: 880, height: 640 },
   { id: "popup-lookalike", kind: "popup", url: SAMPLE.lookalike, title: "tour_popup_lookalike_title", caption: "tour_popup_lookalike_caption", width: 360, height: 240, fit: true },
   { id: "popup-official", kind: "popup", url: SAMPLE.official, title: "tour_popup_official_title", caption: "tour_popup_official_caption", width: 360, height: 240, fit: true },

@@ -62,6 +62,7 @@ test("screens: unique ids, titles and captions in both languages", () => {
 const EXPECT = {
   "banner-high": (v) => v.severity === "high" && v.actions.includes("banner"),
   "banner-medium": (v) => v.severity === "medium" && v.actions.includes("banner"),
+  chip: (v) => v.actions.includes("banner"),
   guard: (v) => v.actions.includes("form-guard"),
   "popup-lookalike": (v, s) => statusOf(tabRecord(s, v)) === "lookalike" && tabRecord(s, v).signinForm === true,
   "popup-official": (v, s) => statusOf(tabRecord(s, v)) === "official",
