@@ -208,25 +208,35 @@ fn imitated_domain(ctx: &Context, i: usize, info: &DomainInfo) -> (&'static str,
         }
     }
     let label = info.brand_label.as_str();
-    let parts: Vec<&str> = label.split('-').collect();
-    let suffix_of = |d: &str| {
-        d.split_once('.')
-            .map(|(_, s)| s.to_string())
-            .unwrap_or_default()
+    let suffix_of = |d: &'static str| d.split_once('.').map_or("", |(_, s)| s);
+    // The suffix spelled in the label with its dots as hyphens or left out (`amazon-co-jp`,
+    // `amazoncojp`); one buffer for every domain, no string per test.
+    let mut spelled_as = String::new();
+    let mut spells = |s: &str, dot: Option<char>| {
+        spelled_as.clear();
+        spelled_as.extend(
+            s.chars()
+                .filter_map(|c| if c == '.' { dot } else { Some(c) }),
+        );
+        label.contains(spelled_as.as_str())
     };
-    let spelled = domains.iter().rev().filter(|d| {
+    // Longest spelled suffix; among equals the first in `domains`.
+    let mut longest: Option<&'static str> = None;
+    for &d in &domains {
         let s = suffix_of(d);
-        s.contains('.')
-            && (label.contains(&s.replace('.', "-")) || label.contains(&s.replace('.', "")))
-    });
-    // Longest spelled suffix; among equals the first in `domains` (hence `rev` + `max_by_key`).
-    if let Some(d) = spelled.max_by_key(|d| d.len()) {
+        if longest.is_some_and(|l| d.len() <= l.len()) || !s.contains('.') {
+            continue;
+        }
+        if spells(s, Some('-')) || spells(s, None) {
+            longest = Some(d);
+        }
+    }
+    if let Some(d) = longest {
         return (d, i);
     }
     let by_last = domains.iter().find(|d| {
-        let s = suffix_of(d);
-        let last = s.rsplit('.').next().unwrap_or("");
-        parts.len() > 1 && parts.contains(&last)
+        let last = suffix_of(d).rsplit('.').next().unwrap_or("");
+        label.contains('-') && label.split('-').any(|p| p == last)
     });
     if let Some(d) = by_last {
         return (d, i);
