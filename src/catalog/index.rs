@@ -2,7 +2,7 @@
 //! only those instead of every brand on every URL. Built once from the brands; it only prunes (every
 //! brand a heuristic could report is a candidate), it never decides a match.
 
-use std::collections::HashMap;
+use super::fnv::FnvMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
@@ -50,8 +50,8 @@ impl BrandSet {
 #[derive(Debug)]
 pub struct BrandIndex {
     count: usize,
-    by_skeleton: HashMap<String, Vec<usize>>,
-    by_token: HashMap<String, Vec<usize>>,
+    by_skeleton: FnvMap<String, Vec<usize>>,
+    by_token: FnvMap<String, Vec<usize>>,
     /// Brands by token length in bytes, with the token's first and last byte:
     /// `typosquat::classify` needs lengths within one (or the hyphen-stripped length for
     /// hyphenation) and, for one edit, the same first or the same last byte.
@@ -66,8 +66,8 @@ pub struct BrandIndex {
 
 impl BrandIndex {
     pub fn new(brands: &[Brand]) -> Self {
-        let mut by_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_skeleton: FnvMap<String, Vec<usize>> = FnvMap::default();
+        let mut by_token: FnvMap<String, Vec<usize>> = FnvMap::default();
         let mut by_len: Vec<Vec<(u8, u8, usize)>> = Vec::new();
         let mut by_skeleton_len: Vec<Vec<SkeletonEnds>> = Vec::new();
         for (i, b) in brands.iter().enumerate() {

@@ -4,11 +4,12 @@
 //! from it (domain index, brand labels, skeletons) is computed here once, when the engine is built.
 //! The user's own protected sites are added as extra entries of the same shape.
 
+pub(crate) mod fnv;
 mod index;
 #[cfg(test)]
 mod testing;
 
-use std::collections::HashMap;
+use fnv::FnvMap;
 
 pub use index::{BrandIndex, BrandSet, MIN_NEAR_SKELETON};
 
@@ -116,12 +117,12 @@ pub struct Catalog {
     retailers: &'static [RetailerData],
     user_sites: Vec<String>,
     /// Exact domain → (owner, role). Lookups walk the hostname's parent domains.
-    domains: HashMap<String, (Owner, DomainRole)>,
+    domains: FnvMap<String, (Owner, DomainRole)>,
     brands: Vec<Brand>,
     /// Which brands a word could match (derived from `brands`).
     index: BrandIndex,
     /// Official registrable domains' suffix-less labels, for "same suffix" comparisons.
-    official_suffixes: HashMap<String, Vec<String>>,
+    official_suffixes: FnvMap<String, Vec<String>>,
     /// Most labels of any domain in `domains`: longer parents of a host cannot be listed.
     max_labels: usize,
 }
@@ -139,9 +140,9 @@ impl Catalog {
     }
 
     fn with_retailers(retailers: &'static [RetailerData], user_sites: &[String]) -> Self {
-        let mut domains = HashMap::new();
+        let mut domains = FnvMap::default();
         let mut brands = Vec::new();
-        let mut official_suffixes: HashMap<String, Vec<String>> = HashMap::new();
+        let mut official_suffixes: FnvMap<String, Vec<String>> = FnvMap::default();
         for (i, r) in retailers.iter().enumerate() {
             let owner = Owner::Retailer(i);
             for (list, role) in [

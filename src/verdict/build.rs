@@ -210,16 +210,8 @@ fn imitated_domain(ctx: &Context, i: usize, info: &DomainInfo) -> (&'static str,
     let label = info.brand_label.as_str();
     let suffix_of = |d: &'static str| d.split_once('.').map_or("", |(_, s)| s);
     // The suffix spelled in the label with its dots as hyphens or left out (`amazon-co-jp`,
-    // `amazoncojp`); one buffer for every domain, no string per test.
-    let mut spelled_as = String::new();
-    let mut spells = |s: &str, dot: Option<char>| {
-        spelled_as.clear();
-        spelled_as.extend(
-            s.chars()
-                .filter_map(|c| if c == '.' { dot } else { Some(c) }),
-        );
-        label.contains(spelled_as.as_str())
-    };
+    // `amazoncojp`).
+    let spells = |s: &str, dot: Option<u8>| contains_spelled(label.as_bytes(), s.as_bytes(), dot);
     // Longest spelled suffix; among equals the first in `domains`.
     let mut longest: Option<&'static str> = None;
     for &d in &domains {
@@ -227,7 +219,7 @@ fn imitated_domain(ctx: &Context, i: usize, info: &DomainInfo) -> (&'static str,
         if longest.is_some_and(|l| d.len() <= l.len()) || !s.contains('.') {
             continue;
         }
-        if spells(s, Some('-')) || spells(s, None) {
+        if spells(s, Some(b'-')) || spells(s, None) {
             longest = Some(d);
         }
     }
@@ -249,6 +241,30 @@ fn imitated_domain(ctx: &Context, i: usize, info: &DomainInfo) -> (&'static str,
     (same_suffix.unwrap_or_else(|| ctx.site(i, None).domain), i)
 }
 
+/// Whether `label` contains `suffix` with each dot spelled as `dot` (or left out): `s.replace('.',
+/// "-")` and `label.contains`, without building the string (labels are short: a direct scan).
+fn contains_spelled(label: &[u8], suffix: &[u8], dot: Option<u8>) -> bool {
+    let dots = suffix.iter().filter(|&&b| b == b'.').count();
+    let len = if dot.is_some() {
+        suffix.len()
+    } else {
+        suffix.len() - dots
+    };
+    let Some(last) = label.len().checked_sub(len) else {
+        return false;
+    };
+    (0..=last).any(|start| {
+        let mut at = start;
+        suffix.iter().all(|&c| match (c, dot) {
+            (b'.', None) => true,
+            (b'.', Some(d)) | (d, _) => {
+                at += 1;
+                label[at - 1] == d
+            }
+        })
+    })
+}
+
 /// How a marketplace's users know it: its sign-in host when that is the domain under a country
 /// label in the UI language (`jp.mercari.com` for Japanese users), else the domain.
 fn shown_domain(ctx: &Context, i: usize, domain: &str) -> String {
@@ -264,5 +280,35 @@ fn shown_domain(ctx: &Context, i: usize, domain: &str) -> String {
             host.to_string()
         }
         _ => domain.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_spelled;
+
+    #[test]
+    fn spelled_suffix_matches_replace_and_contains() {
+        let labels = [
+            "amazon-co-jp-login",
+            "amazoncojp",
+            "co-j",
+            "",
+            "jp",
+            "楽天-co-jp",
+            "cojpx",
+        ];
+        let suffixes = ["co.jp", "jp", "com.au", "ne.jp", ".", "co.uk"];
+        for label in labels {
+            for suffix in suffixes {
+                for (dot, with) in [(Some(b'-'), "-"), (None, "")] {
+                    assert_eq!(
+                        contains_spelled(label.as_bytes(), suffix.as_bytes(), dot),
+                        label.contains(&suffix.replace('.', with)),
+                        "{label} {suffix} {with:?}"
+                    );
+                }
+            }
+        }
     }
 }
