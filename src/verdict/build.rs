@@ -196,41 +196,50 @@ fn wire_reason(f: &Finding) -> Reason {
 /// names `rakuten.co.jp`, not `fril.jp`.
 fn imitated_domain(ctx: &Context, i: usize, info: &DomainInfo) -> (&'static str, usize) {
     let r = ctx.catalog.retailer(i);
-    let mut domains: Vec<&'static str> = Vec::with_capacity(r.sites.len() + r.signin_domains.len());
-    for d in r
-        .sites
-        .iter()
-        .map(|s| s.domain)
-        .chain(r.signin_domains.iter().copied())
-    {
-        if !domains.contains(&d) {
-            domains.push(d);
-        }
-    }
+    // Marketplaces first, then the other sign-in domains (a domain listed twice changes neither
+    // the first longest match nor the first match below, so no de-duplication is needed).
+    let domains = || {
+        r.sites
+            .iter()
+            .map(|s| s.domain)
+            .chain(r.signin_domains.iter().copied())
+    };
     let label = info.brand_label.as_str();
-    let suffix_of = |d: &'static str| d.split_once('.').map_or("", |(_, s)| s);
+    let suffix_of = |d: &'static str| {
+        d.as_bytes()
+            .iter()
+            .position(|&b| b == b'.')
+            .map_or("", |dot| &d[dot + 1..])
+    };
     // The suffix spelled in the label with its dots as hyphens or left out (`amazon-co-jp`,
     // `amazoncojp`).
     let spells = |s: &str, dot: Option<u8>| contains_spelled(label.as_bytes(), s.as_bytes(), dot);
     // Longest spelled suffix; among equals the first in `domains`.
     let mut longest: Option<&'static str> = None;
-    for &d in &domains {
-        let s = suffix_of(d);
-        if longest.is_some_and(|l| d.len() <= l.len()) || !s.contains('.') {
+    for d in domains() {
+        if longest.is_some_and(|l| d.len() <= l.len()) {
             continue;
         }
-        if spells(s, Some(b'-')) || spells(s, None) {
+        let s = suffix_of(d);
+        if s.as_bytes().contains(&b'.') && (spells(s, Some(b'-')) || spells(s, None)) {
             longest = Some(d);
         }
     }
     if let Some(d) = longest {
         return (d, i);
     }
-    let by_last = domains.iter().find(|d| {
-        let last = suffix_of(d).rsplit('.').next().unwrap_or("");
-        label.contains('-') && label.split('-').any(|p| p == last)
+    let by_last = label.contains('-').then(|| {
+        domains().find(|d| {
+            let s = suffix_of(d);
+            let last = s
+                .as_bytes()
+                .iter()
+                .rposition(|&b| b == b'.')
+                .map_or(s, |dot| &s[dot + 1..]);
+            label.split('-').any(|p| p == last)
+        })
     });
-    if let Some(d) = by_last {
+    if let Some(Some(d)) = by_last {
         return (d, i);
     }
     let same_suffix = r
