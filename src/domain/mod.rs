@@ -13,7 +13,7 @@ pub mod confusables;
 pub mod psl;
 pub mod skeleton;
 
-pub use skeleton::{skeleton, skeletons};
+pub use skeleton::{skeleton, skeletons, skeletons_of};
 
 use std::net::IpAddr;
 
