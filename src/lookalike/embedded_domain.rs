@@ -159,12 +159,10 @@ pub fn check_glued(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>)
 /// Whether `label` spells `domain` with its dots (and any hyphens) left out or turned into
 /// hyphens: `amazoncojp`, `amazon-co-jp` for `amazon.co.jp`, `fril-jp` for `fril.jp`.
 fn spells_joined(label: &str, domain: &str) -> bool {
-    let strip = |s: &'_ str| {
-        s.bytes()
-            .filter(|b| *b != b'.' && *b != b'-')
-            .collect::<Vec<u8>>()
-    };
-    label.as_bytes().first() == domain.as_bytes().first() && strip(label) == strip(domain)
+    fn strip(s: &str) -> impl Iterator<Item = u8> + '_ {
+        s.bytes().filter(|b| *b != b'.' && *b != b'-')
+    }
+    label.as_bytes().first() == domain.as_bytes().first() && strip(label).eq(strip(domain))
 }
 
 /// dnstwist's `various`: a sign-in domain written as one label on another suffix (`amazoncojp.com`,

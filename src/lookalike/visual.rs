@@ -11,9 +11,9 @@
 //! transposition) 2 — or out of reach for ASCII labels, whose single edits are `typosquat`'s (with
 //! its guards). A label is *near* a brand when the cost is at most 2.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use crate::catalog::fnv::{FnvMap, FnvSet};
 use crate::domain::skeleton;
 
 /// dnstwist `glyphs_ascii` pairs (either direction), as written there (ASCII, before skeletons).
@@ -48,10 +48,10 @@ type Pair = (Vec<char>, Vec<char>, u8);
 /// ones by their last characters.
 #[derive(Debug, Default)]
 struct Pairs {
-    single: HashMap<(char, char), u8>,
-    multi: HashMap<(char, char), Vec<Pair>>,
+    single: FnvMap<(char, char), u8>,
+    multi: FnvMap<(char, char), Vec<Pair>>,
     /// The keys of `multi`, for a cheap test before the lookup.
-    multi_ends: HashSet<(char, char)>,
+    multi_ends: FnvSet<(char, char)>,
     /// `single` and `multi_ends` for two ASCII characters, indexed `x * 128 + y` (0: no pair):
     /// the edit-distance loop asks for every mismatched pair, and a hash costs more than the rest.
     ascii_single: Vec<u8>,
