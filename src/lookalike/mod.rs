@@ -75,7 +75,7 @@ pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
             typosquat::check(info, brand, catalog, &mut out);
             combosquat::check(info, brand, catalog, &label_parts, &mut out);
         }
-        homoglyph::check_short_label(info, catalog, &label_skeletons, &mut out);
+        homoglyph::check_short_label(info, catalog, label_skeletons, &mut out);
         embedding::check(info, catalog, &mut out);
         embedded_domain::check(info, catalog, &mut out);
         embedded_domain::check_glued(info, catalog, &mut out);
