@@ -125,6 +125,9 @@ pub struct Catalog {
     official_suffixes: FnvMap<String, Vec<String>>,
     /// Most labels of any domain in `domains`: longer parents of a host cannot be listed.
     max_labels: usize,
+    /// Every retailer's sign-in domains (with the retailer's index) by their first byte, in
+    /// catalog order: a test that needs the first byte equal looks at one bucket, not all.
+    signin_by_first: Vec<Vec<(usize, &'static str)>>,
 }
 
 /// Tokens at or under this length are "short": typosquats of them are too likely to be real words.
@@ -224,6 +227,14 @@ impl Catalog {
             .map(|d| d.split('.').count())
             .max()
             .unwrap_or(1);
+        let mut signin_by_first = vec![Vec::new(); 256];
+        for (i, r) in retailers.iter().enumerate() {
+            for &d in r.signin_domains {
+                if let Some(&b) = d.as_bytes().first() {
+                    signin_by_first[usize::from(b)].push((i, d));
+                }
+            }
+        }
         Catalog {
             retailers,
             user_sites: user,
@@ -232,7 +243,14 @@ impl Catalog {
             index,
             official_suffixes,
             max_labels,
+            signin_by_first,
         }
+    }
+
+    /// The retailers' sign-in domains that start with byte `first`, in catalog order, each with
+    /// its retailer's index.
+    pub fn signin_domains_starting(&self, first: u8) -> &[(usize, &'static str)] {
+        &self.signin_by_first[usize::from(first)]
     }
 
     pub fn retailers(&self) -> &'static [RetailerData] {

@@ -174,34 +174,37 @@ pub fn check_joined(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>
     if !label.is_ascii() || out.iter().any(|f| f.kind == ReasonKind::Embedding) {
         return;
     }
-    for (i, r) in catalog.retailers().iter().enumerate() {
-        for d in r.signin_domains {
-            // Cheap test first: this runs over every sign-in domain on every URL.
-            if label.len() <= d.len() / 2 || label.as_bytes().first() != d.as_bytes().first() {
-                continue;
-            }
-            let Some((official, _)) = d.split_once('.') else {
-                continue;
-            };
-            if label.len() <= official.len() || !spells_joined(label, d) {
-                continue;
-            }
-            let mut e = Evidence::new(Form::JoinedDomain);
-            e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
-            e.weak_brand = r.common_word || official.len() <= crate::catalog::SHORT_BRAND_LEN;
-            e.everyday_brand = r.common_word;
-            if let Some(s) = e.strength() {
-                out.push(super::finding_domain(
-                    ReasonKind::TldSwap,
-                    crate::catalog::Owner::Retailer(i),
-                    d,
-                    official,
-                    label,
-                    s,
-                ));
-            }
-            return;
+    let Some(&first) = label.as_bytes().first() else {
+        return;
+    };
+    // Only the sign-in domains that start as the label does (catalog order kept).
+    for &(i, d) in catalog.signin_domains_starting(first) {
+        let r = catalog.retailer(i);
+        // Cheap test first: this runs on every URL.
+        if label.len() <= d.len() / 2 {
+            continue;
         }
+        let Some((official, _)) = d.split_once('.') else {
+            continue;
+        };
+        if label.len() <= official.len() || !spells_joined(label, d) {
+            continue;
+        }
+        let mut e = Evidence::new(Form::JoinedDomain);
+        e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
+        e.weak_brand = r.common_word || official.len() <= crate::catalog::SHORT_BRAND_LEN;
+        e.everyday_brand = r.common_word;
+        if let Some(s) = e.strength() {
+            out.push(super::finding_domain(
+                ReasonKind::TldSwap,
+                crate::catalog::Owner::Retailer(i),
+                d,
+                official,
+                label,
+                s,
+            ));
+        }
+        return;
     }
 }
 
