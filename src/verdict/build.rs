@@ -236,7 +236,7 @@ fn imitated_domain(ctx: &Context, i: usize, info: &DomainInfo) -> (&'static str,
                 .iter()
                 .rposition(|&b| b == b'.')
                 .map_or(s, |dot| &s[dot + 1..]);
-            label.split('-').any(|p| p == last)
+            has_part(label.as_bytes(), last.as_bytes())
         })
     });
     if let Some(Some(d)) = by_last {
@@ -248,6 +248,22 @@ fn imitated_domain(ctx: &Context, i: usize, info: &DomainInfo) -> (&'static str,
         .map(|s| s.domain)
         .find(|d| suffix_of(d) == info.suffix);
     (same_suffix.unwrap_or_else(|| ctx.site(i, None).domain), i)
+}
+
+/// Whether `part` is one of the hyphen-separated parts of `label` (`label.split('-').any(|p| p ==
+/// part)`, without a searcher per call).
+fn has_part(label: &[u8], part: &[u8]) -> bool {
+    let Some(last) = label.len().checked_sub(part.len()) else {
+        return false;
+    };
+    if part.contains(&b'-') {
+        return false; // parts never hold a hyphen
+    }
+    (0..=last).any(|i| {
+        (i == 0 || label[i - 1] == b'-')
+            && (i == last || label[i + part.len()] == b'-')
+            && &label[i..i + part.len()] == part
+    })
 }
 
 /// Whether `label` contains `suffix` with each dot spelled as `dot` (or left out): `s.replace('.',
@@ -294,7 +310,29 @@ fn shown_domain(ctx: &Context, i: usize, domain: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::contains_spelled;
+    use super::{contains_spelled, has_part};
+
+    #[test]
+    fn part_matches_split() {
+        for label in [
+            "amazon-jp",
+            "jp-amazon",
+            "a--b",
+            "amazonjp",
+            "",
+            "-",
+            "x-jp-y",
+            "jpx-jp",
+        ] {
+            for part in ["jp", "", "amazon", "a", "b", "x-jp"] {
+                assert_eq!(
+                    has_part(label.as_bytes(), part.as_bytes()),
+                    label.split('-').any(|p| p == part),
+                    "{label:?} {part:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn spelled_suffix_matches_replace_and_contains() {
