@@ -328,10 +328,11 @@ impl Catalog {
     /// Only the last `max_labels` labels can be a listed domain, so the walk starts there: a host
     /// of many labels costs what a short one does (each candidate is hashed once).
     pub fn lookup_host(&self, hostname: &str) -> Option<(Owner, DomainRole, &str)> {
-        let start = hostname
-            .rmatch_indices('.')
+        let dots = hostname.bytes().enumerate().rev().filter(|&(_, b)| b == b'.');
+        let start = dots
+            .map(|(i, _)| i)
             .nth(self.max_labels.saturating_sub(1))
-            .map_or(0, |(i, _)| i + 1);
+            .map_or(0, |i| i + 1);
         let mut rest = &hostname[start..];
         loop {
             #[cfg(test)]
@@ -339,7 +340,8 @@ impl Catalog {
             if let Some((k, v)) = self.domains.get_key_value(rest) {
                 return Some((v.0, v.1, k.as_str()));
             }
-            rest = rest.split_once('.')?.1;
+            let dot = rest.bytes().position(|b| b == b'.')?;
+            rest = &rest[dot + 1..];
         }
     }
 

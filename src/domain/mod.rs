@@ -127,7 +127,8 @@ impl DomainInfo {
         if label_count(&hostname) > LIMITS.host_labels {
             return Err(InputError::TooLong("host labels", LIMITS.host_labels));
         }
-        let has_punycode = hostname.split('.').any(|l| l.starts_with("xn--"));
+        // A label starting `xn--` (the first, or one after a dot), by bytes.
+        let has_punycode = hostname.starts_with("xn--") || hostname.contains(".xn--");
         let unicode_host = if has_punycode {
             idna::domain_to_unicode(&hostname).0
         } else {
