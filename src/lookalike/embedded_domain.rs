@@ -184,9 +184,10 @@ pub fn check_joined(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>
         if label.len() <= d.len() / 2 {
             continue;
         }
-        let Some((official, _)) = d.split_once('.') else {
+        let Some(dot) = d.bytes().position(|b| b == b'.') else {
             continue;
         };
+        let official = &d[..dot];
         if label.len() <= official.len() || !spells_joined(label, d) {
             continue;
         }
