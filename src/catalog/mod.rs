@@ -328,7 +328,11 @@ impl Catalog {
     /// Only the last `max_labels` labels can be a listed domain, so the walk starts there: a host
     /// of many labels costs what a short one does (each candidate is hashed once).
     pub fn lookup_host(&self, hostname: &str) -> Option<(Owner, DomainRole, &str)> {
-        let dots = hostname.bytes().enumerate().rev().filter(|&(_, b)| b == b'.');
+        let dots = hostname
+            .bytes()
+            .enumerate()
+            .rev()
+            .filter(|&(_, b)| b == b'.');
         let start = dots
             .map(|(i, _)| i)
             .nth(self.max_labels.saturating_sub(1))
