@@ -4,6 +4,10 @@
 //! ```text
 //! cargo run --release --example check_speed -- URLS.txt [ROUNDS]
 //! cargo run --release --example check_speed -- --agree FILE…
+//! cargo run --release --example check_speed -- --dump FILE… > verdicts.tsv
+//! cargo build --release --example check_speed &&
+//!   valgrind --tool=callgrind --collect-atstart=no --toggle-collect='check_speed::counted' \
+//!   target/release/examples/check_speed --count benches/urls.txt 10000
 //! ```
 //!
 //! Times are CPU time of the thread (`/proc/thread-self/schedstat`, Linux), so a busy machine does
@@ -24,9 +28,10 @@ fn read(file: &str) -> String {
     })
 }
 
-/// The URL a line names: a field with `://`, else a dotted field as `https://{field}/`.
+/// The URL a line names (fields split at commas and tabs): a field with `://`, else a dotted field
+/// as `https://{field}/`.
 fn url_of(line: &str) -> Option<String> {
-    let fields: Vec<&str> = line.split(',').map(str::trim).collect();
+    let fields: Vec<&str> = line.split([',', '\t']).map(str::trim).collect();
     if let Some(u) = fields.iter().find(|f| f.contains("://")) {
         return Some((*u).to_string());
     }
@@ -34,6 +39,39 @@ fn url_of(line: &str) -> Option<String> {
         .iter()
         .find(|f| f.contains('.') && !f.contains(' ') && !f.contains(':'))?;
     Some(format!("https://{d}/"))
+}
+
+/// The URLs of a benchmark list: the first column of each line, `#` comments and blank lines skipped.
+fn url_lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|u| !u.starts_with('#'))
+        .collect()
+}
+
+/// `--dump`: one line per URL, the compact answer and the full verdict as JSON, so that two builds
+/// can be diffed (a speed change must not change a single verdict).
+fn dump(engine: &Engine, files: &[String]) {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for file in files {
+        for url in read(file).lines().filter_map(url_of) {
+            let verdict = serde_json::to_string(&engine.check_url(&url)).expect("verdict JSON");
+            let compact = engine.check_url_compact(&url);
+            writeln!(out, "{url}\t{compact:#x}\t{verdict}").expect("stdout");
+        }
+    }
+}
+
+/// `--count`: `calls` full checks cycling over the URLs, and nothing else, for an instruction count
+/// (callgrind collects inside this function only; instructions per check = total / calls).
+#[inline(never)]
+fn counted(engine: &Engine, urls: &[&str], calls: usize) -> usize {
+    let mut sum = 0usize;
+    for u in urls.iter().cycle().take(calls) {
+        sum = sum.wrapping_add(engine.check_url(u).reasons.len());
+    }
+    sum
 }
 
 /// Nanoseconds this thread has run on a CPU (Linux), else since an arbitrary start.
@@ -71,13 +109,26 @@ fn main() {
     if args.first().map(String::as_str) == Some("--agree") {
         return agree(&engine, &args[1..]);
     }
+    if args.first().map(String::as_str) == Some("--dump") {
+        return dump(&engine, &args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("--count") {
+        let text = read(args.get(1).map_or("benches/urls.txt", String::as_str));
+        let urls = url_lines(&text);
+        let calls: usize = args.get(2).and_then(|c| c.parse().ok()).unwrap_or(10_000);
+        let sum = counted(&engine, &urls, calls);
+        println!("{calls} checks over {} URLs (checksum {sum})", urls.len());
+        return;
+    }
     let Some(file) = args.first() else {
-        eprintln!("usage: check_speed URLS.txt [ROUNDS] | check_speed --agree FILE…");
+        eprintln!(
+            "usage: check_speed URLS.txt [ROUNDS] | --agree FILE… | --dump FILE… | --count URLS.txt [CALLS]"
+        );
         std::process::exit(2);
     };
     let rounds: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(5);
     let text = read(file);
-    let urls: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let urls = url_lines(&text);
     let time = |name: &str, f: &dyn Fn(&str) -> u32| {
         let start = Instant::now();
         let mut best = u64::MAX;

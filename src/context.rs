@@ -2,8 +2,7 @@
 //! trusted domains, sensitivity, language), and the questions the pipeline asks about an owner.
 //! Built once by [`crate::Engine::new`]; read by the classifier and the verdict assembly.
 
-use std::collections::HashSet;
-
+use crate::catalog::fnv::FnvSet;
 use crate::catalog::{Catalog, Owner, SiteData};
 use crate::domain::DomainInfo;
 use crate::settings::{self, Settings, SettingsError};
@@ -13,9 +12,9 @@ use crate::verdict::policy::Sensitivity;
 pub(crate) struct Context {
     pub catalog: Catalog,
     /// Indices of the retailers the user switched off.
-    pub disabled: HashSet<usize>,
+    pub disabled: FnvSet<usize>,
     /// Registrable domains the user trusts.
-    pub trusted: HashSet<String>,
+    pub trusted: FnvSet<String>,
     pub sensitivity: Sensitivity,
     /// UI language (`"ja"`, `"en"`), default `"en"`.
     pub lang: String,
@@ -29,12 +28,12 @@ impl Context {
         for s in &settings.user_sites {
             user_sites.push(settings::normalize_domain(s)?);
         }
-        let mut trusted = HashSet::new();
+        let mut trusted = FnvSet::default();
         for s in &settings.trusted_domains {
             trusted.insert(settings::normalize_domain(s)?);
         }
         let catalog = Catalog::new(&user_sites);
-        let mut disabled = HashSet::new();
+        let mut disabled = FnvSet::default();
         for id in &settings.disabled_retailers {
             let idx = catalog
                 .retailer_index(id)

@@ -2,7 +2,7 @@
 //! only those instead of every brand on every URL. Built once from the brands; it only prunes (every
 //! brand a heuristic could report is a candidate), it never decides a match.
 
-use std::collections::HashMap;
+use super::fnv::FnvMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
@@ -33,9 +33,15 @@ impl BrandSet {
     /// The brand indices in the set, ascending (catalog order).
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         self.0.iter().enumerate().flat_map(|(w, &bits)| {
-            (0..64)
-                .filter(move |b| bits & (1 << b) != 0)
-                .map(move |b| w * 64 + b)
+            // Lowest set bit first, cleared each step: one step per member, not per bit.
+            let mut rest = bits;
+            std::iter::from_fn(move || {
+                let b = rest.trailing_zeros() as usize;
+                (rest != 0).then(|| {
+                    rest &= rest - 1;
+                    w * 64 + b
+                })
+            })
         })
     }
 }
@@ -44,8 +50,8 @@ impl BrandSet {
 #[derive(Debug)]
 pub struct BrandIndex {
     count: usize,
-    by_skeleton: HashMap<String, Vec<usize>>,
-    by_token: HashMap<String, Vec<usize>>,
+    by_skeleton: FnvMap<String, Vec<usize>>,
+    by_token: FnvMap<String, Vec<usize>>,
     /// Brands by token length in bytes, with the token's first and last byte:
     /// `typosquat::classify` needs lengths within one (or the hyphen-stripped length for
     /// hyphenation) and, for one edit, the same first or the same last byte.
@@ -60,8 +66,8 @@ pub struct BrandIndex {
 
 impl BrandIndex {
     pub fn new(brands: &[Brand]) -> Self {
-        let mut by_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_skeleton: FnvMap<String, Vec<usize>> = FnvMap::default();
+        let mut by_token: FnvMap<String, Vec<usize>> = FnvMap::default();
         let mut by_len: Vec<Vec<(u8, u8, usize)>> = Vec::new();
         let mut by_skeleton_len: Vec<Vec<SkeletonEnds>> = Vec::new();
         for (i, b) in brands.iter().enumerate() {
@@ -165,12 +171,14 @@ impl BrandIndex {
     /// skeleton length within two characters, and the first or the last character in place, or
     /// else the second and the second-to-last.
     pub fn add_near_skeleton(&self, set: &mut BrandSet, skel: &str) {
-        let s: Vec<char> = skel.chars().collect();
-        let n = s.len();
-        if n < 2 {
-            return;
-        }
-        let (head, tail) = ([s[0], s[1]], [s[n - 2], s[n - 1]]);
+        let n = skel.chars().count();
+        let (mut front, mut back) = (skel.chars(), skel.chars().rev());
+        let (Some(h0), Some(h1), Some(t1), Some(t0)) =
+            (front.next(), front.next(), back.next(), back.next())
+        else {
+            return; // fewer than two characters
+        };
+        let (head, tail) = ([h0, h1], [t0, t1]);
         for len in n.saturating_sub(2)..=n + 2 {
             for &(h, t, i) in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice) {
                 if h[0] == head[0] || t[1] == tail[1] || (h[1] == head[1] && t[0] == tail[0]) {

@@ -4,11 +4,12 @@
 //! from it (domain index, brand labels, skeletons) is computed here once, when the engine is built.
 //! The user's own protected sites are added as extra entries of the same shape.
 
+pub(crate) mod fnv;
 mod index;
 #[cfg(test)]
 mod testing;
 
-use std::collections::HashMap;
+use fnv::FnvMap;
 
 pub use index::{BrandIndex, BrandSet, MIN_NEAR_SKELETON};
 
@@ -116,14 +117,17 @@ pub struct Catalog {
     retailers: &'static [RetailerData],
     user_sites: Vec<String>,
     /// Exact domain → (owner, role). Lookups walk the hostname's parent domains.
-    domains: HashMap<String, (Owner, DomainRole)>,
+    domains: FnvMap<String, (Owner, DomainRole)>,
     brands: Vec<Brand>,
     /// Which brands a word could match (derived from `brands`).
     index: BrandIndex,
     /// Official registrable domains' suffix-less labels, for "same suffix" comparisons.
-    official_suffixes: HashMap<String, Vec<String>>,
+    official_suffixes: FnvMap<String, Vec<String>>,
     /// Most labels of any domain in `domains`: longer parents of a host cannot be listed.
     max_labels: usize,
+    /// Every retailer's sign-in domains (with the retailer's index) by their first byte, in
+    /// catalog order: a test that needs the first byte equal looks at one bucket, not all.
+    signin_by_first: Vec<Vec<(usize, &'static str)>>,
 }
 
 /// Tokens at or under this length are "short": typosquats of them are too likely to be real words.
@@ -139,9 +143,9 @@ impl Catalog {
     }
 
     fn with_retailers(retailers: &'static [RetailerData], user_sites: &[String]) -> Self {
-        let mut domains = HashMap::new();
+        let mut domains = FnvMap::default();
         let mut brands = Vec::new();
-        let mut official_suffixes: HashMap<String, Vec<String>> = HashMap::new();
+        let mut official_suffixes: FnvMap<String, Vec<String>> = FnvMap::default();
         for (i, r) in retailers.iter().enumerate() {
             let owner = Owner::Retailer(i);
             for (list, role) in [
@@ -223,6 +227,14 @@ impl Catalog {
             .map(|d| d.split('.').count())
             .max()
             .unwrap_or(1);
+        let mut signin_by_first = vec![Vec::new(); 256];
+        for (i, r) in retailers.iter().enumerate() {
+            for &d in r.signin_domains {
+                if let Some(&b) = d.as_bytes().first() {
+                    signin_by_first[usize::from(b)].push((i, d));
+                }
+            }
+        }
         Catalog {
             retailers,
             user_sites: user,
@@ -231,7 +243,14 @@ impl Catalog {
             index,
             official_suffixes,
             max_labels,
+            signin_by_first,
         }
+    }
+
+    /// The retailers' sign-in domains that start with byte `first`, in catalog order, each with
+    /// its retailer's index.
+    pub fn signin_domains_starting(&self, first: u8) -> &[(usize, &'static str)] {
+        &self.signin_by_first[usize::from(first)]
     }
 
     pub fn retailers(&self) -> &'static [RetailerData] {
@@ -309,10 +328,15 @@ impl Catalog {
     /// Only the last `max_labels` labels can be a listed domain, so the walk starts there: a host
     /// of many labels costs what a short one does (each candidate is hashed once).
     pub fn lookup_host(&self, hostname: &str) -> Option<(Owner, DomainRole, &str)> {
-        let start = hostname
-            .rmatch_indices('.')
+        let dots = hostname
+            .bytes()
+            .enumerate()
+            .rev()
+            .filter(|&(_, b)| b == b'.');
+        let start = dots
+            .map(|(i, _)| i)
             .nth(self.max_labels.saturating_sub(1))
-            .map_or(0, |(i, _)| i + 1);
+            .map_or(0, |i| i + 1);
         let mut rest = &hostname[start..];
         loop {
             #[cfg(test)]
@@ -320,7 +344,8 @@ impl Catalog {
             if let Some((k, v)) = self.domains.get_key_value(rest) {
                 return Some((v.0, v.1, k.as_str()));
             }
-            rest = rest.split_once('.')?.1;
+            let dot = rest.bytes().position(|b| b == b'.')?;
+            rest = &rest[dot + 1..];
         }
     }
 

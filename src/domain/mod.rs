@@ -15,7 +15,7 @@ pub mod skeleton;
 pub mod unicode;
 pub mod uts39;
 
-pub use skeleton::{skeleton, skeletons};
+pub use skeleton::{skeleton, skeletons, skeletons_of};
 
 use std::net::IpAddr;
 
@@ -126,10 +126,11 @@ impl DomainInfo {
         if hostname.len() > LIMITS.host_chars {
             return Err(InputError::TooLong("host", LIMITS.host_chars));
         }
-        if hostname.split('.').count() > LIMITS.host_labels {
+        if label_count(&hostname) > LIMITS.host_labels {
             return Err(InputError::TooLong("host labels", LIMITS.host_labels));
         }
-        let has_punycode = hostname.split('.').any(|l| l.starts_with("xn--"));
+        // A label starting `xn--` (the first, or one after a dot), by bytes.
+        let has_punycode = hostname.starts_with("xn--") || hostname.contains(".xn--");
         let unicode_host = if has_punycode {
             idna::domain_to_unicode(&hostname).0
         } else {
@@ -151,16 +152,16 @@ impl DomainInfo {
         };
         let (brand_label, subdomain_labels) = match &registrable {
             Some(reg) => {
-                let reg_labels = reg.split('.').count();
-                let suffix_labels = suffix.split('.').count();
+                let reg_labels = label_count(reg);
+                let suffix_labels = label_count(&suffix);
                 // The Unicode form normally has the same labels; if decoding changed the count (a
                 // punycode label that decodes to a dot), fall back to the ASCII labels.
-                let src = if unicode_host.split('.').count() == hostname.split('.').count() {
+                let src = if label_count(&unicode_host) == label_count(&hostname) {
                     unicode_host.as_str()
                 } else {
                     hostname.as_str()
                 };
-                let n = src.split('.').count();
+                let n = label_count(src);
                 match (n.checked_sub(reg_labels), n.checked_sub(suffix_labels)) {
                     (Some(start), Some(end)) if start < end => {
                         // Labels start..end joined by dots is the text between their offsets.
@@ -206,7 +207,24 @@ impl DomainInfo {
 /// Byte offset where label `k` of `s` starts (`s.len() + 1` for `k` = the label count), so that
 /// labels `a..b` are `s[label_offset(s, a)..label_offset(s, b) - 1]`.
 fn label_offset(s: &str, k: usize) -> usize {
-    s.split('.').take(k).map(|l| l.len() + 1).sum()
+    if k == 0 {
+        return 0;
+    }
+    let mut seen = 0;
+    for (i, b) in s.bytes().enumerate() {
+        if b == b'.' {
+            seen += 1;
+            if seen == k {
+                return i + 1;
+            }
+        }
+    }
+    s.len() + 1
+}
+
+/// The number of dot-separated labels (`s.split('.').count()`, by bytes: no searcher per label).
+fn label_count(s: &str) -> usize {
+    s.bytes().filter(|&b| b == b'.').count() + 1
 }
 
 /// Decodes `%xx` escapes that produce ASCII; leaves everything else as it is.
@@ -248,6 +266,25 @@ pub fn is_under(host: &str, domain: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_offsets_and_counts() {
+        // (text, label count, offset of each label k = 0..=count).
+        let table: &[(&str, usize, &[usize])] = &[
+            ("", 1, &[0, 1]),
+            ("jp", 1, &[0, 3]),
+            ("amazon.co.jp", 3, &[0, 7, 10, 13]),
+            ("a..b", 3, &[0, 2, 3, 5]),
+            ("\u{30a2}\u{30de}.jp", 2, &[0, 7, 10]),
+        ];
+        for &(text, count, offsets) in table {
+            assert_eq!(label_count(text), count, "{text}");
+            for (k, &want) in offsets.iter().enumerate() {
+                assert_eq!(label_offset(text, k), want, "{text} label {k}");
+            }
+            assert_eq!(label_offset(text, count + 3), text.len() + 1, "{text}");
+        }
+    }
 
     #[test]
     fn parses_and_splits() {

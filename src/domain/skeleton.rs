@@ -115,7 +115,13 @@ pub fn skeleton(s: &str) -> String {
 ///
 /// `skeletons("þaypal")` contains `skeleton("paypal")`; `skeletons("eþay")` contains `skeleton("ebay")`.
 pub fn skeletons(s: &str) -> Vec<String> {
-    let mut out = vec![skeleton(s)];
+    skeletons_of(s, skeleton(s))
+}
+
+/// [`skeletons`] of `s` when its [`skeleton`] is already known (`first`): the per-URL path has
+/// computed it for the label, and a non-ASCII skeleton is the dearest step of a check.
+pub fn skeletons_of(s: &str, first: String) -> Vec<String> {
+    let mut out = vec![first];
     if s.is_ascii() {
         return out;
     }

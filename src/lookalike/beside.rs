@@ -4,7 +4,9 @@
 //! `amazon` + `rogin` → credential; `rakuten` + `store` → vocabulary; `amazon` + `sjhf` → junk;
 //! `amazon` + `black` → an ordinary word (neither).
 
-use super::keywords::{contains, segments_into, COMBO_WORDS, GLUED_TLD_LIKE, TLD_LIKE};
+use std::sync::OnceLock;
+
+use super::keywords::{contains, WordSet, COMBO_WORDS, GLUED_TLD_LIKE, TLD_LIKE};
 use super::score::Evidence;
 use super::vocabulary::{MARKET_WORDS, PHISHING_WORDS, PINYIN_WORDS, ROMAJI_WORDS};
 
@@ -26,6 +28,17 @@ const VOCABULARY: &[&[&str]] = &[
 
 /// The vocabulary lists without the marketplace words.
 const PHISHING: &[&[&str]] = &[COMBO_WORDS, GLUED_TLD_LIKE, ROMAJI_WORDS, PINYIN_WORDS];
+
+/// [`VOCABULARY`] and [`PHISHING`] as word sets (built at first use).
+fn vocabulary_set() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(VOCABULARY))
+}
+
+fn phishing_set() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(PHISHING))
+}
 
 /// What the text beside a brand says (summed over its hyphen parts).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -60,7 +73,7 @@ impl Beside {
 
 /// Whether `part` is made only of vocabulary words (`securelogin`, `kaiinninsho`, `jp`).
 pub fn is_vocabulary(part: &str) -> bool {
-    contains(TLD_LIKE, part) || segments_into(part, VOCABULARY)
+    contains(TLD_LIKE, part) || vocabulary_set().segments(part)
 }
 
 /// Whether `part` holds a credential word (`login`, `rogin`, `denglu`).
@@ -92,7 +105,7 @@ pub fn beside(rest: &str) -> Beside {
     let mut b = Beside::default();
     for part in rest.split('-').filter(|p| !p.is_empty()) {
         if is_vocabulary(part) {
-            if contains(TLD_LIKE, part) || segments_into(part, PHISHING) {
+            if contains(TLD_LIKE, part) || phishing_set().segments(part) {
                 b.vocabulary = true;
             } else {
                 b.market = true;

@@ -159,12 +159,10 @@ pub fn check_glued(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>)
 /// Whether `label` spells `domain` with its dots (and any hyphens) left out or turned into
 /// hyphens: `amazoncojp`, `amazon-co-jp` for `amazon.co.jp`, `fril-jp` for `fril.jp`.
 fn spells_joined(label: &str, domain: &str) -> bool {
-    let strip = |s: &'_ str| {
-        s.bytes()
-            .filter(|b| *b != b'.' && *b != b'-')
-            .collect::<Vec<u8>>()
-    };
-    label.as_bytes().first() == domain.as_bytes().first() && strip(label) == strip(domain)
+    fn strip(s: &str) -> impl Iterator<Item = u8> + '_ {
+        s.bytes().filter(|b| *b != b'.' && *b != b'-')
+    }
+    label.as_bytes().first() == domain.as_bytes().first() && strip(label).eq(strip(domain))
 }
 
 /// dnstwist's `various`: a sign-in domain written as one label on another suffix (`amazoncojp.com`,
@@ -176,34 +174,38 @@ pub fn check_joined(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>
     if !label.is_ascii() || out.iter().any(|f| f.kind == ReasonKind::Embedding) {
         return;
     }
-    for (i, r) in catalog.retailers().iter().enumerate() {
-        for d in r.signin_domains {
-            // Cheap test first: this runs over every sign-in domain on every URL.
-            if label.len() <= d.len() / 2 || label.as_bytes().first() != d.as_bytes().first() {
-                continue;
-            }
-            let Some((official, _)) = d.split_once('.') else {
-                continue;
-            };
-            if label.len() <= official.len() || !spells_joined(label, d) {
-                continue;
-            }
-            let mut e = Evidence::new(Form::JoinedDomain);
-            e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
-            e.weak_brand = r.common_word || official.len() <= crate::catalog::SHORT_BRAND_LEN;
-            e.everyday_brand = r.common_word;
-            if let Some(s) = e.strength() {
-                out.push(super::finding_domain(
-                    ReasonKind::TldSwap,
-                    crate::catalog::Owner::Retailer(i),
-                    d,
-                    official,
-                    label,
-                    s,
-                ));
-            }
-            return;
+    let Some(&first) = label.as_bytes().first() else {
+        return;
+    };
+    // Only the sign-in domains that start as the label does (catalog order kept).
+    for &(i, d) in catalog.signin_domains_starting(first) {
+        let r = catalog.retailer(i);
+        // Cheap test first: this runs on every URL.
+        if label.len() <= d.len() / 2 {
+            continue;
         }
+        let Some(dot) = d.bytes().position(|b| b == b'.') else {
+            continue;
+        };
+        let official = &d[..dot];
+        if label.len() <= official.len() || !spells_joined(label, d) {
+            continue;
+        }
+        let mut e = Evidence::new(Form::JoinedDomain);
+        e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
+        e.weak_brand = r.common_word || official.len() <= crate::catalog::SHORT_BRAND_LEN;
+        e.everyday_brand = r.common_word;
+        if let Some(s) = e.strength() {
+            out.push(super::finding_domain(
+                ReasonKind::TldSwap,
+                crate::catalog::Owner::Retailer(i),
+                d,
+                official,
+                label,
+                s,
+            ));
+        }
+        return;
     }
 }
 

@@ -52,15 +52,32 @@ pub const CUSTOMER_ZONES: &[&str] = &[
 /// The customer zone `hostname` is under, if any (`www.apple.com.edgekey.net` → `edgekey.net`).
 pub fn customer_zone(hostname: &str) -> Option<&'static str> {
     // Walk the parent domains (at most a few labels), looking each up in the sorted list.
-    let mut rest = hostname;
-    while let Some((_, parent)) = rest.split_once('.') {
-        if let Ok(i) = CUSTOMER_ZONES.binary_search(&parent) {
-            return Some(CUSTOMER_ZONES[i]);
+    // A parent of a length no zone has is not looked up (most hosts have none).
+    let mut rest = hostname.as_bytes();
+    while let Some(dot) = rest.iter().position(|&b| b == b'.') {
+        rest = &rest[dot + 1..];
+        let len = rest.len();
+        if len < 128 && ZONE_LENGTHS & (1 << len) != 0 {
+            let parent = &hostname[hostname.len() - len..];
+            if let Ok(i) = CUSTOMER_ZONES.binary_search(&parent) {
+                return Some(CUSTOMER_ZONES[i]);
+            }
         }
-        rest = parent;
     }
     None
 }
+
+/// Bit `n` set: some zone in [`CUSTOMER_ZONES`] is `n` bytes long (all are under 128).
+const ZONE_LENGTHS: u128 = {
+    let mut mask = 0u128;
+    let mut i = 0;
+    while i < CUSTOMER_ZONES.len() {
+        assert!(CUSTOMER_ZONES[i].len() < 128);
+        mask |= 1 << CUSTOMER_ZONES[i].len();
+        i += 1;
+    }
+    mask
+};
 
 /// Under a customer zone, drops the findings that only say "a brand is in the subdomain"
 /// (embedding), unless the subdomain speaks of credentials.

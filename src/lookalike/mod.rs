@@ -20,7 +20,7 @@ pub mod visual;
 pub mod vocabulary;
 
 use crate::catalog::{Brand, BrandSet, Catalog, Owner};
-use crate::domain::{skeleton, skeletons, DomainInfo};
+use crate::domain::{skeleton, skeletons_of, DomainInfo};
 use crate::verdict::{Finding, ReasonKind, Strength};
 
 /// A label split into hyphen-separated parts, each with its skeleton (`amaz0n-login` →
@@ -32,11 +32,20 @@ pub struct Parts<'a> {
 
 impl<'a> Parts<'a> {
     pub fn new(label: &'a str) -> Self {
+        Self::with_skeleton(label, None)
+    }
+
+    /// [`Parts::new`] when the skeleton of the whole label is known (a label without hyphens is
+    /// its own single part: its skeleton is not computed again).
+    pub fn with_skeleton(label: &'a str, label_skeleton: Option<&str>) -> Self {
         Parts {
             parts: label
                 .split('-')
                 .filter(|p| !p.is_empty())
-                .map(|p| (p, skeleton(p)))
+                .map(|p| match label_skeleton {
+                    Some(sk) if p.len() == label.len() => (p, sk.to_string()),
+                    _ => (p, skeleton(p)),
+                })
                 .collect(),
         }
     }
@@ -47,14 +56,14 @@ pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
     let mut out = Vec::new();
     url_tricks::check(info, catalog, &mut out);
     if info.ip.is_none() && !info.brand_label.is_empty() {
-        let label_parts = Parts::new(&info.brand_label);
+        let label_parts = Parts::with_skeleton(&info.brand_label, Some(&info.brand_skeleton));
         // The label's skeleton set: `brand_skeleton` plus the other readings of `þ œ ӏ` (an ASCII
         // label has one reading: borrowed, not copied, on this per-URL path).
         let several;
         let label_skeletons: &[String] = if info.brand_label.is_ascii() {
             std::slice::from_ref(&info.brand_skeleton)
         } else {
-            several = skeletons(&info.brand_label);
+            several = skeletons_of(&info.brand_label, info.brand_skeleton.clone());
             &several
         };
         let brands = catalog.brands();

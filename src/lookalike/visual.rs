@@ -11,9 +11,9 @@
 //! transposition) 2 — or out of reach for ASCII labels, whose single edits are `typosquat`'s (with
 //! its guards). A label is *near* a brand when the cost is at most 2.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use crate::catalog::fnv::{FnvMap, FnvSet};
 use crate::domain::skeleton;
 
 /// dnstwist `glyphs_ascii` pairs (either direction), as written there (ASCII, before skeletons).
@@ -48,14 +48,16 @@ type Pair = (Vec<char>, Vec<char>, u8);
 /// ones by their last characters.
 #[derive(Debug, Default)]
 struct Pairs {
-    single: HashMap<(char, char), u8>,
-    multi: HashMap<(char, char), Vec<Pair>>,
+    single: FnvMap<(char, char), u8>,
+    multi: FnvMap<(char, char), Vec<Pair>>,
     /// The keys of `multi`, for a cheap test before the lookup.
-    multi_ends: HashSet<(char, char)>,
+    multi_ends: FnvSet<(char, char)>,
     /// `single` and `multi_ends` for two ASCII characters, indexed `x * 128 + y` (0: no pair):
     /// the edit-distance loop asks for every mismatched pair, and a hash costs more than the rest.
     ascii_single: Vec<u8>,
     ascii_multi: Vec<bool>,
+    /// The most characters of the label a pair spans (how many rows back the table looks).
+    reach: usize,
 }
 
 impl Pairs {
@@ -115,6 +117,7 @@ fn pairs() -> &'static Pairs {
         let mut out = Pairs {
             ascii_single: vec![0; 128 * 128],
             ascii_multi: vec![false; 128 * 128],
+            reach: 2, // an adjacent transposition looks two rows back
             ..Pairs::default()
         };
         for (x, y, cost) in all {
@@ -122,6 +125,7 @@ fn pairs() -> &'static Pairs {
                 let c = out.single.entry((*a, *b)).or_insert(cost);
                 *c = (*c).min(cost);
             } else if let (Some(&a), Some(&b)) = (x.last(), y.last()) {
+                out.reach = out.reach.max(x.len());
                 out.multi.entry((a, b)).or_default().push((x, y, cost));
                 out.multi_ends.insert((a, b));
             }
@@ -199,8 +203,13 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
     let mut cells = [FAR; ROWS * (MAX_CHARS + 3)];
     let dp = &mut cells[..ROWS * w];
     let at = |i: usize, j: usize| (i % ROWS) * w + j;
+    // A cell draws on its own row and the `reach` rows above it, all with costs >= 0: once `reach`
+    // rows in a row are over `max` everywhere, so is every later cell (an exact early exit).
+    let reach = pairs.reach.min(ROWS - 1);
+    let mut rows_over = 0;
     for i in 0..=n {
         dp[at(i, 0)..at(i, 0) + w].fill(FAR); // the row this one reuses
+        let mut row_min = FAR;
         for j in i.saturating_sub(2)..=(i + 2).min(m) {
             if i == 0 && j == 0 {
                 dp[0] = 0;
@@ -238,6 +247,14 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
                 best = best.min(dp[at(i - 2, j - 2)].saturating_add(ordinary));
             }
             dp[at(i, j)] = best.min(FAR);
+            row_min = row_min.min(dp[at(i, j)]);
+        }
+        if i == 0 {
+            row_min = 0;
+        }
+        rows_over = if row_min > max { rows_over + 1 } else { 0 };
+        if rows_over >= reach {
+            return false;
         }
     }
     dp[at(n, m)] <= max

@@ -196,39 +196,50 @@ fn wire_reason(f: &Finding) -> Reason {
 /// names `rakuten.co.jp`, not `fril.jp`.
 fn imitated_domain(ctx: &Context, i: usize, info: &DomainInfo) -> (&'static str, usize) {
     let r = ctx.catalog.retailer(i);
-    let mut domains: Vec<&'static str> = Vec::with_capacity(r.sites.len() + r.signin_domains.len());
-    for d in r
-        .sites
-        .iter()
-        .map(|s| s.domain)
-        .chain(r.signin_domains.iter().copied())
-    {
-        if !domains.contains(&d) {
-            domains.push(d);
+    // Marketplaces first, then the other sign-in domains (a domain listed twice changes neither
+    // the first longest match nor the first match below, so no de-duplication is needed).
+    let domains = || {
+        r.sites
+            .iter()
+            .map(|s| s.domain)
+            .chain(r.signin_domains.iter().copied())
+    };
+    let label = info.brand_label.as_str();
+    let suffix_of = |d: &'static str| {
+        d.as_bytes()
+            .iter()
+            .position(|&b| b == b'.')
+            .map_or("", |dot| &d[dot + 1..])
+    };
+    // The suffix spelled in the label with its dots as hyphens or left out (`amazon-co-jp`,
+    // `amazoncojp`).
+    let spells = |s: &str, dot: Option<u8>| contains_spelled(label.as_bytes(), s.as_bytes(), dot);
+    // Longest spelled suffix; among equals the first in `domains`.
+    let mut longest: Option<&'static str> = None;
+    for d in domains() {
+        if longest.is_some_and(|l| d.len() <= l.len()) {
+            continue;
+        }
+        let s = suffix_of(d);
+        if s.as_bytes().contains(&b'.') && (spells(s, Some(b'-')) || spells(s, None)) {
+            longest = Some(d);
         }
     }
-    let label = info.brand_label.as_str();
-    let parts: Vec<&str> = label.split('-').collect();
-    let suffix_of = |d: &str| {
-        d.split_once('.')
-            .map(|(_, s)| s.to_string())
-            .unwrap_or_default()
-    };
-    let spelled = domains.iter().rev().filter(|d| {
-        let s = suffix_of(d);
-        s.contains('.')
-            && (label.contains(&s.replace('.', "-")) || label.contains(&s.replace('.', "")))
-    });
-    // Longest spelled suffix; among equals the first in `domains` (hence `rev` + `max_by_key`).
-    if let Some(d) = spelled.max_by_key(|d| d.len()) {
+    if let Some(d) = longest {
         return (d, i);
     }
-    let by_last = domains.iter().find(|d| {
-        let s = suffix_of(d);
-        let last = s.rsplit('.').next().unwrap_or("");
-        parts.len() > 1 && parts.contains(&last)
+    let by_last = label.contains('-').then(|| {
+        domains().find(|d| {
+            let s = suffix_of(d);
+            let last = s
+                .as_bytes()
+                .iter()
+                .rposition(|&b| b == b'.')
+                .map_or(s, |dot| &s[dot + 1..]);
+            has_part(label.as_bytes(), last.as_bytes())
+        })
     });
-    if let Some(d) = by_last {
+    if let Some(Some(d)) = by_last {
         return (d, i);
     }
     let same_suffix = r
@@ -237,6 +248,46 @@ fn imitated_domain(ctx: &Context, i: usize, info: &DomainInfo) -> (&'static str,
         .map(|s| s.domain)
         .find(|d| suffix_of(d) == info.suffix);
     (same_suffix.unwrap_or_else(|| ctx.site(i, None).domain), i)
+}
+
+/// Whether `part` is one of the hyphen-separated parts of `label` (`label.split('-').any(|p| p ==
+/// part)`, without a searcher per call).
+fn has_part(label: &[u8], part: &[u8]) -> bool {
+    let Some(last) = label.len().checked_sub(part.len()) else {
+        return false;
+    };
+    if part.contains(&b'-') {
+        return false; // parts never hold a hyphen
+    }
+    (0..=last).any(|i| {
+        (i == 0 || label[i - 1] == b'-')
+            && (i == last || label[i + part.len()] == b'-')
+            && &label[i..i + part.len()] == part
+    })
+}
+
+/// Whether `label` contains `suffix` with each dot spelled as `dot` (or left out): `s.replace('.',
+/// "-")` and `label.contains`, without building the string (labels are short: a direct scan).
+fn contains_spelled(label: &[u8], suffix: &[u8], dot: Option<u8>) -> bool {
+    let dots = suffix.iter().filter(|&&b| b == b'.').count();
+    let len = if dot.is_some() {
+        suffix.len()
+    } else {
+        suffix.len() - dots
+    };
+    let Some(last) = label.len().checked_sub(len) else {
+        return false;
+    };
+    (0..=last).any(|start| {
+        let mut at = start;
+        suffix.iter().all(|&c| match (c, dot) {
+            (b'.', None) => true,
+            (b'.', Some(d)) | (d, _) => {
+                at += 1;
+                label[at - 1] == d
+            }
+        })
+    })
 }
 
 /// How a marketplace's users know it: its sign-in host when that is the domain under a country
@@ -254,5 +305,57 @@ fn shown_domain(ctx: &Context, i: usize, domain: &str) -> String {
             host.to_string()
         }
         _ => domain.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{contains_spelled, has_part};
+
+    #[test]
+    fn part_matches_split() {
+        for label in [
+            "amazon-jp",
+            "jp-amazon",
+            "a--b",
+            "amazonjp",
+            "",
+            "-",
+            "x-jp-y",
+            "jpx-jp",
+        ] {
+            for part in ["jp", "", "amazon", "a", "b", "x-jp"] {
+                assert_eq!(
+                    has_part(label.as_bytes(), part.as_bytes()),
+                    label.split('-').any(|p| p == part),
+                    "{label:?} {part:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn spelled_suffix_matches_replace_and_contains() {
+        let labels = [
+            "amazon-co-jp-login",
+            "amazoncojp",
+            "co-j",
+            "",
+            "jp",
+            "楽天-co-jp",
+            "cojpx",
+        ];
+        let suffixes = ["co.jp", "jp", "com.au", "ne.jp", ".", "co.uk"];
+        for label in labels {
+            for suffix in suffixes {
+                for (dot, with) in [(Some(b'-'), "-"), (None, "")] {
+                    assert_eq!(
+                        contains_spelled(label.as_bytes(), suffix.as_bytes(), dot),
+                        label.contains(&suffix.replace('.', with)),
+                        "{label} {suffix} {with:?}"
+                    );
+                }
+            }
+        }
     }
 }
