@@ -17,12 +17,10 @@
 // tuning and never tuned on; their results are reported apart ("held back").
 //
 // `node tests/e2e/evasion.mjs [--wired]` runs these checks alone in Chromium (dist/chrome).
-import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { check, poll, repo } from "./common.mjs";
-import { randomHost } from "./impersonation.mjs";
+import { startPageServer } from "./impersonation.mjs";
 import { COLLECT } from "./collect-signals.mjs";
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "evasive");
@@ -63,36 +61,9 @@ export const CASES = [
   ["heldback/fa-affiliate-tool.html", null],
 ];
 
-async function startServer() {
-  const byHost = new Map();
-  const foreign = [];
-  const server = http.createServer((req, res) => {
-    const host = (req.headers.host || "").replace(/:\d+$/, "").toLowerCase();
-    const file = byHost.get(host);
-    if (!file || new URL(req.url, "http://x").pathname !== "/") {
-      if (!file) foreign.push(host);
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    res.end(fs.readFileSync(path.join(DIR, file)));
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  const port = server.address().port;
-  return {
-    serve(file) {
-      const host = randomHost();
-      byHost.set(host, file);
-      return `http://${host}:${port}/`;
-    },
-    foreign,
-    close: () => server.close(),
-  };
-}
-
 export async function runEvasion(b, _srv, helpers = {}) {
   const tag = `[${b.name}] evasion`;
-  const pages = await startServer();
+  const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await b.extensionPage("options/options.html");
   await b.evalExtension(engine, async () => {
     const api = globalThis.browser ?? globalThis.chrome;

@@ -43,11 +43,13 @@ export const BENIGN = [
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="36"><rect width="120" height="36" rx="4" fill="#ccc"/></svg>';
 
 /**
- * Starts this module's page server (HTTP, 127.0.0.1). Each page gets its own random host name
+ * Starts a page server (HTTP, 127.0.0.1) for the fixture pages in `dir` (this module's by default;
+ * the evasion and visual suites pass theirs). Each page gets its own random host name
  * (`serve(file)` → URL) and is served at `/`, so neither the host nor the path names a brand: only
- * the page itself can give it away.
+ * the page itself can give it away. `neutralImages`: answer `/NAME.svg` with a neutral picture
+ * (this module's pages ask for logo.svg, favicon.svg, …); otherwise every other path is a 404.
  */
-export async function startPageServer() {
+export async function startPageServer(dir = PAGES, { neutralImages = true } = {}) {
   const seen = [];
   const byHost = new Map();
   const server = http.createServer((req, res) => {
@@ -59,8 +61,8 @@ export async function startPageServer() {
       res.writeHead(404).end();
     } else if (pathname === "/") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-      res.end(fs.readFileSync(path.join(PAGES, file)));
-    } else if (/^\/[a-z0-9-]+\.svg$/.test(pathname)) {
+      res.end(fs.readFileSync(path.join(dir, file)));
+    } else if (neutralImages && /^\/[a-z0-9-]+\.svg$/.test(pathname)) {
       res.writeHead(200, { "content-type": "image/svg+xml" }).end(SVG);
     } else {
       res.writeHead(404, { "content-type": "text/plain" }).end("not a fixture");
@@ -70,7 +72,7 @@ export async function startPageServer() {
   const port = server.address().port;
   return {
     port,
-    /** The URL of `file` (a name in fixtures/pages/) under a fresh random host name. */
+    /** The URL of `file` (a name in `dir`) under a fresh random host name. */
     serve(file) {
       const host = randomHost();
       byHost.set(host, file);

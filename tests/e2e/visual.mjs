@@ -19,11 +19,10 @@
 //
 // `node tests/e2e/visual-alone.mjs [chromium|firefox] [--wired]`: these checks alone (dist/chrome, dist/firefox).
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { check, poll, repo, sleep } from "./common.mjs";
-import { randomHost } from "./impersonation.mjs";
+import { startPageServer } from "./impersonation.mjs";
 import { COLLECT } from "./collect-signals.mjs";
 import { CASES } from "../../tools/visual/fixtures.mjs";
 
@@ -32,34 +31,6 @@ const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", 
 const MISSES = new Set(fs.readFileSync(path.join(repo, "tests", "cases", "visual-misses.txt"), "utf8")
   .split("\n").filter((l) => l.trim() && !l.startsWith("#")).map((l) => `${l.split(" ")[0]}.html`));
 
-async function startServer() {
-  const byHost = new Map();
-  const foreign = [];
-  const server = http.createServer((req, res) => {
-    const host = (req.headers.host || "").replace(/:\d+$/, "").toLowerCase();
-    const file = byHost.get(host);
-    if (!file || new URL(req.url, "http://x").pathname !== "/") {
-      // Browsers ask for /favicon.ico by themselves: answered, not counted as leaving the fixture host.
-      if (!file) foreign.push(host);
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    res.end(fs.readFileSync(path.join(DIR, file)));
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  const port = server.address().port;
-  return {
-    serve(file) {
-      const host = randomHost();
-      byHost.set(host, file);
-      return `http://${host}:${port}/`;
-    },
-    foreign,
-    close: () => server.close(),
-  };
-}
-
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
@@ -67,7 +38,7 @@ const quantile = (xs, q) => {
 
 export async function runVisual(b, _srv, helpers = {}) {
   const tag = `[${b.name}] visual`;
-  const pages = await startServer();
+  const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await b.extensionPage("options/options.html");
   await b.evalExtension(engine, async () => {
     const api = globalThis.browser ?? globalThis.chrome;
