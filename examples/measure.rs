@@ -16,21 +16,9 @@ use std::time::Instant;
 use omamori::verdict::VerdictKind;
 use omamori::{Engine, Settings};
 
-/// Splits a simple CSV line (quotes only around fields without embedded quotes).
-fn fields(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    for c in line.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => out.push(std::mem::take(&mut cur)),
-            _ => cur.push(c),
-        }
-    }
-    out.push(cur);
-    out
-}
+#[path = "common/mod.rs"]
+mod common;
+use common::fields;
 
 fn main() {
     let dir = std::env::args()

@@ -40,21 +40,9 @@ fn half(s: &str) -> &'static str {
     }
 }
 
-/// Splits a simple CSV line (quotes only around fields without embedded quotes).
-fn fields(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    for c in line.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => out.push(std::mem::take(&mut cur)),
-            _ => cur.push(c),
-        }
-    }
-    out.push(cur);
-    out
-}
+#[path = "common/mod.rs"]
+mod common;
+use common::fields;
 
 fn pct(a: usize, b: usize) -> f64 {
     100.0 * a as f64 / b.max(1) as f64
