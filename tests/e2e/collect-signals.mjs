@@ -74,3 +74,24 @@ export const RUN = "globalThis.__omamoriCollect()";
 
 /** Both in one expression (define, then run once). */
 export const COLLECT = `(async () => { ${DEFINE}; return await ${RUN}; })()`;
+
+/**
+ * The engine, built from the extension's own pkg/ in one of its pages (options.html), answering
+ * `checkPage` for signals collected in a fixture page: `check(url, signals) → { verdict, retailer,
+ * severity, detail }` (detail: the reasons as `kind:detail`); `close()` closes the page. Shared by
+ * evasion.mjs and visual.mjs.
+ */
+export async function pageChecker(b) {
+  const page = await b.extensionPage("options/options.html");
+  await b.evalExtension(page, async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const mod = await import(api.runtime.getURL("pkg/omamori.js"));
+    await mod.default({ module_or_path: api.runtime.getURL("pkg/omamori_bg.wasm") });
+    globalThis.__pageCheckEngine = new mod.Engine({});
+  });
+  const check = (url, signals) => b.evalExtension(page, ({ url, signals }) => {
+    const v = globalThis.__pageCheckEngine.checkPage({ url, signals });
+    return { verdict: v.verdict, retailer: v.retailer, severity: v.severity, detail: (v.reasons ?? []).map((r) => `${r.kind}:${r.detail}`).join(",") };
+  }, { url, signals });
+  return { check, close: () => page.close() };
+}

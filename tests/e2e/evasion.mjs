@@ -21,7 +21,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { check, poll, repo } from "./common.mjs";
 import { startPageServer } from "./impersonation.mjs";
-import { COLLECT } from "./collect-signals.mjs";
+import { COLLECT, pageChecker } from "./collect-signals.mjs";
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "evasive");
 
@@ -64,17 +64,8 @@ export const CASES = [
 export async function runEvasion(b, _srv, helpers = {}) {
   const tag = `[${b.name}] evasion`;
   const pages = await startPageServer(DIR, { neutralImages: false });
-  const engine = await b.extensionPage("options/options.html");
-  await b.evalExtension(engine, async () => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    const mod = await import(api.runtime.getURL("pkg/omamori.js"));
-    await mod.default({ module_or_path: api.runtime.getURL("pkg/omamori_bg.wasm") });
-    globalThis.__evasionEngine = new mod.Engine({});
-  });
-  const check_ = (url, signals) => b.evalExtension(engine, ({ url, signals }) => {
-    const v = globalThis.__evasionEngine.checkPage({ url, signals });
-    return { verdict: v.verdict, retailer: v.retailer, severity: v.severity, detail: (v.reasons ?? []).map((r) => `${r.kind}:${r.detail}`).join(",") };
-  }, { url, signals });
+  const engine = await pageChecker(b);
+  const check_ = engine.check;
   const tally = { tuned: [0, 0], heldback: [0, 0] };
   const times = [];
   try {

@@ -23,7 +23,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { check, poll, repo, sleep } from "./common.mjs";
 import { startPageServer } from "./impersonation.mjs";
-import { COLLECT } from "./collect-signals.mjs";
+import { COLLECT, pageChecker } from "./collect-signals.mjs";
 import { CASES } from "../../tools/visual/fixtures.mjs";
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "visual");
@@ -39,17 +39,8 @@ const quantile = (xs, q) => {
 export async function runVisual(b, _srv, helpers = {}) {
   const tag = `[${b.name}] visual`;
   const pages = await startPageServer(DIR, { neutralImages: false });
-  const engine = await b.extensionPage("options/options.html");
-  await b.evalExtension(engine, async () => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    const mod = await import(api.runtime.getURL("pkg/omamori.js"));
-    await mod.default({ module_or_path: api.runtime.getURL("pkg/omamori_bg.wasm") });
-    globalThis.__visualEngine = new mod.Engine({});
-  });
-  const verdictOf = (url, signals) => b.evalExtension(engine, ({ url, signals }) => {
-    const v = globalThis.__visualEngine.checkPage({ url, signals });
-    return { verdict: v.verdict, retailer: v.retailer, detail: (v.reasons ?? []).map((r) => `${r.kind}:${r.detail}`).join(",") };
-  }, { url, signals });
+  const engine = await pageChecker(b);
+  const verdictOf = engine.check;
   const visualMs = [];
   const dump = []; // OMAMORI_VISUAL_DUMP=FILE: the pictures as this browser drew them (for tools/visual/roc.mjs)
   const tally = { caught: 0, logos: 0, misses: 0, flagged: 0, unrelated: 0 };
