@@ -71,9 +71,17 @@ pub fn check(
                 // A registration: under an ICANN suffix or a hosting service's (not a reserved
                 // or unknown TLD such as `.example`, where nobody can register the name).
                 let registered = info.suffix_is_icann || info.suffix.contains('.');
-                if *part == token && !national && registered {
+                // The exact name on the bare registry of a country where the brand signs in under a
+                // second-level suffix (`amazon.jp` for `amazon.co.jp`, `ebay.au` for
+                // `ebay.com.au`): the bare ccTLD is open to anyone, the shopper knows the domain
+                // ends in that country code (dnstwist's `various`). Weak evidence (low: a
+                // credential page warns). Sibling second-levels (`rakuten.ne.jp`) are restricted
+                // registries and stay national registrations.
+                let home = national && catalog.is_official_label_country(token, &info.suffix);
+                if *part == token && (!national || home) && registered {
                     // On free hosting the whole label is an account name there, not a registration.
                     let mut e = base(Form::WholeLabel);
+                    e.national = home;
                     if e.free_hosting {
                         e.form = Form::Part;
                     }

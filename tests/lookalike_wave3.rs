@@ -1,0 +1,82 @@
+//! Issue 11, wave 3: dnstwist's `various` shapes (a sign-in domain's name on its country's bare
+//! registry), made-up hosts only (none copied from a measured list).
+
+use omamori::verdict::{Severity, VerdictKind};
+use omamori::{Engine, Settings};
+
+/// (url, retailer, first reason kind, severity).
+const LOOKALIKES: &[(&str, &str, &str, Severity)] = &[
+    // The brand's exact name on the bare national registry of a country it trades in under
+    // another suffix: weak on its own.
+    ("https://rakuten.jp/", "rakuten", "tld-swap", Severity::Low),
+    ("https://costco.jp/", "costco", "tld-swap", Severity::Low),
+    (
+        "https://mizuhobank.jp/",
+        "mizuho-bank",
+        "tld-swap",
+        Severity::Low,
+    ),
+    // … more with credential words beside it.
+    (
+        "https://login.rakuten.jp/",
+        "rakuten",
+        "tld-swap",
+        Severity::High,
+    ),
+];
+
+/// Hosts that must not get a lookalike verdict.
+const LEGITIMATE: &[(&str, VerdictKind)] = &[
+    // A national registration in a country the brand has no catalog domain in: plausibly its own.
+    ("https://rakuten.de/", VerdictKind::Unrelated),
+    ("https://costco.co.kr/", VerdictKind::Unrelated),
+    ("https://mercari.jp/", VerdictKind::Unrelated),
+    // An everyday-word brand's name on a national registry stays an ordinary name.
+    ("https://line.jp/", VerdictKind::Unrelated),
+    ("https://target.jp/", VerdictKind::Unrelated),
+    // The official domains themselves.
+    ("https://www.rakuten.co.jp/", VerdictKind::Official),
+    ("https://www.costco.co.jp/", VerdictKind::Official),
+];
+
+fn engine() -> Engine {
+    Engine::new(Settings::default()).expect("default settings")
+}
+
+#[test]
+fn wave3_lookalikes() {
+    let e = engine();
+    let mut failures = Vec::new();
+    for (url, retailer, kind, severity) in LOOKALIKES {
+        let v = e.check_url(url);
+        let got_kind = v.reasons.first().map(|r| r.kind.as_str());
+        if v.verdict != VerdictKind::Lookalike
+            || v.retailer.as_deref() != Some(*retailer)
+            || got_kind != Some(*kind)
+            || v.severity != Some(*severity)
+        {
+            failures.push(format!(
+                "{url}: want {retailer} {kind} {severity:?}, got {:?} {:?} {got_kind:?} {:?}",
+                v.verdict, v.retailer, v.severity
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn wave3_legitimate_hosts_dont_trigger() {
+    let e = engine();
+    let mut failures = Vec::new();
+    for (url, want) in LEGITIMATE {
+        let v = e.check_url(url);
+        if v.verdict != *want {
+            failures.push(format!(
+                "{url}: want {want:?}, got {:?} {:?}",
+                v.verdict,
+                v.reasons.first().map(|r| r.kind.as_str())
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
