@@ -117,7 +117,13 @@ pub fn check(
                     report(info, brand, catalog, &glued, &others(), out);
                     return;
                 }
-                let junk = is_junk(&glued);
+                // A number glued after a distinctive brand (`rakuten4821`): a throw-away
+                // registration's serial, as random as letters (`line6` of an everyday word is not).
+                let number = pos == 0
+                    && glued.len() >= 2
+                    && !brand.weak
+                    && glued.bytes().all(|b| b.is_ascii_digit());
+                let junk = is_junk(&glued) || number;
                 if junk || !(brand.weak || brand.label_only) {
                     // `amazonsjhf`, `mercaribl`: the brand glued to random letters; `rakutenfree`,
                     // `znewamazon`: a distinctive brand glued to other words (weaker still:
