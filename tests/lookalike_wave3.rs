@@ -23,6 +23,36 @@ const LOOKALIKES: &[(&str, &str, &str, Severity)] = &[
         "tld-swap",
         Severity::High,
     ),
+    // A number glued after a distinctive brand: junk.
+    ("https://nitori3344.com/", "nitori", "combosquat", Severity::Low),
+    ("https://uniqlo123.top/", "uniqlo", "combosquat", Severity::Medium),
+    // A distinctive brand glued to random letters in a subdomain label.
+    (
+        "https://rakutenqzt.melodica.net/",
+        "rakuten",
+        "embedding",
+        Severity::Low,
+    ),
+    // A slip of the brand glued to vocabulary.
+    (
+        "https://rakutanlogin.com/",
+        "rakuten",
+        "typosquat",
+        Severity::High,
+    ),
+    (
+        "https://merkarionline.net/",
+        "mercari",
+        "typosquat",
+        Severity::Medium,
+    ),
+    // … on the brand's own suffix (`mercari.com`), the slip imitates the domain.
+    (
+        "https://merkarionline.com/",
+        "mercari",
+        "typosquat",
+        Severity::High,
+    ),
 ];
 
 /// Hosts that must not get a lookalike verdict.
@@ -34,6 +64,9 @@ const LEGITIMATE: &[(&str, VerdictKind)] = &[
     // An everyday-word brand's name on a national registry stays an ordinary name.
     ("https://line.jp/", VerdictKind::Unrelated),
     ("https://target.jp/", VerdictKind::Unrelated),
+    // Ordinary words that start like a brand, and numbered names of everyday-word brands.
+    ("https://amazingstore.com/", VerdictKind::Unrelated),
+    ("https://line2024.com/", VerdictKind::Unrelated),
     // The official domains themselves.
     ("https://www.rakuten.co.jp/", VerdictKind::Official),
     ("https://www.costco.co.jp/", VerdictKind::Official),

@@ -221,3 +221,65 @@ fn find_bytes(haystack: &str, needle: &str) -> Option<usize> {
     // The first byte before the whole window: a slice comparison is a `memcmp` call.
     h.windows(n.len()).position(|w| w[0] == n[0] && w == n)
 }
+
+/// A slip of a distinctive brand glued to vocabulary (`amozononline`, `rakutanlogin`,
+/// `mercariijp`): dnstwist's one-edit typos and a combosquat's words together. The slip obeys
+/// `guards::is_likely_edit_distance_false_positive` (six letters or more, the first letter kept),
+/// and what follows it must be vocabulary of two letters or more. Runs only when nothing else
+/// matched the host.
+pub fn check_typo_glued(
+    info: &DomainInfo,
+    catalog: &Catalog,
+    parts: &Parts<'_>,
+    out: &mut Vec<Finding>,
+) {
+    let index = catalog.index();
+    let brands = catalog.brands();
+    for (part, _) in &parts.parts {
+        let p = part.as_bytes();
+        if !part.is_ascii() || p.len() < 8 {
+            continue;
+        }
+        // Tokens of six letters up to one short of the part: the slip (within one letter of the
+        // token) leaves two letters or more after it.
+        let mut set = index.empty();
+        for len in 6..p.len() {
+            index.add_len(&mut set, len, Some(p[0]), None);
+        }
+        for brand in set.iter().map(|i| &brands[i]) {
+            let token = brand.token.as_str();
+            // The exact token inside (`shopifypreview`: `shopify` + `preview`) is the brand
+            // glued to a word, not a slip (the checks above weigh it).
+            if brand.weak
+                || brand.label_only
+                || p[0] != token.as_bytes()[0]
+                || find_bytes(part, token).is_some()
+            {
+                continue;
+            }
+            for l in token.len() - 1..=(token.len() + 1).min(p.len() - 2) {
+                let (slip, rest) = part.split_at(l);
+                let Some(v) = typosquat::classify(slip, token) else {
+                    continue;
+                };
+                if guards::is_likely_edit_distance_false_positive(slip, token, v, false)
+                    || !super::beside::is_vocabulary(rest)
+                {
+                    continue;
+                }
+                let mut e = base_evidence(info, brand, catalog, Form::Typo);
+                beside(rest).apply(&mut e);
+                if let Some(s) = e.strength() {
+                    out.push(finding(
+                        ReasonKind::Typosquat,
+                        Some(v),
+                        brand,
+                        &info.brand_label,
+                        s,
+                    ));
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -16,6 +16,8 @@ dnstwist does not make (issue 11):
   (`rakuten4821.com`, `amazon77.net`);
 - subdomain-junk (wave 3): a distinctive brand glued to random letters in a subdomain label over a
   made-up pronounceable registered name (`amazonqxv.tolimera.com`);
+- typo-glued (wave 3): a one-letter slip of a brand of six letters or more glued to phishing,
+  marketplace or country words (`rakutanonline.com`, `amazzonrogin.top`);
 - dynamic-dns (wave 3): the brand beside a misspelled credential word on a free dynamic-DNS zone
   from the PSL's private section (`rakuten-sigin.ddns.net`).
 
@@ -95,6 +97,7 @@ SYLLABLES = ["ka", "to", "mi", "re", "lo", "na", "vi", "se", "du", "ra", "po", "
 DDNS = ["ddns.net", "hopto.org", "zapto.org", "no-ip.org", "duckdns.org", "servehttp.com", "3utilities.com"]
 MISSPELT = ["sigin", "acount", "verifiy", "scure", "logn", "suport", "updte"]
 LETTERS = "bcdfghjklmnpqrstvwxz"
+GLUED_WORDS = ["online", "jp", "japan", "login", "store", "shop", "support", "member", "secure", "card"]
 
 
 def wave3(add):
@@ -114,6 +117,15 @@ def wave3(add):
                 add("subdomain-junk", f"{token}{glued}.{name}.{tld}", token)
             zone = rng.choice(DDNS)
             add("dynamic-dns", f"{token}-{rng.choice(MISSPELT)}.{zone}", token)
+    rng = random.Random(37)
+    for r in retailers():
+        weak = r.get("common_word", False)
+        for token in r["brand_tokens"]:
+            if len(token) < 6 or weak or token in r.get("weak_tokens", []):
+                continue
+            for _ in range(2):
+                word = rng.choice(GLUED_WORDS + ROMAJI)
+                add("typo-glued", f"{typo(rng, token)}{word}.{rng.choice(['com', 'net'] + ABUSED)}", token)
 
 
 def main():
