@@ -24,8 +24,18 @@ const LOOKALIKES: &[(&str, &str, &str, Severity)] = &[
         Severity::High,
     ),
     // A number glued after a distinctive brand: junk.
-    ("https://nitori3344.com/", "nitori", "combosquat", Severity::Low),
-    ("https://uniqlo123.top/", "uniqlo", "combosquat", Severity::Medium),
+    (
+        "https://nitori3344.com/",
+        "nitori",
+        "combosquat",
+        Severity::Low,
+    ),
+    (
+        "https://uniqlo123.top/",
+        "uniqlo",
+        "combosquat",
+        Severity::Medium,
+    ),
     // A distinctive brand glued to random letters in a subdomain label.
     (
         "https://rakutenqzt.melodica.net/",
