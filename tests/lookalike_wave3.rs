@@ -63,6 +63,19 @@ const LOOKALIKES: &[(&str, &str, &str, Severity)] = &[
         "typosquat",
         Severity::High,
     ),
+    // `id` glued to the brand names its account, even for an everyday-word brand.
+    (
+        "https://rakutenid-guard.com/",
+        "rakuten",
+        "combosquat",
+        Severity::High,
+    ),
+    (
+        "https://appleid-desk.net/",
+        "apple",
+        "combosquat",
+        Severity::High,
+    ),
 ];
 
 /// Hosts that must not get a lookalike verdict.
@@ -77,6 +90,9 @@ const LEGITIMATE: &[(&str, VerdictKind)] = &[
     // Ordinary words that start like a brand, and numbered names of everyday-word brands.
     ("https://amazingstore.com/", VerdictKind::Unrelated),
     ("https://line2024.com/", VerdictKind::Unrelated),
+    ("https://appleidea.com/", VerdictKind::Unrelated),
+    // The account's name alone is the brand's own word for it (often its registration).
+    ("https://lineid.com/", VerdictKind::Unrelated),
     // The official domains themselves.
     ("https://www.rakuten.co.jp/", VerdictKind::Official),
     ("https://www.costco.co.jp/", VerdictKind::Official),

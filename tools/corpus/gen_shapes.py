@@ -18,6 +18,8 @@ dnstwist does not make (issue 11):
   made-up pronounceable registered name (`amazonqxv.tolimera.com`);
 - typo-glued (wave 3): a one-letter slip of a brand of six letters or more glued to phishing,
   marketplace or country words (`rakutanonline.com`, `amazzonrogin.top`);
+- brand-id (wave 3): every brand token (everyday words included) glued to `id`, the account's name,
+  beside an ordinary word (`appleid-protects.com`, `guard-rakutenid.top`);
 - dynamic-dns (wave 3): the brand beside a misspelled credential word on a free dynamic-DNS zone
   from the PSL's private section (`rakuten-sigin.ddns.net`).
 
@@ -97,6 +99,7 @@ SYLLABLES = ["ka", "to", "mi", "re", "lo", "na", "vi", "se", "du", "ra", "po", "
 DDNS = ["ddns.net", "hopto.org", "zapto.org", "no-ip.org", "duckdns.org", "servehttp.com", "3utilities.com"]
 MISSPELT = ["sigin", "acount", "verifiy", "scure", "logn", "suport", "updte"]
 LETTERS = "bcdfghjklmnpqrstvwxz"
+ORDINARY = ["protects", "detect", "team", "guard", "desk", "place", "zone", "hub", "point", "base"]
 GLUED_WORDS = ["online", "jp", "japan", "login", "store", "shop", "support", "member", "secure", "card"]
 
 
@@ -126,6 +129,13 @@ def wave3(add):
             for _ in range(2):
                 word = rng.choice(GLUED_WORDS + ROMAJI)
                 add("typo-glued", f"{typo(rng, token)}{word}.{rng.choice(['com', 'net'] + ABUSED)}", token)
+    rng = random.Random(41)
+    for r in retailers():
+        for token in r["brand_tokens"]:
+            word = rng.choice(ORDINARY)
+            add("brand-id", f"{token}id-{word}.{rng.choice(['com', 'net', 'jp'] + ABUSED)}", token)
+            word = rng.choice(ORDINARY)
+            add("brand-id", f"{word}-{token}id.{rng.choice(['com', 'net'] + ABUSED)}", token)
 
 
 def main():
