@@ -93,6 +93,9 @@ const LEGITIMATE: &[(&str, VerdictKind)] = &[
     ("https://appleidea.com/", VerdictKind::Unrelated),
     // The account's name alone is the brand's own word for it (often its registration).
     ("https://lineid.com/", VerdictKind::Unrelated),
+    // … not on an ordinary TLD, nor an everyday-word brand.
+    ("https://smbc.melodica.com/", VerdictKind::Unrelated),
+    ("https://line.melodica.top/", VerdictKind::Unrelated),
     // The official domains themselves.
     ("https://www.rakuten.co.jp/", VerdictKind::Official),
     ("https://www.costco.co.jp/", VerdictKind::Official),

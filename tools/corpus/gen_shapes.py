@@ -20,6 +20,8 @@ dnstwist does not make (issue 11):
   marketplace or country words (`rakutanonline.com`, `amazzonrogin.top`);
 - brand-id (wave 3): every brand token (everyday words included) glued to `id`, the account's name,
   beside an ordinary word (`appleid-protects.com`, `guard-rakutenid.top`);
+- short-subdomain (wave 3): a short distinctive brand (four letters or fewer, not an everyday word) as a
+  whole subdomain label over a made-up pronounceable name on an abused TLD (`jcb.kelomira.top`);
 - dynamic-dns (wave 3): the brand beside a misspelled credential word on a free dynamic-DNS zone
   from the PSL's private section (`rakuten-sigin.ddns.net`).
 
@@ -129,6 +131,16 @@ def wave3(add):
             for _ in range(2):
                 word = rng.choice(GLUED_WORDS + ROMAJI)
                 add("typo-glued", f"{typo(rng, token)}{word}.{rng.choice(['com', 'net'] + ABUSED)}", token)
+    rng = random.Random(43)
+    for r in retailers():
+        if r.get("common_word", False):
+            continue
+        for token in r["brand_tokens"]:
+            if len(token) > SHORT_LEN or token in r.get("weak_tokens", []):
+                continue
+            for _ in range(3):
+                name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4)))
+                add("short-subdomain", f"{token}.{name}.{rng.choice(ABUSED)}", token)
     rng = random.Random(41)
     for r in retailers():
         for token in r["brand_tokens"]:
