@@ -16,9 +16,9 @@
 //! | brand form: a distinctive brand glued to other letters (`rakutenfree`; `amazonas` stays at 1) | 1 |
 //! | on a suffix the retailer uses, for the forms that imitate the domain (`amzon.co.jp`) | +2 |
 //! | … for the other forms, with vocabulary beside the brand (`ebay-pay.com`) | +1 |
-//! | credential words beside it, in English, romaji or pinyin (`login`, `rogin`, `denglu`), in the label or the subdomain | +2 |
+//! | credential words beside it, in English, romaji or pinyin (`login`, `rogin`, `denglu`), in the label or the subdomain; `id` with another word (`amazonid-contacts`) | +2 |
 //! | other phishing, marketplace or country words beside it, and no ordinary word (`support`, `store`, `jp`) | +1 |
-//! | random-looking junk beside it (`4fd`, `sjhf`) | +1 |
+//! | random-looking junk beside it (`4fd`, `sjhf`; a number after a distinctive brand, `rakuten4821`) | +1 |
 //! | an abused TLD (`.top`, `.xyz`; `vocabulary::ABUSED_TLDS`) | +1 |
 //! | a free hosting suffix (PSL private section: `pages.dev`, `web.app`, `github.io`) | +1 |
 //! | an everyday-word or short brand (`apple`, `ebay`) without credential or phishing words (`vocabulary::PHISHING_WORDS`): alone in the label (a short distinctive brand's exact name, `zozo.net`, excepted) | −1 |
