@@ -142,3 +142,23 @@ fn wave3_legitimate_hosts_dont_trigger() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn bare_country_registry_of_a_second_level_brand() {
+    let c = omamori::catalog::Catalog::new(&[]);
+    let cases = [
+        ("amazon", "jp", true),      // amazon.co.jp
+        ("ebay", "au", true),        // ebay.com.au
+        ("amazon", "de", false),     // amazon.de is itself a sign-in domain: no second level
+        ("rakuten", "ne.jp", false), // a sibling second level is a restricted registry
+        ("mercari", "jp", false),    // mercari.com only
+        ("amazon", "co.jp", false),  // the official suffix itself
+    ];
+    for (label, suffix, want) in cases {
+        assert_eq!(
+            c.is_official_label_country(label, suffix),
+            want,
+            "{label} on {suffix}"
+        );
+    }
+}
