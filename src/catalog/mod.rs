@@ -290,6 +290,20 @@ impl Catalog {
             .is_some_and(|v| v.iter().any(|s| s == suffix))
     }
 
+    /// Whether `suffix` is a bare country code (`jp`) under which `label` is used by a retailer
+    /// on a second-level suffix (`amazon` on `co.jp`, `ebay` on `com.au`): the brand trades in
+    /// that country, in a namespace narrower than the bare one.
+    pub fn is_official_label_country(&self, label: &str, suffix: &str) -> bool {
+        !suffix.contains('.')
+            && self.official_suffixes.get(label).is_some_and(|v| {
+                v.iter().any(|s| {
+                    s.len() > suffix.len() + 1
+                        && s.ends_with(suffix)
+                        && s.as_bytes()[s.len() - suffix.len() - 1] == b'.'
+                })
+            })
+    }
+
     /// The sign-in domain whose label is too short to be a brand (`au` of `au.com`, under
     /// `MIN_LABEL_BRAND_LEN`) and whose skeleton is `skel` on this `suffix`, with its owner: an IDN
     /// label that reads as it (`àᴜ.com`) imitates that very domain.

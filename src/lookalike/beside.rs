@@ -103,6 +103,7 @@ pub fn is_junk(s: &str) -> bool {
 /// `amazon-dss`: abbreviations).
 pub fn beside(rest: &str) -> Beside {
     let mut b = Beside::default();
+    let parts = rest.split('-').filter(|p| !p.is_empty()).count();
     for part in rest.split('-').filter(|p| !p.is_empty()) {
         if is_vocabulary(part) {
             if contains(TLD_LIKE, part) || phishing_set().segments(part) {
@@ -110,7 +111,11 @@ pub fn beside(rest: &str) -> Beside {
             } else {
                 b.market = true;
             }
-            b.credential |= is_credential(part);
+            // `id` beside the brand and another word names the brand's account
+            // (`amazonid-contacts`, `appleid-desk`: Apple ID, Rakuten ID, au ID). Alone with the
+            // brand (`appleid.com`) it is the brand's own name for it, often its registration;
+            // inside other words it is only letters.
+            b.credential |= is_credential(part) || (part == "id" && parts > 1);
             b.phishing |= PHISHING_WORDS.iter().any(|w| part.contains(w));
         } else if is_junk(part) && (part.len() >= 4 || part.bytes().any(|c| c.is_ascii_digit())) {
             b.junk = true;

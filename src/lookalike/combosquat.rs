@@ -71,9 +71,17 @@ pub fn check(
                 // A registration: under an ICANN suffix or a hosting service's (not a reserved
                 // or unknown TLD such as `.example`, where nobody can register the name).
                 let registered = info.suffix_is_icann || info.suffix.contains('.');
-                if *part == token && !national && registered {
+                // The exact name on the bare registry of a country where the brand signs in under a
+                // second-level suffix (`amazon.jp` for `amazon.co.jp`, `ebay.au` for
+                // `ebay.com.au`): the bare ccTLD is open to anyone, the shopper knows the domain
+                // ends in that country code (dnstwist's `various`). Weak evidence (low: a
+                // credential page warns). Sibling second-levels (`rakuten.ne.jp`) are restricted
+                // registries and stay national registrations.
+                let home = national && catalog.is_official_label_country(token, &info.suffix);
+                if *part == token && (!national || home) && registered {
                     // On free hosting the whole label is an account name there, not a registration.
                     let mut e = base(Form::WholeLabel);
+                    e.national = home;
                     if e.free_hosting {
                         e.form = Form::Part;
                     }
@@ -109,7 +117,13 @@ pub fn check(
                     report(info, brand, catalog, &glued, &others(), out);
                     return;
                 }
-                let junk = is_junk(&glued);
+                // A number glued after a distinctive brand (`rakuten4821`): a throw-away
+                // registration's serial, as random as letters (`line6` of an everyday word is not).
+                let number = pos == 0
+                    && glued.len() >= 2
+                    && !brand.weak
+                    && glued.bytes().all(|b| b.is_ascii_digit());
+                let junk = is_junk(&glued) || number;
                 if junk || !(brand.weak || brand.label_only) {
                     // `amazonsjhf`, `mercaribl`: the brand glued to random letters; `rakutenfree`,
                     // `znewamazon`: a distinctive brand glued to other words (weaker still:
@@ -206,4 +220,66 @@ fn find_bytes(haystack: &str, needle: &str) -> Option<usize> {
     }
     // The first byte before the whole window: a slice comparison is a `memcmp` call.
     h.windows(n.len()).position(|w| w[0] == n[0] && w == n)
+}
+
+/// A slip of a distinctive brand glued to vocabulary (`amozononline`, `rakutanlogin`,
+/// `mercariijp`): dnstwist's one-edit typos and a combosquat's words together. The slip obeys
+/// `guards::is_likely_edit_distance_false_positive` (six letters or more, the first letter kept),
+/// and what follows it must be vocabulary of two letters or more. Runs only when nothing else
+/// matched the host.
+pub fn check_typo_glued(
+    info: &DomainInfo,
+    catalog: &Catalog,
+    parts: &Parts<'_>,
+    out: &mut Vec<Finding>,
+) {
+    let index = catalog.index();
+    let brands = catalog.brands();
+    for (part, _) in &parts.parts {
+        let p = part.as_bytes();
+        if !part.is_ascii() || p.len() < 8 {
+            continue;
+        }
+        // Tokens of six letters up to one short of the part: the slip (within one letter of the
+        // token) leaves two letters or more after it.
+        let mut set = index.empty();
+        for len in 6..p.len() {
+            index.add_len(&mut set, len, Some(p[0]), None);
+        }
+        for brand in set.iter().map(|i| &brands[i]) {
+            let token = brand.token.as_str();
+            // The exact token inside (`shopifypreview`: `shopify` + `preview`) is the brand
+            // glued to a word, not a slip (the checks above weigh it).
+            if brand.weak
+                || brand.label_only
+                || p[0] != token.as_bytes()[0]
+                || find_bytes(part, token).is_some()
+            {
+                continue;
+            }
+            for l in token.len() - 1..=(token.len() + 1).min(p.len() - 2) {
+                let (slip, rest) = part.split_at(l);
+                let Some(v) = typosquat::classify(slip, token) else {
+                    continue;
+                };
+                if guards::is_likely_edit_distance_false_positive(slip, token, v, false)
+                    || !super::beside::is_vocabulary(rest)
+                {
+                    continue;
+                }
+                let mut e = base_evidence(info, brand, catalog, Form::Typo);
+                beside(rest).apply(&mut e);
+                if let Some(s) = e.strength() {
+                    out.push(finding(
+                        ReasonKind::Typosquat,
+                        Some(v),
+                        brand,
+                        &info.brand_label,
+                        s,
+                    ));
+                    return;
+                }
+            }
+        }
+    }
 }

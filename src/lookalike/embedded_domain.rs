@@ -142,7 +142,10 @@ pub fn check_glued(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>)
             e.credential_words |= is_credential(q);
             e.phishing_words |= vocabulary::PHISHING_WORDS.iter().any(|w| q.contains(w));
         }
-        e.credential_words |= is_credential(&p.replace(brand.token.as_str(), ""));
+        let rest = p.replace(brand.token.as_str(), "");
+        e.credential_words |= is_credential(&rest);
+        // The brand glued to random letters (`amazonqxv.…`) is as junky as a random registered name.
+        e.junk |= is_junk(&rest);
         if let Some(s) = e.strength() {
             out.push(finding(
                 ReasonKind::Embedding,

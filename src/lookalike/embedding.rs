@@ -95,12 +95,14 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
             // Any phishing word beside it (`idsma.apple-helpdesk.terms.login…`) counts.
             let vocab_beside = guards::has_phishing_word(&others) || affixed;
             // A short distinctive brand as a whole label over a random-looking registered name
-            // (`cr.mufg.swfyq.cn`, `smbc.bs88.bar`): the name is throw-away, the brand the point.
+            // (`cr.mufg.swfyq.cn`, `smbc.bs88.bar`) or any name on an abused TLD
+            // (`jcb.kelomira.top`): the name is throw-away, the brand the point.
             let throwaway = whole
                 && brand.weak
                 && !brand.everyday
                 && info.suffix_is_icann
-                && super::embedded_domain::looks_random(&info.brand_label);
+                && (super::embedded_domain::looks_random(&info.brand_label)
+                    || super::vocabulary::is_abused_tld(&info.suffix));
             if (brand.weak || typo)
                 && !vocab_beside
                 && !throwaway

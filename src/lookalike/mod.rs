@@ -80,6 +80,9 @@ pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
         embedded_domain::check(info, catalog, &mut out);
         embedded_domain::check_glued(info, catalog, &mut out);
         embedded_domain::check_joined(info, catalog, &mut out);
+        if out.is_empty() {
+            combosquat::check_typo_glued(info, catalog, &label_parts, &mut out);
+        }
         hosting::discount_customer_zone(info, catalog, &mut out);
     }
     if info.has_punycode && out.iter().any(|f| f.kind == ReasonKind::Homoglyph) {

@@ -16,13 +16,17 @@
 //! | brand form: a distinctive brand glued to other letters (`rakutenfree`; `amazonas` stays at 1) | 1 |
 //! | on a suffix the retailer uses, for the forms that imitate the domain (`amzon.co.jp`) | +2 |
 //! | … for the other forms, with vocabulary beside the brand (`ebay-pay.com`) | +1 |
-//! | credential words beside it, in English, romaji or pinyin (`login`, `rogin`, `denglu`), in the label or the subdomain | +2 |
+//! | credential words beside it, in English, romaji or pinyin (`login`, `rogin`, `denglu`), in the label or the subdomain; `id` with another word (`amazonid-contacts`) | +2 |
 //! | other phishing, marketplace or country words beside it, and no ordinary word (`support`, `store`, `jp`) | +1 |
-//! | random-looking junk beside it (`4fd`, `sjhf`) | +1 |
+//! | random-looking junk beside it (`4fd`, `sjhf`; a number after a distinctive brand, `rakuten4821`) | +1 |
 //! | an abused TLD (`.top`, `.xyz`; `vocabulary::ABUSED_TLDS`) | +1 |
 //! | a free hosting suffix (PSL private section: `pages.dev`, `web.app`, `github.io`) | +1 |
 //! | an everyday-word or short brand (`apple`, `ebay`) without credential or phishing words (`vocabulary::PHISHING_WORDS`): alone in the label (a short distinctive brand's exact name, `zozo.net`, excepted) | −1 |
 //! | … an everyday word among other words (`passline`, `line-apps`) | −2 |
+//!
+//! The whole label on the bare registry of a country where the retailer uses a second-level suffix
+//! (`amazon.jp` for `amazon.co.jp`) is capped at weak unless credential or phishing words stand
+//! beside it: the name may be the brand's own defensive registration.
 //!
 //! Total ≥ 4 → strong; 3 → moderate; 2 → weak; less → no finding. Examples: `amazon-login.com`
 //! 2+2 = strong; `amazon.shop` 2+1 = moderate; `amazon.net` 2 = weak; `black-amazon.com` 2 = weak;
@@ -76,6 +80,9 @@ pub struct Evidence {
     pub weak_brand: bool,
     /// The brand is an everyday word (`apple`, `line`), not merely short (`ebay`, `smbc`).
     pub everyday_brand: bool,
+    /// The whole label on a national registry of a country the brand trades in (`amazon.jp`):
+    /// never more than weak on its own.
+    pub national: bool,
 }
 
 impl Evidence {
@@ -93,6 +100,7 @@ impl Evidence {
             free_hosting: false,
             weak_brand: false,
             everyday_brand: false,
+            national: false,
         }
     }
 
@@ -148,7 +156,15 @@ impl Evidence {
 
     /// The strength the evidence adds up to, if any.
     pub fn strength(&self) -> Option<Strength> {
-        match self.points() {
+        let points = self.points();
+        // A national registration is the brand's as often as a squatter's: words beside it
+        // (credential words in the subdomain) are what makes it more.
+        let points = if self.national && !self.credential_words && !self.phishing_words {
+            points.min(2)
+        } else {
+            points
+        };
+        match points {
             p if p >= 4 => Some(Strength::Strong),
             3 => Some(Strength::Moderate),
             2 => Some(Strength::Weak),
@@ -170,7 +186,23 @@ mod tests {
     #[test]
     fn table() {
         use Strength::*;
-        let cases: [(&str, Option<Strength>, Option<Strength>); 12] = [
+        let cases: [(&str, Option<Strength>, Option<Strength>); 14] = [
+            (
+                "ebay.au",
+                ev(Form::WholeLabel, |e| {
+                    e.national = true;
+                    e.abused_tld = true;
+                }),
+                Some(Weak),
+            ),
+            (
+                "login.amazon.jp",
+                ev(Form::WholeLabel, |e| {
+                    e.national = true;
+                    e.credential_words = true;
+                }),
+                Some(Strong),
+            ),
             (
                 "amazon-login.com",
                 ev(Form::Part, |e| e.credential_words = true),

@@ -11,7 +11,21 @@ dnstwist does not make (issue 11):
   (`www2.amazons.co.jp.logins4fd.x8k2.cn`, `amazano.co.ip.q7w.shop`);
 - free-hosting: the brand on free hosting suffixes (`rakuten-safeo.pages.dev`);
 - short-brand: short and everyday-word brands on abused TLDs and their slips on their own suffix
-  (`apple.top`, `ebay.xyz`, `aapple.com`, `3bay.com`, `zuzo.jp`).
+  (`apple.top`, `ebay.xyz`, `aapple.com`, `3bay.com`, `zuzo.jp`);
+- brand-number (wave 3): a distinctive brand with a number glued after it, on any TLD
+  (`rakuten4821.com`, `amazon77.net`);
+- subdomain-junk (wave 3): a distinctive brand glued to random letters in a subdomain label over a
+  made-up pronounceable registered name (`amazonqxv.tolimera.com`);
+- typo-glued (wave 3): a one-letter slip of a brand of six letters or more glued to phishing,
+  marketplace or country words (`rakutanonline.com`, `amazzonrogin.top`);
+- brand-id (wave 3): every brand token (everyday words included) glued to `id`, the account's name,
+  beside an ordinary word (`appleid-protects.com`, `guard-rakutenid.top`);
+- short-subdomain (wave 3): a short distinctive brand (four letters or fewer, not an everyday word) as a
+  whole subdomain label over a made-up pronounceable name on an abused TLD (`jcb.kelomira.top`);
+- dynamic-dns (wave 3): the brand beside a misspelled credential word on a free dynamic-DNS zone
+  from the PSL's private section (`rakuten-sigin.ddns.net`).
+
+The wave-3 shapes draw from their own seeded generator, so the earlier shapes' lines are unchanged.
 
     python3 tools/corpus/gen_shapes.py
 
@@ -82,6 +96,60 @@ def typo(rng, token):
     return token[:j] + rng.choice([v for v in "aeiou" if v != token[j]]) + token[j + 1:]
 
 
+SYLLABLES = ["ka", "to", "mi", "re", "lo", "na", "vi", "se", "du", "ra", "po", "te", "li", "mo", "ne"]
+# Free dynamic-DNS zones (PSL private section, No-IP and Duck DNS entries).
+DDNS = ["ddns.net", "hopto.org", "zapto.org", "no-ip.org", "duckdns.org", "servehttp.com", "3utilities.com"]
+MISSPELT = ["sigin", "acount", "verifiy", "scure", "logn", "suport", "updte"]
+LETTERS = "bcdfghjklmnpqrstvwxz"
+ORDINARY = ["protects", "detect", "team", "guard", "desk", "place", "zone", "hub", "point", "base"]
+GLUED_WORDS = ["online", "jp", "japan", "login", "store", "shop", "support", "member", "secure", "card"]
+
+
+def wave3(add):
+    rng = random.Random(31)
+    for r in retailers():
+        weak = r.get("common_word", False)
+        for token in r["brand_tokens"]:
+            if len(token) <= SHORT_LEN or weak or token in r.get("weak_tokens", []):
+                continue
+            for _ in range(2):
+                tld = rng.choice(["com", "net", "jp"] + ABUSED)
+                add("brand-number", f"{token}{rng.randint(10, 9999)}.{tld}", token)
+            for _ in range(2):
+                name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4)))
+                glued = "".join(rng.choice(LETTERS) for _ in range(rng.randint(3, 5)))
+                tld = rng.choice(["com", "net", "org", "cn"] + ABUSED)
+                add("subdomain-junk", f"{token}{glued}.{name}.{tld}", token)
+            zone = rng.choice(DDNS)
+            add("dynamic-dns", f"{token}-{rng.choice(MISSPELT)}.{zone}", token)
+    rng = random.Random(37)
+    for r in retailers():
+        weak = r.get("common_word", False)
+        for token in r["brand_tokens"]:
+            if len(token) < 6 or weak or token in r.get("weak_tokens", []):
+                continue
+            for _ in range(2):
+                word = rng.choice(GLUED_WORDS + ROMAJI)
+                add("typo-glued", f"{typo(rng, token)}{word}.{rng.choice(['com', 'net'] + ABUSED)}", token)
+    rng = random.Random(43)
+    for r in retailers():
+        if r.get("common_word", False):
+            continue
+        for token in r["brand_tokens"]:
+            if len(token) > SHORT_LEN or token in r.get("weak_tokens", []):
+                continue
+            for _ in range(3):
+                name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4)))
+                add("short-subdomain", f"{token}.{name}.{rng.choice(ABUSED)}", token)
+    rng = random.Random(41)
+    for r in retailers():
+        for token in r["brand_tokens"]:
+            word = rng.choice(ORDINARY)
+            add("brand-id", f"{token}id-{word}.{rng.choice(['com', 'net', 'jp'] + ABUSED)}", token)
+            word = rng.choice(ORDINARY)
+            add("brand-id", f"{word}-{token}id.{rng.choice(['com', 'net'] + ABUSED)}", token)
+
+
 def main():
     rng = random.Random(11)
     official = official_domains()
@@ -138,6 +206,7 @@ def main():
                     v = rng.choice([x for x in "aeiou" if x != token[j]])
                     add("short-brand", f"{token[:j]}{v}{token[j + 1:]}.{sfx}", token)
                 add("short-brand", f"{token}-{rng.choice(['login', 'verify', 'rogin', 'kakunin'])}.{rng.choice(ABUSED)}", token)
+    wave3(add)
     with open(sys.argv[1] if len(sys.argv) > 1 else "tests/corpus/shapes.tsv", "w", encoding="utf-8") as f:
         f.write("# Generated by tools/corpus/gen_shapes.py; do not edit.\n")
         for row in sorted(rows):
