@@ -61,6 +61,7 @@ export interface PageSignals {
   title: string;
   lang: string;
   og_site_name: string;
+  app_name: string;
   headings: string[];
   text: string;
   copyright: string[];
@@ -76,6 +77,7 @@ export interface PageSignals {
   favicon_hosts: string[];
   link_hosts: string[];
   source_hosts: string[];
+  page_hosts: string[];
   image_hashes: string[];
   pictures: string[];
   signin_form: boolean;

@@ -28,8 +28,11 @@
 //!
 //! The credential fields' own labels, placeholders and aria-labels that address the brand's account
 //! (`Apple ID`, `Amazonのパスワード`) bind it as tightly as a sign-in title; and a saved or mirrored
-//! copy whose leading comment names the retailer's own URL as its origin (`source_hosts`) is a
-//! copied sign-in by itself (a loose finding).
+//! copy whose leading comment names the retailer's own URL as its origin (`source_hosts`), or whose
+//! canonical address, `og:url` or `<base href>` is on the retailer's own domain (`page_hosts`), is a
+//! copied sign-in by itself (a loose finding); resources from the retailer's domains weigh little
+//! on a page that names itself (`copied.rs`). `<meta name=application-name>` stands in for a
+//! missing `og:site_name`.
 //!
 //! `hgfxc.example.cn` titled "Amazonサインイン" with "© 1996-2025, Amazon.com, Inc." and a password
 //! field → amazon, strong; a blog titled "Amazonで買ってよかったもの" with product images from
@@ -69,7 +72,12 @@ impl Page {
             .iter()
             .map(|c| copyright_owner(c).to_string())
             .collect();
-        let og = brandish(&s.og_site_name);
+        // The application name is the site's name where it gives no `og:site_name`.
+        let og = if s.og_site_name.trim().is_empty() {
+            brandish(&s.app_name)
+        } else {
+            brandish(&s.og_site_name)
+        };
         let named = |x: &str| tokens.iter().filter(|t| t.in_(x, true)).count();
         let title_headline = title_parts(&title)
             .iter()
@@ -171,7 +179,7 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         .iter()
         .filter(|p| {
             !p.contains(':')
-                || ["cdn:", "action:", "source:"]
+                || ["cdn:", "action:", "source:", "page:"]
                     .iter()
                     .any(|k| p.starts_with(k))
         })

@@ -5,9 +5,9 @@
 
 use std::borrow::Cow;
 
-use crate::catalog::{Catalog, DomainRole, Owner, RetailerData};
-use crate::domain::{is_under, DomainInfo};
-use crate::signals::assess::LOOSE;
+use crate::catalog::{Catalog, RetailerData};
+use crate::domain::DomainInfo;
+use crate::signals::copied::add_copy_marks;
 use crate::signals::identity::{blank, own_words};
 use crate::signals::words::{
     find_word, fold, has_any, is_bound_phrase, is_third_party, PAYMENT_WORDS, SIGNIN_WORDS,
@@ -327,40 +327,7 @@ pub fn retailer_evidence(
         ev.add(-3, "headline:about");
     }
 
-    // Resources from the retailer's own domains (its CDN on a foreign page: copied markup).
-    let own = |host: &str| match catalog.lookup_host(&host.to_ascii_lowercase()) {
-        Some((Owner::Retailer(i), DomainRole::Signin | DomainRole::Owned, d)) if i == idx => {
-            Some(d.to_string())
-        }
-        _ => None,
-    };
-    let cdn = signals
-        .img_hosts
-        .iter()
-        .chain(&signals.css_hosts)
-        .chain(&signals.script_hosts)
-        .chain(&signals.favicon_hosts)
-        .find_map(|h| own(h));
-    if let Some(d) = cdn {
-        ev.add(3, format!("cdn:{d}"));
-    }
-    if let Some(d) = signals.form_action_hosts.iter().find_map(|h| own(h)) {
-        // A form on a foreign page that posts to the retailer's own domain is the retailer's form, copied.
-        ev.add(2, format!("action:{d}"));
-        ev.identity = true;
-    } else if signals
-        .form_action_hosts
-        .iter()
-        .any(|h| !same_site(h, info))
-    {
-        ev.add(1, "action:foreign");
-    }
-    if let Some(d) = signals.source_hosts.iter().find_map(|h| own(h)) {
-        // A saved or mirrored copy of the retailer's own page (its leading comment names the URL it
-        // was saved from): with a credential form on a foreign host, a copied sign-in by itself.
-        ev.add(LOOSE, format!("source:{d}"));
-        ev.identity = true;
-    }
+    add_copy_marks(&mut ev, idx, signals, info, catalog);
     if outside.image_match {
         // The brand's logo drawn as a picture (img, svg, canvas, CSS): the page shows the brand.
         ev.add(4, "image");
@@ -377,15 +344,4 @@ pub fn retailer_evidence(
         ev.add(1, "signin page");
     }
     ev
-}
-
-/// Whether a form's action host is the page's own site (same registrable domain or hostname).
-fn same_site(host: &str, info: &DomainInfo) -> bool {
-    let host = host.to_ascii_lowercase();
-    host.is_empty()
-        || host == info.hostname
-        || info
-            .registrable
-            .as_deref()
-            .is_some_and(|reg| is_under(&host, reg))
 }
