@@ -266,3 +266,71 @@ fn pages_that_talk_about_a_retailer_stay_quiet() {
         ),
     ]);
 }
+
+/// Yahoo (Yahoo Inc., login.yahoo.com) and Yahoo! JAPAN (LY Corporation) share the word `yahoo`: a
+/// copy of either is named as its own, by its address, its owner or, when nothing else tells them
+/// apart, the page's language.
+#[test]
+fn yahoo_and_yahoo_japan_are_told_apart() {
+    check(vec![
+        (
+            "stripped copy of login.yahoo.com (canonical)",
+            "https://mail-verify-2291.example.top/",
+            json!({
+                "title": "Yahoo",
+                "text": "Sign in using your Yahoo account Username, email, or mobile",
+                "buttons": ["Next"],
+                "page_hosts": ["login.yahoo.com"],
+            }),
+            Some("yahoo"),
+            "page:yahoo.com",
+        ),
+        (
+            "saved copy of login.yahoo.com",
+            "https://mail-verify-2291.example.top/",
+            json!({
+                "title": "Yahoo",
+                "text": "Sign in using your Yahoo account",
+                "buttons": ["Next"],
+                "source_hosts": ["login.yahoo.com"],
+            }),
+            Some("yahoo"),
+            "source:yahoo.com",
+        ),
+        (
+            "English sign-in naming Yahoo, nothing else",
+            "https://secure-yh.example.xyz/",
+            json!({
+                "title": "Sign in to Yahoo",
+                "lang": "en",
+                "headings": ["Sign in"],
+                "copyright": ["© 2025 Yahoo"],
+            }),
+            Some("yahoo"),
+            "title+signin words",
+        ),
+        (
+            "Japanese sign-in naming Yahoo, nothing else",
+            "https://secure-yh.example.xyz/",
+            json!({
+                "title": "Yahoo!メール - ログイン",
+                "lang": "ja",
+                "headings": ["ログイン"],
+                "copyright": ["© 2025 Yahoo"],
+            }),
+            Some("yahoo-japan"),
+            "title+signin words",
+        ),
+        (
+            "LY Corporation copyright on an English-looking page",
+            "https://secure-yh.example.xyz/",
+            json!({
+                "title": "Yahoo! JAPAN ID - Login",
+                "lang": "en",
+                "copyright": ["© LY Corporation"],
+            }),
+            Some("yahoo-japan"),
+            "copyright",
+        ),
+    ]);
+}

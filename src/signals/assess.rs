@@ -78,7 +78,17 @@ impl Page {
         } else {
             brandish(&s.og_site_name)
         };
-        let named = |x: &str| tokens.iter().filter(|t| t.in_(x, true)).count();
+        // Brands named, counted by main brand word: Yahoo and Yahoo! JAPAN share `yahoo`, one word.
+        let named = |x: &str| {
+            let mut mains: Vec<&str> = tokens
+                .iter()
+                .filter(|t| t.in_(x, true))
+                .map(Tokens::main)
+                .collect();
+            mains.sort_unstable();
+            mains.dedup();
+            mains.len()
+        };
         let title_headline = title_parts(&title)
             .iter()
             .any(|p| named(p) > 0 && is_headline(p, named(p)));
@@ -144,7 +154,12 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         .map(|(i, _)| *i)
         .collect();
     for (i, ev) in &mut all {
-        let others = named.iter().filter(|j| *j != i).count() as i32;
+        // Retailers that share the main brand word (`yahoo`) are one brand named, not competitors.
+        let main = tokens[*i].main();
+        let others = named
+            .iter()
+            .filter(|j| **j != *i && tokens[**j].main() != main)
+            .count() as i32;
         if others >= 2 {
             // Logos, plain titles and headings of three shops are a comparison, not an identity.
             ev.add(-3 * others, format!("competing:{others}"));
@@ -152,6 +167,10 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         }
     }
 
+    let lang = if page.japanese { "ja" } else { "en" };
+    // On a tie (retailers sharing a brand word: Yahoo and Yahoo! JAPAN), the one with a site in the
+    // page's language.
+    let speaks = |i: usize| catalog.retailer(i).sites.iter().any(|s| s.lang == lang);
     let Some((idx, ev)) = all
         .into_iter()
         // A URL that names the retailer needs only a form, a mention of the brand on the page and no
@@ -161,7 +180,7 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
                 && (ev.score >= LOOSE
                     || (ev.url_named && ev.mentioned && !ev.own_identity && ev.score >= 3))
         })
-        .max_by_key(|(_, ev)| ev.score)
+        .max_by_key(|(i, ev)| (ev.score, speaks(*i)))
     else {
         return Vec::new();
     };
@@ -172,7 +191,6 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
     } else {
         Strength::Moderate
     };
-    let lang = if page.japanese { "ja" } else { "en" };
     let site = catalog.default_site(idx, lang);
     let detail: Vec<&str> = ev
         .parts

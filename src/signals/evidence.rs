@@ -80,6 +80,11 @@ impl Tokens {
         })
     }
 
+    /// The main brand word (`yahoo` for both Yahoo and Yahoo! JAPAN).
+    pub fn main(&self) -> &str {
+        self.list.first().map_or("", String::as_str)
+    }
+
     pub fn in_(&self, hay: &str, own_only: bool) -> bool {
         self.spans(hay, own_only).next().is_some()
     }
