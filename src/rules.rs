@@ -33,6 +33,8 @@ pub struct Limits {
     /// Names (alt text, an inline SVG's name or text) of the pictures in the credential form's box.
     pub form_logos: ListBound,
     pub form_action_hosts: ListBound,
+    /// Hosts the forms holding the credential fields submit to.
+    pub signin_action_hosts: ListBound,
     pub img_hosts: ListBound,
     pub css_hosts: ListBound,
     pub script_hosts: ListBound,
@@ -90,6 +92,7 @@ pub const LIMITS: Limits = Limits {
     field_labels: [10, 100],
     form_logos: [5, 100],
     form_action_hosts: [10, 253],
+    signin_action_hosts: [4, 253],
     img_hosts: [30, 253],
     css_hosts: [30, 253],
     script_hosts: [30, 253],
@@ -179,6 +182,7 @@ mod tests {
     fn host_lists_hold_whole_hostnames() {
         for [_, chars] in [
             LIMITS.form_action_hosts,
+            LIMITS.signin_action_hosts,
             LIMITS.img_hosts,
             LIMITS.css_hosts,
             LIMITS.script_hosts,

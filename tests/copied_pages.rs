@@ -96,6 +96,19 @@ fn copies_without_comments_keep_their_origin() {
             "cdn:media-amazon.com",
         ),
         (
+            "the sign-in form itself still posts to the retailer",
+            "https://acc-7731.example.top/login",
+            json!({
+                "title": "Sign in",
+                "text": "Email or mobile phone number Password",
+                "buttons": ["Sign in"],
+                "form_action_hosts": ["www.ebay.com"],
+                "signin_action_hosts": ["signin.ebay.com"],
+            }),
+            Some("ebay"),
+            "form:ebay.com",
+        ),
+        (
             "a form that still posts to the retailer, Apple's name in the field",
             "https://support-case-7731.example.xyz/",
             json!({
@@ -144,6 +157,22 @@ fn pages_that_talk_about_a_retailer_stay_quiet() {
                 "buttons": ["ログイン"],
                 "img_hosts": ["m.media-amazon.com"],
                 "script_hosts": ["ws-fe.amazon-adsystem.com"],
+            }),
+            None,
+            "",
+        ),
+        (
+            "member sign-in beside an Amazon search widget that posts to Amazon",
+            "https://hobby-forum.example.net/login",
+            json!({
+                "title": "Log in | Hobby Forum",
+                "og_site_name": "Hobby Forum",
+                "headings": ["Log in", "Search Amazon"],
+                "text": "Username Password Search Amazon for parts",
+                "copyright": ["© 2025 Hobby Forum"],
+                "buttons": ["Log in", "Go"],
+                "form_action_hosts": ["hobby-forum.example.net", "www.amazon.com"],
+                "signin_action_hosts": ["hobby-forum.example.net"],
             }),
             None,
             "",

@@ -274,6 +274,12 @@ function collectSignals(scan) {
   /** @type {string[]} */
   const formActionHosts = [];
   for (const f of document.forms) pushUnique(formActionHosts, hostOf(f.getAttribute("action") || location.href), L.form_action_hosts[0]);
+  // Where the credential forms themselves post (a copied sign-in may still post to the retailer).
+  /** @type {string[]} */
+  const signinActionHosts = [];
+  for (const f of formEls) {
+    if (f.tagName === "FORM") pushUnique(signinActionHosts, hostOf(f.getAttribute("action") || location.href), L.signin_action_hosts[0]);
+  }
   const { text, copyright } = collectText(formEls, L.text);
   // The pictures in the credential form's own box (the logo above a kit's form; not a payment strip
   // in the footer): their names.
@@ -307,6 +313,7 @@ function collectSignals(scan) {
     form_logos: formLogos,
     fields: scan.fields,
     form_action_hosts: formActionHosts,
+    signin_action_hosts: signinActionHosts,
     img_hosts: imgHosts,
     css_hosts: hostsOf('link[rel~="stylesheet" i]', "href", L.css_hosts[0]),
     script_hosts: hostsOf("script[src]", "src", L.script_hosts[0]),

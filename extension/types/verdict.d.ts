@@ -71,6 +71,7 @@ export interface PageSignals {
   form_logos: string[];
   fields: Record<FieldKind, number>;
   form_action_hosts: string[];
+  signin_action_hosts: string[];
   img_hosts: string[];
   css_hosts: string[];
   script_hosts: string[];

@@ -197,7 +197,7 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         .iter()
         .filter(|p| {
             !p.contains(':')
-                || ["cdn:", "action:", "source:", "page:"]
+                || ["cdn:", "action:", "form:", "source:", "page:"]
                     .iter()
                     .any(|k| p.starts_with(k))
         })

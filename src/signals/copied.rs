@@ -6,11 +6,12 @@
 //! - `page_hosts`: the address the document gives itself (`<link rel=canonical>`, `og:url`,
 //!   `<base href>`, `<link rel=alternate hreflang>`) — a page on a foreign host that says it *is*
 //!   a page of the retailer's own domain is a copy of it;
-//! - `form_action_hosts`: a form that still posts to the retailer's own domain;
+//! - `signin_action_hosts`: the credential form still posts to the retailer's own domain (a copied
+//!   sign-in by itself); `form_action_hosts`: some form on the page does (a search widget may);
 //! - resources (`img_hosts` with `srcset` and inline `url()`, `css_hosts`, `script_hosts`,
 //!   `favicon_hosts`) from the retailer's own domains or CDNs.
 //!
-//! The first three name the page as the retailer's (identity); resources do not: a shop that
+//! The first four name the page as the retailer's (identity); resources do not: a shop that
 //! embeds a retailer's widget or product pictures pulls them too, so they weigh little on a page
 //! that names itself (its own `og:site_name`, its own copyright owner). Links (`link_hosts`) are no
 //! evidence at all: an affiliate link says nothing about who the page is.
@@ -57,7 +58,12 @@ pub fn add_copy_marks(
         };
         ev.add(points, format!("cdn:{d}"));
     }
-    if let Some(d) = signals.form_action_hosts.iter().find_map(own) {
+    if let Some(d) = signals.signin_action_hosts.iter().find_map(own) {
+        // The credential form itself posts to the retailer's own domain: the retailer's sign-in form,
+        // copied whole (another form on the page, a search box, could be a widget's).
+        ev.add(LOOSE, format!("form:{d}"));
+        ev.identity = true;
+    } else if let Some(d) = signals.form_action_hosts.iter().find_map(own) {
         // A form on a foreign page that posts to the retailer's own domain is the retailer's form, copied.
         ev.add(2, format!("action:{d}"));
         ev.identity = true;

@@ -48,6 +48,8 @@ pub struct PageSignals {
     pub form_logos: Vec<String>,
     pub fields: FieldCounts,
     pub form_action_hosts: Vec<String>,
+    /// Hosts the credential forms themselves submit to (a subset of `form_action_hosts`).
+    pub signin_action_hosts: Vec<String>,
     pub img_hosts: Vec<String>,
     pub css_hosts: Vec<String>,
     pub script_hosts: Vec<String>,
@@ -95,6 +97,7 @@ impl PageSignals {
         cap_list(&mut self.field_labels, l.field_labels);
         cap_list(&mut self.form_logos, l.form_logos);
         cap_list(&mut self.form_action_hosts, l.form_action_hosts);
+        cap_list(&mut self.signin_action_hosts, l.signin_action_hosts);
         cap_list(&mut self.img_hosts, l.img_hosts);
         cap_list(&mut self.css_hosts, l.css_hosts);
         cap_list(&mut self.script_hosts, l.script_hosts);

@@ -61,6 +61,8 @@ export const CASES = [
   ["fa-store-paypal-button.html", null],
   ["fa-coupon-member-login.html", null],
   ["fa-news-sidebar-canonical-ja.html", null],
+  ["fa-price-comparison-ja.html", null],
+  ["stripped-copy-yahoo-us.html", "yahoo"],
   ["heldback/paypal-zwj-fullwidth.html", "paypal"],
   ["heldback/mercari-split-junk.html", "mercari"],
   ["heldback/apple-svg-generic.html", "apple"],
