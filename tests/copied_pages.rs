@@ -205,6 +205,7 @@ fn pages_that_talk_about_a_retailer_stay_quiet() {
                 "text": "メールアドレス パスワード PayPalでかんたん決済 クレジットカード",
                 "copyright": ["© 手作り家具の店"],
                 "img_alts": ["PayPal"],
+                "form_logos": ["PayPal"],
                 "buttons": ["ログイン", "PayPalで支払う"],
                 "img_hosts": ["www.paypalobjects.com"],
                 "script_hosts": ["www.paypal.com"],

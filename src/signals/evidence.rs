@@ -248,7 +248,16 @@ pub fn retailer_evidence(
         ev.add(-2, "copyright:other");
         ev.own_identity = true;
     }
+    // A page with the brand's own third-party button (`PayPalで支払う`, `Sign in with Apple`) and not
+    // its copyright shows the brand's logo as that partner's mark (a payment badge beside the
+    // button), not as its own name.
+    let partner = !owned_page
+        && page.buttons.iter().any(|b| {
+            let b = blank(b, &own_names);
+            tokens.in_(&b, false) && !tokens.in_(&b, true)
+        });
     if !weak
+        && !partner
         && page
             .alts
             .iter()
@@ -261,6 +270,7 @@ pub fn retailer_evidence(
     // The brand's logo in the credential form's own box under a sign-in heading or button: the form
     // presents itself as the brand's (a payment-logo strip elsewhere on the page is `img_alts` only).
     if !weak
+        && !partner
         && page.signin_context
         && page
             .form_logos
