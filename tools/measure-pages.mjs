@@ -285,7 +285,9 @@ fs.rmSync(profile, { recursive: true, force: true });
 // ---- report -----------------------------------------------------------------------------------
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : "n/a");
 const flagged = (r) => r.verdict === "lookalike";
-const brandOk = (r) => !r.brand || (r.retailer ?? "").startsWith(r.brand.split("-")[0]);
+// The catalog id is the brand, or its first word ("amazon-owned-imdb" → amazon): not a prefix match, so
+// a copy of Yahoo's (Yahoo Inc.'s) sign-in named as Yahoo! JAPAN's (`yahoo-japan`) is the wrong retailer.
+const brandOk = (r) => !r.brand || r.retailer === r.brand || r.retailer === r.brand.split("-")[0];
 const quantile = (xs, q) => {
   const a = xs.filter((x) => typeof x === "number").sort((x, y) => x - y);
   return a.length ? a[Math.min(a.length - 1, Math.floor(q * a.length))] : NaN;
