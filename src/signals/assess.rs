@@ -32,7 +32,8 @@
 //! canonical address, `og:url` or `<base href>` is on the retailer's own domain (`page_hosts`), is a
 //! copied sign-in by itself (a loose finding); resources from the retailer's domains weigh little
 //! on a page that names itself (`copied.rs`). `<meta name=application-name>` stands in for a
-//! missing `og:site_name`.
+//! missing `og:site_name`. Retailers that share a brand word (Yahoo and Yahoo! JAPAN) count as one
+//! brand named, and a tie between them goes to the one with a site in the page's language.
 //!
 //! `hgfxc.example.cn` titled "Amazonサインイン" with "© 1996-2025, Amazon.com, Inc." and a password
 //! field → amazon, strong; a blog titled "Amazonで買ってよかったもの" with product images from

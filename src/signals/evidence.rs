@@ -1,7 +1,9 @@
 //! The evidence for one retailer on one page: where its brand appears and how (see `assess.rs` for
 //! the tiers). Brand words inside the site's own name ("Amazon転売ラボ") are left out
 //! (`identity.rs`); the retailer's legal owners in a copyright line (`© LY Corporation`) count for
-//! it; a title or heading that is a headline about retailers does not bind the brand to the sign-in.
+//! it; a title or heading that is a headline about retailers does not bind the brand to the sign-in;
+//! a brand's logo on a page with the brand's own third-party button (`PayPalで支払う`) is the
+//! partner's mark, not the page's name. What a copy keeps of the retailer's hosts is in `copied.rs`.
 
 use std::borrow::Cow;
 
