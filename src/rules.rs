@@ -21,6 +21,8 @@ pub struct Limits {
     pub title: usize,
     pub lang: usize,
     pub og_site_name: usize,
+    /// `<meta name=application-name>` (or `apple-mobile-web-app-title`).
+    pub app_name: usize,
     pub headings: ListBound,
     pub text: usize,
     pub copyright: ListBound,
@@ -31,6 +33,8 @@ pub struct Limits {
     /// Names (alt text, an inline SVG's name or text) of the pictures in the credential form's box.
     pub form_logos: ListBound,
     pub form_action_hosts: ListBound,
+    /// Hosts the forms holding the credential fields submit to.
+    pub signin_action_hosts: ListBound,
     pub img_hosts: ListBound,
     pub css_hosts: ListBound,
     pub script_hosts: ListBound,
@@ -39,6 +43,9 @@ pub struct Limits {
     /// Hosts of the URLs a saved or mirrored copy of a page names as its origin in the document's
     /// own leading comments (`<!-- saved from url=(0040)https://… -->`, HTTrack, SingleFile).
     pub source_hosts: ListBound,
+    /// Hosts of the URLs the document names as its own address: `<link rel=canonical>`, `og:url`,
+    /// `<base href>`, `<link rel=alternate hreflang>` (a copy keeps its original's).
+    pub page_hosts: ListBound,
     /// Perceptual hashes of the favicon and pictures near the form (16 hex digits each).
     pub image_hashes: ListBound,
     /// Pictures drawn by the content script (`visual_side`² gray levels of 4 bits each, base64).
@@ -76,6 +83,7 @@ pub const LIMITS: Limits = Limits {
     title: 200,
     lang: 16,
     og_site_name: 100,
+    app_name: 100,
     headings: [20, 200],
     text: 4000,
     copyright: [5, 200],
@@ -84,12 +92,14 @@ pub const LIMITS: Limits = Limits {
     field_labels: [10, 100],
     form_logos: [5, 100],
     form_action_hosts: [10, 253],
+    signin_action_hosts: [4, 253],
     img_hosts: [30, 253],
     css_hosts: [30, 253],
     script_hosts: [30, 253],
     favicon_hosts: [30, 253],
     link_hosts: [30, 253],
     source_hosts: [4, 253],
+    page_hosts: [6, 253],
     image_hashes: [crate::visual::MAX_HASHES, 16],
     pictures: [
         crate::visual::MAX_PICTURES,
@@ -172,12 +182,14 @@ mod tests {
     fn host_lists_hold_whole_hostnames() {
         for [_, chars] in [
             LIMITS.form_action_hosts,
+            LIMITS.signin_action_hosts,
             LIMITS.img_hosts,
             LIMITS.css_hosts,
             LIMITS.script_hosts,
             LIMITS.favicon_hosts,
             LIMITS.link_hosts,
             LIMITS.source_hosts,
+            LIMITS.page_hosts,
         ] {
             assert_eq!(chars, LIMITS.host_chars);
         }

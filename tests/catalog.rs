@@ -49,6 +49,7 @@ const REQUIRED_IDS: &[&str] = &[
     "temu",
     "uniqlo",
     "walmart",
+    "yahoo",
     "yahoo-japan",
     "yamato",
     "yodobashi",

@@ -1,9 +1,11 @@
 // Measures the page assessment (reason `impersonated-signin`) on the shared page corpus, through the
 // built extension in headless Chromium — a measurement, not a test.
 //
-//   node tools/measure-pages.mjs [CORPUS_DIR] [--only=phish,genuine,benign] [--verbose] [--dump=DIR]
+//   node tools/measure-pages.mjs [CORPUS_DIR] [--only=phish,genuine,benign] [--verbose] [--dump=DIR] [--strip-comments]
 //     CORPUS_DIR defaults to ../shared/pages (folders phish/, genuine/, benign/, one sample per
 //     sub-folder with index.html). Needs dist/chrome (./build.sh build).
+//     --strip-comments serves every HTML file with its <!-- comments --> removed, as a kit that strips
+//     them would (the "saved from url=" mark is then gone: what else gives a copy away?).
 //
 // Every sample is served from a local server under a fresh random host name
 // (http://<random>.test:PORT/) and loaded with the extension. No real host is ever contacted:
@@ -44,6 +46,7 @@ const verbose = args.includes("--verbose");
 // --dump=DIR: write each sample's collected signals and verdict to DIR/<label>-<name>.json (for debugging rules).
 const dump = args.find((a) => a.startsWith("--dump="))?.slice(7) ?? null;
 if (dump) fs.mkdirSync(dump, { recursive: true });
+const stripComments = args.includes("--strip-comments");
 const extDir = process.env.OMAMORI_CHROMIUM_DIR || path.join(repo, "dist", "chrome");
 const TYPES = { ".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
   ".svg": "image/svg+xml", ".png": "image/png", ".gif": "image/gif", ".jpg": "image/jpeg", ".ico": "image/x-icon" };
@@ -72,8 +75,10 @@ const server = http.createServer((req, res) => {
     res.writeHead(404).end();
     return;
   }
-  res.writeHead(200, { "content-type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream", "cache-control": "no-store" });
-  res.end(fs.readFileSync(file));
+  const type = TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+  res.writeHead(200, { "content-type": type, "cache-control": "no-store" });
+  const body = fs.readFileSync(file);
+  res.end(stripComments && type.startsWith("text/html") ? Buffer.from(body.toString("latin1").replace(/<!--[\s\S]*?-->/g, ""), "latin1") : body);
 });
 await new Promise((r) => server.listen(0, "127.0.0.1", r));
 const port = server.address().port;
@@ -280,13 +285,15 @@ fs.rmSync(profile, { recursive: true, force: true });
 // ---- report -----------------------------------------------------------------------------------
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : "n/a");
 const flagged = (r) => r.verdict === "lookalike";
-const brandOk = (r) => !r.brand || (r.retailer ?? "").startsWith(r.brand.split("-")[0]);
+// The catalog id is the brand, or its first word ("amazon-owned-imdb" → amazon): not a prefix match, so
+// a copy of Yahoo's (Yahoo Inc.'s) sign-in named as Yahoo! JAPAN's (`yahoo-japan`) is the wrong retailer.
+const brandOk = (r) => !r.brand || r.retailer === r.brand || r.retailer === r.brand.split("-")[0];
 const quantile = (xs, q) => {
   const a = xs.filter((x) => typeof x === "number").sort((x, y) => x - y);
   return a.length ? a[Math.min(a.length - 1, Math.floor(q * a.length))] : NaN;
 };
 const stat = (rs, key) => `${quantile(rs.map((r) => r[key]), 0.5).toFixed(2)}/${quantile(rs.map((r) => r[key]), 0.95).toFixed(2)}`;
-console.log("\n== page assessment on", path.relative(process.cwd(), corpus) || corpus, "==");
+console.log("\n== page assessment on", path.relative(process.cwd(), corpus) || corpus, stripComments ? "(comments stripped) ==" : "==");
 console.log("halves: FNV-1a 32 of \"<label>/<name>\", odd = held back");
 for (const h of ["tuning", "held-back"]) {
   const inHalf = results.filter((r) => r.half === h);

@@ -193,6 +193,22 @@ function sourceHosts(max) {
   return out;
 }
 
+/**
+ * Hosts the document names as its own address: `<link rel=canonical>`, `og:url`, `<base href>` and
+ * `<link rel=alternate hreflang>`. A copy of a retailer's page keeps its original's, comments or not.
+ * @param {number} max
+ */
+function pageHosts(max) {
+  /** @type {string[]} */
+  const out = [];
+  const els = document.querySelectorAll('link[rel~="canonical" i], link[rel~="alternate" i][hreflang], meta[property="og:url" i], base[href]');
+  for (let i = 0; i < Math.min(els.length, 20) && out.length < max; i++) {
+    const el = els[i];
+    pushUnique(out, hostOf(el.getAttribute(el.tagName === "META" ? "content" : "href") || ""), max);
+  }
+  return out;
+}
+
 /** @param {FormScan} scan */
 function collectSignals(scan) {
   const started = performance.now(); // cost of the page scan, logged at debug level (tools/measure-pages.mjs reads it)
@@ -223,6 +239,15 @@ function collectSignals(scan) {
     pushUnique(imgAlts, clean(imgs[i].getAttribute("alt"), L.img_alts[1]), L.img_alts[0]);
     pushUnique(imgHosts, hostOf(imgs[i].getAttribute("src") || ""), L.img_hosts[0]);
   }
+  // Responsive sources (`srcset`, `<picture><source>`) and inline CSS pictures (`style="background:url(…)"`):
+  // a copy rewrites `src` and leaves these.
+  const more = q("img[srcset], source[srcset], [style*='url(' i]");
+  for (let i = 0; i < Math.min(more.length, L.scan_images) && imgHosts.length < L.img_hosts[0]; i++) {
+    const el = more[i];
+    const srcset = el.getAttribute("srcset");
+    const m = srcset ? /^\s*(\S+)/.exec(srcset) : /url\(\s*["']?([^"')\s]+)/i.exec(el.getAttribute("style") || "");
+    if (m) pushUnique(imgHosts, hostOf(m[1]), L.img_hosts[0]);
+  }
   // An inline SVG's accessible name or its drawn text is its alt text (a logo drawn as <svg><text>).
   const svgs = q("svg");
   for (let i = 0; i < Math.min(svgs.length, L.scan_images) && imgAlts.length < L.img_alts[0]; i++) {
@@ -249,6 +274,12 @@ function collectSignals(scan) {
   /** @type {string[]} */
   const formActionHosts = [];
   for (const f of document.forms) pushUnique(formActionHosts, hostOf(f.getAttribute("action") || location.href), L.form_action_hosts[0]);
+  // Where the credential forms themselves post (a copied sign-in may still post to the retailer).
+  /** @type {string[]} */
+  const signinActionHosts = [];
+  for (const f of formEls) {
+    if (f.tagName === "FORM") pushUnique(signinActionHosts, hostOf(f.getAttribute("action") || location.href), L.signin_action_hosts[0]);
+  }
   const { text, copyright } = collectText(formEls, L.text);
   // The pictures in the credential form's own box (the logo above a kit's form; not a payment strip
   // in the footer): their names.
@@ -267,10 +298,12 @@ function collectSignals(scan) {
     pushUnique(fieldLabels, clean(input.getAttribute("aria-label"), L.field_labels[1]), L.field_labels[0]);
   }
   const og = document.querySelector('meta[property="og:site_name"]');
+  const app = document.querySelector('meta[name="application-name" i], meta[name="apple-mobile-web-app-title" i]');
   const signals = {
     title: clean(document.title, L.title),
     lang: clean(document.documentElement.getAttribute("lang"), L.lang),
     og_site_name: clean(og && og.getAttribute("content"), L.og_site_name),
+    app_name: clean(app && app.getAttribute("content"), L.app_name),
     headings,
     text,
     copyright,
@@ -280,12 +313,14 @@ function collectSignals(scan) {
     form_logos: formLogos,
     fields: scan.fields,
     form_action_hosts: formActionHosts,
+    signin_action_hosts: signinActionHosts,
     img_hosts: imgHosts,
     css_hosts: hostsOf('link[rel~="stylesheet" i]', "href", L.css_hosts[0]),
     script_hosts: hostsOf("script[src]", "src", L.script_hosts[0]),
     favicon_hosts: hostsOf('link[rel~="icon" i]', "href", L.favicon_hosts[0]),
     link_hosts: linkHosts,
     source_hosts: sourceHosts(L.source_hosts[0]),
+    page_hosts: pageHosts(L.page_hosts[0]),
     signin_form: scan.signin,
   };
   console.debug(`omamori: page signals collected in ${(performance.now() - started).toFixed(2)} ms`);

@@ -61,6 +61,7 @@ export interface PageSignals {
   title: string;
   lang: string;
   og_site_name: string;
+  app_name: string;
   headings: string[];
   text: string;
   copyright: string[];
@@ -70,12 +71,14 @@ export interface PageSignals {
   form_logos: string[];
   fields: Record<FieldKind, number>;
   form_action_hosts: string[];
+  signin_action_hosts: string[];
   img_hosts: string[];
   css_hosts: string[];
   script_hosts: string[];
   favicon_hosts: string[];
   link_hosts: string[];
   source_hosts: string[];
+  page_hosts: string[];
   image_hashes: string[];
   pictures: string[];
   signin_form: boolean;

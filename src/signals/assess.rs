@@ -28,8 +28,12 @@
 //!
 //! The credential fields' own labels, placeholders and aria-labels that address the brand's account
 //! (`Apple ID`, `Amazonのパスワード`) bind it as tightly as a sign-in title; and a saved or mirrored
-//! copy whose leading comment names the retailer's own URL as its origin (`source_hosts`) is a
-//! copied sign-in by itself (a loose finding).
+//! copy whose leading comment names the retailer's own URL as its origin (`source_hosts`), or whose
+//! canonical address, `og:url` or `<base href>` is on the retailer's own domain (`page_hosts`), is a
+//! copied sign-in by itself (a loose finding); resources from the retailer's domains weigh little
+//! on a page that names itself (`copied.rs`). `<meta name=application-name>` stands in for a
+//! missing `og:site_name`. Retailers that share a brand word (Yahoo and Yahoo! JAPAN) count as one
+//! brand named, and a tie between them goes to the one with a site in the page's language.
 //!
 //! `hgfxc.example.cn` titled "Amazonサインイン" with "© 1996-2025, Amazon.com, Inc." and a password
 //! field → amazon, strong; a blog titled "Amazonで買ってよかったもの" with product images from
@@ -69,8 +73,23 @@ impl Page {
             .iter()
             .map(|c| copyright_owner(c).to_string())
             .collect();
-        let og = brandish(&s.og_site_name);
-        let named = |x: &str| tokens.iter().filter(|t| t.in_(x, true)).count();
+        // The application name is the site's name where it gives no `og:site_name`.
+        let og = if s.og_site_name.trim().is_empty() {
+            brandish(&s.app_name)
+        } else {
+            brandish(&s.og_site_name)
+        };
+        // Brands named, counted by main brand word: Yahoo and Yahoo! JAPAN share `yahoo`, one word.
+        let named = |x: &str| {
+            let mut mains: Vec<&str> = tokens
+                .iter()
+                .filter(|t| t.in_(x, true))
+                .map(Tokens::main)
+                .collect();
+            mains.sort_unstable();
+            mains.dedup();
+            mains.len()
+        };
         let title_headline = title_parts(&title)
             .iter()
             .any(|p| named(p) > 0 && is_headline(p, named(p)));
@@ -136,7 +155,12 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         .map(|(i, _)| *i)
         .collect();
     for (i, ev) in &mut all {
-        let others = named.iter().filter(|j| *j != i).count() as i32;
+        // Retailers that share the main brand word (`yahoo`) are one brand named, not competitors.
+        let main = tokens[*i].main();
+        let others = named
+            .iter()
+            .filter(|j| **j != *i && tokens[**j].main() != main)
+            .count() as i32;
         if others >= 2 {
             // Logos, plain titles and headings of three shops are a comparison, not an identity.
             ev.add(-3 * others, format!("competing:{others}"));
@@ -144,6 +168,10 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         }
     }
 
+    let lang = if page.japanese { "ja" } else { "en" };
+    // On a tie (retailers sharing a brand word: Yahoo and Yahoo! JAPAN), the one with a site in the
+    // page's language.
+    let speaks = |i: usize| catalog.retailer(i).sites.iter().any(|s| s.lang == lang);
     let Some((idx, ev)) = all
         .into_iter()
         // A URL that names the retailer needs only a form, a mention of the brand on the page and no
@@ -153,7 +181,7 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
                 && (ev.score >= LOOSE
                     || (ev.url_named && ev.mentioned && !ev.own_identity && ev.score >= 3))
         })
-        .max_by_key(|(_, ev)| ev.score)
+        .max_by_key(|(i, ev)| (ev.score, speaks(*i)))
     else {
         return Vec::new();
     };
@@ -164,14 +192,13 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
     } else {
         Strength::Moderate
     };
-    let lang = if page.japanese { "ja" } else { "en" };
     let site = catalog.default_site(idx, lang);
     let detail: Vec<&str> = ev
         .parts
         .iter()
         .filter(|p| {
             !p.contains(':')
-                || ["cdn:", "action:", "source:"]
+                || ["cdn:", "action:", "form:", "source:", "page:"]
                     .iter()
                     .any(|k| p.starts_with(k))
         })

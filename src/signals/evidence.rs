@@ -1,13 +1,15 @@
 //! The evidence for one retailer on one page: where its brand appears and how (see `assess.rs` for
 //! the tiers). Brand words inside the site's own name ("Amazon転売ラボ") are left out
 //! (`identity.rs`); the retailer's legal owners in a copyright line (`© LY Corporation`) count for
-//! it; a title or heading that is a headline about retailers does not bind the brand to the sign-in.
+//! it; a title or heading that is a headline about retailers does not bind the brand to the sign-in;
+//! a brand's logo on a page with the brand's own third-party button (`PayPalで支払う`) is the
+//! partner's mark, not the page's name. What a copy keeps of the retailer's hosts is in `copied.rs`.
 
 use std::borrow::Cow;
 
-use crate::catalog::{Catalog, DomainRole, Owner, RetailerData};
-use crate::domain::{is_under, DomainInfo};
-use crate::signals::assess::LOOSE;
+use crate::catalog::{Catalog, RetailerData};
+use crate::domain::DomainInfo;
+use crate::signals::copied::add_copy_marks;
 use crate::signals::identity::{blank, own_words};
 use crate::signals::words::{
     find_word, fold, has_any, is_bound_phrase, is_third_party, PAYMENT_WORDS, SIGNIN_WORDS,
@@ -78,6 +80,11 @@ impl Tokens {
                 .into_iter()
                 .filter(move |&(s, e)| !own_only || !is_third_party(hay, s, e))
         })
+    }
+
+    /// The main brand word (`yahoo` for both Yahoo and Yahoo! JAPAN).
+    pub fn main(&self) -> &str {
+        self.list.first().map_or("", String::as_str)
     }
 
     pub fn in_(&self, hay: &str, own_only: bool) -> bool {
@@ -243,7 +250,16 @@ pub fn retailer_evidence(
         ev.add(-2, "copyright:other");
         ev.own_identity = true;
     }
+    // A page with the brand's own third-party button (`PayPalで支払う`, `Sign in with Apple`) and not
+    // its copyright shows the brand's logo as that partner's mark (a payment badge beside the
+    // button), not as its own name.
+    let partner = !owned_page
+        && page.buttons.iter().any(|b| {
+            let b = blank(b, &own_names);
+            tokens.in_(&b, false) && !tokens.in_(&b, true)
+        });
     if !weak
+        && !partner
         && page
             .alts
             .iter()
@@ -256,6 +272,7 @@ pub fn retailer_evidence(
     // The brand's logo in the credential form's own box under a sign-in heading or button: the form
     // presents itself as the brand's (a payment-logo strip elsewhere on the page is `img_alts` only).
     if !weak
+        && !partner
         && page.signin_context
         && page
             .form_logos
@@ -327,40 +344,7 @@ pub fn retailer_evidence(
         ev.add(-3, "headline:about");
     }
 
-    // Resources from the retailer's own domains (its CDN on a foreign page: copied markup).
-    let own = |host: &str| match catalog.lookup_host(&host.to_ascii_lowercase()) {
-        Some((Owner::Retailer(i), DomainRole::Signin | DomainRole::Owned, d)) if i == idx => {
-            Some(d.to_string())
-        }
-        _ => None,
-    };
-    let cdn = signals
-        .img_hosts
-        .iter()
-        .chain(&signals.css_hosts)
-        .chain(&signals.script_hosts)
-        .chain(&signals.favicon_hosts)
-        .find_map(|h| own(h));
-    if let Some(d) = cdn {
-        ev.add(3, format!("cdn:{d}"));
-    }
-    if let Some(d) = signals.form_action_hosts.iter().find_map(|h| own(h)) {
-        // A form on a foreign page that posts to the retailer's own domain is the retailer's form, copied.
-        ev.add(2, format!("action:{d}"));
-        ev.identity = true;
-    } else if signals
-        .form_action_hosts
-        .iter()
-        .any(|h| !same_site(h, info))
-    {
-        ev.add(1, "action:foreign");
-    }
-    if let Some(d) = signals.source_hosts.iter().find_map(|h| own(h)) {
-        // A saved or mirrored copy of the retailer's own page (its leading comment names the URL it
-        // was saved from): with a credential form on a foreign host, a copied sign-in by itself.
-        ev.add(LOOSE, format!("source:{d}"));
-        ev.identity = true;
-    }
+    add_copy_marks(&mut ev, idx, signals, info, catalog);
     if outside.image_match {
         // The brand's logo drawn as a picture (img, svg, canvas, CSS): the page shows the brand.
         ev.add(4, "image");
@@ -377,15 +361,4 @@ pub fn retailer_evidence(
         ev.add(1, "signin page");
     }
     ev
-}
-
-/// Whether a form's action host is the page's own site (same registrable domain or hostname).
-fn same_site(host: &str, info: &DomainInfo) -> bool {
-    let host = host.to_ascii_lowercase();
-    host.is_empty()
-        || host == info.hostname
-        || info
-            .registrable
-            .as_deref()
-            .is_some_and(|reg| is_under(&host, reg))
 }

@@ -3,6 +3,7 @@
 //! core re-applies every bound, because a hostile page controls the content script's inputs. The sign-in-page assessment (`impersonated-signin`) is in `assess.rs`.
 
 pub mod assess;
+mod copied;
 mod evidence;
 mod identity;
 mod normalize;
@@ -33,6 +34,9 @@ pub struct PageSignals {
     pub title: String,
     pub lang: String,
     pub og_site_name: String,
+    /// `<meta name=application-name>` or `apple-mobile-web-app-title`: the site's name where it
+    /// has no `og:site_name`.
+    pub app_name: String,
     pub headings: Vec<String>,
     pub text: String,
     pub copyright: Vec<String>,
@@ -44,6 +48,8 @@ pub struct PageSignals {
     pub form_logos: Vec<String>,
     pub fields: FieldCounts,
     pub form_action_hosts: Vec<String>,
+    /// Hosts the credential forms themselves submit to (a subset of `form_action_hosts`).
+    pub signin_action_hosts: Vec<String>,
     pub img_hosts: Vec<String>,
     pub css_hosts: Vec<String>,
     pub script_hosts: Vec<String>,
@@ -51,6 +57,9 @@ pub struct PageSignals {
     pub link_hosts: Vec<String>,
     /// Hosts a saved copy of a page names as its origin (`rules::Limits::source_hosts`).
     pub source_hosts: Vec<String>,
+    /// Hosts the document names as its own address (`<link rel=canonical>`, `og:url`, `<base href>`,
+    /// `<link rel=alternate hreflang>`): a copy keeps its original's (`rules::Limits::page_hosts`).
+    pub page_hosts: Vec<String>,
     pub signin_form: bool,
     /// dHashes (16 hex digits) of the favicon and pictures near the credential form (`visual`).
     pub image_hashes: Vec<String>,
@@ -79,6 +88,7 @@ impl PageSignals {
         cap(&mut self.title, l.title);
         cap(&mut self.lang, l.lang);
         cap(&mut self.og_site_name, l.og_site_name);
+        cap(&mut self.app_name, l.app_name);
         cap(&mut self.text, l.text);
         cap_list(&mut self.headings, l.headings);
         cap_list(&mut self.copyright, l.copyright);
@@ -87,12 +97,14 @@ impl PageSignals {
         cap_list(&mut self.field_labels, l.field_labels);
         cap_list(&mut self.form_logos, l.form_logos);
         cap_list(&mut self.form_action_hosts, l.form_action_hosts);
+        cap_list(&mut self.signin_action_hosts, l.signin_action_hosts);
         cap_list(&mut self.img_hosts, l.img_hosts);
         cap_list(&mut self.css_hosts, l.css_hosts);
         cap_list(&mut self.script_hosts, l.script_hosts);
         cap_list(&mut self.favicon_hosts, l.favicon_hosts);
         cap_list(&mut self.link_hosts, l.link_hosts);
         cap_list(&mut self.source_hosts, l.source_hosts);
+        cap_list(&mut self.page_hosts, l.page_hosts);
         cap_list(&mut self.image_hashes, l.image_hashes);
         cap_list(&mut self.pictures, l.pictures);
         let f = &mut self.fields;

@@ -1,7 +1,9 @@
 // End-to-end checks of issue 10's evasion techniques: imitation pages that hide their brand
 // (invisible characters, split text, hidden junk letters, a © line over nodes, the brand only as a
 // picture — base64 <img>, inline <svg>, <canvas> — or as CSS ::before text, inputs in shadow roots,
-// a masked type=text password) and pages *about* a retailer that must not be flagged.
+// a masked type=text password, copies with their comments stripped that keep a canonical link,
+// og:url, application-name or the retailer's CDN in srcset) and pages *about* a retailer that must
+// not be flagged (a shop with a retailer's widget, an affiliate blog, a PayPal button, a coupon site).
 //
 //   export async function runEvasion(b, srv, helpers)
 //     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension, name)
@@ -51,6 +53,16 @@ export const CASES = [
   ["fa-news-single-brand-ja.html", null],
   ["fa-howto-guide-ja.html", null],
   ["fa-scam-alert-en.html", null],
+  ["stripped-copy-canonical.html", "amazon"],
+  ["stripped-copy-ogurl.html", "rakuten"],
+  ["stripped-copy-appname-srcset.html", "amazon"],
+  ["fa-shop-amazon-widget.html", null],
+  ["fa-blog-rakuten-affiliate.html", null],
+  ["fa-store-paypal-button.html", null],
+  ["fa-coupon-member-login.html", null],
+  ["fa-news-sidebar-canonical-ja.html", null],
+  ["fa-price-comparison-ja.html", null],
+  ["stripped-copy-yahoo-us.html", "yahoo"],
   ["heldback/paypal-zwj-fullwidth.html", "paypal"],
   ["heldback/mercari-split-junk.html", "mercari"],
   ["heldback/apple-svg-generic.html", "apple"],

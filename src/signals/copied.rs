@@ -1,0 +1,100 @@
+//! What a copy of a retailer's page keeps besides its brand words (issue 10): the retailer's own
+//! hosts where the original named them. A kit that strips comments and rewrites the title still
+//! carries some of these:
+//!
+//! - `source_hosts`: the leading comment of a saved or mirrored copy ("saved from url=…");
+//! - `page_hosts`: the address the document gives itself (`<link rel=canonical>`, `og:url`,
+//!   `<base href>`, `<link rel=alternate hreflang>`) — a page on a foreign host that says it *is*
+//!   a page of the retailer's own domain is a copy of it;
+//! - `signin_action_hosts`: the credential form still posts to the retailer's own domain (a copied
+//!   sign-in by itself); `form_action_hosts`: some form on the page does (a search widget may);
+//! - resources (`img_hosts` with `srcset` and inline `url()`, `css_hosts`, `script_hosts`,
+//!   `favicon_hosts`) from the retailer's own domains or CDNs.
+//!
+//! The first four name the page as the retailer's (identity); resources do not: a shop that
+//! embeds a retailer's widget or product pictures pulls them too, so they weigh little on a page
+//! that names itself (its own `og:site_name`, its own copyright owner). Links (`link_hosts`) are no
+//! evidence at all: an affiliate link says nothing about who the page is.
+
+use crate::catalog::{Catalog, DomainRole, Owner};
+use crate::domain::{is_under, DomainInfo};
+use crate::signals::assess::LOOSE;
+use crate::signals::evidence::Evidence;
+use crate::signals::PageSignals;
+
+/// Points for resources from the retailer's own domains on a page with no name of its own, and on
+/// a page that names itself otherwise (a widget, product pictures).
+const CDN: i32 = 3;
+const CDN_ON_OWN_PAGE: i32 = 1;
+
+/// Adds the copy marks of retailer `idx` on this page to `ev` (whose `own_identity` is already set).
+pub fn add_copy_marks(
+    ev: &mut Evidence,
+    idx: usize,
+    signals: &PageSignals,
+    info: &DomainInfo,
+    catalog: &Catalog,
+) {
+    // A host on one of this retailer's sign-in or owned domains (not its hosting domains: anyone's
+    // page can be on amazonaws.com).
+    let own = |host: &String| match catalog.lookup_host(&host.to_ascii_lowercase()) {
+        Some((Owner::Retailer(i), DomainRole::Signin | DomainRole::Owned, d)) if i == idx => {
+            Some(d.to_string())
+        }
+        _ => None,
+    };
+    let cdn = signals
+        .img_hosts
+        .iter()
+        .chain(&signals.css_hosts)
+        .chain(&signals.script_hosts)
+        .chain(&signals.favicon_hosts)
+        .find_map(own);
+    if let Some(d) = cdn {
+        let points = if ev.own_identity {
+            CDN_ON_OWN_PAGE
+        } else {
+            CDN
+        };
+        ev.add(points, format!("cdn:{d}"));
+    }
+    if let Some(d) = signals.signin_action_hosts.iter().find_map(own) {
+        // The credential form itself posts to the retailer's own domain: the retailer's sign-in form,
+        // copied whole (another form on the page, a search box, could be a widget's).
+        ev.add(LOOSE, format!("form:{d}"));
+        ev.identity = true;
+    } else if let Some(d) = signals.form_action_hosts.iter().find_map(own) {
+        // A form on a foreign page that posts to the retailer's own domain is the retailer's form, copied.
+        ev.add(2, format!("action:{d}"));
+        ev.identity = true;
+    } else if signals
+        .form_action_hosts
+        .iter()
+        .any(|h| !same_site(h, info))
+    {
+        ev.add(1, "action:foreign");
+    }
+    if let Some(d) = signals.source_hosts.iter().find_map(own) {
+        // A saved or mirrored copy of the retailer's own page (its leading comment names the URL it
+        // was saved from): with a credential form on a foreign host, a copied sign-in by itself.
+        ev.add(LOOSE, format!("source:{d}"));
+        ev.identity = true;
+    }
+    if let Some(d) = signals.page_hosts.iter().find_map(own) {
+        // The document says its own address is on the retailer's domain (canonical, og:url, base):
+        // the retailer's page served from a foreign host, as much a copy as a saved-from comment.
+        ev.add(LOOSE, format!("page:{d}"));
+        ev.identity = true;
+    }
+}
+
+/// Whether a form's action host is the page's own site (same registrable domain or hostname).
+fn same_site(host: &str, info: &DomainInfo) -> bool {
+    let host = host.to_ascii_lowercase();
+    host.is_empty()
+        || host == info.hostname
+        || info
+            .registrable
+            .as_deref()
+            .is_some_and(|reg| is_under(&host, reg))
+}
