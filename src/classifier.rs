@@ -91,16 +91,8 @@ pub(crate) fn decide<'c>(
     };
     let owner = best.owner;
     findings.retain(|f| f.owner == owner);
-    // Strongest first, keeping the order within a strength (`sort_by_key` on the reversed
-    // strength, stable): an insertion sort over the few findings, not a sort instance for
-    // `Finding` (~6 KB of WASM code).
-    for i in 1..findings.len() {
-        let mut j = i;
-        while j > 0 && findings[j - 1].strength < findings[j].strength {
-            findings.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    // Strongest first, in order within a strength (as a stable sort by strength).
+    crate::small_sort::sort_by(&mut findings, |a, b| a.strength > b.strength);
     Decision::Lookalike {
         info,
         owner,
