@@ -32,9 +32,9 @@ fn class_of(c: char, bit_of: &mut BTreeMap<u32, u8>) -> Class {
     }
     bits.sort_unstable();
     let flag = |on: bool, k: u8| on.then_some(k);
-    bits.extend(flag(aug.hanb, 253).into_iter());
-    bits.extend(flag(aug.jpan, 254).into_iter());
-    bits.extend(flag(aug.kore, 255).into_iter());
+    bits.extend(flag(aug.hanb, 253));
+    bits.extend(flag(aug.jpan, 254));
+    bits.extend(flag(aug.kore, 255));
     (Some(bits), lgc)
 }
 
