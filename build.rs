@@ -7,6 +7,8 @@ use std::{env, fmt::Write as _, fs, path::Path};
 mod marks;
 #[path = "build/psl.rs"]
 mod psl;
+#[path = "build/script.rs"]
+mod script;
 #[path = "build/uts39.rs"]
 mod uts39;
 
@@ -67,6 +69,10 @@ fn main() {
 
     let dest = dest.with_file_name("mark_ranges.rs");
     fs::write(&dest, marks::generate())
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+
+    let dest = dest.with_file_name("script_table.rs");
+    fs::write(&dest, script::generate())
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 
     let dest = dest.with_file_name("uts39_table.rs");

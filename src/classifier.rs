@@ -91,7 +91,8 @@ pub(crate) fn decide<'c>(
     };
     let owner = best.owner;
     findings.retain(|f| f.owner == owner);
-    findings.sort_by_key(|f| std::cmp::Reverse(f.strength));
+    // Strongest first, in order within a strength (as a stable sort by strength).
+    crate::small_sort::sort_by(&mut findings, |a, b| a.strength > b.strength);
     Decision::Lookalike {
         info,
         owner,

@@ -24,6 +24,8 @@ pub mod password;
 pub mod rules;
 pub mod settings;
 pub mod signals;
+mod small_sort;
+mod substrings;
 pub mod verdict;
 pub mod visual;
 

@@ -4,9 +4,8 @@
 
 use super::fnv::FnvMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
-
 use super::Brand;
+use crate::substrings::Substrings;
 
 /// Shortest brand skeleton (in characters) matched by visual distance: shorter names are too close
 /// to too many real ones.
@@ -60,7 +59,7 @@ pub struct BrandIndex {
     /// characters, with the skeleton's first and last character (the visual-distance match).
     by_skeleton_len: Vec<Vec<SkeletonEnds>>,
     /// All distinct tokens; pattern `k` belongs to the brands `token_brands[k]`.
-    tokens: Option<AhoCorasick>,
+    tokens: Substrings,
     token_brands: Vec<Vec<usize>>,
 }
 
@@ -100,11 +99,7 @@ impl BrandIndex {
                 }
             }
         }
-        // A contiguous NFA: a DFA searches a few-letter part no faster and costs more to build.
-        let tokens = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .ok();
+        let tokens = Substrings::new(&patterns);
         BrandIndex {
             count: brands.len(),
             by_skeleton,
@@ -190,15 +185,8 @@ impl BrandIndex {
 
     /// Brands whose token occurs inside `text`.
     pub fn add_contained(&self, set: &mut BrandSet, text: &str) {
-        match &self.tokens {
-            Some(ac) => {
-                for m in ac.find_overlapping_iter(text) {
-                    set.insert_all(&self.token_brands[m.pattern().as_usize()]);
-                }
-            }
-            // The automaton could not be built (never with the catalog's tokens): every brand.
-            None => self.token_brands.iter().for_each(|ids| set.insert_all(ids)),
-        }
+        self.tokens
+            .for_each(text, |k| set.insert_all(&self.token_brands[k]));
     }
 }
 

@@ -11,6 +11,7 @@
 
 pub mod confusables;
 pub mod psl;
+pub mod script;
 pub mod skeleton;
 pub mod unicode;
 pub mod uts39;

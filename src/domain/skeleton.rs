@@ -21,9 +21,9 @@
 
 use std::sync::OnceLock;
 
+use super::script::is_latin_greek_cyrillic;
 use super::unicode::{is_combining_mark, nfd};
 use super::uts39::skeleton as uts39_skeleton;
-use unicode_script::{Script, UnicodeScript};
 
 use super::confusables::{chrome_extra, diacritic_extra, japanese_extra, multi_readings};
 
@@ -41,7 +41,7 @@ fn is_lgc_label(s: &str) -> bool {
         c.is_ascii_digit()
             || matches!(c, '.' | '_' | '-')
             || ('\u{0300}'..='\u{0339}').contains(&c)
-            || matches!(c.script(), Script::Latin | Script::Greek | Script::Cyrillic)
+            || is_latin_greek_cyrillic(c)
             || japanese_extra(c).is_some()
     })
 }

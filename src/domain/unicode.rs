@@ -8,14 +8,19 @@ use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed}
 
 include!(concat!(env!("OUT_DIR"), "/mark_ranges.rs"));
 
+/// The normalizers' input as one type: ICU's iterators are generic over it, and each input type
+/// was another ~5 KB copy of the decomposition code in the WASM (one dynamic call per character
+/// instead; the ASCII paths of the callers never get here).
+type Chars<'a> = Box<dyn Iterator<Item = char> + 'a>;
+
 /// Canonical decomposition (NFD) of `chars`.
-pub fn nfd<I: Iterator<Item = char>>(chars: I) -> impl Iterator<Item = char> {
-    DecomposingNormalizerBorrowed::new_nfd().normalize_iter(chars)
+pub fn nfd<'a>(chars: impl Iterator<Item = char> + 'a) -> impl Iterator<Item = char> + 'a {
+    DecomposingNormalizerBorrowed::new_nfd().normalize_iter(Box::new(chars) as Chars<'a>)
 }
 
 /// Compatibility composition (NFKC) of `chars`: `ｱﾏｿﾞﾝ` → `アマゾン`, `ＰａｙＰａｌ` → `PayPal`, `ﬁ` → `fi`.
-pub fn nfkc<I: Iterator<Item = char>>(chars: I) -> impl Iterator<Item = char> {
-    ComposingNormalizerBorrowed::new_nfkc().normalize_iter(chars)
+pub fn nfkc<'a>(chars: impl Iterator<Item = char> + 'a) -> impl Iterator<Item = char> + 'a {
+    ComposingNormalizerBorrowed::new_nfkc().normalize_iter(Box::new(chars) as Chars<'a>)
 }
 
 /// Whether `c` is a combining mark (General_Category Mn, Mc or Me).

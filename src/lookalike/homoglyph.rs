@@ -5,8 +5,6 @@
 //! sets, `domain::skeletons`), `amázoon.com`, `anazor.co.jp` (near skeletons, `visual`). `amazon.de`
 //! vs `amazon.co.jp` is not a homoglyph (same spelling: that is tld-swap or an owned domain).
 
-use unicode_security::MixedScript;
-
 use super::combosquat::base_evidence;
 use super::score::Form;
 use super::{finding, typosquat, visual};
@@ -15,6 +13,7 @@ use crate::catalog::{Brand, Catalog};
 /// Brand skeletons at least this long are matched by visual distance on any suffix; shorter ones
 /// (down to `catalog::MIN_NEAR_SKELETON`) only on the brand's own suffix.
 const LONG_NEAR_SKELETON: usize = 5;
+use crate::domain::script::is_single_script;
 use crate::domain::DomainInfo;
 use crate::verdict::{Finding, ReasonKind, Strength};
 
@@ -22,7 +21,7 @@ use crate::verdict::{Finding, ReasonKind, Strength};
 pub fn variant(label: &str) -> &'static str {
     if label.is_ascii() {
         "skeleton"
-    } else if label.is_single_script() {
+    } else if is_single_script(label) {
         "whole-script"
     } else {
         "mixed-script"

@@ -4,12 +4,11 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
-
 use super::finding_domain;
 use super::keywords::SIGNIN_PATH_WORDS;
 use crate::catalog::{Catalog, Owner};
 use crate::domain::{skeleton, DomainInfo};
+use crate::substrings::Substrings;
 use crate::verdict::{Finding, ReasonKind, Strength};
 
 /// The first official domain or (non-weak) brand word found in `text` (lower-case ASCII).
@@ -71,13 +70,12 @@ fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
 }
 
 /// One pass over the path for all the words (sixteen `str::contains` searches cost more than the
-/// rest of an unrelated URL's check). Built once; without it, the plain searches.
+/// rest of an unrelated URL's check). Built once.
 fn signin_looking(path: &str) -> bool {
-    static WORDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    match WORDS.get_or_init(|| AhoCorasick::new(SIGNIN_PATH_WORDS).ok()) {
-        Some(ac) => ac.is_match(path),
-        None => SIGNIN_PATH_WORDS.iter().any(|w| path.contains(w)),
-    }
+    static WORDS: OnceLock<Substrings> = OnceLock::new();
+    WORDS
+        .get_or_init(|| Substrings::new(SIGNIN_PATH_WORDS))
+        .any_in(path)
 }
 
 pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {

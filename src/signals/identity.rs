@@ -118,7 +118,7 @@ pub fn site_names(
             names.push(reg.to_string());
         }
     }
-    names.sort();
+    crate::small_sort::sort(&mut names);
     names.dedup();
     names
 }
@@ -129,7 +129,7 @@ pub fn own_words(name: &str, brand_spans: &[(usize, usize)], owners: &[String]) 
     let mut rest = String::with_capacity(name.len());
     let mut at = 0;
     let mut spans = brand_spans.to_vec();
-    spans.sort_unstable();
+    crate::small_sort::sort(&mut spans);
     for (s, e) in spans {
         if s >= at {
             rest.push_str(&name[at..s]);
