@@ -7,7 +7,9 @@
 //! and hashes the renderings with this engine's own [`hash::hash_encoded`] (through the wasm
 //! `pictureHash`). A JS test re-derives the file.
 //!
-//! The hash is a 64-bit dHash (`hash.rs`). Two renderings of one mark at different
+//! The hash is a 64-bit dHash of the picture's shape (`shape.rs`: foreground against background,
+//! so a four-colour or negative mark is the mark), of the whole and of its parts (`hash.rs`); a
+//! picture names a retailer when its hashes name one and no other. Two renderings of one mark at different
 //! sizes differ in a few bits; unrelated pictures in about 32. A page hash matches a retailer when
 //! its Hamming distance to one of the retailer's fingerprints is at most [`MAX_DISTANCE`] and every
 //! other retailer is at least [`MARGIN`] bits farther; near-blank pictures (fewer than
@@ -27,6 +29,7 @@ use crate::catalog::Catalog;
 
 mod fingerprints;
 pub mod hash;
+pub mod shape;
 
 /// At most this many bits may differ (of 64) for a match. Measured with `tools/visual/roc.mjs` on
 /// our fixtures (tests/cases/visual.txt, and the same logos as Chromium and Firefox draw them):
@@ -110,6 +113,15 @@ pub fn best_match(hash: u64) -> Option<&'static str> {
         .map(|(id, _)| id)
 }
 
+/// The retailer one picture shows: its whole shape's hash and its parts' (`hash::hashes_encoded`)
+/// may name one retailer, never two (a picture whose word reads as one brand and whose symbol as
+/// another names nobody).
+pub fn picture_match(hashes: &[u64]) -> Option<&'static str> {
+    let mut named = hashes.iter().filter_map(|&h| best_match(h));
+    let first = named.next()?;
+    named.all(|n| n == first).then_some(first)
+}
+
 /// Catalog indexes of the retailers whose marks the page's pictures show: `pictures` as the
 /// content script draws them (base64 gray, [`hash::SIDE`]² bytes) and precomputed `hashes`
 /// (16 hex digits; the older wire form). Malformed and blank entries are ignored.
@@ -117,13 +129,14 @@ pub fn matching_retailers(hashes: &[String], pictures: &[String], catalog: &Cata
     let drawn = pictures
         .iter()
         .take(MAX_PICTURES)
-        .filter_map(|p| hash::hash_encoded(p).ok());
+        .filter_map(|p| hash::hashes_encoded(p).ok())
+        .filter_map(|h| picture_match(&h));
     let mut out: Vec<usize> = hashes
         .iter()
         .take(MAX_HASHES)
         .filter_map(|h| parse_hash(h))
-        .chain(drawn)
         .filter_map(best_match)
+        .chain(drawn)
         .filter_map(|id| catalog.retailer_index(id))
         .collect();
     out.sort_unstable();

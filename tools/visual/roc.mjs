@@ -64,13 +64,18 @@ for (const file of files) {
     if (!line.trim() || line.startsWith("#")) continue;
     const [expected, name, picture] = line.split(" ");
     if (!pages.has(name)) pages.set(name, { name, expected: expected === "-" ? null : expected, pictures: [] });
-    const hex = picture && picture !== "-" ? engine.pictureHash(picture) : null;
-    if (!hex) continue;
-    const hash = BigInt("0x" + hex);
-    pages.get(name).pictures.push({ hash, ranked: nearest(hash, prints) });
+    const hexes = picture && picture !== "-" ? engine.pictureHashes(picture) : [];
+    if (!hexes.length) continue;
+    // The whole shape's hash and its parts': the picture names a retailer when they name one, never two.
+    const hashes = hexes.map((hex) => BigInt("0x" + hex));
+    pages.get(name).pictures.push({ hashes, ranked: hashes.map((h) => nearest(h, prints)) });
   }
   const rows = [...pages.values()];
-  const named = (r, t) => r.pictures.map((p) => decide(p.ranked, p.hash, t)).filter(Boolean);
+  const pictureNamed = (p, t) => {
+    const names = [...new Set(p.hashes.map((h, i) => decide(p.ranked[i], h, t)).filter(Boolean))];
+    return names.length === 1 ? names[0] : null;
+  };
+  const named = (r, t) => r.pictures.map((p) => pictureNamed(p, t)).filter(Boolean);
   const pos = rows.filter((r) => r.expected), neg = rows.filter((r) => !r.expected);
   const pictures = rows.reduce((n, r) => n + r.pictures.length, 0);
   console.log(`\n${path.relative(repo, file)}: ${pos.length} pages/logos of a retailer, ${neg.length} unrelated; ${pictures} pictures (margin ${MARGIN})`);
@@ -84,8 +89,11 @@ for (const file of files) {
   if (process.env.VERBOSE) {
     for (const r of rows) {
       for (const p of r.pictures) {
-        const own = r.expected ? p.ranked.find(([o]) => o === r.expected)?.[1] ?? "n/a" : "-";
-        console.log(`  ${r.expected ?? "-"} ${r.name}: own ${own}; nearest ${p.ranked.slice(0, 3).map(([o, d]) => `${o}:${d}`).join(" ")}`);
+        const parts = p.ranked.map((ranked) => {
+          const own = r.expected ? ranked.find(([o]) => o === r.expected)?.[1] ?? "n/a" : "-";
+          return `own ${own}, nearest ${ranked.slice(0, 2).map(([o, d]) => `${o}:${d}`).join(" ")}`;
+        });
+        console.log(`  ${r.expected ?? "-"} ${r.name}: ${parts.join(" | ")}`);
       }
     }
   }
