@@ -16,13 +16,15 @@
 //    renderings, to recognise the mark, which is the purpose it is shown for.
 //  - Text wordmarks of every retailer's names (`name_en`, `name_ja` without the parenthesis; the
 //    Latin ones also in lower case, as many marks are set), set by us in the fonts of FONTS
-//    (fonts-dejavu-core, fonts-liberation, fonts-noto-cjk; `./build.sh deps --test` installs them).
+//    (fonts-dejavu-core, fonts-liberation, fonts-noto-cjk: Noto Sans and Serif CJK; `./build.sh deps --test` installs them).
 //    Our own rendering, not their artwork; it recognises a page that draws the name as a picture.
 // Rendering: @resvg/resvg-js (MPL-2.0), system fonts off, the font files named below.
 //
-// Variants: each mark in its colour on white, white on its colour, and (icons) in its colour on
-// near-black; with a 5 % and a 25 % margin; stretched over the square the content script draws
-// into; icons also as a 16 px favicon scaled up to that square (as a browser draws a small favicon).
+// Variants: each mark in its colour on white and white on its colour (the engine hashes the shape,
+// so these differ only in anti-aliasing); with a 5 % and a 25 % margin, icons also full-bleed;
+// stretched over the square the content script draws into; icons also as a 16 px favicon scaled up
+// to that square (as a browser draws a small favicon). Hashes within 1 bit of another of the same
+// owner are dropped (`distinct`).
 // Plus generic shapes (SHAPES, id `~shape`) that compete with the marks in the matcher.
 import fs from "node:fs";
 import path from "node:path";
@@ -59,6 +61,8 @@ const FONTS = [
   ["liberation-sans-bold", "Liberation Sans", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf", "SIL OFL 1.1", "latin"],
   ["liberation-serif-bold", "Liberation Serif", "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf", "SIL OFL 1.1", "latin"],
   ["noto-sans-cjk-bold", "Noto Sans CJK JP", "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", "SIL OFL 1.1", "ja"],
+  // Japanese marks are often set in a Mincho (serif) face: 楽天's and many department stores'.
+  ["noto-serif-cjk-bold", "Noto Serif CJK JP", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc", "SIL OFL 1.1", "ja"],
 ];
 
 function loadVisual() {

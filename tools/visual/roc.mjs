@@ -70,22 +70,35 @@ for (const file of files) {
     const hashes = hexes.map((hex) => BigInt("0x" + hex));
     pages.get(name).pictures.push({ hashes, ranked: hashes.map((h) => nearest(h, prints)) });
   }
-  const rows = [...pages.values()];
+  const all = [...pages.values()];
   const pictureNamed = (p, t) => {
     const names = [...new Set(p.hashes.map((h, i) => decide(p.ranked[i], h, t)).filter(Boolean))];
     return names.length === 1 ? names[0] : null;
   };
   const named = (r, t) => r.pictures.map((p) => pictureNamed(p, t)).filter(Boolean);
-  const pos = rows.filter((r) => r.expected), neg = rows.filter((r) => !r.expected);
-  const pictures = rows.reduce((n, r) => n + r.pictures.length, 0);
-  console.log(`\n${path.relative(repo, file)}: ${pos.length} pages/logos of a retailer, ${neg.length} unrelated; ${pictures} pictures (margin ${MARGIN})`);
-  console.log("threshold | true matches | wrong retailer | false matches (unrelated)");
-  for (let t = 2; t <= 16; t += 2) {
-    const tp = pos.filter((r) => named(r, t).includes(r.expected)).length;
-    const wrong = pos.filter((r) => named(r, t).some((d) => d !== r.expected)).length;
-    const fp = neg.filter((r) => named(r, t).length).length;
-    console.log(`${String(t).padStart(9)} | ${String(tp).padStart(5)}/${pos.length} | ${String(wrong).padStart(5)} | ${String(fp).padStart(5)}/${neg.length}`);
+  // Fixtures named `hb-…` are the held-back half (tools/visual/fixtures.mjs): reported apart, never tuned on.
+  const halves = [["tuning", all.filter((r) => !r.name.startsWith("hb-"))], ["held-back", all.filter((r) => r.name.startsWith("hb-"))]];
+  for (const [half, rows] of halves.filter(([, rows]) => rows.length)) {
+    const pos = rows.filter((r) => r.expected), neg = rows.filter((r) => !r.expected);
+    const pictures = rows.reduce((n, r) => n + r.pictures.length, 0);
+    console.log(`\n${path.relative(repo, file)} ${half}: ${pos.length} pages/logos of a retailer, ${neg.length} unrelated; ${pictures} pictures (margin ${MARGIN})`);
+    console.log("threshold | true matches | wrong retailer | false matches (unrelated)");
+    for (let t = 4; t <= 14; t += 1) {
+      const tp = pos.filter((r) => named(r, t).includes(r.expected)).length;
+      const wrong = pos.filter((r) => named(r, t).some((d) => d !== r.expected)).length;
+      const fp = neg.filter((r) => named(r, t).length).length;
+      console.log(`${String(t).padStart(9)} | ${String(tp).padStart(5)}/${pos.length} | ${String(wrong).padStart(5)} | ${String(fp).padStart(5)}/${neg.length}`);
+    }
   }
+  if (process.env.AT) {
+    // AT=T: each retailer fixture's outcome at threshold T and its nearest own distance (to write the misses ledger).
+    const t = Number(process.env.AT);
+    for (const r of all.filter((r) => r.expected)) {
+      const own = Math.min(...r.pictures.flatMap((p) => p.ranked.map((ranked) => ranked.find(([o]) => o === r.expected)?.[1] ?? 64)));
+      console.log(`${r.name} ${named(r, t).includes(r.expected) ? "caught" : "missed"} ${own}`);
+    }
+  }
+  const rows = process.env.VERBOSE === "all" ? all : halves[0][1];
   if (process.env.VERBOSE) {
     for (const r of rows) {
       for (const p of r.pictures) {
