@@ -20,12 +20,14 @@ engine.initSync({ module: fs.readFileSync(path.join(PKG, "omamori_bg.wasm")) });
 
 const MARGIN = 4; // src/visual/mod.rs MARGIN
 const MIN_EDGES = 6; // src/visual/mod.rs MIN_EDGES
+const WORD_PENALTY = Number(process.env.WORD_PENALTY ?? 2); // src/visual/mod.rs WORD_PENALTY
 
 function fingerprints() {
   const src = fs.readFileSync(path.join(repo, "src", "visual", "fingerprints.rs"), "utf8");
   const out = [];
-  for (const m of src.matchAll(/\("([^"]+)", &\[([^\]]*)\]\)/g)) {
-    for (const h of m[2].matchAll(/0x([0-9a-f]{16})/g)) out.push([m[1], BigInt("0x" + h[1])]);
+  for (const m of src.matchAll(/\("([^"]+)", &\[([^\]]*)\], &\[([^\]]*)\]\)/g)) {
+    for (const h of m[2].matchAll(/0x([0-9a-f]{16})/g)) out.push([m[1], BigInt("0x" + h[1]), 0]);
+    for (const h of m[3].matchAll(/0x([0-9a-f]{16})/g)) out.push([m[1], BigInt("0x" + h[1]), WORD_PENALTY]);
   }
   return out;
 }
@@ -39,8 +41,8 @@ const popcount = (x) => {
 /** Nearest distance per owner. */
 function nearest(hash, prints) {
   const best = new Map();
-  for (const [owner, h] of prints) {
-    const d = popcount(hash ^ h);
+  for (const [owner, h, penalty] of prints) {
+    const d = popcount(hash ^ h) + penalty;
     if (!best.has(owner) || d < best.get(owner)) best.set(owner, d);
   }
   return [...best].sort((a, b) => a[1] - b[1]);
