@@ -44,7 +44,7 @@ pub const MAX_DISTANCE: u32 = 8;
 /// the "ebay" wordmark), a mark is near only itself.
 pub const WORD_PENALTY: u32 = 2;
 /// The best retailer must be at least this many bits closer than any other.
-pub const MARGIN: u32 = 4;
+pub const MARGIN: u32 = 5;
 /// A hash with fewer set (or unset) bits than this is a near-blank picture.
 pub const MIN_EDGES: u32 = 6;
 /// Hashes read from a page (the engine's cap; `PageSignals::bounded` applies it).

@@ -237,7 +237,7 @@ export function distinct(variants) {
   return kept;
 }
 
-const MARGIN = 4; // src/visual/mod.rs MARGIN
+const MARGIN = 5; // src/visual/mod.rs MARGIN
 
 /**
  * The hashes kept for each owner (id → { marks, words }): distinct; words (text wordmarks, matched
