@@ -33,17 +33,17 @@ pub mod shape;
 
 /// At most this many bits may differ (of 64) for a match (a wordmark's distance counts
 /// [`WORD_PENALTY`] more). Chosen with `tools/visual/roc.mjs` on the tuning half of our fixtures
-/// (tests/cases/visual.txt and the same pages as Chromium draws them; the `hb-` half is held back):
-/// with the penalty, 8 bits keeps all 19 unrelated logos out and catches 9 of 22 retailer logos in
-/// both renderers; without it, 6 bits is the most that keeps "ebuy" (7 bits from the "ebay"
-/// wordmark) out, and catches 9 as resvg draws them but 7 as Chromium does (a canvas JCB mark and a
-/// LINE favicon come out 7 bits from their fingerprints).
+/// (tests/cases/visual.txt and the same pages as Chromium and Firefox draw them; the `hb-` half is
+/// held back): 8 bits with a margin of 5 catches 14 of 22 retailer logos as resvg and Firefox draw
+/// them, 13 as Chromium does, and names no retailer for any of the 19 unrelated logos; 6 bits
+/// catches 10–12. Without the penalty "ebuy" in eBay's colours is 7 bits from the "ebay" wordmark;
+/// with a margin of 4 Firefox's drawing of a pear is an Apple (6 bits, a generic shape 10).
 pub const MAX_DISTANCE: u32 = 8;
 /// A text wordmark's fingerprint counts this many bits farther than a mark's: a word set in a common
 /// font is near every word of the same length and letters ("ebuy" in eBay's colours is 7 bits from
 /// the "ebay" wordmark), a mark is near only itself.
 pub const WORD_PENALTY: u32 = 2;
-/// The best retailer must be at least this many bits closer than any other.
+/// The best retailer must be at least this many bits closer than any other retailer or generic shape.
 pub const MARGIN: u32 = 5;
 /// A hash with fewer set (or unset) bits than this is a near-blank picture.
 pub const MIN_EDGES: u32 = 6;
