@@ -280,10 +280,13 @@ mod tests {
         assert!(m.at(0, 0) && !m.at(7, 7));
     }
 
+    /// Whether pixel (x, y) of a test picture is ink.
+    type Ink = Box<dyn Fn(usize, usize) -> bool>;
+
     #[test]
     fn parts_table() {
         // (name, picture 40×20, expected part count)
-        let cases: Vec<(&str, Box<dyn Fn(usize, usize) -> bool>, usize)> = vec![
+        let cases: Vec<(&str, Ink, usize)> = vec![
             (
                 "one block",
                 Box::new(|x, y| (5..35).contains(&x) && (4..16).contains(&y)),
