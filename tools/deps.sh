@@ -242,7 +242,7 @@ deps_node() {
 
 deps_browsers() {
   # Fonts: tests/js/visual.test.mjs re-renders the wordmark fingerprints (tools/visual/fingerprints.mjs)
-  # in DejaVu Sans, Liberation Sans/Serif and Noto Sans CJK JP; fonts-noto-cjk also draws the Japanese text
+  # in DejaVu Sans, Liberation Sans/Serif and Noto Sans/Serif CJK JP; fonts-noto-cjk also draws the Japanese text
   # of the tour's screenshots (tools/screenshots.mjs) and e2e pages.
   apt_install --recommends chromium chromium-driver firefox-esr fonts-dejavu-core fonts-liberation fonts-noto-cjk
   # geckodriver: for WebDriver-classic Firefox drivers and `wasm-pack test --firefox`. The

@@ -1,12 +1,14 @@
 //! The perceptual hash of one picture the content script drew: a square of [`SIDE`]×[`SIDE`]
 //! gray levels (row-major, 16 levels packed two to a byte, high nibble first, base64 on the wire:
-//! 2,048 bytes, so that eight pictures and the text signals fit one message), cropped to what differs from its
-//! corner colour (so a logo with or without a margin hashes alike), then a 64-bit dHash
+//! 2,048 bytes, so that eight pictures and the text signals fit one message), reduced to its shape
+//! (ink against paper, `shape.rs`: polarity and paper colour do not matter), cropped to it (so a logo
+//! with or without a margin hashes alike), then a 64-bit dHash
 //! (Krawetz, "Kind of like that", 2013): area-averaged to 9×8, one bit per horizontal neighbour
 //! pair (left darker than right), most significant bit first.
 //!
 //! A PayPal "P" drawn from a 16 px favicon and from a 200 px header logo differ in a few bits; a
-//! blank box (every pixel within [`CROP_TOLERANCE`] of the corner) has no hash.
+//! blank box (every pixel within `shape::MIN_CONTRAST` of the background) has no hash. A logo made
+//! of parts (a word over a smile arrow, a symbol beside a word) also gets one hash per part.
 
 /// Side of the square the content script draws each picture into (`RULES.limits.visual_side`).
 /// 64 rather than 32: measured on tests/cases/visual.txt, a 32 px square loses a third of the true
@@ -18,10 +20,10 @@ pub const PIXELS: usize = SIDE * SIDE;
 pub const PACKED: usize = PIXELS / 2;
 /// Base64 characters of one picture (padded).
 pub const ENCODED_CHARS: usize = PACKED.div_ceil(3) * 4;
-/// A pixel belongs to the picture's content when its gray level differs from the corner's by more.
-pub const CROP_TOLERANCE: u8 = 24;
 
 /// Why a picture could not be read (the engine ignores such a picture; the tool reports it).
+use super::shape::{self, Region};
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PictureError {
     /// Not base64 of exactly [`PIXELS`] bytes.
@@ -30,8 +32,14 @@ pub enum PictureError {
     Blank,
 }
 
-/// The hash of a base64 picture as the content script sends it (`signals.pictures`).
+/// The hash of a base64 picture as the content script sends it (`signals.pictures`): the whole
+/// shape's (the first of [`hashes_encoded`]).
 pub fn hash_encoded(picture: &str) -> Result<u64, PictureError> {
+    hashes_encoded(picture).map(|h| h[0])
+}
+
+/// Every hash of a base64 picture: the whole shape first, then its parts (`shape.rs`).
+pub fn hashes_encoded(picture: &str) -> Result<Vec<u64>, PictureError> {
     let packed = decode_base64(picture).ok_or(PictureError::Malformed)?;
     if packed.len() != PACKED {
         return Err(PictureError::Malformed);
@@ -41,39 +49,34 @@ pub fn hash_encoded(picture: &str) -> Result<u64, PictureError> {
         .iter()
         .flat_map(|&b| [(b >> 4) * 17, (b & 15) * 17])
         .collect();
-    hash_gray(&gray, SIDE, SIDE).ok_or(PictureError::Blank)
+    hashes_gray(&gray, SIDE, SIDE).ok_or(PictureError::Blank)
 }
 
-/// Crop to the content, then dHash. `None` when the picture is blank or `gray` is not `width·height` long.
+/// The whole shape's hash (see [`hashes_gray`]).
 pub fn hash_gray(gray: &[u8], width: usize, height: usize) -> Option<u64> {
-    if width == 0 || height == 0 || gray.len() != width * height {
-        return None;
-    }
-    let bg = gray[0];
-    let (mut x0, mut y0, mut x1, mut y1) = (width, height, 0, 0);
-    let mut any = false;
-    for (i, &g) in gray.iter().enumerate() {
-        if g.abs_diff(bg) > CROP_TOLERANCE {
-            let (x, y) = (i % width, i / width);
-            x0 = x0.min(x);
-            x1 = x1.max(x);
-            y0 = y0.min(y);
-            y1 = y1.max(y);
-            any = true;
-        }
-    }
-    if !any {
-        return None;
-    }
-    let crop = Crop {
-        gray,
-        stride: width,
-        x0,
-        y0,
-        w: x1 - x0 + 1,
-        h: y1 - y0 + 1,
+    hashes_gray(gray, width, height).map(|h| h[0])
+}
+
+/// The picture as ink (`shape.rs`) cropped to its foreground and dHashed, then each of its parts.
+/// `None` when the picture is blank or `gray` is not `width·height` long.
+pub fn hashes_gray(gray: &[u8], width: usize, height: usize) -> Option<Vec<u64>> {
+    let mask = shape::mask(gray, width, height)?;
+    let crop = mask.tight(mask.full())?;
+    // Ink dark (0), paper light (255): one polarity whatever the picture's colours.
+    let ink = mask.ink(gray);
+    let hash = |r: Region| {
+        dhash(&Crop {
+            gray: &ink,
+            stride: width,
+            x0: r.x0,
+            y0: r.y0,
+            w: r.width(),
+            h: r.height(),
+        })
     };
-    Some(dhash(&crop))
+    let mut out = vec![hash(crop)];
+    out.extend(mask.parts(crop).into_iter().map(hash));
+    Some(out)
 }
 
 /// A rectangle of a gray buffer.
@@ -199,36 +202,97 @@ mod tests {
 
     #[test]
     fn dhash_table() {
-        // A black frame around the picture makes the crop keep it whole; inside, the gradient decides.
+        let whole = |gray: &[u8], w: usize, h: usize| {
+            dhash(&Crop {
+                gray,
+                stride: w,
+                x0: 0,
+                y0: 0,
+                w,
+                h,
+            })
+        };
         for (name, w, h, f, want) in [
             (
                 "brighter to the right",
                 36,
                 32,
                 Box::new(|x: usize, _| (x * 7) as u8) as Box<dyn Fn(usize, usize) -> u8>,
-                Some(u64::MAX),
+                u64::MAX,
             ),
             (
                 "darker to the right",
                 36,
                 32,
                 Box::new(|x: usize, _| 255 - (x * 7) as u8),
-                Some(0),
+                0,
             ),
-            (
-                "one bright block in the top rows",
-                18,
-                16,
-                Box::new(|x: usize, y: usize| if y < 2 && x >= 10 { 255 } else { 0 }),
-                // Cropped to the block (x 10–17, y 0–1): every cell is bright, no edge.
-                Some(0),
-            ),
-            ("blank", 32, 32, Box::new(|_, _| 200), None),
+            ("flat", 18, 16, Box::new(|_, _| 200), 0),
         ] {
-            assert_eq!(hash_gray(&image(w, h, f), w, h), want, "{name}");
+            assert_eq!(whole(&image(w, h, f), w, h), want, "{name}");
         }
+    }
+
+    #[test]
+    fn shape_hash_table() {
+        // An "L" on paper, in each polarity and paper colour: one shape, one hash.
+        let l = |ink: &dyn Fn(usize) -> u8, paper: u8| {
+            image(36, 32, |x, y| {
+                let inside = (4..32).contains(&x) && (3..29).contains(&y);
+                if inside && (x < 12 || y > 22) {
+                    ink(x)
+                } else {
+                    paper
+                }
+            })
+        };
+        let want = hash_gray(&l(&|_| 0, 255), 36, 32).expect("L");
+        assert!(want.count_ones() >= 8, "{want:016x}: the L has edges");
+        for (name, gray) in [
+            ("white on a dark colour", l(&|_| 255, 40)),
+            ("on coloured paper", l(&|_| 20, 190)),
+        ] {
+            assert_eq!(hash_gray(&gray, 36, 32), Some(want), "{name}");
+        }
+        let block = image(36, 32, |x, y| {
+            if (4..32).contains(&x) && (3..29).contains(&y) {
+                0
+            } else {
+                255
+            }
+        });
+        assert_eq!(
+            hash_gray(&block, 36, 32),
+            Some(0),
+            "cropped to one block: no edge"
+        );
+        assert_eq!(hash_gray(&image(32, 32, |_, _| 200), 32, 32), None, "blank");
         assert_eq!(hash_gray(&[0; 10], 4, 4), None, "wrong length");
         assert_eq!(hash_gray(&[], 0, 0), None, "empty");
+    }
+
+    #[test]
+    fn a_word_over_an_arrow_hashes_each_part() {
+        let gray = image(SIDE, SIDE, |x, y| {
+            let word = (8..56).contains(&x) && (10..34).contains(&y) && x % 10 < 7;
+            let arrow = (10..54).contains(&x) && (40..48).contains(&y);
+            if word || arrow {
+                0
+            } else {
+                255
+            }
+        });
+        let all = hashes_gray(&gray, SIDE, SIDE).expect("picture");
+        assert_eq!(all.len(), 3, "{all:x?}");
+        // The word's own hash is the hash of the word drawn alone.
+        let word = image(SIDE, SIDE, |x, y| {
+            if (8..56).contains(&x) && (10..34).contains(&y) && x % 10 < 7 {
+                0
+            } else {
+                255
+            }
+        });
+        assert_eq!(all[1], hash_gray(&word, SIDE, SIDE).expect("word"));
     }
 
     #[test]

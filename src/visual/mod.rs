@@ -7,7 +7,9 @@
 //! and hashes the renderings with this engine's own [`hash::hash_encoded`] (through the wasm
 //! `pictureHash`). A JS test re-derives the file.
 //!
-//! The hash is a 64-bit dHash (`hash.rs`). Two renderings of one mark at different
+//! The hash is a 64-bit dHash of the picture's shape (`shape.rs`: foreground against background,
+//! so a four-colour or negative mark is the mark), of the whole and of its parts (`hash.rs`); a
+//! picture names a retailer when its hashes name one and no other. Two renderings of one mark at different
 //! sizes differ in a few bits; unrelated pictures in about 32. A page hash matches a retailer when
 //! its Hamming distance to one of the retailer's fingerprints is at most [`MAX_DISTANCE`] and every
 //! other retailer is at least [`MARGIN`] bits farther; near-blank pictures (fewer than
@@ -27,14 +29,22 @@ use crate::catalog::Catalog;
 
 mod fingerprints;
 pub mod hash;
+pub mod shape;
 
-/// At most this many bits may differ (of 64) for a match. Measured with `tools/visual/roc.mjs` on
-/// our fixtures (tests/cases/visual.txt, and the same logos as Chromium and Firefox draw them):
-/// 8 bits keeps every unrelated logo out with 2–3 bits to spare (the nearest near misses are 10–11
-/// bits from a mark) and catches 7–8 of 12 retailer logos; 10 bits adds one catch and one false match.
+/// At most this many bits may differ (of 64) for a match (a wordmark's distance counts
+/// [`WORD_PENALTY`] more). Chosen with `tools/visual/roc.mjs` on the tuning half of our fixtures
+/// (tests/cases/visual.txt and the same pages as Chromium and Firefox draw them; the `hb-` half is
+/// held back): 8 bits with a margin of 5 catches 14 of 22 retailer logos as resvg and Firefox draw
+/// them, 13 as Chromium does, and names no retailer for any of the 19 unrelated logos; 6 bits
+/// catches 10–12. Without the penalty "ebuy" in eBay's colours is 7 bits from the "ebay" wordmark;
+/// with a margin of 4 Firefox's drawing of a pear is an Apple (6 bits, a generic shape 10).
 pub const MAX_DISTANCE: u32 = 8;
-/// The best retailer must be at least this many bits closer than any other.
-pub const MARGIN: u32 = 4;
+/// A text wordmark's fingerprint counts this many bits farther than a mark's: a word set in a common
+/// font is near every word of the same length and letters ("ebuy" in eBay's colours is 7 bits from
+/// the "ebay" wordmark), a mark is near only itself.
+pub const WORD_PENALTY: u32 = 2;
+/// The best retailer must be at least this many bits closer than any other retailer or generic shape.
+pub const MARGIN: u32 = 5;
 /// A hash with fewer set (or unset) bits than this is a near-blank picture.
 pub const MIN_EDGES: u32 = 6;
 /// Hashes read from a page (the engine's cap; `PageSignals::bounded` applies it).
@@ -42,11 +52,12 @@ pub const MAX_HASHES: usize = 8;
 /// Pictures read from a page: the favicon and at most `visual_images` pictures near the form.
 pub const MAX_PICTURES: usize = 8;
 
-/// One fingerprint: the retailer's catalog id and the hash.
+/// One fingerprint: the retailer's catalog id, the hash, and whether it is a text wordmark's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fingerprint {
     pub retailer: &'static str,
     pub hash: u64,
+    pub word: bool,
 }
 
 /// The compiled-in fingerprints (`fingerprints.rs`), flattened once, in owner order.
@@ -55,10 +66,18 @@ pub fn fingerprints() -> &'static [Fingerprint] {
     FLAT.get_or_init(|| {
         fingerprints::PRINTS
             .iter()
-            .flat_map(|&(retailer, hashes)| {
-                hashes
-                    .iter()
-                    .map(move |&hash| Fingerprint { retailer, hash })
+            .flat_map(|&(retailer, marks, words)| {
+                let marks = marks.iter().map(move |&hash| Fingerprint {
+                    retailer,
+                    hash,
+                    word: false,
+                });
+                let words = words.iter().map(move |&hash| Fingerprint {
+                    retailer,
+                    hash,
+                    word: true,
+                });
+                marks.chain(words)
             })
             .collect()
     })
@@ -93,7 +112,7 @@ pub fn best_match(hash: u64) -> Option<&'static str> {
     let mut best: Option<(&'static str, u32)> = None;
     let mut runner_up = u32::MAX;
     for f in fingerprints() {
-        let d = distance(hash, f.hash);
+        let d = distance(hash, f.hash) + if f.word { WORD_PENALTY } else { 0 };
         match best {
             Some((id, bd)) if id == f.retailer => best = Some((id, bd.min(d))),
             Some((_, bd)) if d < bd => {
@@ -110,6 +129,15 @@ pub fn best_match(hash: u64) -> Option<&'static str> {
         .map(|(id, _)| id)
 }
 
+/// The retailer one picture shows: its whole shape's hash and its parts' (`hash::hashes_encoded`)
+/// may name one retailer, never two (a picture whose word reads as one brand and whose symbol as
+/// another names nobody).
+pub fn picture_match(hashes: &[u64]) -> Option<&'static str> {
+    let mut named = hashes.iter().filter_map(|&h| best_match(h));
+    let first = named.next()?;
+    named.all(|n| n == first).then_some(first)
+}
+
 /// Catalog indexes of the retailers whose marks the page's pictures show: `pictures` as the
 /// content script draws them (base64 gray, [`hash::SIDE`]² bytes) and precomputed `hashes`
 /// (16 hex digits; the older wire form). Malformed and blank entries are ignored.
@@ -117,13 +145,14 @@ pub fn matching_retailers(hashes: &[String], pictures: &[String], catalog: &Cata
     let drawn = pictures
         .iter()
         .take(MAX_PICTURES)
-        .filter_map(|p| hash::hash_encoded(p).ok());
+        .filter_map(|p| hash::hashes_encoded(p).ok())
+        .filter_map(|h| picture_match(&h));
     let mut out: Vec<usize> = hashes
         .iter()
         .take(MAX_HASHES)
         .filter_map(|h| parse_hash(h))
-        .chain(drawn)
         .filter_map(best_match)
+        .chain(drawn)
         .filter_map(|id| catalog.retailer_index(id))
         .collect();
     out.sort_unstable();

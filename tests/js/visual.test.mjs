@@ -35,13 +35,19 @@ test("encodeGray packs 16 levels two to a byte, high nibble first, in base64", (
   assert.deepEqual(packed.slice(0, 9), [0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x11]);
 });
 
-test("the engine hashes a picture as visual.js sends it", () => {
-  // Brighter to the right: every neighbour pair rises; darker to the right: none does.
-  assert.equal(engine.pictureHash(V.encodeGray(image(SIDE, SIDE, (x) => x * 3 + 20))), "ffffffffffffffff");
-  assert.equal(engine.pictureHash(V.encodeGray(image(SIDE, SIDE, (x) => 250 - x * 3))), "0000000000000000");
+test("the engine hashes a picture as visual.js sends it: its shape, whatever the colours", () => {
+  // An "L" in black on white, white on a dark colour, and dark on coloured paper: one shape.
+  const l = (ink, paper) => image(SIDE, SIDE, (x, y) => (x >= 8 && x < 56 && y >= 6 && y < 58 && (x < 22 || y > 44) ? ink(x) : paper));
+  const want = engine.pictureHash(V.encodeGray(l(() => 0, 255)));
+  assert.match(want, /^[0-9a-f]{16}$/);
+  assert.equal(engine.pictureHash(V.encodeGray(l(() => 255, 40))), want, "negative");
+  assert.equal(engine.pictureHash(V.encodeGray(l(() => 30, 200))), want, "dark ink on coloured paper");
+  assert.deepEqual(engine.pictureHashes(V.encodeGray(l(() => 0, 255))), [want], "one part: the whole");
   assert.equal(engine.pictureHash(V.encodeGray(image(SIDE, SIDE, () => 255))), undefined, "blank");
+  assert.deepEqual(engine.pictureHashes(V.encodeGray(image(SIDE, SIDE, () => 255))), [], "blank");
   for (const bad of ["", "AAAA", "%".repeat(engine.rules().limits.pictures[1]), V.encodeGray(image(SIDE + 2, SIDE, () => 0))]) {
     assert.throws(() => engine.pictureHash(bad), /invalid picture/, JSON.stringify(bad.slice(0, 8)));
+    assert.throws(() => engine.pictureHashes(bad), /invalid picture/, JSON.stringify(bad.slice(0, 8)));
   }
 });
 

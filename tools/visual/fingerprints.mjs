@@ -16,13 +16,15 @@
 //    renderings, to recognise the mark, which is the purpose it is shown for.
 //  - Text wordmarks of every retailer's names (`name_en`, `name_ja` without the parenthesis; the
 //    Latin ones also in lower case, as many marks are set), set by us in the fonts of FONTS
-//    (fonts-dejavu-core, fonts-liberation, fonts-noto-cjk; `./build.sh deps --test` installs them).
+//    (fonts-dejavu-core, fonts-liberation, fonts-noto-cjk: Noto Sans and Serif CJK; `./build.sh deps --test` installs them).
 //    Our own rendering, not their artwork; it recognises a page that draws the name as a picture.
 // Rendering: @resvg/resvg-js (MPL-2.0), system fonts off, the font files named below.
 //
-// Variants: each mark in its colour on white, white on its colour, and (icons) in its colour on
-// near-black; with a 5 % and a 25 % margin; stretched over the square the content script draws
-// into; icons also as a 16 px favicon scaled up to that square (as a browser draws a small favicon).
+// Variants: each mark in its colour on white and white on its colour (the engine hashes the shape,
+// so these differ only in anti-aliasing); with a 5 % and a 25 % margin, icons also full-bleed;
+// stretched over the square the content script draws into; icons also as a 16 px favicon scaled up
+// to that square (as a browser draws a small favicon). Hashes within 1 bit of another of the same
+// owner are dropped (`distinct`).
 // Plus generic shapes (SHAPES, id `~shape`) that compete with the marks in the matcher.
 import fs from "node:fs";
 import path from "node:path";
@@ -59,9 +61,9 @@ const FONTS = [
   ["liberation-sans-bold", "Liberation Sans", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf", "SIL OFL 1.1", "latin"],
   ["liberation-serif-bold", "Liberation Serif", "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf", "SIL OFL 1.1", "latin"],
   ["noto-sans-cjk-bold", "Noto Sans CJK JP", "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", "SIL OFL 1.1", "ja"],
+  // Japanese marks are often set in a Mincho (serif) face: 楽天's and many department stores'.
+  ["noto-serif-cjk-bold", "Noto Serif CJK JP", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc", "SIL OFL 1.1", "ja"],
 ];
-
-const DARK = "#1a1a1a";
 
 function loadVisual() {
   const src = fs.readFileSync(path.join(repo, "extension", "content", "visual.js"), "utf8");
@@ -158,10 +160,13 @@ function textMarks(r) {
 function variants(marks, ctx) {
   const out = [];
   for (const m of marks) {
+    // The engine hashes the shape, not the colours (src/visual/shape.rs): the positive and the
+    // negative differ only in anti-aliasing; both are kept, near duplicates are dropped (`distinct`).
     const schemes = [["pos", m.hex, "#ffffff"], ["neg", "#ffffff", m.hex === "#ffffff" ? "#000000" : m.hex]];
-    if (m.favicon) schemes.push(["dark", m.hex === "#000000" ? "#ffffff" : m.hex, DARK]);
+    // Icons also full-bleed (margin 0): a favicon or app tile fills its square, so a mark that is a
+    // box with its letters cut out shows the letters alone.
     for (const [pol, fg, bg] of schemes) {
-      for (const margin of [0.05, 0.25]) {
+      for (const margin of m.favicon ? [0, 0.05, 0.25] : [0.05, 0.25]) {
         const name = `${m.kind}:${pol}:m${Math.round(margin * 100)}`;
         out.push({ name, hash: hashOf(markSvg(m.inner, m.box, fg, bg, margin, ctx.side), m.font, ctx) });
         if (m.favicon) {
@@ -217,19 +222,63 @@ export async function derive(override = {}) {
   return owners;
 }
 
-/** The Rust source: per owner the sorted, distinct hashes (blank renderings dropped). */
+const bitsApart = (a, b) => {
+  let x = BigInt("0x" + a) ^ BigInt("0x" + b), n = 0;
+  for (; x; x &= x - 1n) n++;
+  return n;
+};
+
+/** An owner's hashes, sorted, without blanks and near duplicates (within 1 bit of a kept one: the match threshold absorbs it). */
+export function distinct(variants) {
+  const kept = [];
+  for (const h of [...new Set(variants.map((v) => v.hash).filter(Boolean))].sort()) {
+    if (kept.every((k) => bitsApart(k, h) > 1)) kept.push(h);
+  }
+  return kept;
+}
+
+const MARGIN = 5; // src/visual/mod.rs MARGIN
+
+/**
+ * The hashes kept for each owner (id → { marks, words }): distinct; words (text wordmarks, matched
+ * more strictly: src/visual/mod.rs WORD_PENALTY) without those a mark of the owner already has; and
+ * for a retailer none within MARGIN bits of a generic shape. Such a rendering (a lettered box shrunk
+ * to a 16 px favicon is a blob) can never name its retailer — the shape is as near — but it would
+ * veto every other retailer's match nearby.
+ */
+export function kept(owners) {
+  const shapes = distinct(owners.find((o) => o.id === "~shape")?.variants ?? []);
+  const notShape = (h) => shapes.every((x) => bitsApart(x, h) >= MARGIN);
+  return new Map(owners.map((o) => {
+    if (o.id === "~shape") return [o.id, { marks: shapes, words: [] }];
+    const marks = distinct(o.variants.filter((v) => !v.name.startsWith("text:"))).filter(notShape);
+    const words = distinct(o.variants.filter((v) => v.name.startsWith("text:"))).filter(notShape).filter((h) => marks.every((m) => bitsApart(m, h) > 1));
+    return [o.id, { marks, words }];
+  }));
+}
+
+const count = (k) => k.marks.length + k.words.length;
+
+/** The Rust source: per owner the kept hashes of its marks, then of its wordmarks. */
 export function rustSource(owners) {
+  const keep = kept(owners);
   const lines = [
     "// @generated by tools/visual/fingerprints.mjs — do not edit. Sources: docs/catalog-sources.md \"Logo fingerprints\".",
-    "//! The compiled-in logo fingerprints: (owner, dHashes) with owner a catalog id or `~shape`.",
+    "//! The compiled-in logo fingerprints: (owner, dHashes of its marks, dHashes of its text wordmarks) with owner a",
+    "//! catalog id or `~shape`.",
     "",
     "#[rustfmt::skip]",
-    "pub(super) static PRINTS: &[(&str, &[u64])] = &[",
+    "pub(super) static PRINTS: &[(&str, &[u64], &[u64])] = &[",
   ];
-  for (const o of owners) {
-    const hashes = [...new Set(o.variants.map((v) => v.hash).filter(Boolean))].sort();
-    lines.push(`    (${JSON.stringify(o.id)}, &[`);
+  const rows = (hashes) => {
     for (let i = 0; i < hashes.length; i += 6) lines.push("        " + hashes.slice(i, i + 6).map((h) => `0x${h},`).join(" "));
+  };
+  for (const o of owners) {
+    const { marks, words } = keep.get(o.id);
+    lines.push(`    (${JSON.stringify(o.id)}, &[`);
+    rows(marks);
+    lines.push("    ], &[");
+    rows(words);
     lines.push("    ]),");
   }
   lines.push("];", "");
@@ -241,8 +290,9 @@ const END = "<!-- visual-fingerprints:end -->";
 
 /** The docs table: per retailer, what its fingerprints were rendered from, with the licence. */
 export function docTable(owners) {
+  const keep = kept(owners);
   const rows = owners.filter((o) => o.id !== "~shape").map((o) => {
-    const n = new Set(o.variants.map((v) => v.hash).filter(Boolean)).size;
+    const n = count(keep.get(o.id));
     return `| \`${o.id}\` | ${n} | ${[...new Set(o.sources)].join("; ")} |`;
   });
   return [BEGIN, "| retailer | fingerprints | rendered from (licence) |", "|---|---|---|", ...rows, END].join("\n");
@@ -263,7 +313,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const rust = rustSource(owners);
   const doc = fs.readFileSync(DOC, "utf8");
   const docNew = withDoc(doc, docTable(owners));
-  const total = owners.reduce((n, o) => n + new Set(o.variants.map((v) => v.hash).filter(Boolean)).size, 0);
+  const total = [...kept(owners).values()].reduce((n, k) => n + count(k), 0);
   if (process.argv.includes("--check")) {
     const stale = [[OUT, rust], [DOC, docNew]].filter(([f, want]) => !fs.existsSync(f) || fs.readFileSync(f, "utf8") !== want);
     if (stale.length) {

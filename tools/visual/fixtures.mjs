@@ -82,6 +82,24 @@ export const LOGOS = [
   ["css-amex", "american-express", "css", 72, 72, placed(icon("americanexpress"), 6, 6, 60, "#2e77bc")],
   ["favicon-line", "line", "favicon", 32, 32, placed(icon("line"), 2, 2, 28, "#06c755")],
   ["favicon-uniqlo", "uniqlo", "favicon", 16, 16, placed(icon("uniqlo"), 0, 0, 16, "#ff0000")],
+  // A kit author's variants (tuning half): rescaled, padded on a coloured picture, inverted,
+  // multi-colour, serif, symbol beside the word, a 16 px favicon.
+  ["img-paypal-small", "paypal", "img", 24, 24, placed(icon("paypal"), 2, 2, 20, "#003087")],
+  ["img-apple-padded", "apple", "img", 160, 90, `<rect width="160" height="90" fill="#eef2f7"/>` + placed(icon("apple"), 62, 28, 34, "#555")],
+  ["svg-line-inverted", "line", "svg", 60, 60, `<rect width="60" height="60" rx="12" fill="#06c755"/>` + placed(icon("line"), 8, 8, 44, "#fff")],
+  ["img-ebay-on-yellow", "ebay", "img", 150, 70, `<rect width="150" height="70" fill="#fff4c2"/>` + placed(icon("ebay"), 25, -15, 100, "#0064d2")],
+  ["img-amazon-on-navy", "amazon", "img", 200, 64, `<rect width="200" height="64" fill="#232f3e"/>` + text("amazon", 14, 42, 40, "#fff", "sans"), "sans"],
+  ["img-rakuten-serif", "rakuten", "img", 220, 64, text("Rakuten", 8, 46, 44, "#bf0000", "serif"), "serif"],
+  ["img-paypal-symbol-word", "paypal", "img", 250, 64, placed(icon("paypal"), 6, 8, 48, "#003087") + text("PayPal", 70, 46, 40, "#003087", "libsans"), "libsans"],
+  ["img-mercari-two-colours", "mercari", "img", 220, 60, text("mer", 6, 44, 42, "#ff0211", "sans") + text("cari", 90, 44, 42, "#0095ee", "sans"), "sans"],
+  ["favicon-amex-16", "american-express", "favicon", 16, 16, placed(icon("americanexpress"), 0, 0, 16, "#2e77bc")],
+  ["favicon-paypal-16", "paypal", "favicon", 16, 16, placed(icon("paypal"), 1, 1, 14, "#003087")],
+  // False alarms: unrelated sign-in pages with their own logos.
+  ["fa-img-ebuy-four-colours", null, "img", 150, 60, text("e", 6, 44, 44, "#e53238", "sans") + text("b", 32, 44, 44, "#0064d2", "sans") + text("u", 62, 44, 44, "#f5af02", "sans") + text("y", 92, 44, 44, "#86b817", "sans"), "sans"],
+  ["fa-favicon-red-square-letters", null, "favicon", 16, 16, `<rect width="16" height="16" fill="#e00"/><path fill="#fff" d="M2 3h2v7h2V3h2v9H2z M9 3h5v2h-3v1h3v2h-3v4H9z"/>`],
+  ["fa-img-p-badge-word", null, "img", 250, 64, `<rect x="6" y="8" width="48" height="48" rx="10" fill="#1b4dbd"/><path d="M20 18h12a9 9 0 0 1 0 18h-6v10h-6z M26 24v6h6a3 3 0 0 0 0-6z" fill="#fff" fill-rule="evenodd"/>` + text("Paybox", 70, 46, 40, "#1b4dbd", "libsans"), "libsans"],
+  ["fa-svg-green-chat-tile", null, "svg", 60, 60, `<rect width="60" height="60" rx="12" fill="#2bb24c"/><path fill="#fff" d="M30 12c-11 0-19 7-19 15 0 7 6 13 15 14l-1 7 8-7c9-2 16-7 16-14 0-8-8-15-19-15z"/>`],
+  ["fa-img-navy-word", null, "img", 200, 64, `<rect width="200" height="64" fill="#232f3e"/>` + text("amiga", 14, 42, 40, "#fff", "sans"), "sans"],
   // False alarms: unrelated sign-in pages with their own logos.
   ["fa-img-shopnow-arrow", null, "img", 220, 72, text("shopnow", 8, 44, 44, "#222", "libsans") +
     `<path d="M14 54 Q105 76 196 52" fill="none" stroke="#ff9900" stroke-width="7" stroke-linecap="round"/><path d="M186 44 L204 50 L190 64 Z" fill="#ff9900"/>`, "libsans"],
@@ -98,6 +116,28 @@ export const LOGOS = [
   ["fa-svg-star-badge", null, "svg", 56, 56, `<path d="M28 3l7 15 16 2-12 11 3 16-14-8-14 8 3-16L5 20l16-2z" fill="#f5a623"/>`],
   ["fa-img-paystar", null, "img", 220, 60, text("Paystar", 6, 44, 42, "#0a2a8a", "libsans"), "libsans"],
   ["fa-canvas-teal-leaf", null, "canvas", 64, 64, `<path fill="#0a9396" d="M10 54C10 24 30 8 56 8c0 28-16 46-46 46z"/><path d="M12 52L44 20" stroke="#fff" stroke-width="3"/>`],
+
+  // Held back: written once with the tuning half, never tuned on (tools/visual/roc.mjs reports them apart).
+  ["hb-img-paypal-dark", "paypal", "img", 80, 80, `<rect width="80" height="80" fill="#001c64"/>` + placed(icon("paypal"), 10, 10, 60, "#fff")],
+  ["hb-img-apple-small", "apple", "img", 28, 28, placed(icon("apple"), 2, 2, 24, "#888")],
+  ["hb-svg-ebay-two-colours", "ebay", "svg", 100, 100, `<defs><linearGradient id="h" x1="0" x2="1"><stop offset="0.5" stop-color="#e53238"/><stop offset="0.5" stop-color="#0064d2"/></linearGradient></defs>` + placed(icon("ebay"), 4, 4, 92, "url(#h)")],
+  ["hb-img-amazon-condensed-swoosh", "amazon", "img", 230, 80, text("amazon", 8, 44, 48, "#111", "condensed") + `<path d="M16 62 Q110 82 200 60" fill="none" stroke="#f90" stroke-width="6" stroke-linecap="round"/>`, "condensed"],
+  ["hb-img-rakuten-ja-regular", "rakuten", "img", 150, 76, text("楽天", 10, 60, 58, "#bf0000", "cjksans"), "cjksans"],
+  ["hb-img-mercari-narrow", "mercari", "img", 200, 60, text("mercari", 6, 44, 44, "#ff0211", "narrow"), "narrow"],
+  ["hb-css-jcb-on-grey", "jcb", "css", 100, 70, `<rect width="100" height="70" fill="#e6e6e6"/>` + placed(icon("jcb"), 20, 5, 60, "#0b4ea2")],
+  ["hb-favicon-line-16", "line", "favicon", 16, 16, placed(icon("line"), 0, 0, 16, "#06c755")],
+  ["hb-img-uniqlo-48", "uniqlo", "img", 48, 48, placed(icon("uniqlo"), 0, 0, 48, "#ff0000")],
+  ["hb-img-shopify-symbol-word", "shopify", "img", 260, 64, placed(icon("shopify"), 6, 8, 48, "#95bf47") + text("shopify", 64, 46, 40, "#222", "condensed"), "condensed"],
+  ["hb-canvas-etsy", "etsy", "canvas", 64, 64, placed(icon("etsy"), 4, 4, 56, "#f1641e")],
+  ["hb-img-yahoo-serif", "yahoo-japan", "img", 300, 64, text("Yahoo! JAPAN", 6, 46, 40, "#ff0033", "serif"), "serif"],
+  ["hb-fa-img-ebony", null, "img", 200, 60, text("ebony", 6, 44, 44, "#c0142a", "sans"), "sans"],
+  ["hb-fa-favicon-green-n", null, "favicon", 16, 16, `<rect width="16" height="16" rx="3" fill="#1a9b3c"/><path fill="#fff" d="M4 3h2l4 6V3h2v10h-2L6 7v6H4z"/>`],
+  ["hb-fa-img-rakusei", null, "img", 220, 64, text("Rakusei", 8, 46, 44, "#a00", "serif"), "serif"],
+  ["hb-fa-svg-orange-a-badge", null, "svg", 56, 56, `<circle cx="28" cy="28" r="26" fill="#f57c00"/><path fill="#fff" d="M28 12l12 30h-6l-2.5-7h-7l-2.5 7h-6z M28 22l-2 8h4z" fill-rule="evenodd"/>`],
+  ["hb-fa-img-paywave-icon-word", null, "img", 250, 64, `<circle cx="30" cy="32" r="24" fill="#0a7"/><path d="M18 32q6-10 12 0t12 0" stroke="#fff" stroke-width="4" fill="none"/>` + text("PayWave", 64, 46, 38, "#0a7", "sans"), "sans"],
+  ["hb-fa-img-green-bag", null, "img", 64, 64, `<path fill="#5a9e3a" d="M14 22h36l-3 34H17z"/><path d="M24 22v-6a8 8 0 0 1 16 0v6" fill="none" stroke="#5a9e3a" stroke-width="4"/>`],
+  ["hb-fa-img-star-shop-ja", null, "img", 240, 64, text("ほしぞら商店", 6, 48, 38, "#3355aa", "cjkserif"), "cjkserif"],
+  ["hb-fa-css-grey-box-lettering", null, "css", 72, 72, `<rect x="6" y="6" width="60" height="60" fill="#777"/><path fill="#fff" d="M14 28h10v3h-7v3h6v3h-6v5h-3z M28 28h3v11h6v3h-9z M40 28h3v14h-3z M47 28h10v3h-3.5v11h-3V31H47z"/>`],
 ];
 
 export function png(w, h, body, font) {

@@ -1,8 +1,8 @@
-// Turns a `tools/measure-pages.mjs CORPUS --new-collect --dump=DIR` dump into picture tables for
+// Turns a `tools/measure-pages.mjs CORPUS --dump=DIR` dump into picture tables for
 // tools/visual/roc.mjs: one line per picture, `<expected retailer or -> <label>/<sample> <picture>`
 // (the expected retailer is the sample's meta.json brand for phish/ and genuine/, none for benign/),
-// split into two halves by sample (alternate samples in name order; the second half is the held-back
-// one: nothing was tuned on either).
+// split into measure-pages' two halves (its FNV-1a split, `result.half`; the second file is the
+// held-back half).
 //
 //   node tools/visual/pages-table.mjs DUMP_DIR CORPUS_DIR OUT_PREFIX   → OUT_PREFIX-a.txt, OUT_PREFIX-b.txt
 import fs from "node:fs";
@@ -24,11 +24,13 @@ for (const label of ["phish", "genuine", "benign"]) {
     if (!fs.existsSync(file)) return;
     const meta = JSON.parse(fs.readFileSync(path.join(dir, name, "meta.json"), "utf8"));
     const expected = label === "benign" ? "-" : meta.brand;
-    const pictures = JSON.parse(fs.readFileSync(file, "utf8")).newSignals?.pictures ?? [];
-    counts[i % 2] += 1;
+    const got = JSON.parse(fs.readFileSync(file, "utf8"));
+    const pictures = got.signals?.pictures ?? [];
+    const h = got.result?.half === "held-back" ? 1 : got.result?.half ? 0 : i % 2;
+    counts[h] += 1;
     // A sample without pictures still counts (a page the visual step cannot help with).
-    if (!pictures.length) halves[i % 2].push(`${expected} ${label}/${name} -`);
-    for (const p of pictures) halves[i % 2].push(`${expected} ${label}/${name} ${p}`);
+    if (!pictures.length) halves[h].push(`${expected} ${label}/${name} -`);
+    for (const p of pictures) halves[h].push(`${expected} ${label}/${name} ${p}`);
   });
 }
 fs.writeFileSync(`${out}-a.txt`, halves[0].join("\n") + "\n");
