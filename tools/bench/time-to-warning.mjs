@@ -5,6 +5,7 @@
 //
 //   ./build.sh build && node tools/bench/time-to-warning.mjs [--loads 30] [--browsers chromium,firefox]
 //                                                            [--dist dist] [--memory-navs 100] [--ttfb 0]
+//                                                            [--cases warm,cold,kit] [--rows FILE.json]
 //
 // `--ttfb MS` delays the page's response (a real site answers in tens to hundreds of ms; the local
 // server at once): the part of a worker start that overlaps the network shows.
@@ -50,6 +51,9 @@ const LOADS = Number(args.loads ?? 30);
 const MEMORY_NAVS = Number(args["memory-navs"] ?? 100);
 const TTFB = Number(args.ttfb ?? 0); // ms the server waits before it answers the page (a real site's time to first byte)
 const BROWSERS = (args.browsers ?? "chromium,firefox").split(",");
+const CASES = (args.cases ?? "warm,cold,kit").split(","); // cold: Chromium only
+const ROWS_FILE = args.rows ?? null; // every load's times as JSON, for paired statistics
+const allRows = {};
 const DISTS = (args.dist ?? "dist").split(",").map((d) => path.resolve(repo, d));
 const label = (dist) => path.relative(repo, dist) || ".";
 const FIXTURES = path.join(repo, "tests/e2e/fixtures");
@@ -171,6 +175,7 @@ async function runPaired(bs, port, { host, cold, n }) {
 
 /** Reports one case for every build, then (two builds) the ratio painted / fcp side by side. */
 function reportPaired(title, bs, rowsPerBuild, notes = []) {
+  for (const [j, b] of bs.entries()) allRows[`${title} [${b.label}]`] = rowsPerBuild[j];
   for (const [j, b] of bs.entries()) report(`${title}${bs.length > 1 ? ` [${b.label}]` : ""}${notes[j] ?? ""}`, rowsPerBuild[j]);
   if (bs.length > 1) {
     console.log(`  ⇒ painted / fcp: ${bs.map((b, j) => `${b.label} ${stats(rowsPerBuild[j].map((r) => (100 * r.painted) / r.fcp))} %`).join("  |  ")}`);
@@ -277,13 +282,13 @@ async function chromiumBench(port) {
   const bs = [];
   try {
     for (const dist of DISTS) bs.push(await chromiumDriver(dist));
-    const warm = await runPaired(bs, port, { host: "amaz0n-co-jp.test", cold: false, n: LOADS });
-    const cold = await runPaired(bs, port, { host: "amaz0n-co-jp.test", cold: true, n: LOADS });
-    const kit = await runPaired(bs, port, { host: "k7q2-shop-portal.test", cold: false, n: LOADS });
-    reportPaired("Chromium, lookalike sign-in page, worker running (warm)", bs, warm);
-    reportPaired("Chromium, lookalike sign-in page, worker stopped before each load (cold)", bs, cold, bs.map((b) => `; stop confirmed ${b.stopped}/${b.tried}`));
-    reportPaired("Chromium, kit page on a random domain (page-level verdict), warm", bs, kit);
-    for (const b of bs) await chromiumMemory(b, port);
+    const warm = CASES.includes("warm") && (await runPaired(bs, port, { host: "amaz0n-co-jp.test", cold: false, n: LOADS }));
+    const cold = CASES.includes("cold") && (await runPaired(bs, port, { host: "amaz0n-co-jp.test", cold: true, n: LOADS }));
+    const kit = CASES.includes("kit") && (await runPaired(bs, port, { host: "k7q2-shop-portal.test", cold: false, n: LOADS }));
+    if (warm) reportPaired("Chromium, lookalike sign-in page, worker running (warm)", bs, warm);
+    if (cold) reportPaired("Chromium, lookalike sign-in page, worker stopped before each load (cold)", bs, cold, bs.map((b) => `; stop confirmed ${b.stopped}/${b.tried}`));
+    if (kit) reportPaired("Chromium, kit page on a random domain (page-level verdict), warm", bs, kit);
+    if (MEMORY_NAVS > 0) for (const b of bs) await chromiumMemory(b, port);
   } finally {
     for (const b of bs) await b.close().catch(() => {});
   }
@@ -319,7 +324,9 @@ async function chromiumMemory({ ctx, cdp, extId, label: name }, port) {
     // This browser's extension process: a child of its browser process (the context's profile dir is on its command line).
     const ps = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,args="], { encoding: "utf8" }).split("\n").map((l) => l.trim().split(/\s+/));
     const browserPid = ps.find((f) => f[3]?.endsWith("chromium") && f.join(" ").includes(`--load-extension=${path.join(DISTS.find((d) => label(d) === name), "chrome")}`))?.[0];
-    const line = ps.find((f) => f[1] === browserPid && f.includes("--extension-process"));
+    const parent = new Map(ps.map((f) => [f[0], f[1]]));
+    const under = (pid) => { for (let p = pid, i = 0; p && i < 4; p = parent.get(p), i++) if (p === browserPid) return true; return false; };
+    const line = ps.find((f) => f.includes("--extension-process") && under(f[0])); // renderers are the zygote's children
     if (line) rss = `${(Number(line[2]) / 1024).toFixed(1)} MiB RSS (extension renderer process)`;
   } catch { /* no ps */ }
   console.log(`\nChromium background after ${MEMORY_NAVS} navigations [${name}]: ${heap}; ${rss}`);
@@ -375,10 +382,10 @@ async function firefoxBench(port) {
   const bs = [];
   try {
     for (const dist of DISTS) bs.push(await firefoxDriver(dist));
-    const warm = await runPaired(bs, port, { host: "amaz0n-co-jp.test", cold: false, n: LOADS });
-    const kit = await runPaired(bs, port, { host: "k7q2-shop-portal.test", cold: false, n: LOADS });
-    reportPaired("Firefox, lookalike sign-in page, background running (warm)", bs, warm);
-    reportPaired("Firefox, kit page on a random domain (page-level verdict), warm", bs, kit);
+    const warm = CASES.includes("warm") && (await runPaired(bs, port, { host: "amaz0n-co-jp.test", cold: false, n: LOADS }));
+    const kit = CASES.includes("kit") && (await runPaired(bs, port, { host: "k7q2-shop-portal.test", cold: false, n: LOADS }));
+    if (warm) reportPaired("Firefox, lookalike sign-in page, background running (warm)", bs, warm);
+    if (kit) reportPaired("Firefox, kit page on a random domain (page-level verdict), warm", bs, kit);
     console.log("Firefox cold: not measured (no automation API stops an add-on's background page on demand).");
   } finally {
     for (const b of bs) await b.close().catch(() => {});
@@ -393,4 +400,5 @@ try {
   if (BROWSERS.includes("firefox")) await firefoxBench(port);
 } finally {
   server.close();
+  if (ROWS_FILE) fs.writeFileSync(ROWS_FILE, JSON.stringify(allRows, null, 1));
 }
