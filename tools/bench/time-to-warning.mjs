@@ -24,7 +24,8 @@
 // Chromium, worker stopped (cold), the worker's start read from its own timeline (Playwright's
 // handle on the service worker; the marks are the ones engine.js and url-verdicts.js leave on
 // every start):
-//   sw-start  the worker's time origin (the browser started it for onBeforeNavigate)
+//   sw-start  the worker's time origin (here usually before the navigation starts: the new tab's
+//             own events wake the stopped worker; a link followed in an open tab wakes it at onBeforeNavigate)
 //   wasm-get  the module graph is fetched and evaluated up to engine.js, whose start() fetches
 //             omamori_bg.wasm: mark omamori:start (resource timing has no entry for it)
 //   wasm-rdy  compiled and instantiated (instantiateStreaming), settings read: mark omamori:wasm-ready
