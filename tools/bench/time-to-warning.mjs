@@ -24,8 +24,8 @@
 // Chromium, worker stopped (cold), the worker's start read from its own timeline (Playwright's
 // handle on the service worker; the marks are the ones engine.js and url-verdicts.js leave on
 // every start):
-//   sw-start  the worker's time origin (here usually before the navigation starts: the new tab's
-//             own events wake the stopped worker; a link followed in an open tab wakes it at onBeforeNavigate)
+//   sw-start  the worker's time origin (the stop comes after the new tab's about:blank, whose
+//             webNavigation events would wake it: the load's onBeforeNavigate starts the worker)
 //   wasm-get  the module graph is fetched and evaluated up to engine.js, whose start() fetches
 //             omamori_bg.wasm: mark omamori:start (resource timing has no entry for it)
 //   wasm-rdy  compiled and instantiated (instantiateStreaming), settings read: mark omamori:wasm-ready
@@ -187,11 +187,13 @@ function reportPaired(title, bs, rowsPerBuild, notes = []) {
 async function runLoads(b, port, { host, cold, n }) {
   const rows = [];
   for (let i = 0; i < n; i++) {
-    if (cold) await b.stop();
-    else await b.wake();
     const url = `http://${host}:${port}/signin?ttw=${Date.now()}-${i}-${Math.random().toString(36).slice(2, 8)}`;
     const page = await b.newPage();
     await b.evaluate(b.probe, () => (globalThis.__writes.length = 0));
+    // After the new tab exists: its first navigation (about:blank) fires webNavigation events that
+    // wake the worker, so a stop made before it would leave a worker started ahead of the load.
+    if (cold) await b.stop();
+    else await b.wake();
     await page.goto(url).catch(() => {});
     const t = await pageTimes(page, b.evaluate);
     const writes = await b.evaluate(b.probe, () => globalThis.__writes);
