@@ -6,14 +6,9 @@
 //   ./build.sh build && node tools/bench/time-to-warning.mjs [--loads 30] [--browsers chromium,firefox]
 //                                                            [--dist dist] [--memory-navs 100] [--ttfb 0]
 //                                                            [--cases warm,cold,kit] [--rows FILE.json]
-//
-// `--ttfb MS` delays the page's response (a real site answers in tens to hundreds of ms; the local
-// server at once): the part of a worker start that overlaps the network shows.
-//
-// `--dist OLD,NEW` compares two builds in the same run: one browser per build, their loads
-// interleaved (OLD, NEW, OLD, NEW, …), so a machine whose load changes during the run weighs on
-// both alike (a copy of dist/ made before a change is the usual OLD).
-//
+// `--ttfb MS` delays the page's response (a real site takes tens to hundreds of ms): what of a worker
+// start overlaps the network shows. `--dist OLD,NEW` compares two builds in one run, one browser each,
+// loads interleaved (OLD, NEW, OLD, …) so a changing machine load weighs on both alike.
 // Every time is in ms from the page's navigation start (its own performance timeline):
 //   commit   responseStart of the navigation entry (the response that commits the navigation)
 //   fcp      the page's own first-contentful-paint
@@ -245,10 +240,7 @@ async function chromiumDriver(dist) {
   const cdp = await ctx.newCDPSession(probe);
   await cdp.send("ServiceWorker.enable");
   const b = {
-    label: label(dist),
-    ctx, cdp, probe, extId,
-    stopped: 0,
-    tried: 0,
+    label: label(dist), ctx, cdp, probe, extId, stopped: 0, tried: 0,
     newPage: () => ctx.newPage(),
     evaluate: (page, fn) => page.evaluate(fn),
     // Stops every service worker of the profile (the extension's is the only one) and waits
