@@ -11,7 +11,7 @@ import { noteVisit, withSecurity } from "./security-state.js";
 import { sanitizeSignals } from "./signals.js";
 import { assistFlow, takeoverSigns } from "./takeover.js";
 import { signinState } from "./password-alert.js";
-import { recordPage, topFrameVerdict } from "./verdict-store.js";
+import { recordPage, tabRecord, topFrameVerdict, urlVerdict } from "./verdict-store.js";
 import { isAllowed, noteFrameVerdict } from "./protection.js";
 import { noteFrame, worstOf } from "./frames.js";
 
@@ -49,8 +49,9 @@ const handlers = {
     const signals = /** @type {import("../types/verdict").PageSignals} */ (sanitizeSignals(message.signals, await engineRules()));
     const tabId = sender.tab.id;
     const url = pageUrl(message, sender, (await engineRules()).limits.url_chars);
+    const allowed = isAllowed(tabId, url); // a storage read, while the engine checks the page
     const verdict = (await getEngine()).checkPage({ url, signals });
-    const continued = await isAllowed(tabId, url);
+    const continued = await allowed;
     if (sender.frameId !== 0) {
       // A sub-frame with a sign-in form draws its own warning, and a warning frame raises the tab's
       // record (the worst frame decides the badge, the popup and the top page's banner).
@@ -59,18 +60,22 @@ const handlers = {
       return { ok: true, verdict, continued };
     }
     noteVisit(verdict);
-    return { ok: true, verdict: await recordPage(tabId, signals, worstOf(tabId, verdict, url)), continued };
+    // The page is answered at once; the record's write (storage, badge, title: three calls to the
+    // browser) follows in the tab's queue, which every later reader of the record waits on.
+    const worst = worstOf(tabId, verdict, url);
+    recordPage(tabId, signals, worst).catch((error) => console.error("Omamori: page verdict not stored:", error));
+    return { ok: true, verdict: tabRecord(worst, signals.signin_form), continued };
   },
 
   /**
    * The URL verdict of a top-frame document, asked by the content script at document_start (before
-   * the page is parsed): the engine is a pure function of the URL and the settings, so this is the
-   * verdict webNavigation.onCommitted stores, without waiting for that write. Sub-frames get null:
-   * they warn from their page signals.
+   * the page is parsed): the one computed for this navigation since onBeforeNavigate, the verdict
+   * webNavigation.onCommitted stores, without waiting for that write. Sub-frames get null: they
+   * warn from their page signals.
    */
   async [FROM_CONTENT.urlVerdict](_message, sender) {
     if (sender.frameId !== 0) return { ok: true, verdict: null };
-    return { ok: true, verdict: (await getEngine()).checkUrl(sender.url) };
+    return { ok: true, verdict: await urlVerdict(sender.tab.id, sender.url) };
   },
 
   /** An official sign-in/account page's visible text: whether to show the two-step reminder or the recovery offer. */

@@ -23,12 +23,22 @@ let settings = null;
  */
 let RULES = null;
 
+// Marks on the worker's timeline, once per start (DevTools Performance panel, or
+// `performance.getEntriesByType("mark")` in the worker's console): how long a worker start takes
+// to its first verdict (tools/bench/time-to-warning.mjs reads them too).
 async function start() {
-  await init({ module_or_path: runtime.getURL("pkg/omamori_bg.wasm") });
+  performance.mark("omamori:start");
+  // The settings are read while the module streams in and compiles (instantiateStreaming: the
+  // glue fetches the URL), not after it.
+  const [, { [KEYS.settings]: stored }] = await Promise.all([
+    init({ module_or_path: runtime.getURL("pkg/omamori_bg.wasm") }),
+    storage.local.get(KEYS.settings),
+  ]);
+  performance.mark("omamori:wasm-ready");
   RULES = rules();
-  const { [KEYS.settings]: stored } = await storage.local.get(KEYS.settings);
   const { settings: current, changed } = migrate(stored, normalizeDomain);
   build(current);
+  performance.mark("omamori:engine-ready");
   if (changed) await storage.local.set({ [KEYS.settings]: current });
 }
 

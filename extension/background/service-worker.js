@@ -14,7 +14,7 @@
 
 import { runtime, storage, tabs, webNavigation } from "../platform/browser.js";
 import { getEngine, onStorageChanged } from "./engine.js";
-import { forgetTab, recordNavigation } from "./verdict-store.js";
+import { forgetTab, isWeb, recordNavigation, urlVerdict } from "./verdict-store.js";
 import { contentHandlers } from "./content-handlers.js";
 import { pageHandlers } from "./page-handlers.js";
 import { passwordHandlers } from "./password-alert.js";
@@ -48,9 +48,12 @@ const ROUTES = routes(GROUPS);
 // ---- events -----------------------------------------------------------------------------------
 
 // The earliest navigation event: a stopped worker starts here, while the request is on the network,
-// so the engine is built by the time the page commits and its content script asks for the verdict.
+// and the URL verdict is computed then (url-verdicts.js), so it is ready when the page commits and
+// its content script asks for it.
 webNavigation.onBeforeNavigate((details) => {
-  if (details.frameId === 0) void getEngine().catch(() => {});
+  if (details.frameId !== 0) return;
+  if (isWeb(details.url)) void urlVerdict(details.tabId, details.url).catch(() => {});
+  else void getEngine().catch(() => {});
 });
 webNavigation.onCommitted((details) => {
   if (details.frameId !== 0) return;

@@ -7,6 +7,7 @@ import { action, i18n, storage } from "../platform/browser.js";
 import { KEYS } from "../platform/messages.js";
 import { badgeFor, retailerName, warns } from "../shared/verdict-view.js";
 import { getEngine } from "./engine.js";
+import { urlVerdicts } from "./url-verdicts.js";
 
 /** @typedef {import("../types/verdict").Verdict} Verdict */
 /** @typedef {import("../types/verdict").TabRecord} TabRecord */
@@ -30,13 +31,23 @@ export function serial(tabId, fn) {
   return run;
 }
 
+const navigations = urlVerdicts(getEngine);
+
+/**
+ * The URL verdict of a tab's top-frame `url`: computed once per navigation (url-verdicts.js), first
+ * asked at onBeforeNavigate, then by onCommitted's record and the content script's `url-verdict`.
+ */
+export const urlVerdict = (/** @type {number} */ tabId, /** @type {string} */ url) => navigations.verdict(tabId, url);
+
 export const isWeb = (/** @type {unknown} */ url) => typeof url === "string" && /^https?:\/\//i.test(url);
+
+/** The tab's record of a verdict (what storage.session keeps and the content script is answered). */
+export const tabRecord = (/** @type {Verdict} */ verdict, /** @type {boolean | null} */ signinForm) => /** @type {TabRecord} */ ({ ...verdict, signinForm });
 
 /** Stores `verdict` as the tab's record and shows it on the badge and title. */
 export async function storeVerdict(/** @type {number} */ tabId, /** @type {Verdict & { document_url?: string }} */ verdict, /** @type {boolean | null} */ signinForm) {
   // `trusted` and `actions` come with the verdict: the engine is always rebuilt together with the settings.
-  /** @type {TabRecord} */
-  const record = { ...verdict, signinForm };
+  const record = tabRecord(verdict, signinForm);
   await storage.session.set({ [KEYS.verdict(tabId)]: record });
   await action.setBadge(tabId, badgeFor(record));
   await action.setTitle(tabId, titleFor(record));
@@ -58,7 +69,7 @@ export function recordNavigation(/** @type {number} */ tabId, /** @type {string}
       await action.setBadge(tabId, { text: "" });
       return;
     }
-    await storeVerdict(tabId, (await getEngine()).checkUrl(url), null);
+    await storeVerdict(tabId, await urlVerdict(tabId, url), null);
   });
 }
 
@@ -88,9 +99,10 @@ export async function topFrameVerdict(sender) {
   if (sender.frameId !== 0 || typeof tabId !== "number" || typeof sender.url !== "string") return null;
   const record = await storedRecord(tabId);
   if (record && record.url === sender.url) return record;
-  return (await getEngine()).checkUrl(sender.url);
+  return urlVerdict(tabId, sender.url);
 }
 
 export async function forgetTab(/** @type {number} */ tabId) {
+  navigations.forget(tabId);
   await storage.session.remove(KEYS.verdict(tabId));
 }

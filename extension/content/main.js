@@ -90,7 +90,7 @@ function scheduleScan() {
  * form guard needs the form, which the page verdict arms.
  */
 async function drawUrlVerdict() {
-  const answer = await send({ kind: MSG.urlVerdict });
+  const answer = await urlVerdictAsked; // asked by messaging.js, before the other scripts ran
   const v = answer && answer.ok ? answer.verdict : null;
   if (pageVerdictApplied || !v || typeof v !== "object" || !Array.isArray(v.actions)) return;
   if (v.actions.includes("banner")) banner.show(v);
@@ -143,7 +143,7 @@ window.addEventListener("pageshow", (e) => {
   if (isTop || scan.signin) report(scan);
 });
 
-if (isTop && /^https?:$/.test(location.protocol)) void drawUrlVerdict();
+if (urlVerdictAsked) void drawUrlVerdict();
 // The page scan waits for the parsed document (DOMContentLoaded; `load` in case a page stops the
 // event before us, which it cannot: our listener is registered before any page script runs).
 if (document.readyState === "loading") {

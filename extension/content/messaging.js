@@ -2,7 +2,7 @@
 // The content scripts' one access point to the extension API (a classic script cannot import
 // platform/browser.js: Chromium has no module content scripts, https://crbug.com/40743651), the
 // message kinds it sends, and the page's UI language.
-/* exported MSG, send, t, uiLang, isTop, reportUi, shadowRootOf, shadowDomApi, onBackground */
+/* exported MSG, send, t, uiLang, isTop, reportUi, shadowRootOf, shadowDomApi, onBackground, urlVerdictAsked */
 
 /** @type {any} */
 const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
@@ -68,3 +68,11 @@ const onBackground = (fn) => api.runtime.onMessage.addListener((/** @type {any} 
   if (!sender || sender.id !== api.runtime.id || !message || typeof message !== "object") return;
   fn(message);
 });
+
+/**
+ * The top frame's URL verdict, asked as soon as the messaging is defined (main.js draws it): the
+ * round trip to the background overlaps the evaluation of the other content scripts. Null in
+ * sub-frames and on non-web documents.
+ * @type {Promise<any> | null}
+ */
+const urlVerdictAsked = isTop && /^https?:$/.test(location.protocol) ? send({ kind: MSG.urlVerdict }) : null;

@@ -268,7 +268,10 @@ function createHost(spec, report) {
         if (document.documentElement) treeObserver.observe(document.documentElement, { childList: true, attributes: true });
         treeObserver.observe(host, { attributes: true });
         restartTimer();
-        check(false);
+        // The first check waits until the frame that paints the host is out: its forced style,
+        // layout and hit tests would otherwise hold that paint back (at document_start, by tens of
+        // ms on a loaded machine). The observer and the timer guard the host meanwhile.
+        requestAnimationFrame(() => setTimeout(() => check(false), 0));
       } catch (error) {
         console.debug("omamori: cannot show the host:", error);
         report("draw-failed");

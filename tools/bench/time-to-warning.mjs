@@ -4,8 +4,11 @@
 // background running (warm) and, in Chromium, stopped before each load (cold: CDP ServiceWorker.stopAllWorkers).
 //
 //   ./build.sh build && node tools/bench/time-to-warning.mjs [--loads 30] [--browsers chromium,firefox]
-//                                                            [--dist dist] [--memory-navs 100]
-//
+//                                                            [--dist dist] [--memory-navs 100] [--ttfb 0]
+//                                                            [--cases warm,cold,kit] [--rows FILE.json]
+// `--ttfb MS` delays the page's response (a real site takes tens to hundreds of ms): what of a worker
+// start overlaps the network shows. `--dist OLD,NEW` compares two builds in one run, one browser each,
+// loads interleaved (OLD, NEW, OLD, …) so a changing machine load weighs on both alike.
 // Every time is in ms from the page's navigation start (its own performance timeline):
 //   commit   responseStart of the navigation entry (the response that commits the navigation)
 //   fcp      the page's own first-contentful-paint
@@ -13,6 +16,16 @@
 //   page-v   the background stored the page verdict (content script's signals → checkPage)
 //   banner   the banner's host element was added to the page (MutationObserver in an init script)
 //   painted  the next animation frame after that (the banner is on screen from that frame on)
+// Chromium, worker stopped (cold), the worker's start read from its own timeline (Playwright's
+// handle on the service worker; the marks are the ones engine.js and url-verdicts.js leave on
+// every start):
+//   sw-start  the worker's time origin (the stop comes after the new tab's about:blank, whose
+//             webNavigation events would wake it: the load's onBeforeNavigate starts the worker)
+//   wasm-get  the module graph is fetched and evaluated up to engine.js, whose start() fetches
+//             omamori_bg.wasm: mark omamori:start (resource timing has no entry for it)
+//   wasm-rdy  compiled and instantiated (instantiateStreaming), settings read: mark omamori:wasm-ready
+//   engine    new Engine(settings) done: mark omamori:engine-ready
+//   check1    the first URL verdict computed (V8 compiles the WASM functions it runs lazily): mark omamori:first-url-verdict
 // "verdict stored" is seen by an extension page listening to storage.session.onChanged (what the
 // extension itself keeps, no test channel); clocks are joined through performance.timeOrigin.
 // Pages: the lookalike fixture on amaz0n-co-jp.test (the URL alone is a lookalike) and the same kit
@@ -22,6 +35,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import os from "node:os";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -31,8 +45,13 @@ const args = Object.fromEntries(
 );
 const LOADS = Number(args.loads ?? 30);
 const MEMORY_NAVS = Number(args["memory-navs"] ?? 100);
+const TTFB = Number(args.ttfb ?? 0); // ms the server waits before it answers the page (a real site's time to first byte)
 const BROWSERS = (args.browsers ?? "chromium,firefox").split(",");
-const DIST = path.resolve(repo, args.dist ?? "dist");
+const CASES = (args.cases ?? "warm,cold,kit").split(","); // cold: Chromium only
+const ROWS_FILE = args.rows ?? null; // every load's times as JSON, for paired statistics
+const allRows = {};
+const DISTS = (args.dist ?? "dist").split(",").map((d) => path.resolve(repo, d));
+const label = (dist) => path.relative(repo, dist) || ".";
 const FIXTURES = path.join(repo, "tests/e2e/fixtures");
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -50,8 +69,10 @@ function serve() {
       res.writeHead(404, { "cache-control": "no-store" });
       return res.end();
     }
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    res.end(page);
+    setTimeout(() => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.end(page);
+    }, TTFB);
   });
   return new Promise((r) => server.listen(0, "127.0.0.1", () => r(server)));
 }
@@ -113,32 +134,76 @@ function stats(xs) {
   return `median ${q(0.5).toFixed(0).padStart(4)}  p95 ${q(0.95).toFixed(0).padStart(4)}  (n=${v.length})`;
 }
 
+const WORKER_STEPS = ["sw-start", "wasm-get", "wasm-rdy", "engine", "check1"];
+
 function report(label, rows) {
-  console.log(`\n${label}`);
-  for (const k of ["commit", "fcp", "url-v", "page-v", "banner", "painted"]) {
+  console.log(`\n${label} (load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")})`);
+  const worker = rows.some((r) => Number.isFinite(r["sw-start"])) ? WORKER_STEPS : [];
+  for (const k of ["commit", ...worker, "fcp", "url-v", "page-v", "banner", "painted"]) {
     console.log(`  ${k.padEnd(8)} ${stats(rows.map((r) => r[k]))} ms`);
+  }
+  if (worker.length) {
+    // Each step of the cold path on its own (differences within one load, then their median).
+    const steps = [["modules (to start())", "sw-start", "wasm-get"], ["wasm fetch+compile", "wasm-get", "wasm-rdy"],
+      ["engine construction", "wasm-rdy", "engine"], ["first check", "engine", "check1"], ["check → banner", "check1", "banner"],
+      ["banner → painted", "banner", "painted"]];
+    for (const [name, a, b] of steps) console.log(`  ${name.padEnd(20)} ${stats(rows.map((r) => r[b] - r[a]))} ms`);
+    // In load order: a compiled-code cache would show as a drop after the first starts.
+    const order = (a, b) => rows.map((r) => (Number.isFinite(r[b] - r[a]) ? (r[b] - r[a]).toFixed(0) : "-")).join(" ");
+    console.log(`  wasm fetch+compile, load by load: ${order("wasm-get", "wasm-rdy")}`);
+    console.log(`  first check, load by load: ${order("engine", "check1")}`);
   }
   console.log(`  painted − fcp ${stats(rows.map((r) => r.painted - r.fcp))} ms`);
   console.log(`  painted / fcp ${stats(rows.map((r) => (100 * r.painted) / r.fcp))} %`);
+}
+
+/**
+ * The same case on every build, loads interleaved: rows per build.
+ * @param {any[]} bs one driver per build
+ */
+async function runPaired(bs, port, { host, cold, n }) {
+  const rows = bs.map(() => []);
+  for (let i = 0; i < n; i++) {
+    for (const [j, b] of bs.entries()) rows[j].push(...(await runLoads(b, port, { host, cold, n: 1 })));
+  }
+  return rows;
+}
+
+/** Reports one case for every build, then (two builds) the ratio painted / fcp side by side. */
+function reportPaired(title, bs, rowsPerBuild, notes = []) {
+  for (const [j, b] of bs.entries()) allRows[`${title} [${b.label}]`] = rowsPerBuild[j];
+  for (const [j, b] of bs.entries()) report(`${title}${bs.length > 1 ? ` [${b.label}]` : ""}${notes[j] ?? ""}`, rowsPerBuild[j]);
+  if (bs.length > 1) {
+    console.log(`  ⇒ painted / fcp: ${bs.map((b, j) => `${b.label} ${stats(rowsPerBuild[j].map((r) => (100 * r.painted) / r.fcp))} %`).join("  |  ")}`);
+  }
 }
 
 /** One browser: `b` = { newPage, evaluate, probe (extension page), stop?() }. */
 async function runLoads(b, port, { host, cold, n }) {
   const rows = [];
   for (let i = 0; i < n; i++) {
-    if (cold) await b.stop();
-    else await b.wake();
-    const url = `http://${host}:${port}/signin?ttw=${Date.now()}-${i}`;
+    const url = `http://${host}:${port}/signin?ttw=${Date.now()}-${i}-${Math.random().toString(36).slice(2, 8)}`;
     const page = await b.newPage();
     await b.evaluate(b.probe, () => (globalThis.__writes.length = 0));
+    // After the new tab exists: its first navigation (about:blank) fires webNavigation events that
+    // wake the worker, so a stop made before it would leave a worker started ahead of the load.
+    if (cold) await b.stop();
+    else await b.wake();
     await page.goto(url).catch(() => {});
     const t = await pageTimes(page, b.evaluate);
     const writes = await b.evaluate(b.probe, () => globalThis.__writes);
+    const worker = cold && b.workerTimes ? await b.workerTimes() : null;
     await page.close();
     if (!t) continue;
     const rel = (w) => (w ? w.at - t.origin : null);
     const mine = writes.filter((w) => w.url === url);
+    const onWorker = (ms) => (worker && Number.isFinite(ms) ? worker.origin + ms - t.origin : null);
     rows.push({
+      "sw-start": onWorker(0),
+      "wasm-get": onWorker(worker?.marks.start),
+      "wasm-rdy": onWorker(worker?.marks["wasm-ready"]),
+      engine: onWorker(worker?.marks["engine-ready"]),
+      check1: onWorker(worker?.marks["first-url-verdict"]),
       commit: t.commit,
       fcp: t.fcp,
       "url-v": rel(mine.find((w) => !w.page)),
@@ -151,9 +216,10 @@ async function runLoads(b, port, { host, cold, n }) {
 }
 
 // ---- Chromium ----------------------------------------------------------------------------------
-async function chromiumBench(port) {
+/** A Chromium with the build `dist` and its driver for runLoads. */
+async function chromiumDriver(dist) {
   const { chromium } = await import("playwright-core");
-  const ext = path.join(DIST, "chrome");
+  const ext = path.join(dist, "chrome");
   const ctx = await chromium.launchPersistentContext(fs.mkdtempSync("/tmp/omamori-ttw-"), {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
@@ -165,51 +231,66 @@ async function chromiumBench(port) {
       "--disable-features=Translate,OptimizationHints",
     ],
   });
+  await ctx.addInitScript(probeBanner);
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: 15000 }));
+  const extId = new URL(sw.url()).host;
+  const probe = await ctx.newPage();
+  await probe.goto(`chrome-extension://${extId}/popup/popup.html`);
+  await probe.evaluate(listenVerdicts);
+  const cdp = await ctx.newCDPSession(probe);
+  await cdp.send("ServiceWorker.enable");
+  const b = {
+    label: label(dist), ctx, cdp, probe, extId, stopped: 0, tried: 0,
+    newPage: () => ctx.newPage(),
+    evaluate: (page, fn) => page.evaluate(fn),
+    // Stops every service worker of the profile (the extension's is the only one) and waits
+    // until its target is gone.
+    async stop() {
+      b.tried += 1;
+      await cdp.send("ServiceWorker.stopAllWorkers").catch((e) => console.error("stopAllWorkers:", e.message));
+      for (let i = 0; i < 40; i++) {
+        const { targetInfos } = await cdp.send("Target.getTargets");
+        if (!targetInfos.some((t) => t.type === "service_worker" && t.url.includes(extId))) return (b.stopped += 1);
+        await sleep(50);
+      }
+    },
+    async wake() {
+      // A message from the extension page starts the worker if it is stopped; then let it settle.
+      await probe.evaluate(() => chrome.runtime.sendMessage({ kind: "get-version" }).catch(() => null));
+      await sleep(100);
+    },
+    // The running worker's own timeline: its time origin and the marks of its start.
+    async workerTimes() {
+      const worker = ctx.serviceWorkers().filter((w) => w.url().includes(extId)).at(-1);
+      return !worker ? null : worker.evaluate(() => {
+        const marks = Object.fromEntries(performance.getEntriesByType("mark")
+          .filter((m) => m.name.startsWith("omamori:")).map((m) => [m.name.slice(8), m.startTime]));
+        return { origin: performance.timeOrigin, marks };
+      }).catch(() => null);
+    },
+    close: () => ctx.close(),
+  };
+  return b;
+}
+
+async function chromiumBench(port) {
+  const bs = [];
   try {
-    await ctx.addInitScript(probeBanner);
-    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: 15000 }));
-    const extId = new URL(sw.url()).host;
-    const probe = await ctx.newPage();
-    await probe.goto(`chrome-extension://${extId}/popup/popup.html`);
-    await probe.evaluate(listenVerdicts);
-    const cdp = await ctx.newCDPSession(probe);
-    await cdp.send("ServiceWorker.enable");
-    let stopped = 0;
-    const b = {
-      probe,
-      newPage: () => ctx.newPage(),
-      evaluate: (page, fn) => page.evaluate(fn),
-      // Stops every service worker of the profile (the extension's is the only one) and waits
-      // until its target is gone.
-      async stop() {
-        await cdp.send("ServiceWorker.stopAllWorkers").catch((e) => console.error("stopAllWorkers:", e.message));
-        for (let i = 0; i < 40; i++) {
-          const { targetInfos } = await cdp.send("Target.getTargets");
-          if (!targetInfos.some((t) => t.type === "service_worker" && t.url.includes(extId))) return (stopped += 1);
-          await sleep(50);
-        }
-      },
-      async wake() {
-        // A message from the extension page starts the worker if it is stopped; then let it settle.
-        await probe.evaluate(() => chrome.runtime.sendMessage({ kind: "get-version" }).catch(() => null));
-        await sleep(100);
-      },
-    };
-    const out = {};
-    out.warm = await runLoads(b, port, { host: "amaz0n-co-jp.test", cold: false, n: LOADS });
-    out.cold = await runLoads(b, port, { host: "amaz0n-co-jp.test", cold: true, n: LOADS });
-    out.kitWarm = await runLoads(b, port, { host: "k7q2-shop-portal.test", cold: false, n: LOADS });
-    report("Chromium, lookalike sign-in page, worker running (warm)", out.warm);
-    report(`Chromium, lookalike sign-in page, worker stopped before each load (cold; stop confirmed ${stopped}/${LOADS})`, out.cold);
-    report("Chromium, kit page on a random domain (page-level verdict), warm", out.kitWarm);
-    await chromiumMemory(ctx, cdp, probe, port, extId);
+    for (const dist of DISTS) bs.push(await chromiumDriver(dist));
+    const warm = CASES.includes("warm") && (await runPaired(bs, port, { host: "amaz0n-co-jp.test", cold: false, n: LOADS }));
+    const cold = CASES.includes("cold") && (await runPaired(bs, port, { host: "amaz0n-co-jp.test", cold: true, n: LOADS }));
+    const kit = CASES.includes("kit") && (await runPaired(bs, port, { host: "k7q2-shop-portal.test", cold: false, n: LOADS }));
+    if (warm) reportPaired("Chromium, lookalike sign-in page, worker running (warm)", bs, warm);
+    if (cold) reportPaired("Chromium, lookalike sign-in page, worker stopped before each load (cold)", bs, cold, bs.map((b) => `; stop confirmed ${b.stopped}/${b.tried}`));
+    if (kit) reportPaired("Chromium, kit page on a random domain (page-level verdict), warm", bs, kit);
+    if (MEMORY_NAVS > 0) for (const b of bs) await chromiumMemory(b, port);
   } finally {
-    await ctx.close();
+    for (const b of bs) await b.close().catch(() => {});
   }
 }
 
 /** The worker's JS heap (CDP on its target) and the extension process's RSS after MEMORY_NAVS navigations. */
-async function chromiumMemory(ctx, cdp, probe, port, extId) {
+async function chromiumMemory({ ctx, cdp, extId, label: name }, port) {
   const page = await ctx.newPage();
   for (let i = 0; i < MEMORY_NAVS; i++) {
     const host = i % 2 ? "amaz0n-co-jp.test" : `site${i}.test`;
@@ -235,18 +316,23 @@ async function chromiumMemory(ctx, cdp, probe, port, extId) {
   }
   let rss = "n/a";
   try {
-    const ps = execFileSync("ps", ["-eo", "rss=,args="], { encoding: "utf8" });
-    const line = ps.split("\n").find((l) => l.includes("--extension-process"));
-    if (line) rss = `${(Number(line.trim().split(/\s+/)[0]) / 1024).toFixed(1)} MiB RSS (extension renderer process)`;
+    // This browser's extension process: a child of its browser process (the context's profile dir is on its command line).
+    const ps = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,args="], { encoding: "utf8" }).split("\n").map((l) => l.trim().split(/\s+/));
+    const browserPid = ps.find((f) => f[3]?.endsWith("chromium") && f.join(" ").includes(`--load-extension=${path.join(DISTS.find((d) => label(d) === name), "chrome")}`))?.[0];
+    const parent = new Map(ps.map((f) => [f[0], f[1]]));
+    const under = (pid) => { for (let p = pid, i = 0; p && i < 4; p = parent.get(p), i++) if (p === browserPid) return true; return false; };
+    const line = ps.find((f) => f.includes("--extension-process") && under(f[0])); // renderers are the zygote's children
+    if (line) rss = `${(Number(line[2]) / 1024).toFixed(1)} MiB RSS (extension renderer process)`;
   } catch { /* no ps */ }
-  console.log(`\nChromium background after ${MEMORY_NAVS} navigations: ${heap}; ${rss}`);
+  console.log(`\nChromium background after ${MEMORY_NAVS} navigations [${name}]: ${heap}; ${rss}`);
   await page.close();
 }
 
 // ---- Firefox -----------------------------------------------------------------------------------
-async function firefoxBench(port) {
+/** A Firefox with the build `dist` and its driver for runLoads. */
+async function firefoxDriver(dist) {
   const puppeteer = (await import("puppeteer-core")).default;
-  const ext = path.join(DIST, "firefox");
+  const ext = path.join(dist, "firefox");
   const addonId = JSON.parse(fs.readFileSync(path.join(ext, "manifest.json"), "utf8")).browser_specific_settings.gecko.id;
   const UUID = "6d1f3c0e-0b9d-4a1c-9e3a-0a11ce0000f1";
   const browser = await puppeteer.launch({
@@ -264,42 +350,50 @@ async function firefoxBench(port) {
       "app.update.enabled": false,
     },
   });
+  await browser.installExtension(ext);
+  const probe = await browser.newPage();
+  await probe.goto(`moz-extension://${UUID}/popup/popup.html`, { timeout: 1500 }).catch(() => {});
+  for (let i = 0; i < 50 && !(await probe.evaluate(() => !!globalThis.browser?.storage).catch(() => false)); i++) await sleep(100);
+  await probe.evaluate(listenVerdicts);
+  return {
+    label: label(dist),
+    probe,
+    async newPage() {
+      const p = await browser.newPage();
+      await p.evaluateOnNewDocument(probeBanner);
+      return p;
+    },
+    evaluate: (page, fn) => page.evaluate(fn),
+    stop: null,
+    async wake() {
+      await probe.evaluate(() => browser.runtime.sendMessage({ kind: "get-version" }).catch(() => null));
+      await sleep(100);
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function firefoxBench(port) {
+  const bs = [];
   try {
-    await browser.installExtension(ext);
-    const probe = await browser.newPage();
-    await probe.goto(`moz-extension://${UUID}/popup/popup.html`, { timeout: 1500 }).catch(() => {});
-    for (let i = 0; i < 50 && !(await probe.evaluate(() => !!globalThis.browser?.storage).catch(() => false)); i++) await sleep(100);
-    await probe.evaluate(listenVerdicts);
-    const b = {
-      probe,
-      async newPage() {
-        const p = await browser.newPage();
-        await p.evaluateOnNewDocument(probeBanner);
-        return p;
-      },
-      evaluate: (page, fn) => page.evaluate(fn),
-      stop: null,
-      async wake() {
-        await probe.evaluate(() => browser.runtime.sendMessage({ kind: "get-version" }).catch(() => null));
-        await sleep(100);
-      },
-    };
-    const warm = await runLoads(b, port, { host: "amaz0n-co-jp.test", cold: false, n: LOADS });
-    const kit = await runLoads(b, port, { host: "k7q2-shop-portal.test", cold: false, n: LOADS });
-    report("Firefox, lookalike sign-in page, background running (warm)", warm);
-    report("Firefox, kit page on a random domain (page-level verdict), warm", kit);
+    for (const dist of DISTS) bs.push(await firefoxDriver(dist));
+    const warm = CASES.includes("warm") && (await runPaired(bs, port, { host: "amaz0n-co-jp.test", cold: false, n: LOADS }));
+    const kit = CASES.includes("kit") && (await runPaired(bs, port, { host: "k7q2-shop-portal.test", cold: false, n: LOADS }));
+    if (warm) reportPaired("Firefox, lookalike sign-in page, background running (warm)", bs, warm);
+    if (kit) reportPaired("Firefox, kit page on a random domain (page-level verdict), warm", bs, kit);
     console.log("Firefox cold: not measured (no automation API stops an add-on's background page on demand).");
   } finally {
-    await browser.close();
+    for (const b of bs) await b.close().catch(() => {});
   }
 }
 
 const server = await serve();
 const port = server.address().port;
-console.log(`time to warning: ${LOADS} loads per case, dist ${path.relative(repo, DIST) || "."}, fixture port ${port}`);
+console.log(`time to warning: ${LOADS} loads per case and build, builds ${DISTS.map(label).join(", ")}, fixture port ${port}, page answered after ${TTFB} ms, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 try {
   if (BROWSERS.includes("chromium")) await chromiumBench(port);
   if (BROWSERS.includes("firefox")) await firefoxBench(port);
 } finally {
   server.close();
+  if (ROWS_FILE) fs.writeFileSync(ROWS_FILE, JSON.stringify(allRows, null, 1));
 }
