@@ -1,0 +1,245 @@
+//! A URL parser for what the engine reads: the scheme of any URL, and for `http`/`https` the
+//! userinfo, host, port, path and query exactly as the WHATWG URL Standard (and the `url` crate,
+//! which the equivalence test compares against) serializes them. Leading and trailing C0 controls
+//! and spaces are trimmed, tabs and newlines removed, backslashes read as slashes, dot segments
+//! resolved, and the characters the standard escapes percent-encoded. Other schemes are only
+//! named: the engine does not check them. Linear time; errors, never a panic.
+
+use std::fmt::Write;
+
+use super::host::{self, Host};
+
+/// Why a text is not an http(s) URL (the `url` crate's wording).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlError {
+    NoScheme,
+    EmptyHost,
+    Idna,
+    InvalidPort,
+    InvalidIpv4,
+    InvalidIpv6,
+}
+
+impl std::fmt::Display for UrlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            UrlError::NoScheme => "relative URL without a base",
+            UrlError::EmptyHost => "empty host",
+            UrlError::Idna => "invalid international domain name",
+            UrlError::InvalidPort => "invalid port number",
+            UrlError::InvalidIpv4 => "invalid IPv4 address",
+            UrlError::InvalidIpv6 => "invalid IPv6 address",
+        })
+    }
+}
+
+/// A parsed URL. For schemes other than the special network ones (`http`, `https`, `ws`, `wss`,
+/// `ftp`) only `scheme` is filled.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Url {
+    scheme: String,
+    username: String,
+    password: String,
+    host: Option<Host>,
+    port: Option<u16>,
+    path: String,
+    query: Option<String>,
+}
+
+impl Url {
+    /// The scheme, lower case (`https`).
+    pub fn scheme(&self) -> &str {
+        &self.scheme
+    }
+    /// The user name, percent-encoded (`""` when there is none).
+    pub fn username(&self) -> &str {
+        &self.username
+    }
+    /// The password, percent-encoded; `None` when absent or empty.
+    pub fn password(&self) -> Option<&str> {
+        (!self.password.is_empty()).then_some(self.password.as_str())
+    }
+    /// The host; `None` for schemes this parser only names.
+    pub fn host(&self) -> Option<&Host> {
+        self.host.as_ref()
+    }
+    /// The port, `None` when absent or the scheme's default.
+    pub fn port(&self) -> Option<u16> {
+        self.port
+    }
+    /// The path, starting with `/` for a URL with a host.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+    /// The query without its `?`.
+    pub fn query(&self) -> Option<&str> {
+        self.query.as_deref()
+    }
+
+    /// Parses `input` as an absolute URL.
+    pub fn parse(input: &str) -> Result<Url, UrlError> {
+        let trimmed = input.trim_matches(|c: char| c <= ' ');
+        let cleaned: String;
+        let input = if trimmed.contains(['\t', '\n', '\r']) {
+            cleaned = trimmed.replace(['\t', '\n', '\r'], "");
+            cleaned.as_str()
+        } else {
+            trimmed
+        };
+        let (scheme, rest) = split_scheme(input).ok_or(UrlError::NoScheme)?;
+        let scheme = scheme.to_ascii_lowercase();
+        let default_port = match scheme.as_str() {
+            "http" | "ws" => 80,
+            "https" | "wss" => 443,
+            "ftp" => 21,
+            _ => {
+                return Ok(Url {
+                    scheme,
+                    ..Url::default()
+                })
+            }
+        };
+        let rest = rest.trim_start_matches(['/', '\\']);
+        let authority_end = rest.find(['/', '\\', '?', '#']).unwrap_or(rest.len());
+        let (authority, tail) = rest.split_at(authority_end);
+        let (userinfo, host_port) = match authority.rfind('@') {
+            Some(at) => (Some(&authority[..at]), &authority[at + 1..]),
+            None => (None, authority),
+        };
+        let (host_text, port_text) = split_port(host_port);
+        if host_text.is_empty() {
+            return Err(UrlError::EmptyHost);
+        }
+        let host = host::parse(host_text)?;
+        let port = match port_text {
+            None | Some("") => None,
+            Some(p) if p.bytes().all(|b| b.is_ascii_digit()) => {
+                let digits = p.trim_start_matches('0');
+                match digits.parse::<u16>() {
+                    _ if digits.is_empty() => Some(0),
+                    Ok(n) => Some(n),
+                    Err(_) => return Err(UrlError::InvalidPort),
+                }
+            }
+            Some(_) => return Err(UrlError::InvalidPort),
+        };
+        let (mut username, mut password) = (String::new(), String::new());
+        if let Some(info) = userinfo {
+            let (user, pass) = info.split_once(':').unwrap_or((info, ""));
+            encode_into(&mut username, user, USERINFO);
+            encode_into(&mut password, pass, USERINFO);
+        }
+        let before_fragment = tail.split('#').next().unwrap_or("");
+        let (path_text, query_text) = match before_fragment.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (before_fragment, None),
+        };
+        let query = query_text.map(|q| {
+            let mut s = String::with_capacity(q.len());
+            encode_into(&mut s, q, SPECIAL_QUERY);
+            s
+        });
+        Ok(Url {
+            scheme,
+            username,
+            password,
+            host: Some(host),
+            port: port.filter(|&p| p != default_port),
+            path: parse_path(path_text),
+            query,
+        })
+    }
+}
+
+/// `scheme` and the text after its `:`; `None` when `input` does not start with a scheme.
+fn split_scheme(input: &str) -> Option<(&str, &str)> {
+    let colon = input.find(':')?;
+    let scheme = &input[..colon];
+    let mut bytes = scheme.bytes();
+    let first_ok = bytes.next().is_some_and(|b| b.is_ascii_alphabetic());
+    let rest_ok = bytes.all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
+    (first_ok && rest_ok).then(|| (scheme, &input[colon + 1..]))
+}
+
+/// Host text and port text: the first `:` outside `[…]` separates them.
+fn split_port(host_port: &str) -> (&str, Option<&str>) {
+    let mut in_brackets = false;
+    for (i, b) in host_port.bytes().enumerate() {
+        match b {
+            b'[' => in_brackets = true,
+            b']' => in_brackets = false,
+            b':' if !in_brackets => return (&host_port[..i], Some(&host_port[i + 1..])),
+            _ => {}
+        }
+    }
+    (host_port, None)
+}
+
+/// An ASCII byte set to percent-encode (bit `b` of the 128-bit mask); non-ASCII always is.
+type EncodeSet = u128;
+
+const fn set(mut mask: u128, extra: &[u8]) -> u128 {
+    let mut i = 0;
+    while i < extra.len() {
+        mask |= 1 << extra[i];
+        i += 1;
+    }
+    mask
+}
+
+/// C0 controls and DEL.
+const CONTROLS: EncodeSet = ((1 << 32) - 1) | (1 << 0x7f);
+const PATH: EncodeSet = set(CONTROLS, b" \"<>`#?{}");
+const USERINFO: EncodeSet = set(PATH, b"/:;=@[\\]^|");
+const SPECIAL_QUERY: EncodeSet = set(CONTROLS, b" \"#<>'");
+
+fn encode_into(out: &mut String, s: &str, encode: EncodeSet) {
+    for c in s.chars() {
+        if c.is_ascii() && encode & (1 << c as u32) == 0 {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                // Writing to a String cannot fail.
+                let _ = write!(out, "%{b:02X}");
+            }
+        }
+    }
+}
+
+/// The path of a special URL: segments split at `/` and `\`, each percent-encoded, `.` and `..`
+/// (also as `%2e`) resolved.
+fn parse_path(text: &str) -> String {
+    let mut segments: Vec<String> = Vec::new();
+    let text = text.strip_prefix(['/', '\\']).unwrap_or(text);
+    let parts: Vec<&str> = text.split(['/', '\\']).collect();
+    for (i, part) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        let mut seg = String::with_capacity(part.len());
+        encode_into(&mut seg, part, PATH);
+        let lower = seg.to_ascii_lowercase();
+        match lower.as_str() {
+            ".." | ".%2e" | "%2e." | "%2e%2e" => {
+                segments.pop();
+                if last {
+                    segments.push(String::new());
+                }
+            }
+            "." | "%2e" => {
+                if last {
+                    segments.push(String::new());
+                }
+            }
+            _ => segments.push(seg),
+        }
+    }
+    let mut path = String::with_capacity(text.len() + 1);
+    for s in &segments {
+        path.push('/');
+        path.push_str(s);
+    }
+    if path.is_empty() {
+        path.push('/');
+    }
+    path
+}
