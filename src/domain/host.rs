@@ -37,7 +37,7 @@ pub fn parse(input: &str) -> Result<Host, UrlError> {
 /// `%xx` escapes decoded as bytes, the result read as UTF-8 (invalid sequences become U+FFFD,
 /// which the domain check rejects).
 fn percent_decode(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains('%') {
+    if !s.bytes().any(|b| b == b'%') {
         return s.into();
     }
     let b = s.as_bytes();
@@ -58,11 +58,10 @@ fn percent_decode(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// Whether the last label (ignoring one trailing dot) is a number: then the host must be IPv4.
 fn ends_in_a_number(domain: &str) -> bool {
-    let mut labels = domain.rsplit('.');
-    let last = match labels.next() {
-        Some("") => labels.next().unwrap_or(""),
-        Some(l) => l,
-        None => "",
+    let domain = domain.strip_suffix('.').unwrap_or(domain);
+    let last = match domain.bytes().rposition(|b| b == b'.') {
+        Some(dot) => &domain[dot + 1..],
+        None => domain,
     };
     !last.is_empty() && (last.bytes().all(|b| b.is_ascii_digit()) || ipv4_number(last).is_ok())
 }

@@ -14,11 +14,15 @@ use icu_normalizer::ComposingNormalizerBorrowed;
 
 use super::punycode;
 use super::unicode::{is_combining_mark, nfd, nfkc};
+use super::url::set;
 use super::uts39::is_default_ignorable;
 
 /// ASCII the URL Standard forbids in a domain: C0 controls, space, DEL and `%#/:<>?@[\]^|`.
+const FORBIDDEN: u128 = set(((1 << 33) - 1) | (1 << 0x7f), b"%#/:<>?@[\\]^|");
+
+/// Whether `b` is ASCII the URL Standard forbids in a domain.
 pub fn is_forbidden_ascii(b: u8) -> bool {
-    b <= b' ' || b == 0x7f || b"%#/:<>?@[\\]^|".contains(&b)
+    b < 0x80 && FORBIDDEN & (1 << b) != 0
 }
 
 const ZWNJ: char = '\u{200c}';
@@ -133,6 +137,14 @@ fn decode_label(label: &str) -> Result<Vec<char>, ()> {
     Ok(chars)
 }
 
+/// An ASCII label is valid unless it is an `xn--` label that does not decode to a valid one.
+fn check_ascii_label(label: &str) -> Result<(), ()> {
+    if has_xn_prefix(label) {
+        decode_label(label)?;
+    }
+    Ok(())
+}
+
 fn has_xn_prefix(label: &str) -> bool {
     label
         .as_bytes()
@@ -152,9 +164,17 @@ fn map_host(host: &str) -> Result<String, ()> {
         if lower.bytes().any(is_forbidden_ascii) {
             return Err(());
         }
-        for label in lower.split('.').filter(|l| has_xn_prefix(l)) {
-            decode_label(label)?;
+        let mut start = 0;
+        for end in lower
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'.')
+            .map(|(i, _)| i)
+        {
+            check_ascii_label(&lower[start..end])?;
+            start = end + 1;
         }
+        check_ascii_label(&lower[start..])?;
         return Ok(lower);
     }
     let mut mapped = String::with_capacity(host.len() * 2);
@@ -191,17 +211,21 @@ fn map_host(host: &str) -> Result<String, ()> {
     Ok(out)
 }
 
-/// UTS #46 ToUnicode of an ASCII host that [`to_ascii`] accepted: each `xn--` label decoded (a
-/// label that does not decode stays as it is).
+/// UTS #46 ToUnicode of an ASCII host that [`to_ascii`] accepted (so already checked): each
+/// `xn--` label decoded (a label that does not decode stays as it is).
 pub fn to_unicode(host: &str) -> String {
     let mut out = String::with_capacity(host.len());
     for (i, label) in host.split('.').enumerate() {
         if i > 0 {
             out.push('.');
         }
-        match has_xn_prefix(label).then(|| decode_label(label)) {
-            Some(Ok(chars)) => out.extend(chars),
-            _ => out.push_str(label),
+        match label
+            .get(4..)
+            .filter(|_| has_xn_prefix(label))
+            .and_then(punycode::decode)
+        {
+            Some(chars) => out.extend(chars),
+            None => out.push_str(label),
         }
     }
     out

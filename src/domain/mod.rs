@@ -133,7 +133,10 @@ impl DomainInfo {
             return Err(InputError::TooLong("host labels", LIMITS.host_labels));
         }
         // A label starting `xn--` (the first, or one after a dot), by bytes.
-        let has_punycode = hostname.starts_with("xn--") || hostname.contains(".xn--");
+        let has_punycode = hostname
+            .as_bytes()
+            .split(|&b| b == b'.')
+            .any(|l| l.starts_with(b"xn--"));
         let unicode_host = if has_punycode {
             idn::to_unicode(&hostname)
         } else {

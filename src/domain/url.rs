@@ -80,7 +80,7 @@ impl Url {
     pub fn parse(input: &str) -> Result<Url, UrlError> {
         let trimmed = input.trim_matches(|c: char| c <= ' ');
         let cleaned: String;
-        let input = if trimmed.contains(['\t', '\n', '\r']) {
+        let input = if trimmed.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
             cleaned = trimmed.replace(['\t', '\n', '\r'], "");
             cleaned.as_str()
         } else {
@@ -100,9 +100,12 @@ impl Url {
             }
         };
         let rest = rest.trim_start_matches(['/', '\\']);
-        let authority_end = rest.find(['/', '\\', '?', '#']).unwrap_or(rest.len());
+        let authority_end = rest
+            .bytes()
+            .position(|b| matches!(b, b'/' | b'\\' | b'?' | b'#'))
+            .unwrap_or(rest.len());
         let (authority, tail) = rest.split_at(authority_end);
-        let (userinfo, host_port) = match authority.rfind('@') {
+        let (userinfo, host_port) = match authority.bytes().rposition(|b| b == b'@') {
             Some(at) => (Some(&authority[..at]), &authority[at + 1..]),
             None => (None, authority),
         };
@@ -129,9 +132,12 @@ impl Url {
             encode_into(&mut username, user, USERINFO);
             encode_into(&mut password, pass, USERINFO);
         }
-        let before_fragment = tail.split('#').next().unwrap_or("");
-        let (path_text, query_text) = match before_fragment.split_once('?') {
-            Some((p, q)) => (p, Some(q)),
+        let before_fragment = match tail.bytes().position(|b| b == b'#') {
+            Some(hash) => &tail[..hash],
+            None => tail,
+        };
+        let (path_text, query_text) = match before_fragment.bytes().position(|b| b == b'?') {
+            Some(q) => (&before_fragment[..q], Some(&before_fragment[q + 1..])),
             None => (before_fragment, None),
         };
         let query = query_text.map(|q| {
@@ -153,11 +159,11 @@ impl Url {
 
 /// `scheme` and the text after its `:`; `None` when `input` does not start with a scheme.
 fn split_scheme(input: &str) -> Option<(&str, &str)> {
-    let colon = input.find(':')?;
+    let colon = input.bytes().position(|b| b == b':')?;
     let scheme = &input[..colon];
     let mut bytes = scheme.bytes();
     let first_ok = bytes.next().is_some_and(|b| b.is_ascii_alphabetic());
-    let rest_ok = bytes.all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
+    let rest_ok = bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
     (first_ok && rest_ok).then(|| (scheme, &input[colon + 1..]))
 }
 
@@ -178,7 +184,8 @@ fn split_port(host_port: &str) -> (&str, Option<&str>) {
 /// An ASCII byte set to percent-encode (bit `b` of the 128-bit mask); non-ASCII always is.
 type EncodeSet = u128;
 
-const fn set(mut mask: u128, extra: &[u8]) -> u128 {
+/// `mask` plus the bytes of `extra`.
+pub(crate) const fn set(mut mask: u128, extra: &[u8]) -> u128 {
     let mut i = 0;
     while i < extra.len() {
         mask |= 1 << extra[i];
@@ -193,7 +200,16 @@ const PATH: EncodeSet = set(CONTROLS, b" \"<>`#?{}");
 const USERINFO: EncodeSet = set(PATH, b"/:;=@[\\]^|");
 const SPECIAL_QUERY: EncodeSet = set(CONTROLS, b" \"#<>'");
 
+/// Whether byte `b` is in `set` (non-ASCII bytes always are).
+pub(crate) fn in_set(set: EncodeSet, b: u8) -> bool {
+    b >= 0x80 || set & (1 << b) != 0
+}
+
 fn encode_into(out: &mut String, s: &str, encode: EncodeSet) {
+    if !s.bytes().any(|b| in_set(encode, b)) {
+        out.push_str(s);
+        return;
+    }
     for c in s.chars() {
         if c.is_ascii() && encode & (1 << c as u32) == 0 {
             out.push(c);
@@ -210,8 +226,19 @@ fn encode_into(out: &mut String, s: &str, encode: EncodeSet) {
 /// The path of a special URL: segments split at `/` and `\`, each percent-encoded, `.` and `..`
 /// (also as `%2e`) resolved.
 fn parse_path(text: &str) -> String {
-    let mut segments: Vec<String> = Vec::new();
     let text = text.strip_prefix(['/', '\\']).unwrap_or(text);
+    // The common path: nothing to encode, no backslash, no segment that could be a dot segment.
+    let b = text.as_bytes();
+    let plain = !b.iter().enumerate().any(|(i, &c)| {
+        c == b'\\' || in_set(PATH, c) || matches!(c, b'.' | b'%') && (i == 0 || b[i - 1] == b'/')
+    });
+    if plain {
+        let mut path = String::with_capacity(text.len() + 1);
+        path.push('/');
+        path.push_str(text);
+        return path;
+    }
+    let mut segments: Vec<String> = Vec::new();
     let parts: Vec<&str> = text.split(['/', '\\']).collect();
     for (i, part) in parts.iter().enumerate() {
         let last = i + 1 == parts.len();
