@@ -5,6 +5,7 @@
 //! resolved, and the characters the standard escapes percent-encoded. Other schemes are only
 //! named: the engine does not check them. Linear time; errors, never a panic.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use super::host::{self, Host};
@@ -37,7 +38,7 @@ impl std::fmt::Display for UrlError {
 /// `ftp`) only `scheme` is filled.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Url {
-    scheme: String,
+    scheme: Cow<'static, str>,
     username: String,
     password: String,
     host: Option<Host>,
@@ -87,18 +88,17 @@ impl Url {
             trimmed
         };
         let (scheme, rest) = split_scheme(input).ok_or(UrlError::NoScheme)?;
-        let scheme = scheme.to_ascii_lowercase();
-        let default_port = match scheme.as_str() {
-            "http" | "ws" => 80,
-            "https" | "wss" => 443,
-            "ftp" => 21,
-            _ => {
-                return Ok(Url {
-                    scheme,
-                    ..Url::default()
-                })
-            }
+        let special = ["http", "https", "ws", "wss", "ftp"]
+            .into_iter()
+            .zip([80, 443, 80, 443, 21])
+            .find(|(name, _)| name.eq_ignore_ascii_case(scheme));
+        let Some((name, default_port)) = special else {
+            return Ok(Url {
+                scheme: scheme.to_ascii_lowercase().into(),
+                ..Url::default()
+            });
         };
+        let scheme = Cow::Borrowed(name);
         let rest = rest.trim_start_matches(['/', '\\']);
         let authority_end = rest
             .bytes()
