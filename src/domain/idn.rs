@@ -14,15 +14,15 @@ use icu_normalizer::ComposingNormalizerBorrowed;
 
 use super::punycode;
 use super::unicode::{is_combining_mark, nfd, nfkc};
-use super::url::set;
+use super::url::{in_set, set, EncodeSet};
 use super::uts39::is_default_ignorable;
 
 /// ASCII the URL Standard forbids in a domain: C0 controls, space, DEL and `%#/:<>?@[\]^|`.
-const FORBIDDEN: u128 = set(((1 << 33) - 1) | (1 << 0x7f), b"%#/:<>?@[\\]^|");
+const FORBIDDEN: EncodeSet = set([u32::MAX, 0, 0, 1 << 31], b" %#/:<>?@[\\]^|");
 
 /// Whether `b` is ASCII the URL Standard forbids in a domain.
 pub fn is_forbidden_ascii(b: u8) -> bool {
-    b < 0x80 && FORBIDDEN & (1 << b) != 0
+    b < 0x80 && in_set(FORBIDDEN, b)
 }
 
 const ZWNJ: char = '\u{200c}';

@@ -181,28 +181,29 @@ fn split_port(host_port: &str) -> (&str, Option<&str>) {
     (host_port, None)
 }
 
-/// An ASCII byte set to percent-encode (bit `b` of the 128-bit mask); non-ASCII always is.
-type EncodeSet = u128;
+/// An ASCII byte set (bit `b % 32` of word `b / 32`; four `u32`s, not a `u128`, whose variable
+/// shifts are library calls on wasm32); non-ASCII bytes always count as in it.
+pub(crate) type EncodeSet = [u32; 4];
 
 /// `mask` plus the bytes of `extra`.
-pub(crate) const fn set(mut mask: u128, extra: &[u8]) -> u128 {
+pub(crate) const fn set(mut mask: EncodeSet, extra: &[u8]) -> EncodeSet {
     let mut i = 0;
     while i < extra.len() {
-        mask |= 1 << extra[i];
+        mask[(extra[i] >> 5) as usize] |= 1 << (extra[i] & 31);
         i += 1;
     }
     mask
 }
 
 /// C0 controls and DEL.
-const CONTROLS: EncodeSet = ((1 << 32) - 1) | (1 << 0x7f);
+const CONTROLS: EncodeSet = [u32::MAX, 0, 0, 1 << 31];
 const PATH: EncodeSet = set(CONTROLS, b" \"<>`#?{}");
 const USERINFO: EncodeSet = set(PATH, b"/:;=@[\\]^|");
 const SPECIAL_QUERY: EncodeSet = set(CONTROLS, b" \"#<>'");
 
 /// Whether byte `b` is in `set` (non-ASCII bytes always are).
 pub(crate) fn in_set(set: EncodeSet, b: u8) -> bool {
-    b >= 0x80 || set & (1 << b) != 0
+    b >= 0x80 || set[usize::from(b >> 5)] & (1 << (b & 31)) != 0
 }
 
 fn encode_into(out: &mut String, s: &str, encode: EncodeSet) {
@@ -211,7 +212,7 @@ fn encode_into(out: &mut String, s: &str, encode: EncodeSet) {
         return;
     }
     for c in s.chars() {
-        if c.is_ascii() && encode & (1 << c as u32) == 0 {
+        if c.is_ascii() && !in_set(encode, c as u8) {
             out.push(c);
         } else {
             let mut buf = [0u8; 4];
