@@ -15,6 +15,8 @@ use serde::Serialize;
 
 use crate::catalog::{two_step_on_wording, DomainRole, Owner, RetailerData};
 use crate::context::Context;
+use crate::domain::host::Host;
+use crate::domain::url::Url;
 use crate::domain::DomainInfo;
 use crate::rules::LIMITS;
 
@@ -79,8 +81,8 @@ fn is_two_step_page(info: &DomainInfo, r: &RetailerData) -> bool {
     let path = info.url.path().trim_end_matches('/');
     info.url.scheme() == "https"
         && r.sites.iter().any(|s| {
-            url::Url::parse(s.two_step_url).is_ok_and(|u| {
-                u.host_str() == Some(info.hostname.as_str())
+            Url::parse(s.two_step_url).is_ok_and(|u| {
+                matches!(u.host(), Some(Host::Domain(d)) if *d == info.hostname)
                     && u.path().trim_end_matches('/') == path
             })
         })

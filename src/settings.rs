@@ -48,10 +48,10 @@ pub fn normalize_domain(input: &str) -> Result<String, SettingsError> {
     } else {
         format!("https://{t}")
     };
-    let url =
-        url::Url::parse(&with_scheme).map_err(|e| SettingsError(format!("{input:?}: {e}")))?;
+    let url = crate::domain::url::Url::parse(&with_scheme)
+        .map_err(|e| SettingsError(format!("{input:?}: {e}")))?;
     let host = match url.host() {
-        Some(url::Host::Domain(d)) => d.trim_end_matches('.').to_ascii_lowercase(),
+        Some(crate::domain::host::Host::Domain(d)) => d.trim_end_matches('.').to_string(),
         _ => return Err(SettingsError(format!("{input:?} is not a domain name"))),
     };
     crate::domain::psl::domain_str(&host)

@@ -10,17 +10,22 @@
 //! known suffix (`.test`, `.invalid`) fall back to the PSL's default rule: the last label is the suffix.
 
 pub mod confusables;
+pub mod host;
+pub mod idn;
 pub mod psl;
+pub mod punycode;
 pub mod script;
 pub mod skeleton;
 pub mod unicode;
+pub mod url;
 pub mod uts39;
 
 pub use skeleton::{skeleton, skeletons, skeletons_of};
 
 use std::net::IpAddr;
 
-use url::{Host, Url};
+use self::host::Host;
+use self::url::{Url, UrlError};
 
 use crate::rules::LIMITS;
 
@@ -91,20 +96,18 @@ impl DomainInfo {
         if trimmed.is_empty() {
             return Err(InputError::NotAUrl("empty input".into()));
         }
+        let not_a_url = |e: UrlError| InputError::NotAUrl(e.to_string());
         let url = match Url::parse(trimmed) {
-            Ok(u) if u.has_host() || !PAGE_SCHEMES.contains(&u.scheme()) => u,
-            Ok(_) | Err(url::ParseError::RelativeUrlWithoutBase) if !trimmed.contains("://") => {
-                Url::parse(&format!("http://{trimmed}"))
-                    .map_err(|e| InputError::NotAUrl(e.to_string()))?
-            }
             Ok(u) => u,
-            Err(e) => return Err(InputError::NotAUrl(e.to_string())),
+            Err(UrlError::NoScheme) if !trimmed.contains("://") => {
+                Url::parse(&format!("http://{trimmed}")).map_err(not_a_url)?
+            }
+            Err(e) => return Err(not_a_url(e)),
         };
         if !PAGE_SCHEMES.contains(&url.scheme()) {
             // `amazon.co.jp:443` parses with scheme `amazon.co.jp`; treat a dotted "scheme" as a host.
             if url.scheme().contains('.') && !trimmed.contains("://") {
-                let again = Url::parse(&format!("http://{trimmed}"))
-                    .map_err(|e| InputError::NotAUrl(e.to_string()))?;
+                let again = Url::parse(&format!("http://{trimmed}")).map_err(not_a_url)?;
                 return Self::from_url(again);
             }
             return Err(InputError::UnsupportedScheme(url.scheme().to_string()));
@@ -116,9 +119,9 @@ impl DomainInfo {
     pub fn from_url(url: Url) -> Result<Self, InputError> {
         let (hostname, ip) = match url.host() {
             None => return Err(InputError::NoHost),
-            Some(Host::Domain(d)) => (d.trim_end_matches('.').to_ascii_lowercase(), None),
-            Some(Host::Ipv4(a)) => (a.to_string(), Some(IpAddr::V4(a))),
-            Some(Host::Ipv6(a)) => (a.to_string(), Some(IpAddr::V6(a))),
+            Some(Host::Domain(d)) => (d.trim_end_matches('.').to_string(), None),
+            Some(&Host::Ipv4(a)) => (a.to_string(), Some(IpAddr::V4(a))),
+            Some(&Host::Ipv6(a)) => (a.to_string(), Some(IpAddr::V6(a))),
         };
         if hostname.is_empty() {
             return Err(InputError::NoHost);
@@ -131,9 +134,12 @@ impl DomainInfo {
             return Err(InputError::TooLong("host labels", LIMITS.host_labels));
         }
         // A label starting `xn--` (the first, or one after a dot), by bytes.
-        let has_punycode = hostname.starts_with("xn--") || hostname.contains(".xn--");
+        let has_punycode = hostname
+            .as_bytes()
+            .split(|&b| b == b'.')
+            .any(|l| l.starts_with(b"xn--"));
         let unicode_host = if has_punycode {
-            idna::domain_to_unicode(&hostname).0
+            idn::to_unicode(&hostname)
         } else {
             hostname.clone()
         };

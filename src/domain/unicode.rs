@@ -1,7 +1,6 @@
 //! Unicode normalization forms (NFD, NFKC) and the combining-mark test, for the skeletons and the
-//! page text. Normalization runs on ICU4X's `icu_normalizer` with its compiled data, which the URL
-//! parser already ships (IDNA through `idna_adapter`): one set of normalization tables in the WASM
-//! instead of two. Marks are a range table derived at build time (`build/marks.rs`). The answers
+//! page text, and for the host mapping (`idn.rs`). Normalization runs on ICU4X's `icu_normalizer`
+//! with its compiled data: one set of normalization tables in the WASM. Marks are a range table derived at build time (`build/marks.rs`). The answers
 //! match the `unicode-normalization` crate's (tested below over every character).
 
 use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};

@@ -64,9 +64,10 @@ fn table() -> &'static Table {
     })
 }
 
-fn prototype(c: char) -> Prototype {
+/// Whether `c` is a default-ignorable code point (Unicode `Default_Ignorable_Code_Point`).
+pub fn is_default_ignorable(c: char) -> bool {
     let code = u32::from(c);
-    let in_empty = UTS39_EMPTY
+    UTS39_EMPTY
         .binary_search_by(|&(first, last)| {
             if last < code {
                 Ordering::Less
@@ -76,10 +77,14 @@ fn prototype(c: char) -> Prototype {
                 Ordering::Equal
             }
         })
-        .is_ok();
-    if in_empty {
+        .is_ok()
+}
+
+fn prototype(c: char) -> Prototype {
+    if is_default_ignorable(c) {
         return Prototype::Same(None);
     }
+    let code = u32::from(c);
     let t = table();
     let Ok(i) = t.keys.binary_search(&code) else {
         return Prototype::Same(Some(c));
