@@ -6,14 +6,40 @@ use super::fnv::FnvMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-use super::Brand;
+use super::{Brand, RetailerData};
 
 /// Shortest brand skeleton (in characters) matched by visual distance: shorter names are too close
 /// to too many real ones.
 pub const MIN_NEAR_SKELETON: usize = 3;
 
-/// A brand's skeleton's first two and last two characters, and the brand's index.
-type SkeletonEnds = ([char; 2], [char; 2], usize);
+/// A brand's skeleton's first two and last two characters, its [`Letters`], and the brand's index.
+type SkeletonEnds = ([char; 2], [char; 2], Letters, usize);
+
+/// Which ASCII characters a skeleton has (bit `c`), and how many non-ASCII characters.
+#[derive(Debug, Clone, Copy, Default)]
+struct Letters {
+    ascii: u128,
+    other: u32,
+}
+
+impl Letters {
+    fn of(skel: &str) -> Self {
+        skel.chars().fold(Letters::default(), |mut l, c| {
+            if c.is_ascii() {
+                l.ascii |= 1 << (c as u32);
+            } else {
+                l.other += 1;
+            }
+            l
+        })
+    }
+
+    /// A lower bound of how many of `self`'s characters (by count) `label` lacks: its distinct
+    /// ASCII characters absent from `label`, and every non-ASCII one (as `visual::within` counts).
+    fn missing_from(&self, label: &Letters) -> u32 {
+        (self.ascii & !label.ascii).count_ones() + self.other
+    }
+}
 
 /// Brand candidates in catalog order (a bit set over brand indices).
 #[derive(Debug, Clone)]
@@ -62,10 +88,13 @@ pub struct BrandIndex {
     /// All distinct tokens; pattern `k` belongs to the brands `token_brands[k]`.
     tokens: Option<AhoCorasick>,
     token_brands: Vec<Vec<usize>>,
+    /// Retailers with a sign-in domain whose label is under three letters (`au.com`): no token in
+    /// the index stands for that label, so a search for official domains always checks them.
+    short_label_retailers: Vec<usize>,
 }
 
 impl BrandIndex {
-    pub fn new(brands: &[Brand]) -> Self {
+    pub fn new(brands: &[Brand], retailers: &[RetailerData]) -> Self {
         let mut by_skeleton: FnvMap<String, Vec<usize>> = FnvMap::default();
         let mut by_token: FnvMap<String, Vec<usize>> = FnvMap::default();
         let mut by_len: Vec<Vec<(u8, u8, usize)>> = Vec::new();
@@ -86,7 +115,8 @@ impl BrandIndex {
                 if by_skeleton_len.len() <= n {
                     by_skeleton_len.resize(n + 1, Vec::new());
                 }
-                by_skeleton_len[n].push(([sk[0], sk[1]], [sk[n - 2], sk[n - 1]], i));
+                let ends = ([sk[0], sk[1]], [sk[n - 2], sk[n - 1]]);
+                by_skeleton_len[n].push((ends.0, ends.1, Letters::of(&b.skeleton), i));
             }
         }
         let mut patterns: Vec<&str> = Vec::new();
@@ -105,6 +135,16 @@ impl BrandIndex {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .ok();
+        let short_label_retailers = retailers
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                r.signin_domains
+                    .iter()
+                    .any(|d| d.as_bytes().iter().take(3).any(|&b| b == b'.'))
+            })
+            .map(|(i, _)| i)
+            .collect();
         BrandIndex {
             count: brands.len(),
             by_skeleton,
@@ -113,7 +153,13 @@ impl BrandIndex {
             by_skeleton_len,
             tokens,
             token_brands,
+            short_label_retailers,
         }
+    }
+
+    /// Retailers (catalog order) with a sign-in domain label under three letters (`au.com`).
+    pub fn short_label_retailers(&self) -> &[usize] {
+        &self.short_label_retailers
     }
 
     /// An empty candidate set.
@@ -167,11 +213,13 @@ impl BrandIndex {
         }
     }
 
-    /// Brands the visual-distance match could report for a label whose skeleton is `skel`:
-    /// skeleton length within two characters, and the first or the last character in place, or
-    /// else the second and the second-to-last.
-    pub fn add_near_skeleton(&self, set: &mut BrandSet, skel: &str) {
+    /// Brands the visual-distance match within `max` (`visual::within`) could report for a label
+    /// whose skeleton is `skel`: skeleton length within two characters, the first or the last
+    /// character in place, or else the second and the second-to-last, and at most `max` of the
+    /// brand skeleton's characters missing from `skel` (each unit of cost takes at most one away).
+    pub fn add_near_skeleton(&self, set: &mut BrandSet, skel: &str, max: u8) {
         let n = skel.chars().count();
+        let have = Letters::of(skel);
         let (mut front, mut back) = (skel.chars(), skel.chars().rev());
         let (Some(h0), Some(h1), Some(t1), Some(t0)) =
             (front.next(), front.next(), back.next(), back.next())
@@ -180,8 +228,11 @@ impl BrandIndex {
         };
         let (head, tail) = ([h0, h1], [t0, t1]);
         for len in n.saturating_sub(2)..=n + 2 {
-            for &(h, t, i) in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice) {
-                if h[0] == head[0] || t[1] == tail[1] || (h[1] == head[1] && t[0] == tail[0]) {
+            for &(h, t, letters, i) in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice)
+            {
+                let ends =
+                    h[0] == head[0] || t[1] == tail[1] || (h[1] == head[1] && t[0] == tail[0]);
+                if ends && letters.missing_from(&have) <= u32::from(max) {
                     set.insert_all(&[i]);
                 }
             }
@@ -211,7 +262,7 @@ mod tests {
     fn candidates() {
         let catalog = Catalog::for_tests();
         let brands = catalog.brands();
-        let index = BrandIndex::new(brands);
+        let index = BrandIndex::new(brands, catalog.retailers());
         let names = |set: &BrandSet| -> Vec<String> {
             set.iter().map(|i| brands[i].token.clone()).collect()
         };

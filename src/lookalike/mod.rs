@@ -113,7 +113,7 @@ fn candidates(
     let label = info.brand_label.as_str();
     for skel in label_skeletons {
         index.add_skeleton(&mut set, skel);
-        index.add_near_skeleton(&mut set, skel);
+        index.add_near_skeleton(&mut set, skel, visual::NEAR);
     }
     index.add_typo(&mut set, label);
     if let Some(last) = info.subdomain_labels.last() {

@@ -150,6 +150,22 @@ const MAX_CHARS: usize = 64;
 /// The largest cost that counts as near.
 pub const NEAR: u8 = 2;
 
+/// How many of `brand`'s characters (by count) `label` lacks; non-ASCII characters always count.
+fn missing_count(label: impl Iterator<Item = char>, brand: impl Iterator<Item = char>) -> usize {
+    let mut have = [0u8; 128];
+    for c in label.filter(char::is_ascii) {
+        have[c as usize] = have[c as usize].saturating_add(1);
+    }
+    let mut missing = 0;
+    for c in brand {
+        match c.is_ascii().then(|| &mut have[c as usize]) {
+            Some(k) if *k > 0 => *k -= 1,
+            _ => missing += 1,
+        }
+    }
+    missing
+}
+
 /// Whether skeleton `label` is within [`NEAR`] of skeleton `brand`. `ordinary_edits` allows one
 /// ordinary edit (IDN labels); without it only look-alike swaps count (ASCII labels).
 pub fn is_near(label: &str, brand: &str, ordinary_edits: bool) -> bool {
@@ -165,22 +181,24 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
     // Cheap bounds first, before any allocation (this runs for candidate brands on every URL):
     // lengths within two, and each unit of cost takes at most one of the brand's letters away
     // (`rn` → `n` loses `r`; an ordinary edit costs 2), so at most `max` may be missing (by count).
-    let mut have = [0u8; 128];
-    let mut n: usize = 0;
-    for c in label.chars() {
-        n += 1;
-        if c.is_ascii() {
-            have[c as usize] = have[c as usize].saturating_add(1);
+    let (n, m, missing) = if label.is_ascii() && brand.is_ascii() {
+        // Bytes are characters: the common case, without decoding.
+        let (l, b) = (label.as_bytes(), brand.as_bytes());
+        if l.len().abs_diff(b.len()) > 2 {
+            return false;
         }
-    }
-    let (mut m, mut missing): (usize, usize) = (0, 0);
-    for c in brand.chars() {
-        m += 1;
-        match c.is_ascii().then(|| &mut have[c as usize]) {
-            Some(k) if *k > 0 => *k -= 1,
-            _ => missing += 1,
-        }
-    }
+        (
+            l.len(),
+            b.len(),
+            missing_count(
+                l.iter().map(|&x| char::from(x)),
+                b.iter().map(|&x| char::from(x)),
+            ),
+        )
+    } else {
+        let (n, m) = (label.chars().count(), brand.chars().count());
+        (n, m, missing_count(label.chars(), brand.chars()))
+    };
     if n.abs_diff(m) > 2 || n > MAX_CHARS || missing > usize::from(max) {
         return false;
     }
