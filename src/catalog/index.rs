@@ -41,34 +41,55 @@ impl Letters {
     }
 }
 
-/// Brand candidates in catalog order (a bit set over brand indices).
+/// Brand candidates in catalog order (a bit set over brand indices). Up to `INLINE * 64` brands
+/// (the catalog's and a few user sites) it lives on the stack: no allocation per URL.
 #[derive(Debug, Clone)]
-pub struct BrandSet(Vec<u64>);
+pub struct BrandSet {
+    inline: [u64; INLINE],
+    more: Vec<u64>,
+}
+
+const INLINE: usize = 4;
 
 impl BrandSet {
     fn new(brands: usize) -> Self {
-        BrandSet(vec![0; brands.div_ceil(64)])
+        let words = brands.div_ceil(64);
+        BrandSet {
+            inline: [0; INLINE],
+            more: vec![0; words.saturating_sub(INLINE)],
+        }
+    }
+
+    fn word(&mut self, w: usize) -> &mut u64 {
+        match w.checked_sub(INLINE) {
+            None => &mut self.inline[w],
+            Some(k) => &mut self.more[k],
+        }
     }
 
     fn insert_all(&mut self, ids: &[usize]) {
         for &i in ids {
-            self.0[i / 64] |= 1 << (i % 64);
+            *self.word(i / 64) |= 1 << (i % 64);
         }
     }
 
     /// The brand indices in the set, ascending (catalog order).
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.0.iter().enumerate().flat_map(|(w, &bits)| {
-            // Lowest set bit first, cleared each step: one step per member, not per bit.
-            let mut rest = bits;
-            std::iter::from_fn(move || {
-                let b = rest.trailing_zeros() as usize;
-                (rest != 0).then(|| {
-                    rest &= rest - 1;
-                    w * 64 + b
+        self.inline
+            .iter()
+            .chain(&self.more)
+            .enumerate()
+            .flat_map(|(w, &bits)| {
+                // Lowest set bit first, cleared each step: one step per member, not per bit.
+                let mut rest = bits;
+                std::iter::from_fn(move || {
+                    let b = rest.trailing_zeros() as usize;
+                    (rest != 0).then(|| {
+                        rest &= rest - 1;
+                        w * 64 + b
+                    })
                 })
             })
-        })
     }
 }
 
@@ -85,6 +106,8 @@ pub struct BrandIndex {
     /// Brands whose skeleton has at least `MIN_NEAR_SKELETON` characters, by skeleton length in
     /// characters, with the skeleton's first and last character (the visual-distance match).
     by_skeleton_len: Vec<Vec<SkeletonEnds>>,
+    /// Each brand's token, by brand index.
+    token_of: Vec<String>,
     /// All distinct tokens; pattern `k` belongs to the brands `token_brands[k]`.
     tokens: Option<AhoCorasick>,
     token_brands: Vec<Vec<usize>>,
@@ -147,6 +170,7 @@ impl BrandIndex {
             .collect();
         BrandIndex {
             count: brands.len(),
+            token_of: brands.iter().map(|b| b.token.clone()).collect(),
             by_skeleton,
             by_token,
             by_len,
@@ -197,15 +221,20 @@ impl BrandIndex {
     }
 
     /// Brands `typosquat::classify(word, token)` could match. One edit keeps the length
-    /// within one and keeps the first byte (edit after it) or the last byte (edit at the start of
-    /// a token of three bytes or more); hyphenation keeps the hyphen-stripped length.
+    /// within one, keeps the first byte (edit after it) or the last byte (edit at the start of
+    /// a token of three bytes or more), and leaves at most two bytes outside the common prefix
+    /// and suffix ([`one_edit_apart`]); hyphenation keeps the hyphen-stripped length.
     pub fn add_typo(&self, set: &mut BrandSet, word: &str) {
         let w = word.as_bytes();
         let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
             return;
         };
         for len in w.len().saturating_sub(1)..=w.len() + 1 {
-            self.add_len(set, len, Some(first), Some(last));
+            for &(f, l, i) in self.by_len.get(len).map_or(&[][..], Vec::as_slice) {
+                if (f == first || l == last) && one_edit_apart(w, self.token_of[i].as_bytes()) {
+                    set.insert_all(&[i]);
+                }
+            }
         }
         if w.contains(&b'-') {
             let stripped = w.iter().filter(|&&b| b != b'-').count();
@@ -253,6 +282,20 @@ impl BrandIndex {
     }
 }
 
+/// Whether one insertion, deletion, substitution or adjacent transposition could turn `a` into
+/// `b`: the bytes outside their common prefix and common suffix are at most two (a necessary
+/// condition, cheap to test).
+fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    prefix + suffix + 2 >= a.len().max(b.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,5 +318,24 @@ mod tests {
         let mut set = index.empty();
         index.add_typo(&mut set, "ama-zon");
         assert!(names(&set).contains(&"amazon".to_string()));
+    }
+
+    /// Every single edit `typosquat::classify` names passes the prefix/suffix bound; words two
+    /// edits or more apart do not.
+    #[test]
+    fn one_edit_bound_keeps_every_single_edit() {
+        for word in [
+            "amzon", "amazoon", "amazonn", "amazons", "amazpon", "amazom", "amazno", "amazan",
+            "amazgn", "a-azon", "amaz-n", "mazon", "xamazon",
+        ] {
+            assert!(
+                crate::lookalike::typosquat::classify(word, "amazon").is_some(),
+                "{word}"
+            );
+            assert!(one_edit_apart(word.as_bytes(), b"amazon"), "{word}");
+        }
+        for word in ["amzoan", "anazor", "google", "amaxom", "mazoon"] {
+            assert!(!one_edit_apart(word.as_bytes(), b"amazon"), "{word}");
+        }
     }
 }
