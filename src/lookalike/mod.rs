@@ -126,9 +126,12 @@ fn candidates(
         );
     }
     for (part, part_skel) in &parts.parts {
-        index.add_skeleton(&mut set, part_skel);
+        // A label without hyphens is its own single part: its skeleton and typos are in already.
+        if part.len() < label.len() {
+            index.add_skeleton(&mut set, part_skel);
+            index.add_typo(&mut set, part);
+        }
         index.add_contained(&mut set, part);
-        index.add_typo(&mut set, part);
     }
     set
 }
