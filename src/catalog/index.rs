@@ -24,6 +24,10 @@ struct Letters {
 
 impl Letters {
     fn of(skel: &str) -> Self {
+        if skel.is_ascii() {
+            let ascii = skel.bytes().fold(0u128, |m, b| m | 1 << b);
+            return Letters { ascii, other: 0 };
+        }
         skel.chars().fold(Letters::default(), |mut l, c| {
             if c.is_ascii() {
                 l.ascii |= 1 << (c as u32);
@@ -247,8 +251,12 @@ impl BrandIndex {
     /// character in place, or else the second and the second-to-last, and at most `max` of the
     /// brand skeleton's characters missing from `skel` (each unit of cost takes at most one away).
     pub fn add_near_skeleton(&self, set: &mut BrandSet, skel: &str, max: u8) {
-        let n = skel.chars().count();
-        let have = Letters::of(skel);
+        let n = if skel.is_ascii() {
+            skel.len()
+        } else {
+            skel.chars().count()
+        };
+        let mut have = None; // computed for the first brand whose ends fit
         let (mut front, mut back) = (skel.chars(), skel.chars().rev());
         let (Some(h0), Some(h1), Some(t1), Some(t0)) =
             (front.next(), front.next(), back.next(), back.next())
@@ -257,12 +265,14 @@ impl BrandIndex {
         };
         let (head, tail) = ([h0, h1], [t0, t1]);
         for len in n.saturating_sub(2)..=n + 2 {
-            for &(h, t, letters, i) in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice)
-            {
+            for (h, t, letters, i) in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice) {
                 let ends =
                     h[0] == head[0] || t[1] == tail[1] || (h[1] == head[1] && t[0] == tail[0]);
-                if ends && letters.missing_from(&have) <= u32::from(max) {
-                    set.insert_all(&[i]);
+                if ends
+                    && letters.missing_from(have.get_or_insert_with(|| Letters::of(skel)))
+                        <= u32::from(max)
+                {
+                    set.insert_all(&[*i]);
                 }
             }
         }
