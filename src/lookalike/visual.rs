@@ -52,10 +52,12 @@ struct Pairs {
     multi: FnvMap<(char, char), Vec<Pair>>,
     /// The keys of `multi`, for a cheap test before the lookup.
     multi_ends: FnvSet<(char, char)>,
-    /// `single` and `multi_ends` for two ASCII characters, indexed `x * 128 + y` (0: no pair):
+    /// `single` and `multi` for two ASCII characters, indexed `x * 128 + y` (0: no pair; for
+    /// `ascii_multi`, else 1 + the position of the pairs in `ascii_multi_pairs`):
     /// the edit-distance loop asks for every mismatched pair, and a hash costs more than the rest.
     ascii_single: Vec<u8>,
-    ascii_multi: Vec<bool>,
+    ascii_multi: Vec<u16>,
+    ascii_multi_pairs: Vec<Vec<Pair>>,
     /// The most characters of the label a pair spans (how many rows back the table looks).
     reach: usize,
 }
@@ -70,11 +72,17 @@ impl Pairs {
         }
     }
 
-    fn has_multi(&self, x: char, y: char) -> bool {
+    /// The longer pairs ending in `x` (label) and `y` (brand); no hash for two ASCII characters.
+    fn multi_ending(&self, x: char, y: char) -> &[Pair] {
         if x.is_ascii() && y.is_ascii() {
-            self.ascii_multi[x as usize * 128 + y as usize]
+            match self.ascii_multi[x as usize * 128 + y as usize] {
+                0 => &[],
+                k => &self.ascii_multi_pairs[usize::from(k) - 1],
+            }
+        } else if self.multi_ends.contains(&(x, y)) {
+            self.multi.get(&(x, y)).map_or(&[][..], Vec::as_slice)
         } else {
-            self.multi_ends.contains(&(x, y))
+            &[]
         }
     }
 }
@@ -116,7 +124,7 @@ fn pairs() -> &'static Pairs {
         }
         let mut out = Pairs {
             ascii_single: vec![0; 128 * 128],
-            ascii_multi: vec![false; 128 * 128],
+            ascii_multi: vec![0; 128 * 128],
             reach: 2, // an adjacent transposition looks two rows back
             ..Pairs::default()
         };
@@ -135,9 +143,10 @@ fn pairs() -> &'static Pairs {
                 out.ascii_single[a as usize * 128 + b as usize] = cost;
             }
         }
-        for &(a, b) in &out.multi_ends {
+        for (&(a, b), list) in &out.multi {
             if a.is_ascii() && b.is_ascii() {
-                out.ascii_multi[a as usize * 128 + b as usize] = true;
+                out.ascii_multi_pairs.push(list.clone());
+                out.ascii_multi[a as usize * 128 + b as usize] = out.ascii_multi_pairs.len() as u16;
             }
         }
         out
@@ -149,6 +158,11 @@ const MAX_CHARS: usize = 64;
 
 /// The largest cost that counts as near.
 pub const NEAR: u8 = 2;
+
+/// Two short character slices are equal (a loop, not a `memcmp` call: they are a few characters).
+fn same(a: &[char], b: &[char]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
 
 /// How many of `brand`'s characters (by count) `label` lacks; non-ASCII characters always count.
 fn missing_count(label: impl Iterator<Item = char>, brand: impl Iterator<Item = char>) -> usize {
@@ -242,16 +256,14 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
                     pairs.single_cost(x, y).unwrap_or(ordinary)
                 };
                 best = best.min(dp[at(i - 1, j - 1)].saturating_add(sub));
-                if pairs.has_multi(x, y) {
-                    for (p, q, cost) in pairs.multi.get(&(x, y)).map_or(&[][..], Vec::as_slice) {
-                        if i >= p.len()
-                            && j >= q.len()
-                            && p.len() < ROWS
-                            && a[i - p.len()..i] == p[..]
-                            && b[j - q.len()..j] == q[..]
-                        {
-                            best = best.min(dp[at(i - p.len(), j - q.len())].saturating_add(*cost));
-                        }
+                for (p, q, cost) in pairs.multi_ending(x, y) {
+                    if i >= p.len()
+                        && j >= q.len()
+                        && p.len() < ROWS
+                        && same(&a[i - p.len()..i], p)
+                        && same(&b[j - q.len()..j], q)
+                    {
+                        best = best.min(dp[at(i - p.len(), j - q.len())].saturating_add(*cost));
                     }
                 }
             }
