@@ -10,6 +10,8 @@
 //!   target/release/examples/check_speed --count benches/urls.txt 10000
 //! ```
 //!
+//! `--count-compact` counts `check_url_compact` instead (toggle `check_speed::counted_compact`).
+//!
 //! Times are CPU time of the thread (`/proc/thread-self/schedstat`, Linux), so a busy machine does
 //! not inflate them; elsewhere, wall time.
 //!
@@ -74,6 +76,17 @@ fn counted(engine: &Engine, urls: &[&str], calls: usize) -> usize {
     sum
 }
 
+/// `--count-compact`: the same for the navigation hot path's compact answer
+/// (`--toggle-collect='check_speed::counted_compact'`).
+#[inline(never)]
+fn counted_compact(engine: &Engine, urls: &[&str], calls: usize) -> usize {
+    let mut sum = 0usize;
+    for u in urls.iter().cycle().take(calls) {
+        sum = sum.wrapping_add(engine.check_url_compact(u) as usize);
+    }
+    sum
+}
+
 /// Nanoseconds this thread has run on a CPU (Linux), else since an arbitrary start.
 fn cpu_ns(start: Instant) -> u64 {
     std::fs::read_to_string("/proc/thread-self/schedstat")
@@ -112,17 +125,22 @@ fn main() {
     if args.first().map(String::as_str) == Some("--dump") {
         return dump(&engine, &args[1..]);
     }
-    if args.first().map(String::as_str) == Some("--count") {
+    let count = args.first().map(String::as_str);
+    if count == Some("--count") || count == Some("--count-compact") {
         let text = read(args.get(1).map_or("benches/urls.txt", String::as_str));
         let urls = url_lines(&text);
         let calls: usize = args.get(2).and_then(|c| c.parse().ok()).unwrap_or(10_000);
-        let sum = counted(&engine, &urls, calls);
+        let sum = if count == Some("--count") {
+            counted(&engine, &urls, calls)
+        } else {
+            counted_compact(&engine, &urls, calls)
+        };
         println!("{calls} checks over {} URLs (checksum {sum})", urls.len());
         return;
     }
     let Some(file) = args.first() else {
         eprintln!(
-            "usage: check_speed URLS.txt [ROUNDS] | --agree FILE… | --dump FILE… | --count URLS.txt [CALLS]"
+            "usage: check_speed URLS.txt [ROUNDS] | --agree FILE… | --dump FILE… | --count[-compact] URLS.txt [CALLS]"
         );
         std::process::exit(2);
     };

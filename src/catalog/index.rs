@@ -4,44 +4,95 @@
 
 use super::fnv::FnvMap;
 
-use super::Brand;
+use super::{Brand, RetailerData};
 use crate::substrings::Substrings;
 
 /// Shortest brand skeleton (in characters) matched by visual distance: shorter names are too close
 /// to too many real ones.
 pub const MIN_NEAR_SKELETON: usize = 3;
 
-/// A brand's skeleton's first two and last two characters, and the brand's index.
-type SkeletonEnds = ([char; 2], [char; 2], usize);
+/// A brand's skeleton's first two and last two characters, its [`Letters`], and the brand's index.
+type SkeletonEnds = ([char; 2], [char; 2], Letters, usize);
 
-/// Brand candidates in catalog order (a bit set over brand indices).
+/// Which ASCII characters a skeleton has (bit `c`), and how many non-ASCII characters.
+#[derive(Debug, Clone, Copy, Default)]
+struct Letters {
+    ascii: u128,
+    other: u32,
+}
+
+impl Letters {
+    fn of(skel: &str) -> Self {
+        if skel.is_ascii() {
+            let ascii = skel.bytes().fold(0u128, |m, b| m | 1 << b);
+            return Letters { ascii, other: 0 };
+        }
+        skel.chars().fold(Letters::default(), |mut l, c| {
+            if c.is_ascii() {
+                l.ascii |= 1 << (c as u32);
+            } else {
+                l.other += 1;
+            }
+            l
+        })
+    }
+
+    /// A lower bound of how many of `self`'s characters (by count) `label` lacks: its distinct
+    /// ASCII characters absent from `label`, and every non-ASCII one (as `visual::within` counts).
+    fn missing_from(&self, label: &Letters) -> u32 {
+        (self.ascii & !label.ascii).count_ones() + self.other
+    }
+}
+
+/// Brand candidates in catalog order (a bit set over brand indices). Up to `INLINE * 64` brands
+/// (the catalog's and a few user sites) it lives on the stack: no allocation per URL.
 #[derive(Debug, Clone)]
-pub struct BrandSet(Vec<u64>);
+pub struct BrandSet {
+    inline: [u64; INLINE],
+    more: Vec<u64>,
+}
+
+const INLINE: usize = 4;
 
 impl BrandSet {
     fn new(brands: usize) -> Self {
-        BrandSet(vec![0; brands.div_ceil(64)])
+        let words = brands.div_ceil(64);
+        BrandSet {
+            inline: [0; INLINE],
+            more: vec![0; words.saturating_sub(INLINE)],
+        }
+    }
+
+    fn word(&mut self, w: usize) -> &mut u64 {
+        match w.checked_sub(INLINE) {
+            None => &mut self.inline[w],
+            Some(k) => &mut self.more[k],
+        }
     }
 
     fn insert_all(&mut self, ids: &[usize]) {
         for &i in ids {
-            self.0[i / 64] |= 1 << (i % 64);
+            *self.word(i / 64) |= 1 << (i % 64);
         }
     }
 
     /// The brand indices in the set, ascending (catalog order).
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.0.iter().enumerate().flat_map(|(w, &bits)| {
-            // Lowest set bit first, cleared each step: one step per member, not per bit.
-            let mut rest = bits;
-            std::iter::from_fn(move || {
-                let b = rest.trailing_zeros() as usize;
-                (rest != 0).then(|| {
-                    rest &= rest - 1;
-                    w * 64 + b
+        self.inline
+            .iter()
+            .chain(&self.more)
+            .enumerate()
+            .flat_map(|(w, &bits)| {
+                // Lowest set bit first, cleared each step: one step per member, not per bit.
+                let mut rest = bits;
+                std::iter::from_fn(move || {
+                    let b = rest.trailing_zeros() as usize;
+                    (rest != 0).then(|| {
+                        rest &= rest - 1;
+                        w * 64 + b
+                    })
                 })
             })
-        })
     }
 }
 
@@ -58,13 +109,18 @@ pub struct BrandIndex {
     /// Brands whose skeleton has at least `MIN_NEAR_SKELETON` characters, by skeleton length in
     /// characters, with the skeleton's first and last character (the visual-distance match).
     by_skeleton_len: Vec<Vec<SkeletonEnds>>,
+    /// Each brand's token, by brand index.
+    token_of: Vec<String>,
     /// All distinct tokens; pattern `k` belongs to the brands `token_brands[k]`.
     tokens: Substrings,
     token_brands: Vec<Vec<usize>>,
+    /// Retailers with a sign-in domain whose label is under three letters (`au.com`): no token in
+    /// the index stands for that label, so a search for official domains always checks them.
+    short_label_retailers: Vec<usize>,
 }
 
 impl BrandIndex {
-    pub fn new(brands: &[Brand]) -> Self {
+    pub fn new(brands: &[Brand], retailers: &[RetailerData]) -> Self {
         let mut by_skeleton: FnvMap<String, Vec<usize>> = FnvMap::default();
         let mut by_token: FnvMap<String, Vec<usize>> = FnvMap::default();
         let mut by_len: Vec<Vec<(u8, u8, usize)>> = Vec::new();
@@ -85,7 +141,8 @@ impl BrandIndex {
                 if by_skeleton_len.len() <= n {
                     by_skeleton_len.resize(n + 1, Vec::new());
                 }
-                by_skeleton_len[n].push(([sk[0], sk[1]], [sk[n - 2], sk[n - 1]], i));
+                let ends = ([sk[0], sk[1]], [sk[n - 2], sk[n - 1]]);
+                by_skeleton_len[n].push((ends.0, ends.1, Letters::of(&b.skeleton), i));
             }
         }
         let mut patterns: Vec<&str> = Vec::new();
@@ -100,15 +157,32 @@ impl BrandIndex {
             }
         }
         let tokens = Substrings::new(&patterns);
+        let short_label_retailers = retailers
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                r.signin_domains
+                    .iter()
+                    .any(|d| d.as_bytes().iter().take(3).any(|&b| b == b'.'))
+            })
+            .map(|(i, _)| i)
+            .collect();
         BrandIndex {
             count: brands.len(),
+            token_of: brands.iter().map(|b| b.token.clone()).collect(),
             by_skeleton,
             by_token,
             by_len,
             by_skeleton_len,
             tokens,
             token_brands,
+            short_label_retailers,
         }
+    }
+
+    /// Retailers (catalog order) with a sign-in domain label under three letters (`au.com`).
+    pub fn short_label_retailers(&self) -> &[usize] {
+        &self.short_label_retailers
     }
 
     /// An empty candidate set.
@@ -146,15 +220,20 @@ impl BrandIndex {
     }
 
     /// Brands `typosquat::classify(word, token)` could match. One edit keeps the length
-    /// within one and keeps the first byte (edit after it) or the last byte (edit at the start of
-    /// a token of three bytes or more); hyphenation keeps the hyphen-stripped length.
+    /// within one, keeps the first byte (edit after it) or the last byte (edit at the start of
+    /// a token of three bytes or more), and leaves at most two bytes outside the common prefix
+    /// and suffix ([`one_edit_apart`]); hyphenation keeps the hyphen-stripped length.
     pub fn add_typo(&self, set: &mut BrandSet, word: &str) {
         let w = word.as_bytes();
         let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
             return;
         };
         for len in w.len().saturating_sub(1)..=w.len() + 1 {
-            self.add_len(set, len, Some(first), Some(last));
+            for &(f, l, i) in self.by_len.get(len).map_or(&[][..], Vec::as_slice) {
+                if (f == first || l == last) && one_edit_apart(w, self.token_of[i].as_bytes()) {
+                    set.insert_all(&[i]);
+                }
+            }
         }
         if w.contains(&b'-') {
             let stripped = w.iter().filter(|&&b| b != b'-').count();
@@ -162,11 +241,17 @@ impl BrandIndex {
         }
     }
 
-    /// Brands the visual-distance match could report for a label whose skeleton is `skel`:
-    /// skeleton length within two characters, and the first or the last character in place, or
-    /// else the second and the second-to-last.
-    pub fn add_near_skeleton(&self, set: &mut BrandSet, skel: &str) {
-        let n = skel.chars().count();
+    /// Brands the visual-distance match within `max` (`visual::within`) could report for a label
+    /// whose skeleton is `skel`: skeleton length within two characters, the first or the last
+    /// character in place, or else the second and the second-to-last, and at most `max` of the
+    /// brand skeleton's characters missing from `skel` (each unit of cost takes at most one away).
+    pub fn add_near_skeleton(&self, set: &mut BrandSet, skel: &str, max: u8) {
+        let n = if skel.is_ascii() {
+            skel.len()
+        } else {
+            skel.chars().count()
+        };
+        let mut have = None; // computed for the first brand whose ends fit
         let (mut front, mut back) = (skel.chars(), skel.chars().rev());
         let (Some(h0), Some(h1), Some(t1), Some(t0)) =
             (front.next(), front.next(), back.next(), back.next())
@@ -175,9 +260,14 @@ impl BrandIndex {
         };
         let (head, tail) = ([h0, h1], [t0, t1]);
         for len in n.saturating_sub(2)..=n + 2 {
-            for &(h, t, i) in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice) {
-                if h[0] == head[0] || t[1] == tail[1] || (h[1] == head[1] && t[0] == tail[0]) {
-                    set.insert_all(&[i]);
+            for (h, t, letters, i) in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice) {
+                let ends =
+                    h[0] == head[0] || t[1] == tail[1] || (h[1] == head[1] && t[0] == tail[0]);
+                if ends
+                    && letters.missing_from(have.get_or_insert_with(|| Letters::of(skel)))
+                        <= u32::from(max)
+                {
+                    set.insert_all(&[*i]);
                 }
             }
         }
@@ -190,6 +280,20 @@ impl BrandIndex {
     }
 }
 
+/// Whether one insertion, deletion, substitution or adjacent transposition could turn `a` into
+/// `b`: the bytes outside their common prefix and common suffix are at most two (a necessary
+/// condition, cheap to test).
+fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    prefix + suffix + 2 >= a.len().max(b.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,7 +303,7 @@ mod tests {
     fn candidates() {
         let catalog = Catalog::for_tests();
         let brands = catalog.brands();
-        let index = BrandIndex::new(brands);
+        let index = BrandIndex::new(brands, catalog.retailers());
         let names = |set: &BrandSet| -> Vec<String> {
             set.iter().map(|i| brands[i].token.clone()).collect()
         };
@@ -212,5 +316,24 @@ mod tests {
         let mut set = index.empty();
         index.add_typo(&mut set, "ama-zon");
         assert!(names(&set).contains(&"amazon".to_string()));
+    }
+
+    /// Every single edit `typosquat::classify` names passes the prefix/suffix bound; words two
+    /// edits or more apart do not.
+    #[test]
+    fn one_edit_bound_keeps_every_single_edit() {
+        for word in [
+            "amzon", "amazoon", "amazonn", "amazons", "amazpon", "amazom", "amazno", "amazan",
+            "amazgn", "a-azon", "amaz-n", "mazon", "xamazon",
+        ] {
+            assert!(
+                crate::lookalike::typosquat::classify(word, "amazon").is_some(),
+                "{word}"
+            );
+            assert!(one_edit_apart(word.as_bytes(), b"amazon"), "{word}");
+        }
+        for word in ["amzoan", "anazor", "google", "amaxom", "mazoon"] {
+            assert!(!one_edit_apart(word.as_bytes(), b"amazon"), "{word}");
+        }
     }
 }

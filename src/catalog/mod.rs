@@ -221,7 +221,7 @@ impl Catalog {
             }
             user.push(site.clone());
         }
-        let index = BrandIndex::new(&brands);
+        let index = BrandIndex::new(&brands, retailers);
         let max_labels = domains
             .keys()
             .map(|d| d.split('.').count())

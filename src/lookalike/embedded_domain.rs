@@ -43,7 +43,7 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
         index.add_token(&mut set, word);
         index.add_skeleton(&mut set, &word_skeleton);
         index.add_typo(&mut set, word);
-        index.add_near_skeleton(&mut set, &word_skeleton);
+        index.add_near_skeleton(&mut set, &word_skeleton, 4);
         index.add_contained(&mut set, word);
         for brand in set.iter().map(|k| &brands[k]) {
             let token = brand.token.as_str();

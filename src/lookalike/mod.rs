@@ -116,7 +116,7 @@ fn candidates(
     let label = info.brand_label.as_str();
     for skel in label_skeletons {
         index.add_skeleton(&mut set, skel);
-        index.add_near_skeleton(&mut set, skel);
+        index.add_near_skeleton(&mut set, skel, visual::NEAR);
     }
     index.add_typo(&mut set, label);
     if let Some(last) = info.subdomain_labels.last() {
@@ -129,9 +129,12 @@ fn candidates(
         );
     }
     for (part, part_skel) in &parts.parts {
-        index.add_skeleton(&mut set, part_skel);
+        // A label without hyphens is its own single part: its skeleton and typos are in already.
+        if part.len() < label.len() {
+            index.add_skeleton(&mut set, part_skel);
+            index.add_typo(&mut set, part);
+        }
         index.add_contained(&mut set, part);
-        index.add_typo(&mut set, part);
     }
     set
 }

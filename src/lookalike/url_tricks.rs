@@ -29,15 +29,7 @@ fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
             Owner::UserSite(_) => None,
         })
         .collect();
-    for (i, r) in catalog.retailers().iter().enumerate() {
-        if r.signin_domains
-            .iter()
-            .any(|d| d.as_bytes().iter().take(3).any(|&b| b == b'.'))
-        // a label under 3 letters
-        {
-            owners.push(i);
-        }
-    }
+    owners.extend_from_slice(catalog.index().short_label_retailers());
     owners.sort_unstable();
     owners.dedup();
     for i in owners {

@@ -52,10 +52,12 @@ struct Pairs {
     multi: FnvMap<(char, char), Vec<Pair>>,
     /// The keys of `multi`, for a cheap test before the lookup.
     multi_ends: FnvSet<(char, char)>,
-    /// `single` and `multi_ends` for two ASCII characters, indexed `x * 128 + y` (0: no pair):
+    /// `single` and `multi` for two ASCII characters, indexed `x * 128 + y` (0: no pair; for
+    /// `ascii_multi`, else 1 + the position of the pairs in `ascii_multi_pairs`):
     /// the edit-distance loop asks for every mismatched pair, and a hash costs more than the rest.
     ascii_single: Vec<u8>,
-    ascii_multi: Vec<bool>,
+    ascii_multi: Vec<u16>,
+    ascii_multi_pairs: Vec<Vec<Pair>>,
     /// The most characters of the label a pair spans (how many rows back the table looks).
     reach: usize,
 }
@@ -70,11 +72,17 @@ impl Pairs {
         }
     }
 
-    fn has_multi(&self, x: char, y: char) -> bool {
+    /// The longer pairs ending in `x` (label) and `y` (brand); no hash for two ASCII characters.
+    fn multi_ending(&self, x: char, y: char) -> &[Pair] {
         if x.is_ascii() && y.is_ascii() {
-            self.ascii_multi[x as usize * 128 + y as usize]
+            match self.ascii_multi[x as usize * 128 + y as usize] {
+                0 => &[],
+                k => &self.ascii_multi_pairs[usize::from(k) - 1],
+            }
+        } else if self.multi_ends.contains(&(x, y)) {
+            self.multi.get(&(x, y)).map_or(&[][..], Vec::as_slice)
         } else {
-            self.multi_ends.contains(&(x, y))
+            &[]
         }
     }
 }
@@ -116,7 +124,7 @@ fn pairs() -> &'static Pairs {
         }
         let mut out = Pairs {
             ascii_single: vec![0; 128 * 128],
-            ascii_multi: vec![false; 128 * 128],
+            ascii_multi: vec![0; 128 * 128],
             reach: 2, // an adjacent transposition looks two rows back
             ..Pairs::default()
         };
@@ -135,9 +143,10 @@ fn pairs() -> &'static Pairs {
                 out.ascii_single[a as usize * 128 + b as usize] = cost;
             }
         }
-        for &(a, b) in &out.multi_ends {
+        for (&(a, b), list) in &out.multi {
             if a.is_ascii() && b.is_ascii() {
-                out.ascii_multi[a as usize * 128 + b as usize] = true;
+                out.ascii_multi_pairs.push(list.clone());
+                out.ascii_multi[a as usize * 128 + b as usize] = out.ascii_multi_pairs.len() as u16;
             }
         }
         out
@@ -149,6 +158,27 @@ const MAX_CHARS: usize = 64;
 
 /// The largest cost that counts as near.
 pub const NEAR: u8 = 2;
+
+/// Two short character slices are equal (a loop, not a `memcmp` call: they are a few characters).
+fn same(a: &[char], b: &[char]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// How many of `brand`'s characters (by count) `label` lacks; non-ASCII characters always count.
+fn missing_count(label: impl Iterator<Item = char>, brand: impl Iterator<Item = char>) -> usize {
+    let mut have = [0u8; 128];
+    for c in label.filter(char::is_ascii) {
+        have[c as usize] = have[c as usize].saturating_add(1);
+    }
+    let mut missing = 0;
+    for c in brand {
+        match c.is_ascii().then(|| &mut have[c as usize]) {
+            Some(k) if *k > 0 => *k -= 1,
+            _ => missing += 1,
+        }
+    }
+    missing
+}
 
 /// Whether skeleton `label` is within [`NEAR`] of skeleton `brand`. `ordinary_edits` allows one
 /// ordinary edit (IDN labels); without it only look-alike swaps count (ASCII labels).
@@ -165,22 +195,24 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
     // Cheap bounds first, before any allocation (this runs for candidate brands on every URL):
     // lengths within two, and each unit of cost takes at most one of the brand's letters away
     // (`rn` → `n` loses `r`; an ordinary edit costs 2), so at most `max` may be missing (by count).
-    let mut have = [0u8; 128];
-    let mut n: usize = 0;
-    for c in label.chars() {
-        n += 1;
-        if c.is_ascii() {
-            have[c as usize] = have[c as usize].saturating_add(1);
+    let (n, m, missing) = if label.is_ascii() && brand.is_ascii() {
+        // Bytes are characters: the common case, without decoding.
+        let (l, b) = (label.as_bytes(), brand.as_bytes());
+        if l.len().abs_diff(b.len()) > 2 {
+            return false;
         }
-    }
-    let (mut m, mut missing): (usize, usize) = (0, 0);
-    for c in brand.chars() {
-        m += 1;
-        match c.is_ascii().then(|| &mut have[c as usize]) {
-            Some(k) if *k > 0 => *k -= 1,
-            _ => missing += 1,
-        }
-    }
+        (
+            l.len(),
+            b.len(),
+            missing_count(
+                l.iter().map(|&x| char::from(x)),
+                b.iter().map(|&x| char::from(x)),
+            ),
+        )
+    } else {
+        let (n, m) = (label.chars().count(), brand.chars().count());
+        (n, m, missing_count(label.chars(), brand.chars()))
+    };
     if n.abs_diff(m) > 2 || n > MAX_CHARS || missing > usize::from(max) {
         return false;
     }
@@ -224,16 +256,14 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
                     pairs.single_cost(x, y).unwrap_or(ordinary)
                 };
                 best = best.min(dp[at(i - 1, j - 1)].saturating_add(sub));
-                if pairs.has_multi(x, y) {
-                    for (p, q, cost) in pairs.multi.get(&(x, y)).map_or(&[][..], Vec::as_slice) {
-                        if i >= p.len()
-                            && j >= q.len()
-                            && p.len() < ROWS
-                            && a[i - p.len()..i] == p[..]
-                            && b[j - q.len()..j] == q[..]
-                        {
-                            best = best.min(dp[at(i - p.len(), j - q.len())].saturating_add(*cost));
-                        }
+                for (p, q, cost) in pairs.multi_ending(x, y) {
+                    if i >= p.len()
+                        && j >= q.len()
+                        && p.len() < ROWS
+                        && same(&a[i - p.len()..i], p)
+                        && same(&b[j - q.len()..j], q)
+                    {
+                        best = best.min(dp[at(i - p.len(), j - q.len())].saturating_add(*cost));
                     }
                 }
             }

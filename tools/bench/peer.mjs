@@ -97,6 +97,17 @@ if (typeof engine.checkUrlCompact === "function") {
   };
 }
 
+// What the WASM boundary alone costs per URL: an export that takes the same `&str` (copied into
+// WASM memory by wasm-bindgen's glue, malloc and free) and does next to nothing with it
+// (`isOneTimeCode`: trim, count the characters, return a bool).
+if (typeof glue.isOneTimeCode === "function") {
+  contenders["boundary alone: isOneTimeCode(url), a &str in, a bool out"] = (a, b) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (glue.isOneTimeCode(urls[i])) n++;
+    return n;
+  };
+}
+
 const names = Object.keys(contenders);
 const nBatches = Math.ceil(urls.length / BATCH);
 const best = Object.fromEntries(names.map((k) => [k, new Array(nBatches).fill(Infinity)]));
