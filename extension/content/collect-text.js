@@ -25,6 +25,8 @@
 //       `copyright`, the rendered lines carrying ©/(c)/"copyright" — still looked for after the
 //       text budget is full (then only nodes whose raw text has such a mark cost anything).
 //       Text inside shadow roots is not in it (use visibleText on the form's box for that).
+//       `memo` (OmamoriCollect.pageMemo()): what is learnt per element (shown, hidden short text,
+//       background), shared by calls on the same page so a form's box read first is not read twice.
 //   OmamoriCollect.generatedText(root, { maxElements }) → string
 //       CSS ::before/::after text of the leaf-like elements (≤ 1 child element) under `root`, in
 //       document order, at most `maxElements` (150) elements looked at (replaced/void elements and
@@ -42,7 +44,8 @@
 //   OmamoriCollect.allInputs(doc, max, dom) → HTMLInputElement[]
 //       Inputs of the document and of the (open or readable closed) shadow roots of its empty
 //       elements (`<login-box></login-box>`, `<div id=host></div>`: a shadow host's light DOM is
-//       usually empty; `:empty` keeps the search to a selector query), nested up to 4 deep, ≤ max.
+//       usually empty; `:empty` keeps the search to a selector query; only the tags attachShadow
+//       accepts are asked), nested up to 4 deep, ≤ max.
 //   OmamoriCollect.isMaskedText(input) → boolean
 //       A text field drawn as dots: -webkit-text-security disc/circle/square, or a password-glyph
 //       font (family names such as "password", "text-security", "dotsfont"). scan.js counts it as a
@@ -197,7 +200,10 @@
   // A text node this short may be a junk letter or a fragment of a split word: its own box is checked in full.
   const SHORT = 4;
 
-  function pageText(root, { maxNodes = RULES.limits.scan_text_nodes, maxChars = RULES.limits.text, maxCopyright = RULES.limits.copyright[0] } = {}) {
+  /** What pageText learns per element, for later calls on the same page: `pageText(box, { memo })` then `pageText(body, { memo })`. */
+  const pageMemo = () => ({ shown: new Map(), short: new Map(), backs: new Map() });
+
+  function pageText(root, { maxNodes = RULES.limits.scan_text_nodes, maxChars = RULES.limits.text, maxCopyright = RULES.limits.copyright[0], memo = pageMemo() } = {}) {
     const doc = root.ownerDocument || root;
     const view = doc.defaultView || globalThis;
     const start = root.nodeType === 9 ? root.body || root.documentElement : root;
@@ -205,7 +211,7 @@
     if (!start) return out;
     // Per parent element: shown (checkVisibility: display, visibility, opacity of it and its
     // ancestors — native, no style object per element) and its block box (by tag name).
-    const shown = new Map();
+    const { shown, short, backs } = memo;
     const blocks = new Map();
     const canCheck = typeof start.checkVisibility === "function";
     const isShown = (el) => {
@@ -226,15 +232,32 @@
       }
       return b;
     };
+    // The background colour behind an element (its own or the nearest ancestor's within 12 levels;
+    // undefined: none found), remembered per element: short texts share their ancestors.
+    const backOf = (el, depth = 0) => {
+      if (!el || depth >= 12) return undefined;
+      if (backs.has(el)) return backs.get(el);
+      let bg = ownBackground(view.getComputedStyle(el));
+      if (bg === undefined) bg = backOf(el.parentElement, depth + 1);
+      if (depth === 0 || bg !== undefined) backs.set(el, bg);
+      return bg;
+    };
     // A short text's own element, in full: font-size 0, clipped, off-screen, ink of the background.
     const shortHidden = (el) => {
+      let v = short.get(el);
+      if (v === undefined) {
+        v = shortHides(el);
+        short.set(el, v);
+      }
+      return v;
+    };
+    const shortHides = (el) => {
       const cs = view.getComputedStyle(el);
       if (hides(el, cs, view)) return true;
       const parent = el.parentElement;
       if (!parent || !INLINE_TAGS.has(el.tagName.toUpperCase())) return false;
       const pcs = view.getComputedStyle(parent);
-      let bg;
-      for (let e = el, i = 0; e && i < 12 && bg === undefined; e = e.parentElement, i++) bg = ownBackground(view.getComputedStyle(e));
+      const bg = backOf(el);
       return inkHidden(false, parseColor(cs.color), parseColor(pcs.color), bg === undefined ? { r: 255, g: 255, b: 255, a: 1 } : bg);
     };
     let line = "";
@@ -284,6 +307,10 @@
 
   const VOID = new Set(["INPUT", "IMG", "BR", "HR", "META", "LINK", "SCRIPT", "STYLE", "SOURCE", "TRACK", "WBR", "AREA", "BASE", "COL", "EMBED", "PARAM", "TEXTAREA", "IFRAME", "CANVAS", "VIDEO", "AUDIO", "OPTION"]);
 
+  // The elements attachShadow accepts, besides custom elements (a name with a hyphen): HTML's list.
+  const SHADOW_HOSTS = new Set(["ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "DIV", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6",
+    "HEADER", "MAIN", "NAV", "P", "SECTION", "SPAN"]);
+
   function allInputs(doc, max = RULES.limits.scan_inputs, dom = null) {
     const out = [];
     const visit = (root, depth) => {
@@ -294,7 +321,9 @@
       if (depth >= 4) return;
       const hosts = root.querySelectorAll(":empty");
       for (let i = 0; i < hosts.length && i < 2000 && out.length < max; i++) {
-        if (VOID.has(hosts[i].tagName.toUpperCase())) continue;
+        // Only these elements can hold a shadow root (attachShadow): the rest cost no API call.
+        const tag = hosts[i].tagName.toUpperCase();
+        if (!SHADOW_HOSTS.has(tag) && !tag.includes("-")) continue;
         const sr = shadowRootOf(hosts[i], dom);
         if (sr) visit(sr, depth + 1);
       }
@@ -312,5 +341,5 @@
     return MASK_FONT.test(cs.fontFamily || "");
   }
 
-  globalThis.OmamoriCollect = Object.freeze({ visibleText, pageText, generatedText, copyrightLines, shadowRootOf, allInputs, isMaskedText });
+  globalThis.OmamoriCollect = Object.freeze({ visibleText, pageText, pageMemo, generatedText, copyrightLines, shadowRootOf, allInputs, isMaskedText });
 })();

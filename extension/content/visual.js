@@ -14,7 +14,8 @@
 //       canvas (RULES.limits; 64×64) on white, gray, base64. Cross-origin pictures that would taint
 //       the canvas are skipped (getImageData throws); nothing is fetched that the page did not
 //       already load, except the favicon URL the page names (same-origin or CORS only). Stops at
-//       `visual_budget_ms` of drawing work; at most `pictures[0]` pictures. Call it only on pages
+//       `visual_budget_ms` of synchronous work (finding and drawing; `ms` reports it); at most
+//       `pictures[0]` pictures. Call it only on pages
 //       with a credential or payment field: it costs nothing otherwise because it is never called.
 //
 // The page signal field is `pictures` (docs/api.md); the engine (src/visual/) crops, hashes and
@@ -91,11 +92,12 @@
     for (const f of formEls) {
       let box = f;
       for (let i = 0; i < 3 && box.parentElement; i++) box = box.parentElement;
-      scopes.push(box);
+      if (!scopes.includes(box)) scopes.push(box);
     }
     if (!scopes.length && doc.body) scopes.push(doc.body);
     for (const scope of scopes) {
       for (const el of scope.querySelectorAll("img, svg, canvas")) {
+        if (out.length >= max) break;
         if (el.tagName.toLowerCase() !== "svg" && el.closest("svg")) continue;
         if (el.parentElement && el.parentElement.closest("svg")) continue; // a nested <svg>
         // Icon buttons (show password, close, menu) are nobody's logo.
@@ -121,7 +123,7 @@
     const budget = limits.budget_ms ?? RULES.limits.visual_budget_ms;
     const side = RULES.limits.visual_side;
     const started = performance.now();
-    let work = 0; // synchronous drawing time only: waiting for an image to load costs the page nothing
+    let work = 0; // synchronous work only (finding and drawing): waiting for an image to load costs the page nothing
     const pictures = [];
     let skipped = 0;
     const canvas = doc.createElement("canvas");
@@ -145,7 +147,10 @@
       const img = await loadImage(iconHref, doc);
       if (img) add(draw(img));
     }
-    for (const el of nearbyPictures(doc, formEls, maxImages)) {
+    const t0 = performance.now();
+    const near = nearbyPictures(doc, formEls, maxImages);
+    work += performance.now() - t0;
+    for (const el of near) {
       if (work > budget || pictures.length >= maxPictures) break;
       const tag = el.tagName.toLowerCase();
       if (tag === "img") {
