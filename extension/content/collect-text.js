@@ -92,10 +92,16 @@
   /** Whether the element's own box hides what it holds (checked once per element, cached by the walker). */
   function hides(el, cs, view) {
     if (cs.display === "none" || cs.visibility === "hidden" || cs.visibility === "collapse") return true;
-    if (parseFloat(cs.opacity) === 0 || parseFloat(cs.fontSize) === 0) return true;
+    return parseFloat(cs.opacity) === 0 || boxHides(el, cs, view);
+  }
+
+  /** What checkVisibility does not see: font-size 0, a clipped or zero-size box, a box off-screen. */
+  function boxHides(el, cs, view) {
+    if (parseFloat(cs.fontSize) === 0) return true;
     if (/rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(cs.clip) && cs.position === "absolute") return true;
     if (/inset\(\s*50%/.test(cs.clipPath)) return true;
-    if (cs.display !== "contents" && cs.display !== "inline") {
+    const display = cs.display;
+    if (display !== "contents" && display !== "inline") {
       const r = el.getBoundingClientRect();
       if ((r.width === 0 || r.height === 0) && cs.overflow !== "visible") return true;
       if (r.right < -view.innerWidth || r.bottom < -view.innerHeight || r.left > view.innerWidth * 5) return true;
@@ -175,6 +181,10 @@
       if (el.childElementCount > 1 || SKIP_TAGS.has(tag) || VOID.has(tag) || tag === "SELECT") continue;
       // A brand drawn by CSS sits in an empty or short box (a logo, a heading, a label), not a paragraph.
       if ((el.textContent || "").length > GENERATED_BOX_CHARS) continue;
+      // A box not rendered (display none, opacity 0 up the tree) draws no ::before/::after either:
+      // checkVisibility costs a tenth of a pseudo-element's style. Not visibility: a pseudo-element
+      // can set it back to visible.
+      if (typeof el.checkVisibility === "function" && !el.checkVisibility({ opacityProperty: true })) continue;
       for (const p of ["::before", "::after"]) {
         const g = generated(el, p, view).trim();
         if (g) out.push(g);
@@ -253,7 +263,7 @@
     };
     const shortHides = (el) => {
       const cs = view.getComputedStyle(el);
-      if (hides(el, cs, view)) return true;
+      if (canCheck ? boxHides(el, cs, view) : hides(el, cs, view)) return true;
       const parent = el.parentElement;
       if (!parent || !INLINE_TAGS.has(el.tagName.toUpperCase())) return false;
       const pcs = view.getComputedStyle(parent);
@@ -278,7 +288,8 @@
       const el = node.parentElement;
       if (!el) continue;
       if (full) {
-        if (late.size < maxCopyright && COPYRIGHT.test(raw) && isShown(el)) late.add(blockOf(el));
+        // Script and style text can be long: its tag is checked before the pattern.
+        if (late.size < maxCopyright && !SKIP_TAGS.has(el.tagName.toUpperCase()) && COPYRIGHT.test(raw) && isShown(el)) late.add(blockOf(el));
         continue;
       }
       const trimmed = raw.trim();

@@ -229,7 +229,7 @@ function collectSignals(scan) {
   /** @type {string[]} */
   const imgHosts = [];
   const imgs = q("img");
-  for (let i = 0; i < Math.min(imgs.length, L.scan_images); i++) {
+  for (let i = 0; i < Math.min(imgs.length, L.scan_images) && (imgAlts.length < L.img_alts[0] || imgHosts.length < L.img_hosts[0]); i++) {
     pushUnique(imgAlts, clean(imgs[i].getAttribute("alt"), L.img_alts[1]), L.img_alts[0]);
     pushUnique(imgHosts, hostOf(imgs[i].getAttribute("src") || ""), L.img_hosts[0]);
   }
