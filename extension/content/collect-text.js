@@ -270,6 +270,21 @@
       const bg = backOf(el);
       return inkHidden(false, parseColor(cs.color), parseColor(pcs.color), bg === undefined ? { r: 255, g: 255, b: 255, a: 1 } : bg);
     };
+    // A box not rendered (display none, opacity 0, a script or style) hides its whole subtree: the
+    // walk jumps past the outermost such box instead of asking again for each of its texts.
+    const skipHidden = (el) => {
+      /** @type {Node | null} */
+      let top = null;
+      for (let e = el; e && e !== start; e = e.parentElement) {
+        const rendered = !SKIP_TAGS.has(e.tagName.toUpperCase()) && (!canCheck || e.checkVisibility({ opacityProperty: true }));
+        if (rendered) break;
+        top = e;
+      }
+      if (!top) return;
+      let last = top;
+      while (last.lastChild) last = last.lastChild;
+      walker.currentNode = last;
+    };
     let line = "";
     let lineBlock = null;
     const lines = [];
@@ -297,7 +312,11 @@
         if (raw && line && !line.endsWith(" ")) line += " ";
         continue;
       }
-      if (!isShown(el) || (trimmed.length <= SHORT && shortHidden(el))) continue;
+      if (!isShown(el)) {
+        skipHidden(el);
+        continue;
+      }
+      if (trimmed.length <= SHORT && shortHidden(el)) continue;
       const block = blockOf(el);
       if (block !== lineBlock) {
         chars += line.length + 1;
