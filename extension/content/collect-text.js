@@ -12,7 +12,8 @@
 //       and inline text whose colour equals its background colour (a junk letter in white inside a
 //       black word; whole white blocks stay: they may sit on a picture). With `pseudo: true` (use it on the
 //       form's surroundings and headings, not the whole body: it costs a style resolution per
-//       element) CSS ::before/::after content is included where it renders. Bounded: at most
+//       element) CSS ::before/::after content is included where it renders (`scope`: a selector of
+//       the elements that may have it, "" for none, null to ask every element). Bounded: at most
 //       `maxNodes` text nodes (RULES.limits.scan_text_nodes), `maxElements` elements (400)
 //       and `maxChars` characters (RULES.limits.text). With
 //       `lines: true`, block boundaries are kept as "\n" (one line per rendered block).
@@ -27,11 +28,12 @@
 //       Text inside shadow roots is not in it (use visibleText on the form's box for that).
 //       `memo` (OmamoriCollect.pageMemo()): what is learnt per element (shown, hidden short text,
 //       background), shared by calls on the same page so a form's box read first is not read twice.
-//   OmamoriCollect.generatedText(root, { maxElements }) → string
+//   OmamoriCollect.generatedText(root, { maxElements, scope }) → string
 //       CSS ::before/::after text of the leaf-like elements (≤ 1 child element) under `root`, in
 //       document order, at most `maxElements` (150) elements looked at (replaced/void elements and
 //       boxes holding more than 80 characters of text are skipped): the cheap way to read a
-//       brand drawn by CSS next to the form when the form's text comes from pageText.
+//       brand drawn by CSS next to the form when the form's text comes from pageText. With `scope`
+//       (a selector, as visibleText's), only the elements matching it are looked at.
 //   OmamoriCollect.copyrightLines(root, { max, maxChars }) → string[]
 //       The rendered lines under `root` that carry ©, (c) or "copyright" (a © line spread over
 //       several nodes comes out whole: `<span>©</span> <i>Amazon</i>.com` → "© Amazon.com"),
@@ -116,12 +118,13 @@
     return m ? m[1].replace(/\\"/g, '"') : "";
   };
 
-  function visibleText(root, { maxNodes = RULES.limits.scan_text_nodes, maxElements = Math.min(4 * maxNodes, 400), maxChars = RULES.limits.text, dom = null, lines = false, pseudo = false } = {}) {
+  function visibleText(root, { maxNodes = RULES.limits.scan_text_nodes, maxElements = Math.min(4 * maxNodes, 400), maxChars = RULES.limits.text, dom = null, lines = false, pseudo = false, scope = null } = {}) {
     const doc = root.ownerDocument || root;
     const view = doc.defaultView || globalThis;
     let out = "";
     let nodes = 0;
     let elements = 0;
+    let shadows = 0;
     const push = (s, block) => {
       if (out.length >= maxChars) return;
       if (block && out && !out.endsWith("\n")) out += "\n";
@@ -154,10 +157,15 @@
       if (block) push("", true);
       // Generated text sits on leaf-like boxes (an empty logo box, a heading, a label): elements with
       // at most one child element are asked; a container's pseudo-elements are decoration.
-      const leafish = pseudo && node.childElementCount <= 1;
+      // `scope` is the document's: inside a shadow tree every leaf-like element is asked.
+      const leafish = pseudo && node.childElementCount <= 1 && (scope === null || shadows > 0 || (scope !== "" && node.matches(scope)));
       if (leafish) push(generated(node, "::before", view), false);
       const sr = shadowRootOf(node, dom);
-      if (sr) walk(sr, here, color);
+      if (sr) {
+        shadows += 1;
+        walk(sr, here, color);
+        shadows -= 1;
+      }
       for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here, color);
       if (leafish) push(generated(node, "::after", view), false);
       if (block) push("", true);
@@ -170,10 +178,11 @@
 
   const GENERATED_BOX_CHARS = 80;
 
-  function generatedText(root, { maxElements = 150 } = {}) {
+  function generatedText(root, { maxElements = 150, scope = null } = {}) {
     const view = (root.ownerDocument || root).defaultView || globalThis;
     const out = [];
-    const els = root.querySelectorAll("*");
+    if (scope === "") return "";
+    const els = root.querySelectorAll(scope ?? "*");
     for (let i = 0; i < els.length && i < maxElements; i++) {
       const el = els[i];
       // Replaced and void elements (inputs, images, buttons' icons…) draw no ::before/::after.

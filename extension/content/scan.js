@@ -2,7 +2,7 @@
 // What the user sees of the page, as bounded page signals (docs/api.md "Page signals"): field
 // counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
 // comes from RULES (rules.js). Reads the DOM only; decides nothing.
-/* exported fieldKind, scanForms, sourceHosts, collectSignals, collectPictures, clean */
+/* exported fieldKind, scanForms, sourceHosts, collectSignals, collectPictures, clean, generatedScope */
 /* global OmamoriCollect, OmamoriVisual */
 
 const NON_TEXT_TYPES = new Set([
@@ -135,12 +135,82 @@ function pictureName(el) {
     [...el.querySelectorAll("text")].map((t) => t.textContent).join(" ");
 }
 
+const PSEUDO_TEXT = /::?(?:before|after)\b/i;
+
+/**
+ * The elements of the document that may draw ::before/::after text, as one selector for
+ * OmamoriCollect's `scope`: the rules of the document's style sheets that set `content` on a
+ * ::before/::after, with the pseudo-element cut off ("" when no rule does). Asking the computed
+ * style of a pseudo-element costs a style resolution per element; a page's rules are read once.
+ * Every selector is kept wider than the rule (a nested or scoped rule's own selector alone), so no
+ * element that draws text is left out. null (ask every element) when it cannot be told: a sheet
+ * not readable (cross-origin), more than `budget` rules, content set by a keyframe, a selector the
+ * browser does not take back.
+ * @param {Document} doc @param {number} budget
+ * @returns {string | null}
+ */
+function generatedScope(doc, budget = 1000) {
+  /** @type {string[]} */
+  const parts = [];
+  let n = 0;
+  /** @param {CSSRuleList} rules @returns {boolean} whether every rule could be read */
+  const visit = (rules) => {
+    for (const r of /** @type {any} */ (rules)) {
+      if (++n > budget) return false;
+      const content = r.style ? r.style.getPropertyValue("content") : "";
+      if (content && content !== "none" && content !== "normal") {
+        const sel = r.selectorText;
+        if (typeof sel !== "string") return false; // a keyframe (or page margin) sets it
+        if (PSEUDO_TEXT.test(sel)) parts.push(...selectorParts(sel));
+      }
+      if (r.styleSheet && !visit(r.styleSheet.cssRules)) return false; // @import
+      if (r.cssRules && !visit(r.cssRules)) return false; // @media, @supports, @layer, nested rules
+    }
+    return true;
+  };
+  try {
+    for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) if (!visit(sheet.cssRules)) return null;
+    const scope = [...new Set(parts)].join(", ");
+    if (scope) doc.documentElement.matches(scope); // throws on a selector the browser does not take back
+    return scope;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The selectors of a list with ::before/::after cut off; a part left without a subject gets `*`.
+ * @param {string} list
+ */
+function selectorParts(list) {
+  /** @type {string[]} */
+  const out = [];
+  let depth = 0;
+  let from = 0;
+  const push = (/** @type {string} */ part) => {
+    const p = part.replace(/::?(?:before|after)\b/gi, "").trim();
+    out.push(p === "" || /[>+~]$/.test(p) ? `${p} *`.trim() : p);
+  };
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  push(list.slice(from));
+  return out;
+}
+
 /**
  * What the user reads near the sign-in forms first (CSS generated content included; shadow roots
  * read by the element walk), then the page's rendered text; plus © lines (collect-text.js).
  * @param {Element[]} boxes the forms' boxes (formBox), without repeats @param {number} budget
+ * @param {string | null} scope the elements that may draw generated text (generatedScope)
  */
-function collectText(boxes, budget) {
+function collectText(boxes, budget, scope) {
   /** @type {string[]} */
   const near = [];
   const memo = OmamoriCollect.pageMemo();
@@ -148,7 +218,8 @@ function collectText(boxes, budget) {
     const inShadow = box.getRootNode() !== document;
     const half = { maxNodes: RULES.limits.scan_text_nodes / 2, maxChars: budget / 2, memo };
     near.push(inShadow ? OmamoriCollect.visibleText(box, { ...half, dom: shadowDomApi() }) : OmamoriCollect.pageText(box, half).text);
-    near.push(OmamoriCollect.generatedText(box));
+    // The document's rules say nothing about a shadow tree's: there every element is asked.
+    near.push(OmamoriCollect.generatedText(box, { scope: inShadow ? null : scope }));
   }
   const page = OmamoriCollect.pageText(document.body, { maxNodes: RULES.limits.scan_text_nodes, maxChars: budget, memo });
   const text = clean([...near, page.text].join(" "), budget);
@@ -220,7 +291,8 @@ function collectSignals(scan) {
     }
     return out;
   };
-  const headings = texts(q("h1, h2, h3"), (h) => OmamoriCollect.visibleText(h, { maxChars: L.headings[1], pseudo: true }),
+  const scope = generatedScope(document);
+  const headings = texts(q("h1, h2, h3"), (h) => OmamoriCollect.visibleText(h, { maxChars: L.headings[1], pseudo: true, scope }),
     /** @type {[number, number]} */ (L.headings));
   const buttons = texts(q("button, input[type=submit], input[type=button], [role=button]"),
     (b) => (b.tagName === "INPUT" ? /** @type {HTMLInputElement} */ (b).value : b.textContent), /** @type {[number, number]} */ (L.buttons));
@@ -263,7 +335,7 @@ function collectSignals(scan) {
   const formActionHosts = [];
   for (const f of document.forms) pushUnique(formActionHosts, hostOf(f.getAttribute("action") || location.href), L.form_action_hosts[0]);
   const boxes = [...new Set(formEls.map(formBox))];
-  const { text, copyright } = collectText(boxes, L.text);
+  const { text, copyright } = collectText(boxes, L.text, scope);
   // The pictures in the credential form's own box (the logo above a kit's form; not a payment strip
   // in the footer): their names.
   /** @type {string[]} */
