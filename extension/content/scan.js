@@ -161,7 +161,11 @@ function generatedScope(doc, budget = 1000) {
       if (content && content !== "none" && content !== "normal") {
         const sel = r.selectorText;
         if (typeof sel !== "string") return false; // a keyframe (or page margin) sets it
-        if (PSEUDO_TEXT.test(sel)) parts.push(...selectorParts(sel));
+        if (PSEUDO_TEXT.test(sel)) {
+          const ps = selectorParts(sel);
+          if (!ps) return false;
+          parts.push(...ps);
+        }
       }
       if (r.styleSheet && !visit(r.styleSheet.cssRules)) return false; // @import
       if (r.cssRules && !visit(r.cssRules)) return false; // @media, @supports, @layer, nested rules
@@ -180,9 +184,12 @@ function generatedScope(doc, budget = 1000) {
 
 /**
  * The selectors of a list with ::before/::after cut off; a part left without a subject gets `*`.
+ * null for a list with a quoted string (an attribute value could spell "::before" itself).
  * @param {string} list
+ * @returns {string[] | null}
  */
 function selectorParts(list) {
+  if (/["']/.test(list)) return null;
   /** @type {string[]} */
   const out = [];
   let depth = 0;

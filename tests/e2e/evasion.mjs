@@ -34,6 +34,7 @@ export const CASES = [
   ["brand-canvas.html", "rakuten"],
   ["brand-css-before.html", "mercari"],
   ["brand-css-nested-rules.html", "mercari"],
+  ["brand-css-attr-selector.html", "mercari"],
   ["shadow-open.html", "amazon"],
   ["shadow-closed.html", "amazon", "closed"],
   ["masked-text.html", "rakuten"],
