@@ -14,7 +14,7 @@
 //       canvas (RULES.limits; 64×64) on white, gray, base64. Cross-origin pictures that would taint
 //       the canvas are skipped (getImageData throws); nothing is fetched that the page did not
 //       already load, except the favicon URL the page names (same-origin or CORS only). Stops at
-//       `visual_budget_ms` of synchronous work (finding and drawing; `ms` reports it); at most
+//       `visual_budget_ms` of drawing work (`ms` reports the synchronous work: finding and drawing); at most
 //       `pictures[0]` pictures. Call it only on pages
 //       with a credential or payment field: it costs nothing otherwise because it is never called.
 //
@@ -123,7 +123,8 @@
     const budget = limits.budget_ms ?? RULES.limits.visual_budget_ms;
     const side = RULES.limits.visual_side;
     const started = performance.now();
-    let work = 0; // synchronous work only (finding and drawing): waiting for an image to load costs the page nothing
+    let work = 0; // synchronous drawing time only: waiting for an image to load costs the page nothing
+    let search = 0; // finding the pictures (reported in `ms`, not held against the drawing budget)
     const pictures = [];
     let skipped = 0;
     const canvas = doc.createElement("canvas");
@@ -149,7 +150,7 @@
     }
     const t0 = performance.now();
     const near = nearbyPictures(doc, formEls, maxImages);
-    work += performance.now() - t0;
+    search = performance.now() - t0;
     for (const el of near) {
       if (work > budget || pictures.length >= maxPictures) break;
       const tag = el.tagName.toLowerCase();
@@ -173,7 +174,7 @@
         if (img) add(draw(img));
       }
     }
-    return { pictures, ms: work, skipped, wall: performance.now() - started };
+    return { pictures, ms: work + search, skipped, wall: performance.now() - started };
   }
 
   globalThis.OmamoriVisual = Object.freeze({ grayOf, encodeGray, collectPictures });
