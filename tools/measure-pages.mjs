@@ -25,7 +25,7 @@
 // collected by running the content script's own functions again in the page (tests/e2e/
 // collect-signals.mjs: scan.js's scanForms, collectSignals and visual.js's picture step, as they
 // are): scan (field scan, every page), collect (page signals, pages with a credential form),
-// visual (drawing and hashing, synchronous work only), engine (the WASM engine's checkPage on those
+// visual (finding and drawing the pictures, synchronous work only), engine (the WASM engine's checkPage on those
 // signals in an extension page, median of 20 runs), and the page check total = sum of the four.
 // Wall times on a loaded machine measure the queue as much as the work, so the CPU time of the
 // browser's renderer main threads during the same calls is reported beside them ("CPU time": page =

@@ -12,7 +12,8 @@
 //       and inline text whose colour equals its background colour (a junk letter in white inside a
 //       black word; whole white blocks stay: they may sit on a picture). With `pseudo: true` (use it on the
 //       form's surroundings and headings, not the whole body: it costs a style resolution per
-//       element) CSS ::before/::after content is included where it renders. Bounded: at most
+//       element) CSS ::before/::after content is included where it renders (`scope`: a selector of
+//       the elements that may have it, "" for none, null to ask every element). Bounded: at most
 //       `maxNodes` text nodes (RULES.limits.scan_text_nodes), `maxElements` elements (400)
 //       and `maxChars` characters (RULES.limits.text). With
 //       `lines: true`, block boundaries are kept as "\n" (one line per rendered block).
@@ -25,11 +26,14 @@
 //       `copyright`, the rendered lines carrying ©/(c)/"copyright" — still looked for after the
 //       text budget is full (then only nodes whose raw text has such a mark cost anything).
 //       Text inside shadow roots is not in it (use visibleText on the form's box for that).
-//   OmamoriCollect.generatedText(root, { maxElements }) → string
+//       `memo` (OmamoriCollect.pageMemo()): what is learnt per element (shown, hidden short text,
+//       background), shared by calls on the same page so a form's box read first is not read twice.
+//   OmamoriCollect.generatedText(root, { maxElements, scope }) → string
 //       CSS ::before/::after text of the leaf-like elements (≤ 1 child element) under `root`, in
 //       document order, at most `maxElements` (150) elements looked at (replaced/void elements and
 //       boxes holding more than 80 characters of text are skipped): the cheap way to read a
-//       brand drawn by CSS next to the form when the form's text comes from pageText.
+//       brand drawn by CSS next to the form when the form's text comes from pageText. With `scope`
+//       (a selector, as visibleText's), only the elements matching it are looked at.
 //   OmamoriCollect.copyrightLines(root, { max, maxChars }) → string[]
 //       The rendered lines under `root` that carry ©, (c) or "copyright" (a © line spread over
 //       several nodes comes out whole: `<span>©</span> <i>Amazon</i>.com` → "© Amazon.com"),
@@ -42,7 +46,8 @@
 //   OmamoriCollect.allInputs(doc, max, dom) → HTMLInputElement[]
 //       Inputs of the document and of the (open or readable closed) shadow roots of its empty
 //       elements (`<login-box></login-box>`, `<div id=host></div>`: a shadow host's light DOM is
-//       usually empty; `:empty` keeps the search to a selector query), nested up to 4 deep, ≤ max.
+//       usually empty; `:empty` keeps the search to a selector query; only the tags attachShadow
+//       accepts are asked), nested up to 4 deep, ≤ max.
 //   OmamoriCollect.isMaskedText(input) → boolean
 //       A text field drawn as dots: -webkit-text-security disc/circle/square, or a password-glyph
 //       font (family names such as "password", "text-security", "dotsfont"). scan.js counts it as a
@@ -89,10 +94,16 @@
   /** Whether the element's own box hides what it holds (checked once per element, cached by the walker). */
   function hides(el, cs, view) {
     if (cs.display === "none" || cs.visibility === "hidden" || cs.visibility === "collapse") return true;
-    if (parseFloat(cs.opacity) === 0 || parseFloat(cs.fontSize) === 0) return true;
+    return parseFloat(cs.opacity) === 0 || boxHides(el, cs, view);
+  }
+
+  /** What checkVisibility does not see: font-size 0, a clipped or zero-size box, a box off-screen. */
+  function boxHides(el, cs, view) {
+    if (parseFloat(cs.fontSize) === 0) return true;
     if (/rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(cs.clip) && cs.position === "absolute") return true;
     if (/inset\(\s*50%/.test(cs.clipPath)) return true;
-    if (cs.display !== "contents" && cs.display !== "inline") {
+    const display = cs.display;
+    if (display !== "contents" && display !== "inline") {
       const r = el.getBoundingClientRect();
       if ((r.width === 0 || r.height === 0) && cs.overflow !== "visible") return true;
       if (r.right < -view.innerWidth || r.bottom < -view.innerHeight || r.left > view.innerWidth * 5) return true;
@@ -107,12 +118,13 @@
     return m ? m[1].replace(/\\"/g, '"') : "";
   };
 
-  function visibleText(root, { maxNodes = RULES.limits.scan_text_nodes, maxElements = Math.min(4 * maxNodes, 400), maxChars = RULES.limits.text, dom = null, lines = false, pseudo = false } = {}) {
+  function visibleText(root, { maxNodes = RULES.limits.scan_text_nodes, maxElements = Math.min(4 * maxNodes, 400), maxChars = RULES.limits.text, dom = null, lines = false, pseudo = false, scope = null } = {}) {
     const doc = root.ownerDocument || root;
     const view = doc.defaultView || globalThis;
     let out = "";
     let nodes = 0;
     let elements = 0;
+    let shadows = 0;
     const push = (s, block) => {
       if (out.length >= maxChars) return;
       if (block && out && !out.endsWith("\n")) out += "\n";
@@ -145,10 +157,15 @@
       if (block) push("", true);
       // Generated text sits on leaf-like boxes (an empty logo box, a heading, a label): elements with
       // at most one child element are asked; a container's pseudo-elements are decoration.
-      const leafish = pseudo && node.childElementCount <= 1;
+      // `scope` is the document's: inside a shadow tree every leaf-like element is asked.
+      const leafish = pseudo && node.childElementCount <= 1 && (scope === null || shadows > 0 || (scope !== "" && node.matches(scope)));
       if (leafish) push(generated(node, "::before", view), false);
       const sr = shadowRootOf(node, dom);
-      if (sr) walk(sr, here, color);
+      if (sr) {
+        shadows += 1;
+        walk(sr, here, color);
+        shadows -= 1;
+      }
       for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here, color);
       if (leafish) push(generated(node, "::after", view), false);
       if (block) push("", true);
@@ -161,10 +178,11 @@
 
   const GENERATED_BOX_CHARS = 80;
 
-  function generatedText(root, { maxElements = 150 } = {}) {
+  function generatedText(root, { maxElements = 150, scope = null } = {}) {
     const view = (root.ownerDocument || root).defaultView || globalThis;
     const out = [];
-    const els = root.querySelectorAll("*");
+    if (scope === "") return "";
+    const els = root.querySelectorAll(scope ?? "*");
     for (let i = 0; i < els.length && i < maxElements; i++) {
       const el = els[i];
       // Replaced and void elements (inputs, images, buttons' icons…) draw no ::before/::after.
@@ -172,6 +190,10 @@
       if (el.childElementCount > 1 || SKIP_TAGS.has(tag) || VOID.has(tag) || tag === "SELECT") continue;
       // A brand drawn by CSS sits in an empty or short box (a logo, a heading, a label), not a paragraph.
       if ((el.textContent || "").length > GENERATED_BOX_CHARS) continue;
+      // A box not rendered (display none, opacity 0 up the tree) draws no ::before/::after either:
+      // checkVisibility costs a tenth of a pseudo-element's style. Not visibility: a pseudo-element
+      // can set it back to visible.
+      if (typeof el.checkVisibility === "function" && !el.checkVisibility({ opacityProperty: true })) continue;
       for (const p of ["::before", "::after"]) {
         const g = generated(el, p, view).trim();
         if (g) out.push(g);
@@ -197,7 +219,10 @@
   // A text node this short may be a junk letter or a fragment of a split word: its own box is checked in full.
   const SHORT = 4;
 
-  function pageText(root, { maxNodes = RULES.limits.scan_text_nodes, maxChars = RULES.limits.text, maxCopyright = RULES.limits.copyright[0] } = {}) {
+  /** What pageText learns per element, for later calls on the same page: `pageText(box, { memo })` then `pageText(body, { memo })`. */
+  const pageMemo = () => ({ shown: new Map(), short: new Map(), backs: new Map() });
+
+  function pageText(root, { maxNodes = RULES.limits.scan_text_nodes, maxChars = RULES.limits.text, maxCopyright = RULES.limits.copyright[0], memo = pageMemo() } = {}) {
     const doc = root.ownerDocument || root;
     const view = doc.defaultView || globalThis;
     const start = root.nodeType === 9 ? root.body || root.documentElement : root;
@@ -205,7 +230,7 @@
     if (!start) return out;
     // Per parent element: shown (checkVisibility: display, visibility, opacity of it and its
     // ancestors — native, no style object per element) and its block box (by tag name).
-    const shown = new Map();
+    const { shown, short, backs } = memo;
     const blocks = new Map();
     const canCheck = typeof start.checkVisibility === "function";
     const isShown = (el) => {
@@ -226,16 +251,48 @@
       }
       return b;
     };
+    // The background colour behind an element (its own or the nearest ancestor's within 12 levels;
+    // undefined: none found), remembered per element: short texts share their ancestors.
+    const backOf = (el, depth = 0) => {
+      if (!el || depth >= 12) return undefined;
+      if (backs.has(el)) return backs.get(el);
+      let bg = ownBackground(view.getComputedStyle(el));
+      if (bg === undefined) bg = backOf(el.parentElement, depth + 1);
+      if (depth === 0 || bg !== undefined) backs.set(el, bg);
+      return bg;
+    };
     // A short text's own element, in full: font-size 0, clipped, off-screen, ink of the background.
     const shortHidden = (el) => {
+      let v = short.get(el);
+      if (v === undefined) {
+        v = shortHides(el);
+        short.set(el, v);
+      }
+      return v;
+    };
+    const shortHides = (el) => {
       const cs = view.getComputedStyle(el);
-      if (hides(el, cs, view)) return true;
+      if (canCheck ? boxHides(el, cs, view) : hides(el, cs, view)) return true;
       const parent = el.parentElement;
       if (!parent || !INLINE_TAGS.has(el.tagName.toUpperCase())) return false;
       const pcs = view.getComputedStyle(parent);
-      let bg;
-      for (let e = el, i = 0; e && i < 12 && bg === undefined; e = e.parentElement, i++) bg = ownBackground(view.getComputedStyle(e));
+      const bg = backOf(el);
       return inkHidden(false, parseColor(cs.color), parseColor(pcs.color), bg === undefined ? { r: 255, g: 255, b: 255, a: 1 } : bg);
+    };
+    // A box not rendered (display none, opacity 0, a script or style) hides its whole subtree: the
+    // walk jumps past the outermost such box instead of asking again for each of its texts.
+    const skipHidden = (el) => {
+      /** @type {Node | null} */
+      let top = null;
+      for (let e = el; e && e !== start; e = e.parentElement) {
+        const rendered = !SKIP_TAGS.has(e.tagName.toUpperCase()) && (!canCheck || e.checkVisibility({ opacityProperty: true }));
+        if (rendered) break;
+        top = e;
+      }
+      if (!top) return;
+      let last = top;
+      while (last.lastChild) last = last.lastChild;
+      walker.currentNode = last;
     };
     let line = "";
     let lineBlock = null;
@@ -255,7 +312,8 @@
       const el = node.parentElement;
       if (!el) continue;
       if (full) {
-        if (late.size < maxCopyright && COPYRIGHT.test(raw) && isShown(el)) late.add(blockOf(el));
+        // Script and style text can be long: its tag is checked before the pattern.
+        if (late.size < maxCopyright && !SKIP_TAGS.has(el.tagName.toUpperCase()) && COPYRIGHT.test(raw) && isShown(el)) late.add(blockOf(el));
         continue;
       }
       const trimmed = raw.trim();
@@ -263,7 +321,11 @@
         if (raw && line && !line.endsWith(" ")) line += " ";
         continue;
       }
-      if (!isShown(el) || (trimmed.length <= SHORT && shortHidden(el))) continue;
+      if (!isShown(el)) {
+        skipHidden(el);
+        continue;
+      }
+      if (trimmed.length <= SHORT && shortHidden(el)) continue;
       const block = blockOf(el);
       if (block !== lineBlock) {
         chars += line.length + 1;
@@ -284,6 +346,10 @@
 
   const VOID = new Set(["INPUT", "IMG", "BR", "HR", "META", "LINK", "SCRIPT", "STYLE", "SOURCE", "TRACK", "WBR", "AREA", "BASE", "COL", "EMBED", "PARAM", "TEXTAREA", "IFRAME", "CANVAS", "VIDEO", "AUDIO", "OPTION"]);
 
+  // The elements attachShadow accepts, besides custom elements (a name with a hyphen): HTML's list.
+  const SHADOW_HOSTS = new Set(["ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "DIV", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6",
+    "HEADER", "MAIN", "NAV", "P", "SECTION", "SPAN"]);
+
   function allInputs(doc, max = RULES.limits.scan_inputs, dom = null) {
     const out = [];
     const visit = (root, depth) => {
@@ -294,7 +360,9 @@
       if (depth >= 4) return;
       const hosts = root.querySelectorAll(":empty");
       for (let i = 0; i < hosts.length && i < 2000 && out.length < max; i++) {
-        if (VOID.has(hosts[i].tagName.toUpperCase())) continue;
+        // Only these elements can hold a shadow root (attachShadow): the rest cost no API call.
+        const tag = hosts[i].tagName.toUpperCase();
+        if (!SHADOW_HOSTS.has(tag) && !tag.includes("-")) continue;
         const sr = shadowRootOf(hosts[i], dom);
         if (sr) visit(sr, depth + 1);
       }
@@ -312,5 +380,5 @@
     return MASK_FONT.test(cs.fontFamily || "");
   }
 
-  globalThis.OmamoriCollect = Object.freeze({ visibleText, pageText, generatedText, copyrightLines, shadowRootOf, allInputs, isMaskedText });
+  globalThis.OmamoriCollect = Object.freeze({ visibleText, pageText, pageMemo, generatedText, copyrightLines, shadowRootOf, allInputs, isMaskedText });
 })();

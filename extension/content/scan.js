@@ -103,12 +103,25 @@ function scanForms() {
 }
 
 /**
+ * The first `n` characters of an element's text content, read text node by text node: the
+ * textContent of a container high up is the whole page, scripts included.
+ * @param {Element} el @param {number} n
+ */
+function textPrefix(el, n) {
+  const walker = (el.ownerDocument || document).createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let s = "";
+  for (let t = walker.nextNode(); t && s.length < n; t = walker.nextNode()) s += t.nodeValue;
+  return s.slice(0, n);
+}
+
+/**
  * The box around a form that says something: climb until the container holds some text (or 3 levels).
  * @param {Element} form
  */
 function formBox(form) {
   let box = form;
-  for (let i = 0; i < 3 && box.parentElement && clean(box.textContent, 300).length < 300; i++) box = box.parentElement;
+  // clean() keeps 4·300 raw characters at most: that prefix decides.
+  for (let i = 0; i < 3 && box.parentElement && clean(textPrefix(box, 1200), 300).length < 300; i++) box = box.parentElement;
   return box;
 }
 
@@ -125,22 +138,21 @@ function pictureName(el) {
 /**
  * What the user reads near the sign-in forms first (CSS generated content included; shadow roots
  * read by the element walk), then the page's rendered text; plus © lines (collect-text.js).
- * @param {Element[]} formEls @param {number} budget
+ * @param {Element[]} boxes the forms' boxes (formBox), without repeats @param {number} budget
+ * @param {string | null} scope the elements that may draw generated text (generatedScope)
  */
-function collectText(formEls, budget) {
-  const seen = new Set();
+function collectText(boxes, budget, scope) {
   /** @type {string[]} */
   const near = [];
-  for (const form of formEls) {
-    const box = formBox(form);
-    if (seen.has(box)) continue;
-    seen.add(box);
+  const memo = OmamoriCollect.pageMemo();
+  for (const box of boxes) {
     const inShadow = box.getRootNode() !== document;
-    const half = { maxNodes: RULES.limits.scan_text_nodes / 2, maxChars: budget / 2 };
+    const half = { maxNodes: RULES.limits.scan_text_nodes / 2, maxChars: budget / 2, memo };
     near.push(inShadow ? OmamoriCollect.visibleText(box, { ...half, dom: shadowDomApi() }) : OmamoriCollect.pageText(box, half).text);
-    near.push(OmamoriCollect.generatedText(box));
+    // The document's rules say nothing about a shadow tree's: there every element is asked.
+    near.push(OmamoriCollect.generatedText(box, { scope: inShadow ? null : scope }));
   }
-  const page = OmamoriCollect.pageText(document.body, { maxNodes: RULES.limits.scan_text_nodes, maxChars: budget });
+  const page = OmamoriCollect.pageText(document.body, { maxNodes: RULES.limits.scan_text_nodes, maxChars: budget, memo });
   const text = clean([...near, page.text].join(" "), budget);
   return { text, copyright: page.copyright };
 }
@@ -226,7 +238,8 @@ function collectSignals(scan) {
     }
     return out;
   };
-  const headings = texts(q("h1, h2, h3"), (h) => OmamoriCollect.visibleText(h, { maxChars: L.headings[1], pseudo: true }),
+  const scope = generatedScope(document);
+  const headings = texts(q("h1, h2, h3"), (h) => OmamoriCollect.visibleText(h, { maxChars: L.headings[1], pseudo: true, scope }),
     /** @type {[number, number]} */ (L.headings));
   const buttons = texts(q("button, input[type=submit], input[type=button], [role=button]"),
     (b) => (b.tagName === "INPUT" ? /** @type {HTMLInputElement} */ (b).value : b.textContent), /** @type {[number, number]} */ (L.buttons));
@@ -235,7 +248,7 @@ function collectSignals(scan) {
   /** @type {string[]} */
   const imgHosts = [];
   const imgs = q("img");
-  for (let i = 0; i < Math.min(imgs.length, L.scan_images); i++) {
+  for (let i = 0; i < Math.min(imgs.length, L.scan_images) && (imgAlts.length < L.img_alts[0] || imgHosts.length < L.img_hosts[0]); i++) {
     pushUnique(imgAlts, clean(imgs[i].getAttribute("alt"), L.img_alts[1]), L.img_alts[0]);
     pushUnique(imgHosts, hostOf(imgs[i].getAttribute("src") || ""), L.img_hosts[0]);
   }
@@ -257,7 +270,10 @@ function collectSignals(scan) {
   const hostsOf = (sel, attr, max) => {
     /** @type {string[]} */
     const out = [];
-    for (const el of q(sel)) pushUnique(out, hostOf(el.getAttribute(attr) || ""), max);
+    for (const el of q(sel)) {
+      if (out.length >= max) break;
+      pushUnique(out, hostOf(el.getAttribute(attr) || ""), max);
+    }
     return out;
   };
   /** @type {string[]} */
@@ -280,13 +296,14 @@ function collectSignals(scan) {
   for (const f of formEls) {
     if (f.tagName === "FORM") pushUnique(signinActionHosts, hostOf(f.getAttribute("action") || location.href), L.signin_action_hosts[0]);
   }
-  const { text, copyright } = collectText(formEls, L.text);
+  const boxes = [...new Set(formEls.map(formBox))];
+  const { text, copyright } = collectText(boxes, L.text, scope);
   // The pictures in the credential form's own box (the logo above a kit's form; not a payment strip
   // in the footer): their names.
   /** @type {string[]} */
   const formLogos = [];
-  for (const form of formEls) {
-    const pics = formBox(form).querySelectorAll("img[alt], svg");
+  for (const box of boxes) {
+    const pics = box.querySelectorAll("img[alt], svg");
     for (let i = 0; i < Math.min(pics.length, 20); i++) pushUnique(formLogos, clean(pictureName(pics[i]), L.form_logos[1]), L.form_logos[0]);
   }
   // What each credential field says it asks for (a brand can sit in a placeholder or aria-label only).

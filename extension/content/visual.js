@@ -14,7 +14,8 @@
 //       canvas (RULES.limits; 64×64) on white, gray, base64. Cross-origin pictures that would taint
 //       the canvas are skipped (getImageData throws); nothing is fetched that the page did not
 //       already load, except the favicon URL the page names (same-origin or CORS only). Stops at
-//       `visual_budget_ms` of drawing work; at most `pictures[0]` pictures. Call it only on pages
+//       `visual_budget_ms` of drawing work (`ms` reports the synchronous work: finding and drawing); at most
+//       `pictures[0]` pictures. Call it only on pages
 //       with a credential or payment field: it costs nothing otherwise because it is never called.
 //
 // The page signal field is `pictures` (docs/api.md); the engine (src/visual/) crops, hashes and
@@ -91,11 +92,12 @@
     for (const f of formEls) {
       let box = f;
       for (let i = 0; i < 3 && box.parentElement; i++) box = box.parentElement;
-      scopes.push(box);
+      if (!scopes.includes(box)) scopes.push(box);
     }
     if (!scopes.length && doc.body) scopes.push(doc.body);
     for (const scope of scopes) {
       for (const el of scope.querySelectorAll("img, svg, canvas")) {
+        if (out.length >= max) break;
         if (el.tagName.toLowerCase() !== "svg" && el.closest("svg")) continue;
         if (el.parentElement && el.parentElement.closest("svg")) continue; // a nested <svg>
         // Icon buttons (show password, close, menu) are nobody's logo.
@@ -122,6 +124,7 @@
     const side = RULES.limits.visual_side;
     const started = performance.now();
     let work = 0; // synchronous drawing time only: waiting for an image to load costs the page nothing
+    let search = 0; // finding the pictures (reported in `ms`, not held against the drawing budget)
     const pictures = [];
     let skipped = 0;
     const canvas = doc.createElement("canvas");
@@ -145,7 +148,10 @@
       const img = await loadImage(iconHref, doc);
       if (img) add(draw(img));
     }
-    for (const el of nearbyPictures(doc, formEls, maxImages)) {
+    const t0 = performance.now();
+    const near = nearbyPictures(doc, formEls, maxImages);
+    search = performance.now() - t0;
+    for (const el of near) {
       if (work > budget || pictures.length >= maxPictures) break;
       const tag = el.tagName.toLowerCase();
       if (tag === "img") {
@@ -168,7 +174,7 @@
         if (img) add(draw(img));
       }
     }
-    return { pictures, ms: work, skipped, wall: performance.now() - started };
+    return { pictures, ms: work + search, skipped, wall: performance.now() - started };
   }
 
   globalThis.OmamoriVisual = Object.freeze({ grayOf, encodeGray, collectPictures });

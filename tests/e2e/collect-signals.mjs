@@ -2,7 +2,7 @@
 // scripts (messaging.js, collect-text.js, visual.js, scan.js, as they are) run in the page's main
 // world with a stub extension API, and their functions scanForms → collectSignals →
 // collectPictures are called as content/main.js calls them. One expression, COLLECT, evaluated
-// in a page, returns { signals, scanMs, collectMs, visualMs } (the visual step's synchronous drawing
+// in a page, returns { signals, scanMs, collectMs, visualMs } (the visual step's synchronous finding and drawing
 // time, as visual.js counts it). Shared by tests/e2e/evasion.mjs and tools/measure-pages.mjs.
 //
 // Differences from the isolated world, on purpose: the page's own scripts could see these functions
@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CONTENT = path.join(repo, "extension", "content");
-const FILES = ["messaging.js", "collect-text.js", "visual.js", "scan.js"];
+const FILES = ["messaging.js", "collect-text.js", "visual.js", "generated-scope.js", "scan.js"];
 
 const rules = JSON.stringify(await loadRules(path.join(repo, "target", "wasm", "pkg")));
 const sources = FILES.map((f) => fs.readFileSync(path.join(CONTENT, f), "utf8")).join("\n;\n");

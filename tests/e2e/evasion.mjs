@@ -35,6 +35,8 @@ export const CASES = [
   ["brand-svg-inline.html", "ebay"],
   ["brand-canvas.html", "rakuten"],
   ["brand-css-before.html", "mercari"],
+  ["brand-css-nested-rules.html", "mercari"],
+  ["brand-css-attr-selector.html", "mercari"],
   ["shadow-open.html", "amazon"],
   ["shadow-closed.html", "amazon", "closed"],
   ["masked-text.html", "rakuten"],

@@ -1,0 +1,159 @@
+// Compares the content-side page collection of two checkouts on the shared page corpus, cold and
+// paired — a measurement, not a test:
+//
+//   node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose]
+//     BEFORE_DIR / AFTER_DIR: trees holding extension/content/, tests/e2e/collect-signals.mjs and
+//     target/wasm/pkg (e.g. `git archive OLD extension tests/e2e tools | tar -x -C /tmp/old` plus a
+//     symlink to this tree's target/wasm/pkg and node_modules). CORPUS_DIR defaults to ../shared/pages.
+//
+// Per page, `runs` times, the two collections run one after the other (the order alternates),
+// each in a fresh tab on a fresh host (a new renderer process: nothing compiled or cached from
+// the other run), as tools/measure-pages.mjs runs them (tests/e2e/collect-signals.mjs: scanForms,
+// collectSignals, the pictures step). Per page the minimum over the runs is kept: on a shared
+// machine, wall time measures the queue. Reported for the pages with a credential field, per
+// checkout: median / p95 of scan, collect, visual (the picture search counted in it for both:
+// visual.js counts it itself since this tool was written) and their total, in-page wall ms; and
+// the CPU time of the browser's renderer main threads during the call (Linux /proc schedstat; the
+// evaluation's own round trip included), with the median per-page ratio AFTER/BEFORE. Also lists
+// the pages whose collected signals differ (hosts masked; pictures by count: the favicon may load
+// late). Nothing leaves the machine: every request not for the sample's own host is aborted.
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+
+const args = process.argv.slice(2);
+const dirs = args.filter((a) => !a.startsWith("--"));
+if (dirs.length < 2) {
+  console.error("usage: node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose]");
+  process.exit(2);
+}
+const opt = (name, dflt) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
+const runs = Number(opt("runs", "2"));
+const only = opt("only", null) ? new RegExp(opt("only", "")) : null;
+const verbose = args.includes("--verbose");
+const corpus = path.resolve(dirs[2] ?? path.join(process.cwd(), "..", "shared", "pages"));
+
+// The picture search (nearbyPictures) is counted in visual.js's `ms` since this tool exists; an
+// older tree gets it wrapped so both sides count the same work.
+function countSearch(define) {
+  if (/const near = nearbyPictures/.test(define)) return define;
+  const wrap = "function nearbyPictures(...a){const t=performance.now();try{return nearbyPictures__inner.apply(this,a)}" +
+    "finally{globalThis.__search=(globalThis.__search||0)+performance.now()-t}}";
+  return define.replace("function nearbyPictures(", "function nearbyPictures__inner(").replace(/"use strict";/g, `"use strict";\n${wrap}\n`);
+}
+const sides = [];
+for (const dir of dirs.slice(0, 2)) {
+  const mod = await import(`${pathToFileURL(path.resolve(dir, "tests/e2e/collect-signals.mjs")).href}?side=${sides.length}`);
+  sides.push({ dir, define: countSearch(mod.DEFINE), run: mod.RUN, rows: [] });
+}
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
+  ".svg": "image/svg+xml", ".png": "image/png", ".gif": "image/gif", ".jpg": "image/jpeg", ".ico": "image/x-icon" };
+let sample = null;
+const server = http.createServer((req, res) => {
+  const { pathname } = new URL(req.url, "http://x");
+  const file = sample && path.join(sample, path.normalize(decodeURIComponent(pathname === "/" ? "/index.html" : pathname)));
+  if (!file || !file.startsWith(sample) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return res.writeHead(404).end();
+  res.writeHead(200, { "content-type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream", "cache-control": "no-store" });
+  res.end(fs.readFileSync(file));
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const port = server.address().port;
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), "omamori-collect-"));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true, viewport: { width: 1280, height: 800 },
+  args: ["--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+});
+await ctx.route("**/*", (r) => (/^s\d+\.test$/.test(new URL(r.request().url()).hostname) ? r.continue() : r.abort("blockedbyclient")));
+
+// CPU time of this browser's renderer main threads (as tools/measure-pages.mjs cpuOf).
+function renderers() {
+  const out = [];
+  for (const d of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const cmd = fs.readFileSync(`/proc/${d}/cmdline`, "utf8");
+      if (cmd.includes("--type=renderer") && cmd.includes(profile)) out.push(Number(d));
+    } catch { /* gone */ }
+  }
+  return out;
+}
+const cpuNs = (pids) => pids.reduce((sum, pid) => {
+  try {
+    return sum + Number(fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, "utf8").split(" ")[0]);
+  } catch {
+    return sum;
+  }
+}, 0);
+
+let seq = 0;
+async function collectOnce(side) {
+  const page = await ctx.newPage();
+  try {
+    await page.goto(`http://s${++seq}.test:${port}/`, { waitUntil: "load", timeout: 15000 }).catch(() => {});
+    await page.waitForTimeout(150);
+    await page.evaluate(side.define);
+    const pids = renderers();
+    const before = cpuNs(pids);
+    const got = await page.evaluate(`(async () => { const r = await ${side.run};
+      return { scan: r.scanMs, collect: r.collectMs, visual: r.visualMs + (globalThis.__search || 0), signals: r.signals }; })()`);
+    got.cpu = (cpuNs(pids) - before) / 1e6;
+    got.total = got.scan + got.collect + got.visual;
+    return got;
+  } catch {
+    return null;
+  } finally {
+    await page.close();
+  }
+}
+
+// One throw-away collection per side first: the browser's first renderer starts colder than the rest.
+sample = path.join(corpus, "phish", fs.readdirSync(path.join(corpus, "phish")).sort()[0] ?? "");
+for (const side of sides) await collectOnce(side);
+
+const differ = [];
+const comparable = (s) => JSON.stringify({ ...s, pictures: (s.pictures ?? []).length }).replace(/s\d+\.test/g, "HOST");
+for (const label of ["phish", "genuine", "benign"]) {
+  const dir = path.join(corpus, label);
+  if (!fs.existsSync(dir)) continue;
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (only && !only.test(`${label}/${name}`)) continue;
+    sample = path.join(dir, name);
+    if (!fs.existsSync(path.join(sample, "index.html"))) continue;
+    const best = sides.map(() => null);
+    for (let run = 0; run < runs; run++) {
+      for (let i = 0; i < sides.length; i++) {
+        const j = run % 2 ? sides.length - 1 - i : i;
+        const got = await collectOnce(sides[j]);
+        if (!got) continue;
+        if (!best[j]) best[j] = got;
+        else for (const k of ["scan", "collect", "visual", "total", "cpu"]) best[j][k] = Math.min(best[j][k], got[k]);
+      }
+    }
+    if (best.some((b) => !b)) continue;
+    const f = best[0].signals.fields;
+    if (!(best[0].signals.signin_form || f.password > 0 || f.card > 0 || f.otp > 0)) continue;
+    best.forEach((b, i) => sides[i].rows.push({ name: `${label}/${name}`, ...b }));
+    if (comparable(best[0].signals) !== comparable(best[1].signals)) differ.push(`${label}/${name}`);
+    if (verbose) console.log(`${label}/${name}`, best.map((b) => `${b.total.toFixed(1)} ms, CPU ${b.cpu.toFixed(1)} ms`).join(" | "));
+  }
+}
+await ctx.close();
+server.close();
+fs.rmSync(profile, { recursive: true, force: true });
+
+const quantile = (rows, key, q) => {
+  const a = rows.map((r) => r[key]).sort((x, y) => x - y);
+  return a.length ? a[Math.min(a.length - 1, Math.floor(q * a.length))] : NaN;
+};
+for (const s of sides) {
+  const f = (k) => `${quantile(s.rows, k, 0.5).toFixed(2)}/${quantile(s.rows, k, 0.95).toFixed(2)}`;
+  console.log(`${s.dir}: ${s.rows.length} sign-in pages, median/p95 ms: scan ${f("scan")}, collect ${f("collect")}, visual ${f("visual")}, ` +
+    `total ${f("total")}; CPU time ${f("cpu")}`);
+}
+const ratio = sides[1].rows.map((r, i) => r.cpu / sides[0].rows[i].cpu).sort((a, b) => a - b);
+console.log(`CPU time per page, after/before: median ${ratio[Math.floor(ratio.length / 2)].toFixed(3)}`);
+console.log(`signals differ on ${differ.length} page(s)${differ.length ? ": " + differ.join(", ") : ""}`);
