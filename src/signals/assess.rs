@@ -86,7 +86,7 @@ impl Page {
                 .filter(|t| t.in_(x, true))
                 .map(Tokens::main)
                 .collect();
-            mains.sort_unstable();
+            crate::small_sort::sort(&mut mains);
             mains.dedup();
             mains.len()
         };

@@ -6,6 +6,7 @@ pub mod assess;
 mod copied;
 mod evidence;
 mod identity;
+mod input;
 mod normalize;
 mod url_hint;
 pub(crate) mod vocabulary;
@@ -27,9 +28,8 @@ pub struct FieldCounts {
     pub text: u32,
 }
 
-/// The page signals (`docs/api.md`).
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
-#[serde(default)]
+/// The page signals (`docs/api.md`); read by `input.rs` (every field optional).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PageSignals {
     pub title: String,
     pub lang: String,

@@ -171,13 +171,11 @@ impl Mask {
                 .collect();
         } else {
             let cols = runs((crop.x0..crop.x1).map(|x| (crop.y0..crop.y1).any(|y| self.at(x, y))));
-            let mut gaps: Vec<(usize, usize)> =
-                cols.windows(2).map(|w| (w[1].0 - w[0].1, w[0].1)).collect();
-            gaps.sort_unstable_by(|a, b| b.cmp(a));
-            let clear = match gaps.as_slice() {
-                [] => None,
-                [only] => Some(*only),
-                [first, second, ..] => (first.0 >= 2 * second.0).then_some(*first),
+            let (first, second) = widest_two(cols.windows(2).map(|w| (w[1].0 - w[0].1, w[0].1)));
+            let clear = match (first, second) {
+                (None, _) => None,
+                (Some(only), None) => Some(only),
+                (Some(first), Some(second)) => (first.0 >= 2 * second.0).then_some(first),
             };
             if let Some((width, at)) = clear.filter(|&(w, _)| w >= MIN_COLUMN_GAP) {
                 let split = crop.x0 + at;
@@ -224,8 +222,41 @@ fn runs(flags: impl Iterator<Item = bool>) -> Vec<(usize, usize)> {
     out
 }
 
+/// The largest and the next largest of `gaps` ((width, at) pairs, compared as pairs): the first
+/// two of the list sorted descending, by one scan (no sort instance in the WASM for this type).
+fn widest_two<T: Ord + Copy>(gaps: impl Iterator<Item = T>) -> (Option<T>, Option<T>) {
+    let (mut first, mut second) = (None, None);
+    for g in gaps {
+        if first.is_none_or(|f| g > f) {
+            second = first;
+            first = Some(g);
+        } else if second.is_none_or(|s| g > s) {
+            second = Some(g);
+        }
+    }
+    (first, second)
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn widest_two_is_the_head_of_the_descending_sort() {
+        let lists: [&[(usize, usize)]; 6] = [
+            &[],
+            &[(3, 1)],
+            &[(1, 5), (4, 2)],
+            &[(4, 2), (4, 2), (1, 0)],
+            &[(2, 9), (7, 1), (7, 3), (5, 0), (7, 2)],
+            &[(1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (0, 9)],
+        ];
+        for list in lists {
+            let mut sorted = list.to_vec();
+            sorted.sort_unstable_by(|a, b| b.cmp(a));
+            let want = (sorted.first().copied(), sorted.get(1).copied());
+            assert_eq!(widest_two(list.iter().copied()), want, "{list:?}");
+        }
+    }
     use super::*;
 
     fn picture(w: usize, h: usize, f: impl Fn(usize, usize) -> u8) -> Vec<u8> {
