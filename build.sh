@@ -97,6 +97,9 @@ assemble() { # assemble BROWSER
   rm -rf "$out/pkg"; mkdir -p "$out/pkg"
   cp "$PKG_DIR/$CRATE.js" "$PKG_DIR/${CRATE}_bg.wasm" "$out/pkg/"
   if [[ -d $PKG_DIR/snippets ]]; then cp -R "$PKG_DIR/snippets" "$out/pkg/"; fi   # inline JS the glue imports
+  # One background module (esbuild): a cold worker start fetches one file, not ~20 (tools/bundle-background.mjs).
+  [[ -f node_modules/esbuild/package.json ]] || die "esbuild missing: run ./build.sh deps"
+  node tools/bundle-background.mjs "$out"
   node tools/manifest.mjs "$b" extension/manifest.json "$out"
 }
 
