@@ -6,10 +6,11 @@
 #   (none)    deps + build
 #   deps      install what is missing (idempotent; tools/deps.sh): Rust wasm32 target (rustup, else
 #             Debian's rustc-web with a self-built std), wasm-bindgen-cli (= Cargo.lock's wasm-bindgen),
-#             wasm-pack, rustfmt/clippy, npm packages (npm ci: binaryen's wasm-opt, web-ext, typescript,
-#             drivers). `deps --test` also installs chromium, chromium-driver, firefox-esr, geckodriver.
+#             wasm-pack, rustfmt/clippy, npm packages (npm ci: binaryen's wasm-opt, esbuild, web-ext,
+#             typescript, drivers). `deps --test` also installs chromium, chromium-driver, firefox-esr, geckodriver.
 #   build     native CLI (cargo build --release) + WASM (wasm-pack, then wasm-opt -O3 with a Node
-#             smoke test) + dist/chrome and dist/firefox (manifests derived by tools/manifest.mjs)
+#             smoke test) + dist/chrome and dist/firefox (manifests derived by tools/manifest.mjs; the
+#             background bundled into one ES module by esbuild: tools/bundle-background.mjs)
 #   package   build, then dist/omamori-<version>-chrome.zip and dist/omamori-<version>-firefox.zip
 #   lint      cargo fmt --check, cargo clippy --all-targets -D warnings, tsc --noEmit (tsconfig.json,
 #             against the built target/wasm/pkg/omamori.d.ts), web-ext lint (dist/firefox)
