@@ -6,10 +6,11 @@
 #   (none)    deps + build
 #   deps      install what is missing (idempotent; tools/deps.sh): Rust wasm32 target (rustup, else
 #             Debian's rustc-web with a self-built std), wasm-bindgen-cli (= Cargo.lock's wasm-bindgen),
-#             wasm-pack, rustfmt/clippy, npm packages (npm ci: binaryen's wasm-opt, web-ext, typescript,
-#             drivers). `deps --test` also installs chromium, chromium-driver, firefox-esr, geckodriver.
+#             wasm-pack, rustfmt/clippy, npm packages (npm ci: binaryen's wasm-opt, esbuild, web-ext,
+#             typescript, drivers). `deps --test` also installs chromium, chromium-driver, firefox-esr, geckodriver.
 #   build     native CLI (cargo build --release) + WASM (wasm-pack, then wasm-opt -O3 with a Node
-#             smoke test) + dist/chrome and dist/firefox (manifests derived by tools/manifest.mjs)
+#             smoke test) + dist/chrome and dist/firefox (manifests derived by tools/manifest.mjs; the
+#             background bundled into one ES module by esbuild: tools/bundle-background.mjs)
 #   package   build, then dist/omamori-<version>-chrome.zip and dist/omamori-<version>-firefox.zip
 #   lint      cargo fmt --check, cargo clippy --all-targets -D warnings, tsc --noEmit (tsconfig.json,
 #             against the built target/wasm/pkg/omamori.d.ts), web-ext lint (dist/firefox)
@@ -97,6 +98,9 @@ assemble() { # assemble BROWSER
   rm -rf "$out/pkg"; mkdir -p "$out/pkg"
   cp "$PKG_DIR/$CRATE.js" "$PKG_DIR/${CRATE}_bg.wasm" "$out/pkg/"
   if [[ -d $PKG_DIR/snippets ]]; then cp -R "$PKG_DIR/snippets" "$out/pkg/"; fi   # inline JS the glue imports
+  # One background module (esbuild): a cold worker start fetches one file, not ~20 (tools/bundle-background.mjs).
+  [[ -f node_modules/esbuild/package.json ]] || die "esbuild missing: run ./build.sh deps"
+  node tools/bundle-background.mjs "$out"
   node tools/manifest.mjs "$b" extension/manifest.json "$out"
 }
 

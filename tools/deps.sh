@@ -235,7 +235,7 @@ deps_node() {
   local stamp=node_modules/.omamori-package-lock.sha256 sum
   sum=$(sha256sum package-lock.json | cut -d' ' -f1)
   if [[ -f $stamp && $(cat "$stamp") == "$sum" && -x $WASM_OPT ]]; then ok "node_modules matches package-lock.json"; return 0; fi
-  timed "npm ci (binaryen, web-ext, typescript, playwright-core, puppeteer-core; no browser downloads)" \
+  timed "npm ci (binaryen, esbuild, web-ext, typescript, playwright-core, puppeteer-core; no browser downloads)" \
     env PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
   echo "$sum" >"$stamp"
 }
