@@ -7,6 +7,10 @@ use std::{env, fmt::Write as _, fs, path::Path};
 mod marks;
 #[path = "build/psl.rs"]
 mod psl;
+// The engine's Punycode encoder, for the PSL's non-ASCII rules (build/psl.rs); decoding is unused here.
+#[allow(dead_code)]
+#[path = "src/domain/punycode.rs"]
+mod punycode;
 #[path = "build/script.rs"]
 mod script;
 #[path = "build/uts39.rs"]

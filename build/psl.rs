@@ -115,76 +115,8 @@ fn to_ascii(name: &str) -> String {
         .join(".")
 }
 
-/// RFC 3492 §6.3 encoding of one label.
+/// RFC 3492 encoding of one label: the engine's own encoder (src/domain/punycode.rs).
 fn punycode(label: &str) -> String {
-    const BASE: u32 = 36;
-    const T_MIN: u32 = 1;
-    const T_MAX: u32 = 26;
-    const SKEW: u32 = 38;
-    const DAMP: u32 = 700;
-    let digit = |d: u32| -> char {
-        if d < 26 {
-            char::from(b'a' + d as u8)
-        } else {
-            char::from(b'0' + (d - 26) as u8)
-        }
-    };
-    let adapt = |mut delta: u32, num_points: u32, first: bool| -> u32 {
-        delta /= if first { DAMP } else { 2 };
-        delta += delta / num_points;
-        let mut k = 0;
-        while delta > ((BASE - T_MIN) * T_MAX) / 2 {
-            delta /= BASE - T_MIN;
-            k += BASE;
-        }
-        k + (((BASE - T_MIN + 1) * delta) / (delta + SKEW))
-    };
-    let input: Vec<u32> = label.chars().map(u32::from).collect();
-    let mut out: String = label.chars().filter(char::is_ascii).collect();
-    let basic = out.len() as u32;
-    if basic > 0 {
-        out.push('-');
-    }
-    let (mut n, mut delta, mut bias, mut h) = (128u32, 0u32, 72u32, basic);
-    while (h as usize) < input.len() {
-        let m = input
-            .iter()
-            .copied()
-            .filter(|&c| c >= n)
-            .min()
-            .expect("a code point ≥ n");
-        delta += (m - n) * (h + 1);
-        n = m;
-        for &c in &input {
-            if c < n {
-                delta += 1;
-            }
-            if c == n {
-                let mut q = delta;
-                let mut k = BASE;
-                loop {
-                    let t = if k <= bias {
-                        T_MIN
-                    } else if k >= bias + T_MAX {
-                        T_MAX
-                    } else {
-                        k - bias
-                    };
-                    if q < t {
-                        break;
-                    }
-                    out.push(digit(t + (q - t) % (BASE - t)));
-                    q = (q - t) / (BASE - t);
-                    k += BASE;
-                }
-                out.push(digit(q));
-                bias = adapt(delta, h + 1, h == basic);
-                delta = 0;
-                h += 1;
-            }
-        }
-        delta += 1;
-        n += 1;
-    }
-    out
+    let chars: Vec<char> = label.chars().collect();
+    crate::punycode::encode(&chars).expect("a PSL label punycode can encode")
 }

@@ -4,11 +4,11 @@
 //! the "legitimate hosts don't trigger" group (retailers' own infrastructure, CDN customer zones).
 //! The lead folds these rows into `tests/cases` once it is a data file.
 
-use omamori::verdict::{Severity, VerdictKind};
-use omamori::{Engine, Settings};
+#[path = "common/tables.rs"]
+mod tables;
 
-/// (url, retailer, first reason kind, severity)
-type Row = (&'static str, &'static str, &'static str, Severity);
+use omamori::verdict::{Severity, VerdictKind};
+use tables::{engine, Row};
 
 const LOOKALIKES: &[Row] = &[
     // Diacritics (Chrome's diacritic remover) and Chrome's extra confusables.
@@ -301,46 +301,14 @@ const LEGITIMATE: &[(&str, VerdictKind)] = &[
     ),
 ];
 
-fn engine() -> Engine {
-    Engine::new(Settings::default()).expect("default settings")
-}
-
 #[test]
 fn wave2_lookalikes() {
-    let e = engine();
-    let mut failures = Vec::new();
-    for (url, retailer, kind, severity) in LOOKALIKES {
-        let v = e.check_url(url);
-        let got_kind = v.reasons.first().map(|r| r.kind.as_str());
-        if v.verdict != VerdictKind::Lookalike
-            || v.retailer.as_deref() != Some(*retailer)
-            || got_kind != Some(*kind)
-            || v.severity != Some(*severity)
-        {
-            failures.push(format!(
-                "{url}: want {retailer} {kind} {severity:?}, got {:?} {:?} {got_kind:?} {:?}",
-                v.verdict, v.retailer, v.severity
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    tables::assert_lookalikes(LOOKALIKES);
 }
 
 #[test]
 fn wave2_legitimate_hosts_dont_trigger() {
-    let e = engine();
-    let mut failures = Vec::new();
-    for (url, want) in LEGITIMATE {
-        let v = e.check_url(url);
-        if v.verdict != *want {
-            failures.push(format!(
-                "{url}: want {want:?}, got {:?} {:?}",
-                v.verdict,
-                v.reasons.first().map(|r| r.kind.as_str())
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    tables::assert_verdicts(LEGITIMATE);
 }
 
 #[test]

@@ -23,6 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { cpuNs } from "./bench/schedstat.mjs";
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => !a.startsWith("--"));
@@ -81,13 +82,6 @@ function renderers() {
   }
   return out;
 }
-const cpuNs = (pids) => pids.reduce((sum, pid) => {
-  try {
-    return sum + Number(fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, "utf8").split(" ")[0]);
-  } catch {
-    return sum;
-  }
-}, 0);
 
 let seq = 0;
 async function collectOnce(side) {

@@ -37,6 +37,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { DEFINE, RUN } from "../tests/e2e/collect-signals.mjs";
+import { cpuNs } from "./bench/schedstat.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -165,13 +166,6 @@ function ourRenderers() {
   };
   return browser ? [...procs].filter(([pid, p]) => p.cmd.includes("--type=renderer") && descends(pid)).map(([pid]) => pid) : [];
 }
-const cpuNs = (pids) => pids.reduce((sum, pid) => {
-  try {
-    return sum + Number(fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, "utf8").split(" ")[0]);
-  } catch {
-    return sum;
-  }
-}, 0);
 /** Runs `fn` and returns [its value, CPU milliseconds of this browser's renderer main threads meanwhile]. */
 async function cpuOf(fn) {
   const pids = ourRenderers();
