@@ -8,6 +8,8 @@ pub(crate) mod fnv;
 mod index;
 #[cfg(test)]
 mod testing;
+#[cfg(test)]
+pub(crate) mod work;
 
 use fnv::FnvMap;
 
@@ -384,24 +386,5 @@ impl Catalog {
             .iter()
             .find(|s| s.lang == lang)
             .unwrap_or(&r.sites[0])
-    }
-}
-
-/// Bytes hashed by [`Catalog::lookup_host`] on this thread (unit tests count work with it).
-#[cfg(test)]
-pub(crate) mod work {
-    use std::cell::Cell;
-
-    thread_local! {
-        static HASHED: Cell<usize> = const { Cell::new(0) };
-    }
-
-    pub fn add(n: usize) {
-        HASHED.with(|c| c.set(c.get() + n));
-    }
-
-    /// Returns the count and starts a new one.
-    pub fn take() -> usize {
-        HASHED.with(|c| c.replace(0))
     }
 }
