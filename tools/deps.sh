@@ -242,9 +242,9 @@ deps_node() {
 
 deps_browsers() {
   # Fonts: tests/js/visual.test.mjs re-renders the wordmark fingerprints (tools/visual/fingerprints.mjs)
-  # in DejaVu Sans, Liberation Sans/Serif and Noto Sans/Serif CJK JP; fonts-noto-cjk also draws the Japanese text
-  # of the tour's screenshots (tools/screenshots.mjs) and e2e pages.
-  apt_install --recommends chromium chromium-driver firefox-esr fonts-dejavu-core fonts-liberation fonts-noto-cjk
+  # in DejaVu Sans/Serif/Sans Condensed (fonts-dejavu-extra), Liberation Sans/Sans Narrow/Serif and Noto Sans/Serif
+  # CJK JP; fonts-noto-cjk also draws the Japanese text of the tour's screenshots (tools/screenshots.mjs) and e2e pages.
+  apt_install --recommends chromium chromium-driver firefox-esr fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-noto-cjk
   # geckodriver: for WebDriver-classic Firefox drivers and `wasm-pack test --firefox`. The
   # puppeteer-core (WebDriver BiDi) route needs none, so skip it when the e2e tests don't use it.
   if command -v geckodriver >/dev/null 2>&1; then ok "$(geckodriver --version | head -1) ($(command -v geckodriver))"

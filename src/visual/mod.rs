@@ -33,11 +33,14 @@ pub mod shape;
 
 /// At most this many bits may differ (of 64) for a match (a wordmark's distance counts
 /// [`WORD_PENALTY`] more). Chosen with `tools/visual/roc.mjs` on the tuning half of our fixtures
-/// (tests/cases/visual.txt and the same pages as Chromium and Firefox draw them; the `hb-` half is
-/// held back): 8 bits with a margin of 5 catches 14 of 22 retailer logos as resvg and Firefox draw
-/// them, 13 as Chromium does, and names no retailer for any of the 19 unrelated logos; 6 bits
-/// catches 10–12. Without the penalty "ebuy" in eBay's colours is 7 bits from the "ebay" wordmark;
-/// with a margin of 4 Firefox's drawing of a pear is an Apple (6 bits, a generic shape 10).
+/// (tests/cases/visual.txt and the same pages as Chromium and Firefox draw them; the `hb-` and `hb2-`
+/// sets are held back): 8 bits with a margin of 5 catches 14 of 22 retailer logos as resvg and Firefox
+/// draw them, 13 as Chromium does, and names no retailer for any of the 19 unrelated logos; 6 bits
+/// catches 10–12. With the narrow, condensed and serif wordmarks and the tile, turned and cut icon
+/// renderings of `tools/visual/fingerprints.mjs`, the same threshold catches 15 (resvg, Chromium)
+/// and 16 (Firefox), still naming none of the unrelated logos. Without the penalty "ebuy" in eBay's
+/// colours is 7 bits from the "ebay" wordmark; with a margin of 4 Firefox's drawing of a pear is an
+/// Apple (6 bits, a generic shape 10).
 pub const MAX_DISTANCE: u32 = 8;
 /// A text wordmark's fingerprint counts this many bits farther than a mark's: a word set in a common
 /// font is near every word of the same length and letters ("ebuy" in eBay's colours is 7 bits from

@@ -44,8 +44,9 @@ export async function runVisual(b, _srv, helpers = {}) {
   const visualMs = [];
   const dump = []; // OMAMORI_VISUAL_DUMP=FILE: the pictures as this browser drew them (for tools/visual/roc.mjs)
   const tally = { caught: 0, logos: 0, misses: 0, flagged: 0, unrelated: 0 };
-  // The held-back half (`hb-` fixtures, never tuned on) is also counted apart.
+  // The held-back sets (`hb-` and `hb2-` fixtures, never tuned on) are also counted apart.
   const held = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
+  const held2 = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
   try {
     for (const [file, retailer] of CASES) {
       const page = await b.newPage();
@@ -58,13 +59,13 @@ export async function runVisual(b, _srv, helpers = {}) {
       const n = (got.signals.pictures ?? []).length;
       const info = `${v.verdict} ${v.retailer ?? ""} ${v.detail} pictures=${n} visual ${got.visualMs.toFixed(2)} ms`;
       const named = v.verdict === "lookalike" ? v.retailer : null;
-      const hb = file.startsWith("hb-");
+      const hb = file.startsWith("hb-") ? held : file.startsWith("hb2-") ? held2 : null;
       if (retailer) {
         tally.logos += 1;
         if (named === retailer) tally.caught += 1;
         if (hb) {
-          held.logos += 1;
-          if (named === retailer) held.caught += 1;
+          hb.logos += 1;
+          if (named === retailer) hb.caught += 1;
         }
         check(`${tag} ${file}: the page drew its picture for the engine`, n >= 1, info);
         if (MISSES.has(file)) {
@@ -78,8 +79,8 @@ export async function runVisual(b, _srv, helpers = {}) {
         tally.unrelated += 1;
         if (named) tally.flagged += 1;
         if (hb) {
-          held.unrelated += 1;
-          if (named) held.flagged += 1;
+          hb.unrelated += 1;
+          if (named) hb.flagged += 1;
         }
         check(`${tag} ${file}: an unrelated logo is not flagged`, named === null, info);
       }
@@ -106,7 +107,8 @@ export async function runVisual(b, _srv, helpers = {}) {
       await page.close();
     }
     console.log(`${tag}: logos caught ${tally.caught}/${tally.logos} (${tally.misses} in the misses ledger), unrelated flagged ${tally.flagged}/${tally.unrelated}; ` +
-      `of which held back: caught ${held.caught}/${held.logos}, flagged ${held.flagged}/${held.unrelated}; ` +
+      `of which held back (hb): caught ${held.caught}/${held.logos}, flagged ${held.flagged}/${held.unrelated}; ` +
+      `held back (hb2): caught ${held2.caught}/${held2.logos}, flagged ${held2.flagged}/${held2.unrelated}; ` +
       `visual step median ${quantile(visualMs, 0.5).toFixed(2)} ms, p95 ${quantile(visualMs, 0.95).toFixed(2)} ms, max ${Math.max(...visualMs).toFixed(2)} ms`);
     if (process.env.OMAMORI_VISUAL_DUMP) fs.writeFileSync(process.env.OMAMORI_VISUAL_DUMP, dump.join("\n") + "\n");
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));

@@ -16,15 +16,16 @@
 //    renderings, to recognise the mark, which is the purpose it is shown for.
 //  - Text wordmarks of every retailer's names (`name_en`, `name_ja` without the parenthesis; the
 //    Latin ones also in lower case, as many marks are set), set by us in the fonts of FONTS
-//    (fonts-dejavu-core, fonts-liberation, fonts-noto-cjk: Noto Sans and Serif CJK; `./build.sh deps --test` installs them).
+//    (fonts-dejavu-core, fonts-dejavu-extra, fonts-liberation, fonts-noto-cjk: Noto Sans and Serif CJK; `./build.sh deps --test`
+//    installs them).
 //    Our own rendering, not their artwork; it recognises a page that draws the name as a picture.
 // Rendering: @resvg/resvg-js (MPL-2.0), system fonts off, the font files named below.
 //
 // Variants: each mark in its colour on white and white on its colour (the engine hashes the shape,
 // so these differ only in anti-aliasing); with a 5 % and a 25 % margin, icons also full-bleed;
 // stretched over the square the content script draws into; icons also as a 16 px favicon scaled up
-// to that square (as a browser draws a small favicon). Hashes within 1 bit of another of the same
-// owner are dropped (`distinct`).
+// to that square (as a browser draws a small favicon); icons also as an app tile, turned ±3° and cut 12 %
+// short on one side (`iconExtras`). Hashes within 2 bits of another of the same owner are dropped (`distinct`).
 // Plus generic shapes (SHAPES, id `~shape`) that compete with the marks in the matcher.
 import fs from "node:fs";
 import path from "node:path";
@@ -47,6 +48,9 @@ const ICONS = {
   etsy: ["etsy"],
   jcb: ["jcb"],
   line: ["line"],
+  // Used once the catalog has the retailer (an id not in the catalog is never looked up); simple-icons has no
+  // Microsoft or Flipkart mark, so those are recognised by their wordmarks, derived from the catalog's names.
+  netflix: ["netflix"],
   paypal: ["paypal"],
   rakuten: ["rakuten"],
   shopify: ["shopify"],
@@ -60,6 +64,11 @@ const FONTS = [
   ["dejavu-sans-bold", "DejaVu Sans", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "Bitstream Vera / DejaVu licence (free)", "latin"],
   ["liberation-sans-bold", "Liberation Sans", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf", "SIL OFL 1.1", "latin"],
   ["liberation-serif-bold", "Liberation Serif", "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf", "SIL OFL 1.1", "latin"],
+  // Narrow, condensed and slab-serif faces: a kit sets the name in whatever face is at hand, and a wordmark's
+  // letter widths move its dHash more than its weight does (the tuning half's misses were these three).
+  ["liberation-sans-narrow-bold", "Liberation Sans Narrow", "/usr/share/fonts/truetype/liberation/LiberationSansNarrow-Bold.ttf", "SIL OFL 1.1", "latin"],
+  ["dejavu-sans-condensed-bold", "DejaVu Sans Condensed", "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Bold.ttf", "Bitstream Vera / DejaVu licence (free)", "latin"],
+  ["dejavu-serif-bold", "DejaVu Serif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", "Bitstream Vera / DejaVu licence (free)", "latin"],
   ["noto-sans-cjk-bold", "Noto Sans CJK JP", "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", "SIL OFL 1.1", "ja"],
   // Japanese marks are often set in a Mincho (serif) face: 楽天's and many department stores'.
   ["noto-serif-cjk-bold", "Noto Serif CJK JP", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc", "SIL OFL 1.1", "ja"],
@@ -115,10 +124,10 @@ function resvg(svg, font) {
 }
 
 /** The SVG of a mark: `inner` drawn in `fg` on `bg`, its box (x, y, w, h) plus `margin` (fraction), stretched to `size`². */
-function markSvg(inner, [x, y, w, h], fg, bg, margin, size) {
+function markSvg(inner, [x, y, w, h], fg, bg, margin, size, height = size) {
   const mx = w * margin, my = h * margin;
   const box = [x - mx, y - my, w + 2 * mx, h + 2 * my];
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="${box.join(" ")}" preserveAspectRatio="none">` +
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${height}" viewBox="${box.join(" ")}" preserveAspectRatio="none">` +
     `<rect x="${box[0]}" y="${box[1]}" width="${box[2]}" height="${box[3]}" fill="${bg}"/>${inner(fg)}</svg>`;
 }
 
@@ -175,8 +184,31 @@ function variants(marks, ctx) {
         }
       }
     }
+    if (m.favicon) out.push(...iconExtras(m, ctx));
   }
   return out;
+}
+
+/**
+ * An icon as kits also show it: white on a rounded tile of its colour on white paper (an app icon: the
+ * engine's background is then the paper, so the shape is the tile with the mark cut out, not the mark);
+ * turned 3° either way (a tilted screenshot: the crop's corners move); and cut 12 % short on one side
+ * (a mark cropped by its box). Each also as a 32 px favicon scaled up.
+ */
+function iconExtras(m, ctx) {
+  const [x, y, w, h] = m.box;
+  const tile = () => `<rect x="${x - w * 0.15}" y="${y - h * 0.15}" width="${w * 1.3}" height="${h * 1.3}" rx="${w * 0.3}" fill="${m.hex}"/>${m.inner("#ffffff")}`;
+  const turned = (deg) => (fill) => `<g transform="rotate(${deg} ${x + w / 2} ${y + h / 2})">${m.inner(fill)}</g>`;
+  const list = [
+    ["tile", markSvg(tile, m.box, m.hex, "#ffffff", 0.2, ctx.side), markSvg(tile, m.box, m.hex, "#ffffff", 0.2, 32)],
+    ...[3, -3].map((deg) => [`turn${deg}`, markSvg(turned(deg), m.box, m.hex, "#ffffff", 0.1, ctx.side), markSvg(turned(deg), m.box, m.hex, "#ffffff", 0.1, 32)]),
+    ...[["cut-right", [x, y, w * 0.88, h]], ["cut-left", [x + w * 0.12, y, w * 0.88, h]]]
+      .map(([cut, box]) => [cut, markSvg(m.inner, box, m.hex, "#ffffff", 0, ctx.side), markSvg(m.inner, box, m.hex, "#ffffff", 0, 32)]),
+  ];
+  return list.flatMap(([name, big, small]) => [
+    { name: `${m.kind}:${name}`, hash: hashOf(big, null, ctx) },
+    { name: `${m.kind}:${name}:favicon32`, hash: hashOf(upscaled(resvg(small, null).render().asPng(), ctx.side), null, ctx) },
+  ]);
 }
 
 // Generic shapes (id `~shape`): pictures every other site shows (an avatar circle, a spinner ring, a
@@ -228,11 +260,11 @@ const bitsApart = (a, b) => {
   return n;
 };
 
-/** An owner's hashes, sorted, without blanks and near duplicates (within 1 bit of a kept one: the match threshold absorbs it). */
+/** An owner's hashes, sorted, without blanks and near duplicates (within 2 bits of a kept one: the match threshold absorbs it; 3 bits lost a logo in each set). */
 export function distinct(variants) {
   const kept = [];
   for (const h of [...new Set(variants.map((v) => v.hash).filter(Boolean))].sort()) {
-    if (kept.every((k) => bitsApart(k, h) > 1)) kept.push(h);
+    if (kept.every((k) => bitsApart(k, h) > 2)) kept.push(h);
   }
   return kept;
 }

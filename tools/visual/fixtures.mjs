@@ -35,11 +35,21 @@ const F = {
   libsans: "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
   cjkserif: "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc",
   cjksans: "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+  serifregular: "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
+  sansregular: "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+  italic: "/usr/share/fonts/truetype/liberation/LiberationSans-BoldItalic.ttf",
+  serifcondensed: "/usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed-Bold.ttf",
+  dejavuregular: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+  cjkregular: "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
 };
 const FAMILY = {
   narrow: "Liberation Sans Narrow", serif: "DejaVu Serif", condensed: "DejaVu Sans Condensed", sans: "DejaVu Sans",
   libsans: "Liberation Sans", cjkserif: "Noto Serif CJK JP", cjksans: "Noto Sans CJK JP",
+  serifregular: "Liberation Serif", sansregular: "Liberation Sans", italic: "Liberation Sans", serifcondensed: "DejaVu Serif Condensed",
+  dejavuregular: "DejaVu Sans", cjkregular: "Noto Sans CJK JP",
 };
+// The weight and style each font file is set in (default bold).
+const WEIGHT = { serifregular: "normal", sansregular: "normal", cjkregular: "normal", dejavuregular: "normal" };
 
 const icon = (slug) => {
   const i = Object.values(icons).find((x) => x && x.slug === slug);
@@ -62,7 +72,11 @@ const svgDoc = (w, h, body, bg = "#fff") =>
 
 /** An icon path (24×24 box) placed at (x, y) scaled to `s` px. */
 const placed = (d, x, y, s, fill) => `<path transform="translate(${x} ${y}) scale(${s / 24})" fill="${fill}" d="${d}"/>`;
-const text = (t, x, y, size, fill, font) => `<text x="${x}" y="${y}" font-family="${FAMILY[font]}" font-weight="bold" font-size="${size}" fill="${fill}">${t}</text>`;
+const text = (t, x, y, size, fill, font) => `<text x="${x}" y="${y}" font-family="${FAMILY[font]}" font-weight="${WEIGHT[font] ?? "bold"}"${font === "italic" ? ' font-style="italic"' : ""} font-size="${size}" fill="${fill}">${t}</text>`;
+/** `body` turned by `deg` degrees about (cx, cy) (a kit's tilted screenshot). */
+const tilted = (deg, cx, cy, body) => `<g transform="rotate(${deg} ${cx} ${cy})">${body}</g>`;
+/** `body` blurred as a re-saved JPEG's edges are (a Gaussian of `sd` px). */
+const blurred = (sd, body) => `<defs><filter id="jb" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="${sd}"/></filter></defs><g filter="url(#jb)">${body}</g>`;
 
 // The logos: [name, expected owner or null, technique, w, h, svg body, font]. Techniques: img (PNG
 // data URL), svg (inline; paths only, so that the browser draws what resvg draws), canvas (Path2D
@@ -138,6 +152,42 @@ export const LOGOS = [
   ["hb-fa-img-green-bag", null, "img", 64, 64, `<path fill="#5a9e3a" d="M14 22h36l-3 34H17z"/><path d="M24 22v-6a8 8 0 0 1 16 0v6" fill="none" stroke="#5a9e3a" stroke-width="4"/>`],
   ["hb-fa-img-star-shop-ja", null, "img", 240, 64, text("ほしぞら商店", 6, 48, 38, "#3355aa", "cjkserif"), "cjkserif"],
   ["hb-fa-css-grey-box-lettering", null, "css", 72, 72, `<rect x="6" y="6" width="60" height="60" fill="#777"/><path fill="#fff" d="M14 28h10v3h-7v3h6v3h-6v5h-3z M28 28h3v11h6v3h-9z M40 28h3v14h-3z M47 28h10v3h-3.5v11h-3V31H47z"/>`],
+
+  // Held back, second set (`hb2-…`, issue 10 wave 3): written before any change of that session and scored
+  // before it; never tuned on. A kit author's renderings: other fonts and weights, cropped, padded, tilted
+  // ≤ 5°, blurred like a re-saved JPEG, 16/32 px favicons, brand colour on white and reversed, a logo with a
+  // line of text below it.
+  ["hb2-img-amazon-serif-regular", "amazon", "img", 220, 80, text("amazon", 10, 46, 50, "#222", "serifregular") +
+    `<path d="M22 60 Q105 76 186 58" fill="none" stroke="#ff9900" stroke-width="5" stroke-linecap="round"/>`, "serifregular"],
+  ["hb2-img-paypal-tilted-blurred", "paypal", "img", 90, 90, blurred(0.9, tilted(4, 45, 45, placed(icon("paypal"), 12, 12, 66, "#003087")))],
+  ["hb2-img-ebay-cropped", "ebay", "img", 100, 60, placed(icon("ebay"), 4, -25, 110, "#0064d2")],
+  ["hb2-favicon-rakuten-32-reversed", "rakuten", "favicon", 32, 32, `<rect width="32" height="32" fill="#bf0000"/>` + placed(icon("rakuten"), 3, 3, 26, "#fff")],
+  ["hb2-img-mercari-ja-regular", "mercari", "img", 240, 64, text("メルカリ", 8, 48, 48, "#ff0211", "cjkregular"), "cjkregular"],
+  ["hb2-img-line-tile-caption", "line", "img", 120, 140, `<rect x="20" y="6" width="80" height="80" rx="18" fill="#06c755"/>` + placed(icon("line"), 30, 16, 60, "#fff") +
+    text("LINE", 30, 124, 28, "#06c755", "libsans"), "libsans"],
+  ["hb2-img-apple-blurred-padded", "apple", "img", 140, 100, `<rect width="140" height="100" fill="#f5f5f7"/>` + blurred(1.2, placed(icon("apple"), 48, 26, 44, "#1d1d1f"))],
+  ["hb2-css-jcb-reversed", "jcb", "css", 120, 80, `<rect width="120" height="80" rx="8" fill="#0b4ea2"/>` + placed(icon("jcb"), 20, 0, 80, "#fff")],
+  ["hb2-img-yahoo-regular", "yahoo-japan", "img", 320, 64, text("Yahoo! JAPAN", 6, 46, 42, "#ff0033", "sansregular"), "sansregular"],
+  ["hb2-favicon-uniqlo-ja-16", "uniqlo", "favicon", 16, 16, placed(icon("uniqlo_ja"), 0, 0, 16, "#ff0000")],
+  ["hb2-favicon-amex-32-tilted", "american-express", "favicon", 32, 32, tilted(-3, 16, 16, placed(icon("americanexpress"), 1, 1, 30, "#2e77bc"))],
+  ["hb2-img-shopify-caption", "shopify", "img", 200, 120, placed(icon("shopify"), 70, 6, 60, "#95bf47") +
+    text("Log in to your store", 10, 100, 18, "#333", "dejavuregular"), "dejavuregular"],
+  ["hb2-img-etsy-serif-condensed", "etsy", "img", 160, 70, text("Etsy", 10, 52, 52, "#f1641e", "serifcondensed"), "serifcondensed"],
+  ["hb2-img-aliexpress-italic", "aliexpress", "img", 280, 60, text("AliExpress", 6, 44, 42, "#e43225", "italic"), "italic"],
+  ["hb2-img-paypay-condensed-tilted", "paypay", "img", 220, 70, tilted(-4, 110, 35, text("PayPay", 14, 50, 46, "#ff0033", "condensed")), "condensed"],
+  // Unrelated (hb2): generic shop, bank and cloud marks, brands that are not in the catalog.
+  ["hb2-fa-img-cloudbank", null, "img", 260, 64, `<path fill="#2a7de1" d="M18 46a12 12 0 0 1 2-24 16 16 0 0 1 30 4 10 10 0 0 1 2 20z"/>` + text("CloudBank", 64, 44, 34, "#2a7de1", "libsans"), "libsans"],
+  ["hb2-fa-favicon-shield-16", null, "favicon", 16, 16, `<path fill="#1f5fbf" d="M8 1l6 2v5c0 4-3 6-6 7-3-1-6-3-6-7V3z"/><path fill="#fff" d="M7 10L4.5 7.5l1-1L7 8l3.5-3.5 1 1z"/>`],
+  ["hb2-fa-img-cart-kaimono", null, "img", 250, 64, `<path fill="none" stroke="#e05a00" stroke-width="4" d="M6 14h8l6 26h26l5-18H17"/><circle cx="24" cy="48" r="4" fill="#e05a00"/><circle cx="42" cy="48" r="4" fill="#e05a00"/>` +
+    text("kaimono", 64, 44, 36, "#e05a00", "sans"), "sans"],
+  ["hb2-fa-img-paidy", null, "img", 180, 64, text("Paidy", 8, 46, 44, "#a6127a", "libsans"), "libsans"],
+  ["hb2-fa-img-ebisu", null, "img", 180, 60, text("ebisu", 6, 44, 44, "#0064d2", "sans"), "sans"],
+  ["hb2-fa-img-dropbox", null, "img", 80, 80, placed(icon("dropbox"), 8, 8, 64, "#0061ff")],
+  ["hb2-fa-css-stripe-reversed", null, "css", 90, 60, `<rect width="90" height="60" rx="6" fill="#635bff"/>` + placed(icon("stripe"), 25, 10, 40, "#fff")],
+  ["hb2-fa-img-whatsapp-tile", null, "img", 64, 64, `<rect width="64" height="64" rx="14" fill="#25d366"/>` + placed(icon("whatsapp"), 10, 10, 44, "#fff")],
+  ["hb2-fa-img-kakaku", null, "img", 200, 60, text("kakaku", 6, 44, 42, "#1a3b8e", "serif"), "serif"],
+  ["hb2-fa-img-shinkin-ja", null, "img", 280, 64, text("さくら信用金庫", 6, 46, 36, "#d23c78", "cjkregular"), "cjkregular"],
+  ["hb2-fa-favicon-github-32", null, "favicon", 32, 32, placed(icon("github"), 2, 2, 28, "#181717")],
 ];
 
 export function png(w, h, body, font) {

@@ -78,8 +78,10 @@ for (const file of files) {
     return names.length === 1 ? names[0] : null;
   };
   const named = (r, t) => r.pictures.map((p) => pictureNamed(p, t)).filter(Boolean);
-  // Fixtures named `hb-…` are the held-back half (tools/visual/fixtures.mjs): reported apart, never tuned on.
-  const halves = [["tuning", all.filter((r) => !r.name.startsWith("hb-"))], ["held-back", all.filter((r) => r.name.startsWith("hb-"))]];
+  // Fixtures named `hb-…` and `hb2-…` are the held-back sets (tools/visual/fixtures.mjs): reported apart, never tuned on.
+  const set = (name) => /^(hb2?)-/.exec(name)?.[1] ?? "";
+  const halves = [["tuning", all.filter((r) => set(r.name) === "")], ["held-back", all.filter((r) => set(r.name) === "hb")],
+    ["held-back-2", all.filter((r) => set(r.name) === "hb2")]];
   for (const [half, rows] of halves.filter(([, rows]) => rows.length)) {
     const pos = rows.filter((r) => r.expected), neg = rows.filter((r) => !r.expected);
     const pictures = rows.reduce((n, r) => n + r.pictures.length, 0);

@@ -1,0 +1,40 @@
+// Rewrites the expected-misses ledger (tests/cases/visual-misses.txt) from the committed fingerprints and
+// tests/cases/visual.txt as resvg draws them: after `node tools/visual/fingerprints.mjs` (a new catalog
+// retailer, a new rendering), so that tests/visual.rs's exact ledger follows. Logos caught ≤ 5 bits from
+// their own fingerprint leave it; 6–10 bits are `borderline` (the browser's drawing decides); the rest,
+// and logos lost to the margin, are `miss`. The header comment is kept.
+//
+//   node tools/visual/ledger.mjs [--check]      (needs the wasm package, as roc.mjs does)
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const FILE = path.join(repo, "tests", "cases", "visual-misses.txt");
+const T = 8; // src/visual/mod.rs MAX_DISTANCE
+const roc = execFileSync(process.execPath, [path.join(repo, "tools", "visual", "roc.mjs")], { env: { ...process.env, AT: String(T) }, encoding: "utf8" });
+const rows = [];
+for (const line of roc.split("\n")) {
+  const m = /^(\S+) (caught|missed) (\d+)$/.exec(line);
+  if (!m) continue;
+  const [, name, status, d] = m;
+  const n = Number(d), caught = status === "caught";
+  if (caught && n <= 5) continue;
+  const why = `${n} bits from its nearest own fingerprint as resvg draws it, wordmark penalty included`;
+  if (n >= 6 && n <= 10) rows.push(`${name} borderline ${why} (${caught ? "caught" : "not caught"} at ${T}, margin 5): the browser's drawing decides`);
+  else if (caught) rows.push(`${name} borderline ${why} (caught at ${T}, margin 5): the browser's drawing decides`);
+  else rows.push(`${name} miss ${why}${n <= 5 ? " (not caught: another retailer or a generic shape is within the margin)" : ""}`);
+}
+const header = fs.readFileSync(FILE, "utf8").split("\n").filter((l) => l.startsWith("#"));
+const text = [...header, ...rows].join("\n") + "\n";
+if (process.argv.includes("--check")) {
+  if (fs.readFileSync(FILE, "utf8") !== text) {
+    console.error(`${path.relative(repo, FILE)} stale: run node tools/visual/ledger.mjs`);
+    process.exit(1);
+  }
+  console.log(`ledger up to date (${rows.length} entries)`);
+} else {
+  fs.writeFileSync(FILE, text);
+  console.log(`wrote ${path.relative(repo, FILE)} (${rows.length} entries)`);
+}
