@@ -27,7 +27,12 @@ import { COLLECT, pageChecker } from "./collect-signals.mjs";
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "evasive");
 
-/** [file, expected retailer or null (must not be flagged), note]. Closed shadow roots need the extension's access. */
+/**
+ * [file, expected retailer or null (must not be flagged), note]. Notes: "closed" — a closed shadow
+ * root (needs the extension's access); "click" — the form appears after a click on `#go`; "wait" —
+ * the page rewrites itself after load (collected 1.5 s later, as the content script's observer
+ * re-scans); "medium" — must be flagged with medium severity, never high.
+ */
 export const CASES = [
   ["invisible-chars.html", "amazon"],
   ["split-text.html", "amazon"],
@@ -73,6 +78,46 @@ export const CASES = [
   ["heldback/fa-rakuten-points-blog.html", null],
   ["heldback/fa-news-ja.html", null],
   ["heldback/fa-affiliate-tool.html", null],
+  // Wave 3 (h-redteam): written as a kit author against the tree of that time, before any fix.
+  ["bidi-override-reversed.html", "amazon"],
+  ["flex-order-letters.html", "mercari"],
+  ["greek-cyrillic-brand.html", "paypal"],
+  ["halfwidth-katakana.html", "amazon"],
+  ["kanji-for-katakana.html", "mercari"],
+  ["ruby-brand.html", "rakuten"],
+  ["svg-use-symbol.html", "amazon"],
+  ["letter-spaced-brand.html", "amazon"],
+  ["diacritics-brand.html", "amazon"],
+  ["card-update-split-ja.html", "rakuten"],
+  ["sms-code-digits-ja.html", "amazon"],
+  ["form-after-click.html", "rakuten", "click"],
+  ["rewrite-after-load.html", "amazon", "wait"],
+  ["input-image-logo.html", "paypal"],
+  ["role-img-logo.html", "mercari"],
+  // A proxy of a retailer's live sign-in (a translate proxy, an archive snapshot) is warned about:
+  // the password would go to a party that is not the retailer (phishing kits hide behind translate
+  // proxies); a medium warning, never a high one.
+  ["proxy-translate-amazon.html", "amazon", "medium"],
+  ["proxy-archive-rakuten.html", "rakuten", "medium"],
+  ["fa-point-site-ja.html", null],
+  ["fa-qa-login-trouble-ja.html", null],
+  ["fa-store-pay-buttons-ja.html", null],
+  ["fa-password-vault.html", null],
+  ["fa-job-board-amazon-ja.html", null],
+  ["fa-delivery-tracking-ja.html", null],
+  ["fa-seller-seminar-ja.html", null],
+  ["heldback2/attr-content-paypay.html", "paypay"],
+  ["heldback2/first-letter-before-amazon.html", "amazon"],
+  ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],
+  ["heldback2/otp-digits-au.html", "au"],
+  ["heldback2/card-labels-mercari.html", "mercari"],
+  ["heldback2/abs-letters-rakuten.html", "rakuten"],
+  ["heldback2/kanji-one-yahoo.html", "yahoo-japan"],
+  ["heldback2/bidi-ebay-en.html", "ebay"],
+  ["heldback2/fa-cashback-en.html", null],
+  ["heldback2/fa-forum-mercari-ja.html", null],
+  ["heldback2/fa-gift-card-buyback-ja.html", null],
+  ["heldback2/fa-translate-bar-en.html", null],
 ];
 
 export async function runEvasion(b, _srv, helpers = {}) {
@@ -80,18 +125,22 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await pageChecker(b);
   const check_ = engine.check;
-  const tally = { tuned: [0, 0], heldback: [0, 0] };
+  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0] };
   const times = [];
   try {
     for (const [file, retailer, note] of CASES) {
       const page = await b.newPage();
       const url = pages.serve(file);
       await page.goto(url, { waitUntil: "load" });
+      if (note === "click") await page.click("#go");
+      if (note === "click" || note === "wait") await page.waitForTimeout(1500);
       const got = await page.evaluate(COLLECT);
       const v = await check_(url, got.signals);
       times.push(got.scanMs + got.collectMs + got.visualMs);
-      const ok = retailer ? v.verdict === "lookalike" && v.retailer === retailer : v.verdict !== "lookalike";
-      const set = file.startsWith("heldback/") ? "heldback" : "tuned";
+      const ok = retailer
+        ? v.verdict === "lookalike" && v.retailer === retailer && (note !== "medium" || v.severity === "medium")
+        : v.verdict !== "lookalike";
+      const set = file.startsWith("heldback2/") ? "heldback2" : file.startsWith("heldback/") ? "heldback" : "tuned";
       tally[set][0] += ok ? 1 : 0;
       tally[set][1] += 1;
       const what = retailer ? `lookalike of ${retailer}` : "not flagged";
@@ -126,7 +175,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
       await page.close();
     }
     times.sort((x, y) => x - y);
-    console.log(`${tag}: tuned ${tally.tuned[0]}/${tally.tuned[1]}, held back ${tally.heldback[0]}/${tally.heldback[1]}; ` +
+    console.log(`${tag}: tuned ${tally.tuned[0]}/${tally.tuned[1]}, held back ${tally.heldback[0]}/${tally.heldback[1]}, ` +
+      `held back (wave 3) ${tally.heldback2[0]}/${tally.heldback2[1]}; ` +
       `collect+visual median ${times[Math.floor(times.length / 2)].toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
