@@ -55,12 +55,11 @@
 (() => {
   "use strict";
 
-  // RT/RP: a ruby's reading (`<ruby>楽<rt>らく</rt>天</ruby>` reads 楽天, the furigana sits above it).
+  // RT/RP: a ruby's reading (`<ruby>楽<rt>らく</rt>天</ruby>` reads 楽天; the furigana sits above).
   const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD", "TITLE", "IFRAME", "OBJECT", "RT", "RP"]);
-  // Right-to-left override … pop (UAX #9): what CSS `unicode-bidi: bidi-override; direction: rtl`
-  // and `<bdo dir=rtl>` draw reversed is marked so; the engine reverses it (normalize.rs).
-  const [RLO, PDF] = ["\u202E", "\u202C"];
-  const overrides = (cs) => cs.direction === "rtl" && /override/.test(cs.unicodeBidi || "");
+  // Right-to-left override … pop (UAX #9) around what CSS `unicode-bidi: bidi-override; direction:
+  // rtl` and `<bdo dir=rtl>` draw reversed; the engine reverses it (normalize.rs).
+  const [RLO, PDF, overrides] = ["\u202E", "\u202C", (cs) => cs.direction === "rtl" && /override/.test(cs.unicodeBidi || "")];
   const MASK_FONT = /password|text-?security|dots?font|pwd|asterisk/i;
 
   function shadowRootOf(el, dom) {
@@ -119,8 +118,9 @@
   const generated = (el, pseudo, view) => {
     const c = view.getComputedStyle(el, pseudo).content;
     if (!c || c === "none" || c === "normal") return "";
-    const m = /^"(.*)"$/s.exec(c);
-    return m ? m[1].replace(/\\"/g, '"') : "";
+    let out = ""; // strings and attr() (Firefox gives `attr(data-b)` unresolved, Chromium the string)
+    for (const m of c.matchAll(/"((?:[^"\\]|\\.)*)"|attr\(\s*([-\w]+)\s*\)/g)) out += m[1] !== undefined ? m[1].replace(/\\"/g, '"') : el.getAttribute(m[2]) || "";
+    return out;
   };
 
   function visibleText(root, { maxNodes = RULES.limits.scan_text_nodes, maxElements = Math.min(4 * maxNodes, 400), maxChars = RULES.limits.text, dom = null, lines = false, pseudo = false, scope = null } = {}) {

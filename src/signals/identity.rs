@@ -53,6 +53,8 @@ const NAME_FILLER: &[&str] = &[
 /// "Amazonアカウントがロックされました" is 30, a Japanese news headline 80 or more).
 const HEADLINE_WORDS: usize = 10;
 const HEADLINE_WIDTH: usize = 80;
+/// A question this wide or wider is asked *about* the brand (a Q&A page), not a sign-in's aside.
+const QUESTION_WIDTH: usize = 30;
 
 /// The title's parts: split at separators and at ` - ` / ` : ` (hyphens and colons inside words
 /// such as `Sign-In` or `Amazon.co.jp:` stay).
@@ -168,18 +170,21 @@ pub fn is_headline(s: &str, retailers_named: usize) -> bool {
         || has_any(s, ABOUT_WORDS)
         || is_sentence(s)
         || s.split_whitespace().count() > HEADLINE_WORDS
-        || s.chars()
-            .map(|c| if c.is_ascii() { 1 } else { 2 })
-            .sum::<usize>()
-            > HEADLINE_WIDTH
+        || width(s) > HEADLINE_WIDTH
 }
 
-/// A question, or more than one sentence: "amazonにログインできません。パスワードは…", "why can't
-/// i sign in to amazon?" (a Q&A site's question, a forum thread). A kit's heading states one thing
-/// ("amazonアカウントがロックされました。" ends its only sentence).
+/// Display width: wide (non-ASCII) characters count twice.
+fn width(s: &str) -> usize {
+    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// A question of some length, or more than one sentence: "amazonにログインできません。パスワードは…",
+/// "why can't i sign in to amazon?" (a Q&A site's question, a forum thread). A kit's heading states
+/// one thing ("amazonアカウントがロックされました。" ends its only sentence) or asks a short one
+/// (the retailer's own "amazonは初めてですか?", "new to amazon?").
 fn is_sentence(s: &str) -> bool {
     let s = s.trim();
-    s.contains('?')
+    (s.contains('?') && width(s) >= QUESTION_WIDTH)
         || s.find('。')
             .is_some_and(|i| s[i + '。'.len_utf8()..].chars().any(char::is_alphanumeric))
 }
@@ -344,6 +349,8 @@ mod tests {
             assert!(!is_headline(own, 1), "{own}");
         }
         assert!(!is_headline("amazonにログイン", 1));
+        assert!(!is_headline("amazonは初めてですか?", 1));
+        assert!(!is_headline("new to amazon?", 1));
         assert!(!is_headline("sign in to your amazon account", 1));
         assert!(!is_headline("amazonアカウントがロックされました", 1));
     }

@@ -4,6 +4,12 @@
 // a masked type=text password, copies with their comments stripped that keep a canonical link,
 // og:url, application-name or the retailer's CDN in srcset) and pages *about* a retailer that must
 // not be flagged (a shop with a retailer's widget, an affiliate blog, a PayPal button, a coupon site).
+// Wave 3 (written as a kit author before the fixes): a right-to-left override over a reversed brand,
+// flex `order`, Greek/Cyrillic letters, half-width kana, kanji drawn as katakana (メル力リ), ruby,
+// SVG <use>, letters spaced out, accents, a split card form and a digit-by-digit SMS code with
+// meaningless names, a form shown after a click, a page rewritten after load, an <input type=image>
+// or ARIA logo, CSS attr() content; proxies of a live sign-in; point, Q&A, pay-button, password-vault,
+// job-board, delivery-tracking and seminar pages. `heldback2/` holds that wave's held-back part.
 //
 //   export async function runEvasion(b, srv, helpers)
 //     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension, name)
@@ -15,8 +21,8 @@
 // scan.js with collect-text.js and visual.js, run in the page as they are: collect-signals.mjs)
 // collects what the user sees,
 // and the extension's WASM engine (loaded in an extension page, as tools/measure-pages.mjs does)
-// turns those signals into a verdict. `fixtures/evasive/heldback/` holds pages written before any
-// tuning and never tuned on; their results are reported apart ("held back").
+// turns those signals into a verdict. `fixtures/evasive/heldback/` and `heldback2/` hold pages
+// written before any tuning and never tuned on; their results are reported apart ("held back").
 //
 // `node tests/e2e/evasion.mjs [--wired]` runs these checks alone in Chromium (dist/chrome).
 import path from "node:path";
@@ -94,6 +100,7 @@ export const CASES = [
   ["rewrite-after-load.html", "amazon", "wait"],
   ["input-image-logo.html", "paypal"],
   ["role-img-logo.html", "mercari"],
+  ["brand-css-attr-content.html", "mercari"],
   // A proxy of a retailer's live sign-in (a translate proxy, an archive snapshot) is warned about,
   // with the severity its evidence gives: from its page signals it cannot be told from a kit that
   // saved the retailer's page, and the password typed there goes to a party that is not the
@@ -133,8 +140,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
       const page = await b.newPage();
       const url = pages.serve(file);
       await page.goto(url, { waitUntil: "load" });
-      if (note === "click") await page.click("#go");
-      if (note === "click" || note === "wait") await page.waitForTimeout(1500);
+      if (note === "click") await page.evaluate(() => document.getElementById("go")?.click());
+      if (note === "click" || note === "wait") await new Promise((r) => setTimeout(r, 1500));
       const got = await page.evaluate(COLLECT);
       const v = await check_(url, got.signals);
       times.push(got.scanMs + got.collectMs + got.visualMs);
@@ -158,7 +165,9 @@ export async function runEvasion(b, _srv, helpers = {}) {
         const stored = await poll(async () => {
           const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
           const hit = Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url && x.signinForm !== null);
-          return hit ? hit[1] : null;
+          // A page that shows its form or its brand late is re-checked (main.js's observer): wait for it.
+          const late = (note === "click" || note === "wait") && hit?.[1].verdict !== "lookalike";
+          return hit && !late ? hit[1] : null;
         }, { timeout: 6000 });
         await probe.close().catch(() => {});
         const wiredOk = retailer ? stored?.verdict === "lookalike" && stored.retailer === retailer : stored?.verdict !== "lookalike";
