@@ -144,6 +144,8 @@ pub struct Rules {
     pub step_words: &'static [&'static str],
     /// A field labelled with one of these asks for a password, whatever its `type`.
     pub password_hints: &'static [&'static str],
+    /// A field labelled with one of these asks for a payment card's number, expiry or CVC.
+    pub card_hints: &'static [&'static str],
     /// A text line containing one of these is a copyright line.
     pub copyright_hints: &'static [&'static str],
     /// A leading comment containing one of these names the URL the page was saved from.
@@ -159,6 +161,7 @@ pub fn rules() -> Rules {
         signin_words: vocabulary::SIGNIN_WORDS,
         step_words: vocabulary::STEP_WORDS,
         password_hints: vocabulary::PASSWORD_HINTS,
+        card_hints: vocabulary::CARD_HINTS,
         copyright_hints: vocabulary::COPYRIGHT_HINTS,
         source_marks: vocabulary::SOURCE_MARKS,
     }
@@ -204,6 +207,7 @@ mod tests {
             "credential_kinds",
             "signin_words",
             "password_hints",
+            "card_hints",
             "copyright_hints",
             "source_marks",
         ] {

@@ -46,7 +46,7 @@ fn evasive_imitations_are_flagged_with_the_right_retailer() {
         (
             "bidi override and BOM around the brand",
             "https://kx7.example.top/",
-            json!({ "title": "\u{202E}\u{FEFF}PayPal\u{202C} - Log in", "img_alts": ["Pay\u{200D}Pal"] }),
+            json!({ "title": "\u{202E}\u{FEFF}laPyaP\u{202C} - Log in", "img_alts": ["Pay\u{200D}Pal"] }),
             "paypal",
             Severity::Medium,
         ),
@@ -104,6 +104,34 @@ fn evasive_imitations_are_flagged_with_the_right_retailer() {
             "https://wq1.example.top/",
             json!({ "title": "Log in", "headings": ["Log in to your account"], "image_hashes": [logo_hash("paypal")] }),
             "paypal",
+            Severity::Medium,
+        ),
+        (
+            "brand drawn reversed by a right-to-left override (CSS bidi-override, <bdo>)",
+            "https://r7q.example.top/",
+            json!({ "title": "サインイン", "lang": "ja", "headings": ["\u{202E}nozamA\u{202C} サインイン"], "copyright": ["© 1996-2025, \u{202E}seitailiffa sti ro .cnI ,moc.nozamA\u{202C}"] }),
+            "amazon",
+            Severity::Medium,
+        ),
+        (
+            "accented letters in the brand",
+            "https://mzq.example.top/",
+            json!({ "title": "Amazôn Sign-In", "headings": ["Sign in to Amazón"] }),
+            "amazon",
+            Severity::High,
+        ),
+        (
+            "kanji drawn like katakana (メル力リ, ヤフ一)",
+            "https://mlk.example.cn/",
+            json!({ "title": "メル力リ ログイン", "lang": "ja", "headings": ["メル力リにログイン"] }),
+            "mercari",
+            Severity::High,
+        ),
+        (
+            "letters spaced out one by one",
+            "https://spc.example.top/",
+            json!({ "title": "サインイン", "lang": "ja", "headings": ["サインイン"], "text": "A M A Z O N サインイン", "copyright": ["© 1996-2025, A m a z o n . c o m, Inc. or its affiliates"] }),
+            "amazon",
             Severity::Medium,
         ),
         (
@@ -166,6 +194,21 @@ fn pages_about_a_retailer_are_not_flagged() {
             "a shop with a Yahoo! JAPAN ID login button and its own copyright",
             "https://zakka.example.jp/login",
             json!({ "title": "ログイン | 雑貨のお店", "lang": "ja", "buttons": ["Yahoo! JAPAN IDでログイン", "ログイン"], "text": "Yahoo! JAPAN IDでログイン", "copyright": ["© 2025 雑貨のお店"] }),
+        ),
+        (
+            "a Q&A page whose question is about signing in to Amazon",
+            "https://chiebukuro.example.jp/q/123",
+            json!({ "title": "Amazonにログインできません。パスワードは合っているはずです - みんなの知恵袋", "lang": "ja", "headings": ["Amazonにログインできません。パスワードは合っているはずです", "知恵袋にログイン"], "text": "Amazonアカウントにサインインしようとすると「パスワードが正しくありません」と出ます。", "copyright": ["© みんなの知恵袋"] }),
+        ),
+        (
+            "a seminar site whose title and © name it, about Amazon selling",
+            "https://ec-juku.example.jp/member",
+            json!({ "title": "Amazon出品セミナー 受講者ログイン | EC実践塾", "lang": "ja", "headings": ["Amazon出品セミナー 受講者ページ", "受講者ログイン"], "text": "Amazonセラーセントラルの使い方を解説します。", "copyright": ["© EC実践塾"] }),
+        ),
+        (
+            "café and spaced initials are not brands",
+            "https://cafe.example/login",
+            json!({ "title": "Café Sign in", "headings": ["Q & A", "Sign in"], "text": "a b c d menu" }),
         ),
         (
             "one edit from a short brand, never says it",

@@ -55,7 +55,11 @@
 (() => {
   "use strict";
 
-  const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD", "TITLE", "IFRAME", "OBJECT"]);
+  // RT/RP: a ruby's reading (`<ruby>楽<rt>らく</rt>天</ruby>` reads 楽天; the furigana sits above).
+  const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD", "TITLE", "IFRAME", "OBJECT", "RT", "RP"]);
+  // Right-to-left override … pop (UAX #9) around what CSS `unicode-bidi: bidi-override; direction:
+  // rtl` and `<bdo dir=rtl>` draw reversed; the engine reverses it (normalize.rs).
+  const [RLO, PDF, overrides] = ["\u202E", "\u202C", (cs) => cs.direction === "rtl" && /override/.test(cs.unicodeBidi || "")];
   const MASK_FONT = /password|text-?security|dots?font|pwd|asterisk/i;
 
   function shadowRootOf(el, dom) {
@@ -114,8 +118,9 @@
   const generated = (el, pseudo, view) => {
     const c = view.getComputedStyle(el, pseudo).content;
     if (!c || c === "none" || c === "normal") return "";
-    const m = /^"(.*)"$/s.exec(c);
-    return m ? m[1].replace(/\\"/g, '"') : "";
+    let out = ""; // strings and attr() (Firefox gives `attr(data-b)` unresolved, Chromium the string)
+    for (const m of c.matchAll(/"((?:[^"\\]|\\.)*)"|attr\(\s*([-\w]+)\s*\)/g)) out += m[1] !== undefined ? m[1].replace(/\\"/g, '"') : el.getAttribute(m[2]) || "";
+    return out;
   };
 
   function visibleText(root, { maxNodes = RULES.limits.scan_text_nodes, maxElements = Math.min(4 * maxNodes, 400), maxChars = RULES.limits.text, dom = null, lines = false, pseudo = false, scope = null } = {}) {
@@ -155,6 +160,8 @@
       const color = parseColor(cs.color);
       if (inkHidden(block, color, parentColor, here)) return;
       if (block) push("", true);
+      const reversed = overrides(cs);
+      if (reversed) push(RLO, false);
       // Generated text sits on leaf-like boxes (an empty logo box, a heading, a label): elements with
       // at most one child element are asked; a container's pseudo-elements are decoration.
       // `scope` is the document's: inside a shadow tree every leaf-like element is asked.
@@ -168,6 +175,7 @@
       }
       for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here, color);
       if (leafish) push(generated(node, "::after", view), false);
+      if (reversed) push(PDF, false);
       if (block) push("", true);
     };
     const start = root.nodeType === 9 ? root.body || root.documentElement : root;
@@ -297,9 +305,10 @@
     let line = "";
     let lineBlock = null;
     const lines = [];
+    const lineEls = [];
     const flush = () => {
       const l = line.replace(/\s+/g, " ").trim();
-      if (l) lines.push(l);
+      if (l) { lines.push(l); lineEls.push(lineBlock); }
       line = "";
     };
     const walker = doc.createTreeWalker(start, 4 /* NodeFilter.SHOW_TEXT */);
@@ -332,14 +341,20 @@
         flush();
         lineBlock = block;
       }
-      line += raw;
+      // <bdo dir=rtl> draws its text reversed (CSS overrides are read where styles are: visibleText).
+      line += el.tagName === "BDO" && el.dir === "rtl" ? RLO + raw + PDF : raw;
       if (chars + line.length >= maxChars) full = true;
     }
     flush();
     for (const block of late) lines.push(visibleText(block, { maxNodes: 50, maxChars: RULES.limits.copyright[1] }));
-    for (const l of lines) {
-      if (COPYRIGHT.test(l) && out.copyright.length < maxCopyright) out.copyright.push(l.slice(0, RULES.limits.copyright[1]));
-    }
+    const max = RULES.limits.copyright[1];
+    lines.forEach((l, i) => {
+      if (!COPYRIGHT.test(l) || out.copyright.length >= maxCopyright) return;
+      // A short © block is read again with its styles (a CSS right-to-left override, ink-hidden letters).
+      const b = lineEls[i];
+      const styled = b && b !== start && l.length <= max && b.childElementCount <= 20 ? visibleText(b, { maxNodes: 50, maxChars: max }) : "";
+      out.copyright.push((COPYRIGHT.test(styled) ? styled : l).slice(0, max));
+    });
     out.text = lines.join(" ").slice(0, maxChars);
     return out;
   }

@@ -13,6 +13,7 @@
 const MAX_REPORTS = 6; // initial + a few growth steps (email step → password step); a page cannot make us chat
 const CREDENTIAL_KINDS = RULES.credential_kinds;
 let reportedKinds = ""; // field kinds present at the last report (re-report when a new kind appears)
+let reportedFace = ""; // title and first headings at the last report (re-report when a kit renames the page)
 let reports = 0;
 let pageVerdictApplied = false; // a page verdict (or the tab's) was applied: the URL verdict is stale
 let started = false;
@@ -20,11 +21,15 @@ let started = false;
 /** @param {FormScan} scan */
 const kindsOf = (scan) => CREDENTIAL_KINDS.filter((k) => scan.fields[k] > 0).join(",") + (scan.signin ? "+" : "");
 
+/** The page's title and first headings: what a kit rewrites after the first check (bounded reads). */
+const faceOf = () => [document.title, ...[...document.querySelectorAll("h1, h2, h3")].slice(0, 5).map((h) => h.textContent)].join("|").slice(0, 2000);
+
 /** @param {FormScan} scan */
 async function report(scan) {
   if (reports >= MAX_REPORTS) return;
   reports += 1;
   reportedKinds = kindsOf(scan);
+  reportedFace = faceOf();
   // Without a credential or payment field there is nothing for the page assessment to weigh: send
   // only the field counts (the background still needs to hear from the page to draw a domain
   // warning), so a page with no sign-in form costs a length check, not a page scan.
@@ -76,7 +81,7 @@ function scheduleScan() {
     scanTimer = 0;
     if (location.href !== reportedUrl) return checkAddress();
     const scan = scanForms();
-    if (scan.signin && kindsOf(scan) !== reportedKinds) report(scan);
+    if (scan.signin && (kindsOf(scan) !== reportedKinds || faceOf() !== reportedFace)) report(scan);
     if (guard.armed) {
       guard.listen();
       guard.check();

@@ -57,7 +57,29 @@ function fieldKind(el) {
   if (ac.startsWith("cc-") || /cc-?number|card|cvv|cvc|expir/.test(nameId)) return "card";
   if (type === "email" || /email|username/.test(ac) || /e-?mail|user|login|signin|account/.test(nameId)) return "email";
   if (type === "tel" || ac.startsWith("tel")) return "tel";
+  // A card form with meaningless names (`f1`…`f4` under "カード番号"): its labels say what it asks.
+  if (hasWord(fieldLabel(input), RULES.card_hints)) return "card";
   return "text";
+}
+
+/**
+ * What a field's label says: its <label>s, aria-label and placeholder, else the label just before
+ * it or before its group (`<label>カード番号</label><div><input>…<input></div>`). Short, bounded.
+ * @param {HTMLInputElement} input
+ */
+function fieldLabel(input) {
+  let s = `${input.getAttribute("aria-label") || ""} ${input.getAttribute("placeholder") || ""}`;
+  for (const l of input.labels ?? []) s += ` ${l.textContent}`;
+  if (s.trim()) return s.slice(0, 200);
+  /** @type {Element | null} */
+  let el = input;
+  for (let depth = 0; el && depth < 2; depth++, el = el.parentElement) {
+    let prev = el.previousElementSibling;
+    while (prev && prev.tagName === "INPUT") prev = prev.previousElementSibling;
+    if (prev && prev.tagName === "LABEL") return String(prev.textContent).slice(0, 200);
+    if (prev) break;
+  }
+  return "";
 }
 
 /** @param {Element} el */
@@ -82,11 +104,22 @@ function scanForms() {
   // kits hide their forms in shadow DOM. A page without any input costs a live-collection length check.
   const inputs = /** @type {HTMLInputElement[]} */ (OmamoriCollect.allInputs(document, RULES.limits.scan_inputs, shadowDomApi()));
   if (inputs.length === 0) return { fields, signin: false, credentialInputs };
+  /** @type {[HTMLInputElement, string][]} */
+  const digits = [];
   for (const el of inputs) {
     const kind = fieldKind(el);
     if (!kind || !isVisible(el)) continue;
     fields[kind] += 1;
     if (kind !== "text") credentialInputs.push(el);
+    if ((kind === "text" || kind === "tel") && el.maxLength === 1) digits.push([el, kind]);
+  }
+  // A code typed digit by digit: four or more one-character boxes (an SMS or app code, a PIN).
+  if (digits.length >= 4) {
+    for (const [el, kind] of digits) {
+      fields[kind] -= 1;
+      fields.otp += 1;
+      if (kind === "text") credentialInputs.push(el);
+    }
   }
   let signin = fields.password > 0 || fields.card > 0;
   if (!signin && (fields.email > 0 || fields.tel > 0)) {
@@ -130,10 +163,18 @@ function formBox(form) {
  * @param {Element} el
  */
 function pictureName(el) {
-  if (el.tagName === "IMG") return el.getAttribute("alt") || "";
-  return el.getAttribute("aria-label") || el.querySelector("title")?.textContent ||
+  if (el.tagName === "IMG" || el.tagName === "INPUT") return el.getAttribute("alt") || "";
+  const own = el.getAttribute("aria-label") || el.querySelector("title")?.textContent ||
     [...el.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+  if (own || el.tagName.toLowerCase() !== "svg") return own || "";
+  // A logo drawn by reference: <svg><use href="#logo"/></svg>, the drawing in a <symbol> elsewhere.
+  const ref = (el.querySelector("use")?.getAttribute("href") || el.querySelector("use")?.getAttribute("xlink:href") || "").trim();
+  const target = ref.startsWith("#") ? el.ownerDocument.getElementById(ref.slice(1)) : null;
+  return target && target !== el ? pictureName(target) : "";
 }
+
+/** Pictures that have a name: inline SVGs, ARIA images (`<div role=img aria-label>`), image buttons. */
+const NAMED_PICTURES = "svg, [role=img][aria-label], input[type=image][alt]";
 
 /**
  * What the user reads near the sign-in forms first (CSS generated content included; shadow roots
@@ -262,7 +303,7 @@ function collectSignals(scan) {
     if (m) pushUnique(imgHosts, hostOf(m[1]), L.img_hosts[0]);
   }
   // An inline SVG's accessible name or its drawn text is its alt text (a logo drawn as <svg><text>).
-  const svgs = q("svg");
+  const svgs = q(NAMED_PICTURES);
   for (let i = 0; i < Math.min(svgs.length, L.scan_images) && imgAlts.length < L.img_alts[0]; i++) {
     pushUnique(imgAlts, clean(pictureName(svgs[i]), L.img_alts[1]), L.img_alts[0]);
   }
@@ -303,7 +344,7 @@ function collectSignals(scan) {
   /** @type {string[]} */
   const formLogos = [];
   for (const box of boxes) {
-    const pics = box.querySelectorAll("img[alt], svg");
+    const pics = box.querySelectorAll(`img[alt], ${NAMED_PICTURES}`);
     for (let i = 0; i < Math.min(pics.length, 20); i++) pushUnique(formLogos, clean(pictureName(pics[i]), L.form_logos[1]), L.form_logos[0]);
   }
   // What each credential field says it asks for (a brand can sit in a placeholder or aria-label only).

@@ -96,6 +96,10 @@ impl Page {
         let heading_headline = headings.iter().map(|h| is_headline(h, named(h))).collect();
         let owner_refs: Vec<&str> = owners.iter().map(String::as_str).collect();
         let site_names = site_names(&title, &og, &headings, &owner_refs, info);
+        let title_site = title_parts(&title)
+            .into_iter()
+            .find(|p| site_names.iter().any(|n| n == p))
+            .map(str::to_string);
         Page {
             alts: s.img_alts.iter().map(|a| brandish(a)).collect(),
             text: fold(&s.text),
@@ -115,6 +119,7 @@ impl Page {
             signin_context,
             signin_below_title,
             site_names,
+            title_site,
         }
     }
 }

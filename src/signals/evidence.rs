@@ -47,6 +47,8 @@ pub struct Page {
     pub japanese: bool,
     /// The site's own names (`identity::site_names`).
     pub site_names: Vec<String>,
+    /// The title's part that is one of the site's own names (`… | EC実践塾` with `© EC実践塾`).
+    pub title_site: Option<String>,
 }
 
 /// A retailer's brand words and owners' names, folded.
@@ -205,10 +207,18 @@ pub fn retailer_evidence(
             .iter()
             .zip(&page.heading_headline)
             .any(|(h, &hl)| hl && tokens.in_(&blank(h, &own_names), true));
+    // A title that names the page's own site in one part ("Amazon出品セミナー 受講者ログイン |
+    // EC実践塾", the site's © or header repeating it) belongs to that site: a brand in another part
+    // is its topic, not its name.
+    let titled_other = page
+        .title_site
+        .as_deref()
+        .is_some_and(|p| !tokens.in_(p, false));
     if tokens.in_(&title, false) {
         // A title that is just the brand names the page as much as a logo does.
-        let alone = tokens.is_name_alone(&title, false);
+        let alone = tokens.is_name_alone(&title, false) && !titled_other;
         let bound = !page.title_headline
+            && !titled_other
             && (has_any(&title, SIGNIN_WORDS)
                 || tokens.bound_in(&title)
                 || (page.card_form && has_any(&title, PAYMENT_WORDS))

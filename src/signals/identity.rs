@@ -26,6 +26,7 @@ const TITLE_SEPARATORS: &[char] = &['|', '｜', '–', '—', '«', '»', '：',
 const NAME_FILLER: &[&str] = &[
     "affiliates",
     "and",
+    "card",
     "co",
     "com",
     "corporation",
@@ -52,6 +53,8 @@ const NAME_FILLER: &[&str] = &[
 /// "Amazonアカウントがロックされました" is 30, a Japanese news headline 80 or more).
 const HEADLINE_WORDS: usize = 10;
 const HEADLINE_WIDTH: usize = 80;
+/// A question this wide or wider is asked *about* the brand (a Q&A page), not a sign-in's aside.
+const QUESTION_WIDTH: usize = 30;
 
 /// The title's parts: split at separators and at ` - ` / ` : ` (hyphens and colons inside words
 /// such as `Sign-In` or `Amazon.co.jp:` stay).
@@ -165,11 +168,25 @@ pub fn blank<'a>(s: &'a str, names: &[&str]) -> Cow<'a, str> {
 pub fn is_headline(s: &str, retailers_named: usize) -> bool {
     retailers_named >= 2
         || has_any(s, ABOUT_WORDS)
+        || is_sentence(s)
         || s.split_whitespace().count() > HEADLINE_WORDS
-        || s.chars()
-            .map(|c| if c.is_ascii() { 1 } else { 2 })
-            .sum::<usize>()
-            > HEADLINE_WIDTH
+        || width(s) > HEADLINE_WIDTH
+}
+
+/// Display width: wide (non-ASCII) characters count twice.
+fn width(s: &str) -> usize {
+    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// A question of some length, or more than one sentence: "amazonにログインできません。パスワードは…",
+/// "why can't i sign in to amazon?" (a Q&A site's question, a forum thread). A kit's heading states
+/// one thing ("amazonアカウントがロックされました。" ends its only sentence) or asks a short one
+/// (the retailer's own "amazonは初めてですか?", "new to amazon?").
+fn is_sentence(s: &str) -> bool {
+    let s = s.trim();
+    (s.contains('?') && width(s) >= QUESTION_WIDTH)
+        || s.find('。')
+            .is_some_and(|i| s[i + '。'.len_utf8()..].chars().any(char::is_alphanumeric))
 }
 
 #[cfg(test)]
@@ -277,6 +294,7 @@ mod tests {
             ("Yahoo! JAPAN", "yahoo", ""),
             ("LY Corporation", "yahoo", ""),
             ("Apple Store", "apple", ""),
+            ("Rakuten Card Co., Ltd.", "rakuten", ""),
             ("Amazon転売ラボ", "amazon", "転売ラボ"),
             (
                 "FBA Seller Tools for Amazon",
@@ -313,15 +331,26 @@ mod tests {
         ] {
             assert!(is_headline(about, 1), "{about}");
         }
+        // Questions and paragraphs (a Q&A page, a forum thread).
+        for asked in [
+            "amazonにログインできません。パスワードは合っているはずです",
+            "why can't i sign in to amazon?",
+            "楽天にログインできないのはなぜ?",
+        ] {
+            assert!(is_headline(asked, 1), "{asked}");
+        }
         // A kit's own headings: the account, its payment method, a lock notice.
         for own in [
             "amazonお支払い方法の更新",
             "楽天会員ログイン",
+            "amazonアカウントがロックされました。",
             "your apple id has been locked",
         ] {
             assert!(!is_headline(own, 1), "{own}");
         }
         assert!(!is_headline("amazonにログイン", 1));
+        assert!(!is_headline("amazonは初めてですか?", 1));
+        assert!(!is_headline("new to amazon?", 1));
         assert!(!is_headline("sign in to your amazon account", 1));
         assert!(!is_headline("amazonアカウントがロックされました", 1));
     }

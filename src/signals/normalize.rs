@@ -36,15 +36,110 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{E0100}'..='\u{E01EF}')
 }
 
-/// The text as the user reads it: invisible characters removed, then NFKC.
+/// The text as the user reads it: right-to-left overrides applied, invisible characters removed,
+/// then NFKC.
 ///
 /// `visible("Ama\u{200B}zon")` == `"Amazon"`; `visible("ＡＭＡＺＯＮ")` == `"AMAZON"`;
-/// `visible("ｻｲﾝｲﾝ")` == `"サインイン"`; `visible("楽天")` == `"楽天"`.
+/// `visible("ｻｲﾝｲﾝ")` == `"サインイン"`; `visible("楽天")` == `"楽天"`;
+/// `visible("\u{202E}nozamA\u{202C}")` == `"Amazon"`.
 pub fn visible(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
+    if s.contains(RLO) {
+        return nfkc(drawn_order(s).into_iter().filter(|&c| !is_invisible(c))).collect();
+    }
     nfkc(s.chars().filter(|&c| !is_invisible(c))).collect()
+}
+
+/// RIGHT-TO-LEFT OVERRIDE: what follows it, up to POP DIRECTIONAL FORMATTING (U+202C) or the end,
+/// is drawn in reverse order, whatever its script (UAX #9, explicit overrides). The content script
+/// marks CSS `unicode-bidi: bidi-override; direction: rtl` and `<bdo dir=rtl>` with the same pair.
+const RLO: char = '\u{202E}';
+const PDF: char = '\u{202C}';
+
+/// The characters of `s` in the order they are drawn where right-to-left overrides reverse them:
+/// a kit writes "nozamA" inside an override and the user reads "Amazon". Overrides nested in an
+/// override end at the first PDF (a kit gains nothing by nesting: the outer one reverses all).
+fn drawn_order(s: &str) -> Vec<char> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(RLO) {
+        out.extend(rest[..i].chars());
+        let inner = &rest[i + RLO.len_utf8()..];
+        let end = inner.find(PDF).unwrap_or(inner.len());
+        out.extend(inner[..end].chars().rev());
+        rest = inner.get(end + PDF.len_utf8()..).unwrap_or("");
+    }
+    out.extend(rest.chars());
+    out
+}
+
+/// Kanji drawn like katakana (`力` for `カ`, `口` for `ロ`, `一` for `ー`), sorted: beside katakana
+/// a kit's "メル力リ" or "ヤフ一" reads as "メルカリ", "ヤフー".
+const KANJI_AS_KANA: &[(char, char)] = &[
+    ('一', 'ー'),
+    ('二', 'ニ'),
+    ('八', 'ハ'),
+    ('力', 'カ'),
+    ('卜', 'ト'),
+    ('口', 'ロ'),
+    ('夕', 'タ'),
+    ('工', 'エ'),
+    ('才', 'オ'),
+];
+
+fn is_katakana(c: char) -> bool {
+    ('\u{30A1}'..='\u{30FC}').contains(&c)
+}
+
+/// `chars` with each kanji of [`KANJI_AS_KANA`] that touches a katakana letter read as that
+/// katakana: `メル力リ` → `メルカリ`; `入口`, `一覧` and `工場` stay (no katakana beside them).
+pub fn kana_lookalikes(chars: &mut [char]) {
+    for i in 0..chars.len() {
+        let Ok(k) = KANJI_AS_KANA.binary_search_by_key(&chars[i], |&(kanji, _)| kanji) else {
+            continue;
+        };
+        let beside = (i > 0 && is_katakana(chars[i - 1]))
+            || chars.get(i + 1).is_some_and(|&c| is_katakana(c));
+        if beside {
+            chars[i] = KANJI_AS_KANA[k].1;
+        }
+    }
+}
+
+/// Letters spaced out one by one as the word they show: `a m a z o n` → `amazon`,
+/// `a m a z o n . c o m, inc.` → `amazon.com, inc.`, `ア マ ゾ ン` → `アマゾン`. A run of at least
+/// four space-separated pieces that each hold at most one letter or digit (and at most two
+/// characters), with at least three letters or digits in all, is joined; `q & a` and `a b` stay.
+pub fn join_spaced(s: &str) -> String {
+    let pieces: Vec<&str> = s.split(' ').collect();
+    let alnum = |p: &str| p.chars().filter(|c| c.is_alphanumeric()).count();
+    let single = |p: &str| !p.is_empty() && p.chars().count() <= 2 && alnum(p) <= 1;
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < pieces.len() {
+        // A run starts and ends on a letter or digit (`© a m a z o n` keeps its `© `).
+        let mut run = pieces[i..].iter().take_while(|p| single(p)).count();
+        if alnum(pieces[i]) == 0 {
+            run = 0;
+        }
+        while run > 0 && alnum(pieces[i + run - 1]) == 0 {
+            run -= 1;
+        }
+        let letters = pieces[i..i + run].iter().filter(|p| alnum(p) == 1).count();
+        if i > 0 {
+            out.push(' ');
+        }
+        if run >= 4 && letters >= 3 {
+            pieces[i..i + run].iter().for_each(|p| out.push_str(p));
+            i += run;
+        } else {
+            out.push_str(pieces[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Brand words as a kit respells them with confusable ASCII (`amaz0n`, `paypa1`, `arnazon`): each
@@ -92,12 +187,31 @@ mod tests {
             ("Ama\u{2060}zon", "Amazon"),
             ("Ama\u{FEFF}zon", "Amazon"),
             ("Ama\u{00AD}zon", "Amazon"),
-            ("\u{202E}Amazon\u{202C}", "Amazon"),
+            ("\u{202E}nozamA\u{202C}", "Amazon"),
             ("\u{2066}Pay\u{2069}Pal", "PayPal"),
             ("\u{200E}楽\u{200F}天", "楽天"),
             ("Ama\u{034F}zon", "Amazon"),
             ("Ama\u{E0041}zon", "Amazon"),
             ("Ama\u{FE0F}zon", "Amazon"),
+        ] {
+            assert_eq!(visible(raw), want, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn right_to_left_overrides_are_drawn_reversed() {
+        for (raw, want) in [
+            ("\u{202E}nozamA\u{202C} サインイン", "Amazon サインイン"),
+            ("\u{202E}nozamA\u{202C}", "Amazon"),
+            ("\u{202E}Amazon\u{202C}", "nozamA"), // what the user sees is not the brand
+            ("Sign in to \u{202E}yabe", "Sign in to ebay"), // no PDF: to the end
+            (
+                "© \u{202E}.cnI ,moc.nozamA\u{202C} 2025",
+                "© Amazon.com, Inc. 2025",
+            ),
+            ("\u{202E}天楽\u{202C}会員", "楽天会員"),
+            ("a\u{202E}\u{202C}b", "ab"),
+            ("\u{202E}", ""),
         ] {
             assert_eq!(visible(raw), want, "{raw:?}");
         }
@@ -128,6 +242,57 @@ mod tests {
             "café",
         ] {
             assert_eq!(visible(s), s);
+        }
+    }
+}
+
+#[cfg(test)]
+mod reading_tests {
+    use super::*;
+
+    #[test]
+    fn kanji_beside_katakana_read_as_katakana() {
+        let read = |s: &str| {
+            let mut v: Vec<char> = s.chars().collect();
+            kana_lookalikes(&mut v);
+            v.into_iter().collect::<String>()
+        };
+        for (raw, want) in [
+            ("メル力リ", "メルカリ"),
+            ("ヤフ一", "ヤフー"),
+            ("ヤフ一 ID", "ヤフー ID"),
+            ("口グイン", "ログイン"),
+            ("アマゾン", "アマゾン"),
+            ("一覧", "一覧"),
+            ("入口", "入口"),
+            ("工場の口座", "工場の口座"),
+            ("楽天会員", "楽天会員"),
+        ] {
+            assert_eq!(read(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn spaced_letters_are_joined() {
+        for (raw, want) in [
+            ("a m a z o n", "amazon"),
+            ("a m a z o n サインイン", "amazon サインイン"),
+            (
+                "© 1996-2025, a m a z o n . c o m, inc.",
+                "© 1996-2025, amazon.com, inc.",
+            ),
+            ("ア マ ゾ ン", "アマゾン"),
+            ("sign in to p a y p a l now", "sign in to paypal now"),
+            // Left alone: words, pairs, short runs, symbols.
+            ("amazon sign in", "amazon sign in"),
+            ("q & a", "q & a"),
+            ("a b", "a b"),
+            ("x y z", "x y z"),
+            ("- - - -", "- - - -"),
+            ("楽天 会員", "楽天 会員"),
+            ("", ""),
+        ] {
+            assert_eq!(join_spaced(raw), want, "{raw}");
         }
     }
 }

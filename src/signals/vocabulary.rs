@@ -79,6 +79,21 @@ pub const PASSWORD_HINTS: &[&str] = &[
     "暗証番号",
 ];
 
+/// Labels of a field that asks for a payment card's number, expiry or CVC whatever its name (a kit
+/// names its fields `f1`…`f4` and writes "カード番号" beside them).
+pub const CARD_HINTS: &[&str] = &[
+    "card number",
+    "cardholder",
+    "cvc",
+    "cvv",
+    "expiration date",
+    "expiry",
+    "カード名義",
+    "カード番号",
+    "クレジットカード",
+    "有効期限",
+];
+
 /// Words of a headline *about* a brand rather than the brand's own heading: it is imitated or a scam
 /// (`偽`, `装う`, `なりすまし`, `fake`), or the page explains how to use it (`やり方`, `how to`). Not
 /// `方法` (`お支払い方法`) nor `phishing` / `注意` alone: kits' own headings use those.
@@ -115,6 +130,7 @@ mod tests {
             PAYMENT_WORDS,
             STEP_WORDS,
             PASSWORD_HINTS,
+            CARD_HINTS,
             COPYRIGHT_HINTS,
             SOURCE_MARKS,
             ABOUT_WORDS,

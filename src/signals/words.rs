@@ -8,8 +8,9 @@
 
 use crate::domain::uts39::skeleton;
 
-use super::normalize::visible;
+use super::normalize::{join_spaced, kana_lookalikes, visible};
 pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};
+use crate::domain::unicode::{is_combining_mark, nfd};
 
 /// Folds `s` for matching: first what the user reads (`normalize::visible`: invisible and bidi
 /// characters removed, NFKC, which also turns full-width ASCII and ideographic spaces into ASCII),
@@ -20,18 +21,34 @@ pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};
 pub fn fold(s: &str) -> String {
     let s = visible(s);
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut chars: Vec<char> = s.chars().collect();
+    kana_lookalikes(&mut chars);
+    for c in chars {
         match c {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
             '\u{00A0}' => out.push(' '),
+            // Accented Latin letters read as their letter (`Amazôn`, `Mercarí`).
+            '\u{00C0}'..='\u{017F}' => out.push(base_letter(c).unwrap_or(c)),
             // Latin extensions to Cyrillic/Armenian/Cherokee…; CJK, kana and symbols stay as they are.
             '\u{0180}'..='\u{1FFF}' | '\u{2100}'..='\u{214F}' | '\u{AB70}'..='\u{ABBF}' => {
-                out.push(latin_prototype(c).unwrap_or(c).to_ascii_lowercase());
+                let l = base_letter(c).or_else(|| latin_prototype(c)).unwrap_or(c);
+                out.push(l.to_ascii_lowercase());
             }
             _ => out.push(c),
         }
     }
+    if out.contains(' ') {
+        return join_spaced(&out);
+    }
     out
+}
+
+/// The ASCII letter under an accented one (`ô` → `o`, `Á` → `a`, `ạ` → `a`): its canonical
+/// decomposition is that letter and combining marks only.
+fn base_letter(c: char) -> Option<char> {
+    let mut d = nfd(std::iter::once(c));
+    let base = d.next().filter(char::is_ascii_alphabetic)?;
+    d.all(is_combining_mark).then(|| base.to_ascii_lowercase())
 }
 
 /// The one ASCII letter or digit `c` is confusable with (UTS #39), if any.

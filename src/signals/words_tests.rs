@@ -25,7 +25,21 @@ fn fold_table() {
     // What the user reads (normalize::visible) comes first.
     assert_eq!(fold("Ama\u{200B}zon"), "amazon");
     assert_eq!(fold("Ama\u{00AD}zon"), "amazon");
-    assert_eq!(fold("\u{202E}PayPal\u{202C}"), "paypal");
+    assert_eq!(fold("\u{202E}laPyaP\u{202C}"), "paypal"); // drawn reversed: "PayPal"
+                                                          // Accents, kanji drawn like katakana, letters spaced out: what the user reads.
+    for (raw, want) in [
+        ("Amazôn", "amazon"),
+        ("Sign in to Amazón", "sign in to amazon"),
+        ("Mercarí", "mercari"),
+        ("eBa\u{1EF5}", "ebay"), // y with dot below
+        ("café", "cafe"),
+        ("メル力リにログイン", "メルカリにログイン"),
+        ("A M A Z O N", "amazon"),
+        ("© A m a z o n . c o m, Inc.", "© amazon.com, inc."),
+        ("× ÷", "× ÷"),
+    ] {
+        assert_eq!(fold(raw), want, "{raw}");
+    }
     // Latin look-alikes beyond Greek and Cyrillic.
     assert_eq!(fold("\u{0251}mazon"), "amazon"); // Latin alpha
     assert_eq!(fold("amaz\u{0585}n"), "amazon"); // Armenian oh

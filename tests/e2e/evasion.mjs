@@ -4,6 +4,12 @@
 // a masked type=text password, copies with their comments stripped that keep a canonical link,
 // og:url, application-name or the retailer's CDN in srcset) and pages *about* a retailer that must
 // not be flagged (a shop with a retailer's widget, an affiliate blog, a PayPal button, a coupon site).
+// Wave 3 (written as a kit author before the fixes): a right-to-left override over a reversed brand,
+// flex `order`, Greek/Cyrillic letters, half-width kana, kanji drawn as katakana (メル力リ), ruby,
+// SVG <use>, letters spaced out, accents, a split card form and a digit-by-digit SMS code with
+// meaningless names, a form shown after a click, a page rewritten after load, an <input type=image>
+// or ARIA logo, CSS attr() content; proxies of a live sign-in; point, Q&A, pay-button, password-vault,
+// job-board, delivery-tracking and seminar pages. `heldback2/` holds that wave's held-back part.
 //
 //   export async function runEvasion(b, srv, helpers)
 //     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension, name)
@@ -15,8 +21,8 @@
 // scan.js with collect-text.js and visual.js, run in the page as they are: collect-signals.mjs)
 // collects what the user sees,
 // and the extension's WASM engine (loaded in an extension page, as tools/measure-pages.mjs does)
-// turns those signals into a verdict. `fixtures/evasive/heldback/` holds pages written before any
-// tuning and never tuned on; their results are reported apart ("held back").
+// turns those signals into a verdict. `fixtures/evasive/heldback/` and `heldback2/` hold pages
+// written before any tuning and never tuned on; their results are reported apart ("held back").
 //
 // `node tests/e2e/evasion.mjs [--wired]` runs these checks alone in Chromium (dist/chrome).
 import path from "node:path";
@@ -27,7 +33,12 @@ import { COLLECT, pageChecker } from "./collect-signals.mjs";
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "evasive");
 
-/** [file, expected retailer or null (must not be flagged), note]. Closed shadow roots need the extension's access. */
+/**
+ * [file, expected retailer or null (must not be flagged), note]. Notes: "closed" — a closed shadow
+ * root (needs the extension's access); "click" — the form appears after a click on `#go`; "wait" —
+ * the page rewrites itself after load (collected 1.5 s later, as the content script's observer
+ * re-scans).
+ */
 export const CASES = [
   ["invisible-chars.html", "amazon"],
   ["split-text.html", "amazon"],
@@ -73,6 +84,48 @@ export const CASES = [
   ["heldback/fa-rakuten-points-blog.html", null],
   ["heldback/fa-news-ja.html", null],
   ["heldback/fa-affiliate-tool.html", null],
+  // Wave 3 (h-redteam): written as a kit author against the tree of that time, before any fix.
+  ["bidi-override-reversed.html", "amazon"],
+  ["flex-order-letters.html", "mercari"],
+  ["greek-cyrillic-brand.html", "paypal"],
+  ["halfwidth-katakana.html", "amazon"],
+  ["kanji-for-katakana.html", "mercari"],
+  ["ruby-brand.html", "rakuten"],
+  ["svg-use-symbol.html", "amazon"],
+  ["letter-spaced-brand.html", "amazon"],
+  ["diacritics-brand.html", "amazon"],
+  ["card-update-split-ja.html", "rakuten"],
+  ["sms-code-digits-ja.html", "amazon"],
+  ["form-after-click.html", "rakuten", "click"],
+  ["rewrite-after-load.html", "amazon", "wait"],
+  ["input-image-logo.html", "paypal"],
+  ["role-img-logo.html", "mercari"],
+  ["brand-css-attr-content.html", "mercari"],
+  // A proxy of a retailer's live sign-in (a translate proxy, an archive snapshot) is warned about,
+  // with the severity its evidence gives: from its page signals it cannot be told from a kit that
+  // saved the retailer's page, and the password typed there goes to a party that is not the
+  // retailer (kits hide behind translate proxies). Decided, not a false alarm.
+  ["proxy-translate-amazon.html", "amazon"],
+  ["proxy-archive-rakuten.html", "rakuten"],
+  ["fa-point-site-ja.html", null],
+  ["fa-qa-login-trouble-ja.html", null],
+  ["fa-store-pay-buttons-ja.html", null],
+  ["fa-password-vault.html", null],
+  ["fa-job-board-amazon-ja.html", null],
+  ["fa-delivery-tracking-ja.html", null],
+  ["fa-seller-seminar-ja.html", null],
+  ["heldback2/attr-content-paypay.html", "paypay"],
+  ["heldback2/first-letter-before-amazon.html", "amazon"],
+  ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],
+  ["heldback2/otp-digits-au.html", "au"],
+  ["heldback2/card-labels-mercari.html", "mercari"],
+  ["heldback2/abs-letters-rakuten.html", "rakuten"],
+  ["heldback2/kanji-one-yahoo.html", "yahoo-japan"],
+  ["heldback2/bidi-ebay-en.html", "ebay"],
+  ["heldback2/fa-cashback-en.html", null],
+  ["heldback2/fa-forum-mercari-ja.html", null],
+  ["heldback2/fa-gift-card-buyback-ja.html", null],
+  ["heldback2/fa-translate-bar-en.html", null],
 ];
 
 export async function runEvasion(b, _srv, helpers = {}) {
@@ -80,18 +133,20 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await pageChecker(b);
   const check_ = engine.check;
-  const tally = { tuned: [0, 0], heldback: [0, 0] };
+  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0] };
   const times = [];
   try {
     for (const [file, retailer, note] of CASES) {
       const page = await b.newPage();
       const url = pages.serve(file);
       await page.goto(url, { waitUntil: "load" });
+      if (note === "click") await page.evaluate(() => document.getElementById("go")?.click());
+      if (note === "click" || note === "wait") await new Promise((r) => setTimeout(r, 1500));
       const got = await page.evaluate(COLLECT);
       const v = await check_(url, got.signals);
       times.push(got.scanMs + got.collectMs + got.visualMs);
       const ok = retailer ? v.verdict === "lookalike" && v.retailer === retailer : v.verdict !== "lookalike";
-      const set = file.startsWith("heldback/") ? "heldback" : "tuned";
+      const set = file.startsWith("heldback2/") ? "heldback2" : file.startsWith("heldback/") ? "heldback" : "tuned";
       tally[set][0] += ok ? 1 : 0;
       tally[set][1] += 1;
       const what = retailer ? `lookalike of ${retailer}` : "not flagged";
@@ -110,7 +165,9 @@ export async function runEvasion(b, _srv, helpers = {}) {
         const stored = await poll(async () => {
           const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
           const hit = Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url && x.signinForm !== null);
-          return hit ? hit[1] : null;
+          // A page that shows its form or its brand late is re-checked (main.js's observer): wait for it.
+          const late = (note === "click" || note === "wait") && hit?.[1].verdict !== "lookalike";
+          return hit && !late ? hit[1] : null;
         }, { timeout: 6000 });
         await probe.close().catch(() => {});
         const wiredOk = retailer ? stored?.verdict === "lookalike" && stored.retailer === retailer : stored?.verdict !== "lookalike";
@@ -126,7 +183,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
       await page.close();
     }
     times.sort((x, y) => x - y);
-    console.log(`${tag}: tuned ${tally.tuned[0]}/${tally.tuned[1]}, held back ${tally.heldback[0]}/${tally.heldback[1]}; ` +
+    console.log(`${tag}: tuned ${tally.tuned[0]}/${tally.tuned[1]}, held back ${tally.heldback[0]}/${tally.heldback[1]}, ` +
+      `held back (wave 3) ${tally.heldback2[0]}/${tally.heldback2[1]}; ` +
       `collect+visual median ${times[Math.floor(times.length / 2)].toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {

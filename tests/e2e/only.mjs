@@ -1,11 +1,13 @@
 // One suite alone, in one browser, without the rest of the run (quicker while working on it):
-//   node tests/e2e/only.mjs ways-out [chromium|firefox]
+//   node tests/e2e/only.mjs ways-out [chromium|firefox] [--wired]
 // The suite module exports run<Name> (ways-out → runWaysOut) taking (adapter, srv).
 import path from "node:path";
 import { repo, selfSignedCert, summary, tmpDir } from "./common.mjs";
 import { startServers } from "./server.mjs";
 
-const [suite, which = "chromium"] = process.argv.slice(2);
+const [suite, which = "chromium"] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+// --wired: the suite's helpers get { wired: true } (as run.mjs passes them to evasion and visual).
+const helpers = process.argv.includes("--wired") ? { wired: true } : undefined;
 if (!suite) {
   console.error("usage: node tests/e2e/only.mjs SUITE [chromium|firefox]");
   process.exit(2);
@@ -19,7 +21,7 @@ try {
     const { launch, testBuild } = await import("./firefox.mjs");
     const b = await launch(testBuild(path.join(repo, "dist", "firefox")), "en");
     try {
-      await run(b, srv);
+      await run(b, srv, helpers);
     } finally {
       await b.browser.close();
     }
@@ -27,7 +29,7 @@ try {
     const { launch } = await import("./chromium.mjs");
     const b = await launch(path.join(repo, "dist", "chrome"), "en");
     try {
-      await run(b, srv);
+      await run(b, srv, helpers);
     } finally {
       await b.ctx.close();
     }
