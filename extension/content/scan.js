@@ -83,8 +83,10 @@ function scanForms() {
   const inputs = /** @type {HTMLInputElement[]} */ (OmamoriCollect.allInputs(document, RULES.limits.scan_inputs, shadowDomApi()));
   if (inputs.length === 0) return { fields, signin: false, credentialInputs };
   for (const el of inputs) {
+    // Visibility first: a hidden text field's kind (its computed style among others) is never needed.
+    if (NON_TEXT_TYPES.has((el.getAttribute("type") || "text").toLowerCase()) || !isVisible(el)) continue;
     const kind = fieldKind(el);
-    if (!kind || !isVisible(el)) continue;
+    if (!kind) continue;
     fields[kind] += 1;
     if (kind !== "text") credentialInputs.push(el);
   }
