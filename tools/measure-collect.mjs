@@ -1,7 +1,7 @@
 // Compares the content-side page collection of two checkouts on the shared page corpus, cold and
 // paired — a measurement, not a test:
 //
-//   node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose]
+//   node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose] [--slowest=N]
 //     BEFORE_DIR / AFTER_DIR: trees holding extension/content/, tests/e2e/collect-signals.mjs and
 //     target/wasm/pkg (e.g. `git archive OLD extension tests/e2e tools | tar -x -C /tmp/old` plus a
 //     symlink to this tree's target/wasm/pkg and node_modules). CORPUS_DIR defaults to ../shared/pages.
@@ -16,7 +16,9 @@
 // the CPU time of the browser's renderer main threads during the call (Linux /proc schedstat; the
 // evaluation's own round trip included), with the median per-page ratio AFTER/BEFORE. Also lists
 // the pages whose collected signals differ (hosts masked; pictures by count: the favicon may load
-// late). Nothing leaves the machine: every request not for the sample's own host is aborted.
+// late); with --slowest=N, the N sign-in pages of AFTER_DIR with the most CPU time, with their stage
+// times beside BEFORE_DIR's (what makes the p95). The pages without a credential field (the scan
+// alone) are reported apart. Nothing leaves the machine: every request not for the sample's own host is aborted.
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -28,13 +30,14 @@ import { cpuNs } from "./bench/schedstat.mjs";
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => !a.startsWith("--"));
 if (dirs.length < 2) {
-  console.error("usage: node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose]");
+  console.error("usage: node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose] [--slowest=N]");
   process.exit(2);
 }
 const opt = (name, dflt) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const runs = Number(opt("runs", "2"));
 const only = opt("only", null) ? new RegExp(opt("only", "")) : null;
 const verbose = args.includes("--verbose");
+const slowest = Number(opt("slowest", "0"));
 const corpus = path.resolve(dirs[2] ?? path.join(process.cwd(), "..", "shared", "pages"));
 
 // The picture search (nearbyPictures) is counted in visual.js's `ms` since this tool exists; an
@@ -129,7 +132,10 @@ for (const label of ["phish", "genuine", "benign"]) {
     }
     if (best.some((b) => !b)) continue;
     const f = best[0].signals.fields;
-    if (!(best[0].signals.signin_form || f.password > 0 || f.card > 0 || f.otp > 0)) continue;
+    if (!(best[0].signals.signin_form || f.password > 0 || f.card > 0 || f.otp > 0)) {
+      best.forEach((b, i) => (sides[i].other ??= []).push({ name: `${label}/${name}`, ...b }));
+      continue;
+    }
     best.forEach((b, i) => sides[i].rows.push({ name: `${label}/${name}`, ...b }));
     if (comparable(best[0].signals) !== comparable(best[1].signals)) differ.push(`${label}/${name}`);
     if (verbose) console.log(`${label}/${name}`, best.map((b) => `${b.total.toFixed(1)} ms, CPU ${b.cpu.toFixed(1)} ms`).join(" | "));
@@ -148,6 +154,19 @@ for (const s of sides) {
   console.log(`${s.dir}: ${s.rows.length} sign-in pages, median/p95 ms: scan ${f("scan")}, collect ${f("collect")}, visual ${f("visual")}, ` +
     `total ${f("total")}; CPU time ${f("cpu")}`);
 }
+if (sides[0].other) {
+  for (const s of sides) {
+    const f = (k) => `${quantile(s.other, k, 0.5).toFixed(2)}/${quantile(s.other, k, 0.95).toFixed(2)}`;
+    console.log(`${s.dir}: ${s.other.length} pages without a credential field, median/p95 ms: scan ${f("scan")}; CPU time ${f("cpu")}`);
+  }
+}
 const ratio = sides[1].rows.map((r, i) => r.cpu / sides[0].rows[i].cpu).sort((a, b) => a - b);
 console.log(`CPU time per page, after/before: median ${ratio[Math.floor(ratio.length / 2)].toFixed(3)}`);
 console.log(`signals differ on ${differ.length} page(s)${differ.length ? ": " + differ.join(", ") : ""}`);
+if (slowest > 0) {
+  const stages = (r) => `scan ${r.scan.toFixed(1)}, collect ${r.collect.toFixed(1)}, visual ${r.visual.toFixed(1)}, CPU ${r.cpu.toFixed(1)}`;
+  console.log(`the ${slowest} sign-in pages with the most CPU time (AFTER | BEFORE, ms):`);
+  for (const i of sides[1].rows.map((_, i) => i).sort((a, b) => sides[1].rows[b].cpu - sides[1].rows[a].cpu).slice(0, slowest)) {
+    console.log(`  ${sides[1].rows[i].name}: ${stages(sides[1].rows[i])} | ${stages(sides[0].rows[i])}`);
+  }
+}

@@ -104,8 +104,10 @@
   /** What checkVisibility does not see: font-size 0, a clipped or zero-size box, a box off-screen. */
   function boxHides(el, cs, view) {
     if (parseFloat(cs.fontSize) === 0) return true;
-    if (/rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(cs.clip) && cs.position === "absolute") return true;
-    if (/inset\(\s*50%/.test(cs.clipPath)) return true;
+    // The cheap reads first: most boxes are not absolutely positioned and have no clip path.
+    if (cs.position === "absolute" && /rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(cs.clip)) return true;
+    const clipPath = cs.clipPath;
+    if (clipPath !== "none" && /inset\(\s*50%/.test(clipPath)) return true;
     const display = cs.display;
     if (display !== "contents" && display !== "inline") {
       const r = el.getBoundingClientRect();
@@ -365,6 +367,13 @@
   const SHADOW_HOSTS = new Set(["ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "DIV", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6",
     "HEADER", "MAIN", "NAV", "P", "SECTION", "SPAN"]);
 
+  // The empty elements that may hold a shadow root: the selector leaves out the common tags that never
+  // do (most of a page's empty elements; a loop over them in JS costs more), the loop below checks the rest.
+  const MAYBE_HOSTS = ":empty:not(input, img, br, hr, meta, link, script, style, source, track, wbr, area, base, col, embed, param, " +
+    "iframe, canvas, video, audio, picture, textarea, select, option, button, label, a, i, b, em, strong, small, u, s, sup, sub, " +
+    "td, th, tr, li, ul, ol, dt, dd, table, tbody, thead, tfoot, form, fieldset, legend, noscript, template, title, svg, path, " +
+    "use, g, circle, rect, line, polygon, polyline, ellipse, stop, defs, symbol, mask, image)";
+
   function allInputs(doc, max = RULES.limits.scan_inputs, dom = null) {
     const out = [];
     const visit = (root, depth) => {
@@ -373,7 +382,7 @@
         out.push(el);
       }
       if (depth >= 4) return;
-      const hosts = root.querySelectorAll(":empty");
+      const hosts = root.querySelectorAll(MAYBE_HOSTS);
       for (let i = 0; i < hosts.length && i < 2000 && out.length < max; i++) {
         // Only these elements can hold a shadow root (attachShadow): the rest cost no API call.
         const tag = hosts[i].tagName.toUpperCase();

@@ -42,7 +42,11 @@ function generatedScope(doc, budget = 1000) {
     return true;
   };
   try {
-    for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) if (!visit(sheet.cssRules)) return null;
+    const sheets = [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])];
+    // More top-level rules than the budget: the walk below would read `budget` rules and give up.
+    let top = 0;
+    for (const sheet of sheets) if ((top += sheet.cssRules.length) > budget) return null;
+    for (const sheet of sheets) if (!visit(sheet.cssRules)) return null;
     const scope = [...new Set(parts)].join(", ");
     if (scope) doc.documentElement.matches(scope); // throws on a selector the browser does not take back
     return scope;

@@ -107,8 +107,10 @@ function scanForms() {
   /** @type {[HTMLInputElement, string][]} */
   const digits = [];
   for (const el of inputs) {
+    // Visibility first: a hidden text field's kind (its computed style among others) is never needed.
+    if (NON_TEXT_TYPES.has((el.getAttribute("type") || "text").toLowerCase()) || !isVisible(el)) continue;
     const kind = fieldKind(el);
-    if (!kind || !isVisible(el)) continue;
+    if (!kind) continue;
     fields[kind] += 1;
     if (kind !== "text") credentialInputs.push(el);
     if ((kind === "text" || kind === "tel") && el.maxLength === 1) digits.push([el, kind]);

@@ -14,7 +14,7 @@
 //       canvas (RULES.limits; 64×64) on white, gray, base64. Cross-origin pictures that would taint
 //       the canvas are skipped (getImageData throws); nothing is fetched that the page did not
 //       already load, except the favicon URL the page names (same-origin or CORS only). Stops at
-//       `visual_budget_ms` of drawing work (`ms` reports the synchronous work: finding and drawing); at most
+//       `visual_budget_ms` of drawing work (`ms` reports the synchronous work: finding, making the canvas, drawing); at most
 //       `pictures[0]` pictures. Call it only on pages
 //       with a credential or payment field: it costs nothing otherwise because it is never called.
 //
@@ -127,18 +127,27 @@
     let search = 0; // finding the pictures (reported in `ms`, not held against the drawing budget)
     const pictures = [];
     let skipped = 0;
-    const canvas = doc.createElement("canvas");
-    canvas.width = side;
-    canvas.height = side;
-    const ctx = canvas.getContext("2d", { willReadFrequently: true });
-    if (!ctx) return { pictures, ms: 0, skipped };
+    // The canvas is made at the first picture (reported in `ms`, not held against the drawing
+    // budget): a page's first 2D canvas costs the renderer most of a millisecond, and many sign-in
+    // pages have no picture to draw.
+    /** @type {CanvasRenderingContext2D | null | undefined} */
+    let ctx;
+    let setup = 0;
     const add = (p) => {
       if (p && !pictures.includes(p) && pictures.length < maxPictures) pictures.push(p);
       else if (!p) skipped += 1;
     };
     const draw = (source) => {
+      if (ctx === undefined) {
+        const t = performance.now();
+        const canvas = doc.createElement("canvas");
+        canvas.width = side;
+        canvas.height = side;
+        ctx = canvas.getContext("2d", { willReadFrequently: true });
+        setup = performance.now() - t;
+      }
       const t = performance.now();
-      const p = drawPicture(ctx, source, side);
+      const p = ctx ? drawPicture(ctx, source, side) : null;
       work += performance.now() - t;
       return p;
     };
@@ -174,7 +183,7 @@
         if (img) add(draw(img));
       }
     }
-    return { pictures, ms: work + search, skipped, wall: performance.now() - started };
+    return { pictures, ms: setup + work + search, skipped, wall: performance.now() - started };
   }
 
   globalThis.OmamoriVisual = Object.freeze({ grayOf, encodeGray, collectPictures });
