@@ -43,15 +43,6 @@
 //       Chromium through `dom.openOrClosedShadowRoot` (pass the extension API's `dom` namespace from
 //       the content script's one access point — this file touches no extension API itself),
 //       Firefox through element.openOrClosedShadowRoot (content scripts only); else the open one.
-//   OmamoriCollect.allInputs(doc, max, dom) → HTMLInputElement[]
-//       Inputs of the document and of the (open or readable closed) shadow roots of its empty
-//       elements (`<login-box></login-box>`, `<div id=host></div>`: a shadow host's light DOM is
-//       usually empty; `:empty` keeps the search to a selector query; only the tags attachShadow
-//       accepts are asked), nested up to 4 deep, ≤ max.
-//   OmamoriCollect.isMaskedText(input) → boolean
-//       A text field drawn as dots: -webkit-text-security disc/circle/square, or a password-glyph
-//       font (family names such as "password", "text-security", "dotsfont"). scan.js counts it as a
-//       password field.
 (() => {
   "use strict";
 
@@ -60,7 +51,6 @@
   // Right-to-left override … pop (UAX #9) around what CSS `unicode-bidi: bidi-override; direction:
   // rtl` and `<bdo dir=rtl>` draw reversed; the engine reverses it (normalize.rs).
   const [RLO, PDF, overrides] = ["\u202E", "\u202C", (cs) => cs.direction === "rtl" && /override/.test(cs.unicodeBidi || "")];
-  const MASK_FONT = /password|text-?security|dots?font|pwd|asterisk/i;
 
   function shadowRootOf(el, dom) {
     try {
@@ -363,46 +353,5 @@
 
   const VOID = new Set(["INPUT", "IMG", "BR", "HR", "META", "LINK", "SCRIPT", "STYLE", "SOURCE", "TRACK", "WBR", "AREA", "BASE", "COL", "EMBED", "PARAM", "TEXTAREA", "IFRAME", "CANVAS", "VIDEO", "AUDIO", "OPTION"]);
 
-  // The elements attachShadow accepts, besides custom elements (a name with a hyphen): HTML's list.
-  const SHADOW_HOSTS = new Set(["ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "DIV", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6",
-    "HEADER", "MAIN", "NAV", "P", "SECTION", "SPAN"]);
-
-  // The empty elements that may hold a shadow root: the selector leaves out the common tags that never
-  // do (most of a page's empty elements; a loop over them in JS costs more), the loop below checks the rest.
-  const MAYBE_HOSTS = ":empty:not(input, img, br, hr, meta, link, script, style, source, track, wbr, area, base, col, embed, param, " +
-    "iframe, canvas, video, audio, picture, textarea, select, option, button, label, a, i, b, em, strong, small, u, s, sup, sub, " +
-    "td, th, tr, li, ul, ol, dt, dd, table, tbody, thead, tfoot, form, fieldset, legend, noscript, template, title, svg, path, " +
-    "use, g, circle, rect, line, polygon, polyline, ellipse, stop, defs, symbol, mask, image)";
-
-  function allInputs(doc, max = RULES.limits.scan_inputs, dom = null) {
-    const out = [];
-    const visit = (root, depth) => {
-      for (const el of root.querySelectorAll("input")) {
-        if (out.length >= max) return;
-        out.push(el);
-      }
-      if (depth >= 4) return;
-      const hosts = root.querySelectorAll(MAYBE_HOSTS);
-      for (let i = 0; i < hosts.length && i < 2000 && out.length < max; i++) {
-        // Only these elements can hold a shadow root (attachShadow): the rest cost no API call.
-        const tag = hosts[i].tagName.toUpperCase();
-        if (!SHADOW_HOSTS.has(tag) && !tag.includes("-")) continue;
-        const sr = shadowRootOf(hosts[i], dom);
-        if (sr) visit(sr, depth + 1);
-      }
-    };
-    visit(doc, 0);
-    return out;
-  }
-
-  function isMaskedText(input) {
-    const type = (input.getAttribute("type") || "text").toLowerCase();
-    if (type !== "text" && type !== "tel" && type !== "") return false;
-    const cs = (input.ownerDocument.defaultView || globalThis).getComputedStyle(input);
-    const sec = cs.getPropertyValue("-webkit-text-security") || cs.webkitTextSecurity || "";
-    if (/disc|circle|square/.test(sec)) return true;
-    return MASK_FONT.test(cs.fontFamily || "");
-  }
-
-  globalThis.OmamoriCollect = Object.freeze({ visibleText, pageText, pageMemo, generatedText, copyrightLines, shadowRootOf, allInputs, isMaskedText });
+  globalThis.OmamoriCollect = Object.freeze({ visibleText, pageText, pageMemo, generatedText, copyrightLines, shadowRootOf });
 })();

@@ -48,7 +48,7 @@ function fieldKind(el) {
   const ac = (input.getAttribute("autocomplete") || "").toLowerCase();
   const nameId = `${input.getAttribute("name") || ""} ${input.id || ""}`.toLowerCase();
   const maxLength = input.maxLength;
-  if (type === "password" || OmamoriCollect.isMaskedText(input)) return "password";
+  if (type === "password" || OmamoriFields.isMaskedText(input)) return "password";
   // Kits also ask for the password in a text field (masked with CSS, or an invalid type such as
   // type="Contraseña", which browsers treat as text): trust the field's own label instead.
   if (/^(current|new)-password$/.test(ac) || /(^|[^a-z])(pw|pwd|passwd|pass|password)([^a-z]|$)/.test(nameId) ||
@@ -100,9 +100,9 @@ function scanForms() {
   const fields = Object.fromEntries(RULES.field_kinds.map((k) => [k, 0]));
   /** @type {HTMLInputElement[]} */
   const credentialInputs = [];
-  // The document's inputs and those inside open and closed shadow roots (collect-text.js allInputs):
+  // The document's inputs and those inside open and closed shadow roots (collect-fields.js allInputs):
   // kits hide their forms in shadow DOM. A page without any input costs a live-collection length check.
-  const inputs = /** @type {HTMLInputElement[]} */ (OmamoriCollect.allInputs(document, RULES.limits.scan_inputs, shadowDomApi()));
+  const inputs = /** @type {HTMLInputElement[]} */ (OmamoriFields.allInputs(document, RULES.limits.scan_inputs, shadowDomApi()));
   if (inputs.length === 0) return { fields, signin: false, credentialInputs };
   /** @type {[HTMLInputElement, string][]} */
   const digits = [];

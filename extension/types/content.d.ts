@@ -5,4 +5,5 @@ declare const RULES: import("../pkg/omamori.js").Rules;
 // The page collectors (extension/content/collect-text.js, visual.js), set on the isolated world's
 // global object and called by scan.js.
 declare var OmamoriCollect: any;
+declare var OmamoriFields: any;
 declare var OmamoriVisual: any;

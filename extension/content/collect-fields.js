@@ -1,0 +1,64 @@
+// @ts-check
+// Which inputs a page has, shadow roots included, and which text fields are drawn as passwords (classic
+// script; pure functions on one global, no messaging, no UI; loaded after collect-text.js, whose
+// OmamoriCollect.shadowRootOf it uses to read closed roots where the browser allows).
+//
+// API (global `OmamoriFields`; content/scan.js calls it):
+//   OmamoriFields.allInputs(doc, max, dom) → HTMLInputElement[]
+//       Inputs of the document and of the (open or readable closed) shadow roots of its empty
+//       elements (`<login-box></login-box>`, `<div id=host></div>`: a shadow host's light DOM is
+//       usually empty; `:empty` keeps the search to a selector query; only the tags attachShadow
+//       accepts are asked), nested up to 4 deep, ≤ max.
+//   OmamoriFields.isMaskedText(input) → boolean
+//       A text field drawn as dots: -webkit-text-security disc/circle/square, or a password-glyph
+//       font (family names such as "password", "text-security", "dotsfont"). scan.js counts it as a
+//       password field.
+
+(() => {
+  "use strict";
+
+  const MASK_FONT = /password|text-?security|dots?font|pwd|asterisk/i;
+
+  // The elements attachShadow accepts, besides custom elements (a name with a hyphen): HTML's list.
+  const SHADOW_HOSTS = new Set(["ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "DIV", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6",
+    "HEADER", "MAIN", "NAV", "P", "SECTION", "SPAN"]);
+
+  // The empty elements that may hold a shadow root: the selector leaves out the common tags that never
+  // do (most of a page's empty elements; a loop over them in JS costs more), the loop below checks the rest.
+  const MAYBE_HOSTS = ":empty:not(input, img, br, hr, meta, link, script, style, source, track, wbr, area, base, col, embed, param, " +
+    "iframe, canvas, video, audio, picture, textarea, select, option, button, label, a, i, b, em, strong, small, u, s, sup, sub, " +
+    "td, th, tr, li, ul, ol, dt, dd, table, tbody, thead, tfoot, form, fieldset, legend, noscript, template, title, svg, path, " +
+    "use, g, circle, rect, line, polygon, polyline, ellipse, stop, defs, symbol, mask, image)";
+
+  function allInputs(doc, max = RULES.limits.scan_inputs, dom = null) {
+    const out = [];
+    const visit = (root, depth) => {
+      for (const el of root.querySelectorAll("input")) {
+        if (out.length >= max) return;
+        out.push(el);
+      }
+      if (depth >= 4) return;
+      const hosts = root.querySelectorAll(MAYBE_HOSTS);
+      for (let i = 0; i < hosts.length && i < 2000 && out.length < max; i++) {
+        // Only these elements can hold a shadow root (attachShadow): the rest cost no API call.
+        const tag = hosts[i].tagName.toUpperCase();
+        if (!SHADOW_HOSTS.has(tag) && !tag.includes("-")) continue;
+        const sr = OmamoriCollect.shadowRootOf(hosts[i], dom);
+        if (sr) visit(sr, depth + 1);
+      }
+    };
+    visit(doc, 0);
+    return out;
+  }
+
+  function isMaskedText(input) {
+    const type = (input.getAttribute("type") || "text").toLowerCase();
+    if (type !== "text" && type !== "tel" && type !== "") return false;
+    const cs = (input.ownerDocument.defaultView || globalThis).getComputedStyle(input);
+    const sec = cs.getPropertyValue("-webkit-text-security") || cs.webkitTextSecurity || "";
+    if (/disc|circle|square/.test(sec)) return true;
+    return MASK_FONT.test(cs.fontFamily || "");
+  }
+
+  globalThis.OmamoriFields = Object.freeze({ allInputs, isMaskedText });
+})();
