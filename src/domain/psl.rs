@@ -65,7 +65,8 @@ impl Index {
         &self.names[start..self.ends[i] as usize]
     }
 
-    /// The index of `name`, or the empty slot where it would go.
+    /// The index of `name`, or the empty slot where it would go. Inlined: it is the whole lookup.
+    #[inline(always)]
     fn find(&self, name: &[u8]) -> Result<usize, usize> {
         let mut h = hash(name);
         loop {
@@ -79,15 +80,17 @@ impl Index {
         }
     }
 
-    /// Adds `name` (not yet in the index) with its flags.
-    fn add(&mut self, name: &[u8], flags: u8) {
-        if let Err(slot) = self.find(name) {
-            self.names.extend_from_slice(name);
-            self.ends.push(self.names.len() as u32);
-            self.flags.push(flags);
-            // Fits: build.rs has fewer names than slots, and fewer than u16::MAX.
-            self.slots[slot] = u16::try_from(self.ends.len()).unwrap_or(u16::MAX);
-        }
+    /// Adds `name` with its flags unless it is in the index; whether it was added.
+    fn add(&mut self, name: &[u8], flags: u8) -> bool {
+        let Err(slot) = self.find(name) else {
+            return false;
+        };
+        self.names.extend_from_slice(name);
+        self.ends.push(self.names.len() as u32);
+        self.flags.push(flags);
+        // Fits: build.rs has fewer names than slots, and fewer than u16::MAX.
+        self.slots[slot] = u16::try_from(self.ends.len()).unwrap_or(u16::MAX);
+        true
     }
 }
 
@@ -125,14 +128,27 @@ fn decode() -> Index {
         }
         idx.add(&name, flags);
     }
-    // The label suffixes of the rules (`co.jp` for `kawasaki.co.jp`): every rule's parents.
+    // The label suffixes of the rules (`co.jp` for `kawasaki.co.jp`). A name's parents are in the
+    // index once its parent is (every name added here has its own parents added in turn), so the
+    // walk up stops at the first parent found; in key order most rules share the previous parent.
+    let mut last_parent: Vec<u8> = Vec::with_capacity(256);
     for i in 0..idx.ends.len() {
         name.clear();
         name.extend_from_slice(idx.name(i));
-        let mut rest = &name[..];
-        while let Some(dot) = rest.iter().position(|&c| c == b'.') {
+        let Some(dot) = name.iter().position(|&c| c == b'.') else {
+            continue;
+        };
+        if name[dot + 1..] == last_parent[..] {
+            continue;
+        }
+        last_parent.clear();
+        last_parent.extend_from_slice(&name[dot + 1..]);
+        let mut rest = &name[dot + 1..];
+        while idx.add(rest, 0) {
+            let Some(dot) = rest.iter().position(|&c| c == b'.') else {
+                break;
+            };
             rest = &rest[dot + 1..];
-            idx.add(rest, 0);
         }
     }
     idx
