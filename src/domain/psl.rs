@@ -39,9 +39,9 @@ pub struct Suffix {
 
 /// The names decoded from `PSL_TABLE` (concatenated; `ends[i]` is where name `i` ends): the rules,
 /// then the label suffixes of rules that are no rule (flags 0: a lookup stops at the first suffix
-/// that is in no rule); their flags; and an open-addressing hash table of them (slot = name index
-/// + 1, 0 = empty). Built on first use (one pass over 10,000 names, ~150 KB), so the shipped table
-/// stays small and a lookup is a hash and about one comparison.
+/// that is in no rule); their flags; and an open-addressing hash table of them (a slot holds the
+/// name's index plus one, 0 when empty). Built on first use (one pass over 10,000 names, ~150 KB),
+/// so the shipped table stays small and a lookup is a hash and about one comparison.
 struct Index {
     names: Vec<u8>,
     ends: Vec<u32>,
