@@ -109,6 +109,7 @@ fn decode() -> Index {
     let mut key: Vec<u8> = Vec::with_capacity(256);
     let mut name: Vec<u8> = Vec::with_capacity(256);
     let mut bytes = keys.iter();
+    let mut last_parent_len = 0;
     for &shared in shared {
         key.truncate(usize::from(shared));
         let mut flags = 0;
@@ -127,29 +128,20 @@ fn decode() -> Index {
             name.extend_from_slice(label);
         }
         idx.add(&name, flags);
-    }
-    // The label suffixes of the rules (`co.jp` for `kawasaki.co.jp`). A name's parents are in the
-    // index once its parent is (every name added here has its own parents added in turn), so the
-    // walk up stops at the first parent found; in key order most rules share the previous parent.
-    let mut last_parent: Vec<u8> = Vec::with_capacity(256);
-    for i in 0..idx.ends.len() {
-        name.clear();
-        name.extend_from_slice(idx.name(i));
-        let Some(dot) = name.iter().position(|&c| c == b'.') else {
-            continue;
-        };
-        if name[dot + 1..] == last_parent[..] {
-            continue;
+        // Its label suffixes (`co.jp` for `kawasaki.co.jp`). A parent's key is a prefix of the
+        // key, so it comes first: a parent not in the index yet is no rule (flags 0), and the walk
+        // up stops at the first parent found. Skipped when the key has the previous key's parent.
+        let parent_len = key.iter().rposition(|&c| c == b'.').unwrap_or(0);
+        if parent_len > 0 && (parent_len != last_parent_len || usize::from(shared) < parent_len) {
+            let mut rest = &name[..];
+            while let Some(dot) = rest.iter().position(|&c| c == b'.') {
+                rest = &rest[dot + 1..];
+                if !idx.add(rest, 0) {
+                    break;
+                }
+            }
         }
-        last_parent.clear();
-        last_parent.extend_from_slice(&name[dot + 1..]);
-        let mut rest = &name[dot + 1..];
-        while idx.add(rest, 0) {
-            let Some(dot) = rest.iter().position(|&c| c == b'.') else {
-                break;
-            };
-            rest = &rest[dot + 1..];
-        }
+        last_parent_len = parent_len;
     }
     idx
 }
