@@ -38,6 +38,7 @@ import path from "node:path";
 import os from "node:os";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { reportPaired as report } from "./ttw-report.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const args = Object.fromEntries(
@@ -104,6 +105,9 @@ async function pageTimes(page, evaluate) {
         fcp: fcp?.startTime ?? null,
         banner: window.__ttw?.banner ?? null,
         painted: window.__ttw?.painted ?? null,
+        // A diagnostic build's content-script marks (none in a release build: a page could read them).
+        marks: Object.fromEntries(performance.getEntriesByType("mark").reverse() // the first of each name
+          .filter((m) => m.name.startsWith("omamori:")).map((m) => [m.name.slice(8), m.startTime])),
       };
     }).catch(() => null);
     if (t && t.painted !== null && t.fcp !== null) return t;
@@ -127,36 +131,6 @@ function listenVerdicts() {
   return true;
 }
 
-function stats(xs) {
-  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return "n/a";
-  const q = (p) => v[Math.min(v.length - 1, Math.floor(p * v.length))];
-  return `median ${q(0.5).toFixed(0).padStart(4)}  p95 ${q(0.95).toFixed(0).padStart(4)}  (n=${v.length})`;
-}
-
-const WORKER_STEPS = ["sw-start", "wasm-get", "wasm-rdy", "engine", "check1"];
-
-function report(label, rows) {
-  console.log(`\n${label} (load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")})`);
-  const worker = rows.some((r) => Number.isFinite(r["sw-start"])) ? WORKER_STEPS : [];
-  for (const k of ["commit", ...worker, "fcp", "url-v", "page-v", "banner", "painted"]) {
-    console.log(`  ${k.padEnd(8)} ${stats(rows.map((r) => r[k]))} ms`);
-  }
-  if (worker.length) {
-    // Each step of the cold path on its own (differences within one load, then their median).
-    const steps = [["modules (to start())", "sw-start", "wasm-get"], ["wasm fetch+compile", "wasm-get", "wasm-rdy"],
-      ["engine construction", "wasm-rdy", "engine"], ["first check", "engine", "check1"], ["check → banner", "check1", "banner"],
-      ["banner → painted", "banner", "painted"]];
-    for (const [name, a, b] of steps) console.log(`  ${name.padEnd(20)} ${stats(rows.map((r) => r[b] - r[a]))} ms`);
-    // In load order: a compiled-code cache would show as a drop after the first starts.
-    const order = (a, b) => rows.map((r) => (Number.isFinite(r[b] - r[a]) ? (r[b] - r[a]).toFixed(0) : "-")).join(" ");
-    console.log(`  wasm fetch+compile, load by load: ${order("wasm-get", "wasm-rdy")}`);
-    console.log(`  first check, load by load: ${order("engine", "check1")}`);
-  }
-  console.log(`  painted − fcp ${stats(rows.map((r) => r.painted - r.fcp))} ms`);
-  console.log(`  painted / fcp ${stats(rows.map((r) => (100 * r.painted) / r.fcp))} %`);
-}
-
 /**
  * The same case on every build, loads interleaved: rows per build.
  * @param {any[]} bs one driver per build
@@ -169,13 +143,10 @@ async function runPaired(bs, port, { host, cold, n }) {
   return rows;
 }
 
-/** Reports one case for every build, then (two builds) the ratio painted / fcp side by side. */
+/** Reports one case for every build (ttw-report.mjs) and keeps its rows for --rows. */
 function reportPaired(title, bs, rowsPerBuild, notes = []) {
   for (const [j, b] of bs.entries()) allRows[`${title} [${b.label}]`] = rowsPerBuild[j];
-  for (const [j, b] of bs.entries()) report(`${title}${bs.length > 1 ? ` [${b.label}]` : ""}${notes[j] ?? ""}`, rowsPerBuild[j]);
-  if (bs.length > 1) {
-    console.log(`  ⇒ painted / fcp: ${bs.map((b, j) => `${b.label} ${stats(rowsPerBuild[j].map((r) => (100 * r.painted) / r.fcp))} %`).join("  |  ")}`);
-  }
+  report(title, bs.map((b) => b.label), rowsPerBuild, notes);
 }
 
 /** One browser: `b` = { newPage, evaluate, probe (extension page), stop?() }. */
@@ -210,6 +181,7 @@ async function runLoads(b, port, { host, cold, n }) {
       "page-v": rel(mine.find((w) => w.page)),
       banner: t.banner,
       painted: t.painted,
+      ...t.marks,
     });
   }
   return rows;
