@@ -31,7 +31,8 @@
 // Pages: the lookalike fixture on amaz0n-co-jp.test (the URL alone is a lookalike) and the same kit
 // page on a random unrelated domain (only the page-level check can warn). Each load is a new tab,
 // the URL carries a unique query, and the server sends no-store. Also reports the background's memory
-// after --memory-navs navigations (Chromium: CDP Runtime.getHeapUsage on the worker target; process RSS).
+// after --memory-navs navigations (Chromium: CDP Runtime.getHeapUsage on the worker target and the
+// extension process's RSS; Firefox: the WebExtensions process's RSS). The report: ttw-report.mjs.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -300,6 +301,31 @@ async function chromiumMemory({ ctx, cdp, extId, label: name }, port) {
   await page.close();
 }
 
+/** The RSS of `comm`-named processes under browser process `root` (ps), in MiB, or null. */
+function rssUnder(root, match) {
+  const ps = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,comm="], { encoding: "utf8" }).split("\n").map((l) => l.trim().split(/\s+/));
+  const parent = new Map(ps.map((f) => [f[0], f[1]]));
+  const under = (pid) => { for (let p = pid, i = 0; p && i < 6; p = parent.get(p), i++) if (p === String(root)) return true; return false; };
+  const lines = ps.filter((f) => match(f.slice(3).join(" ")) && under(f[0]));
+  return lines.length ? lines.reduce((s, f) => s + Number(f[2]), 0) / 1024 : null;
+}
+
+/** Firefox: the WebExtensions process's RSS (the background page and the extension's pages) after MEMORY_NAVS navigations. */
+async function firefoxMemory({ browser, label: name }, port) {
+  const pid = browser.process()?.pid;
+  const before = pid ? rssUnder(pid, (c) => c === "WebExtensions") : null;
+  const page = await browser.newPage();
+  for (let i = 0; i < MEMORY_NAVS; i++) {
+    const host = i % 2 ? "amaz0n-co-jp.test" : `site${i}.test`;
+    await page.goto(`http://${host}:${port}/signin?m=${i}`).catch(() => {});
+  }
+  await sleep(500);
+  const after = pid ? rssUnder(pid, (c) => c === "WebExtensions") : null;
+  const mib = (x) => (x === null ? "n/a" : `${x.toFixed(1)} MiB`);
+  console.log(`\nFirefox background after ${MEMORY_NAVS} navigations [${name}]: WebExtensions process RSS ${mib(after)} (${mib(before)} before them; no JS heap figure: no automation API reads an add-on's heap)`);
+  await page.close();
+}
+
 // ---- Firefox -----------------------------------------------------------------------------------
 /** A Firefox with the build `dist` and its driver for runLoads. */
 async function firefoxDriver(dist) {
@@ -330,6 +356,7 @@ async function firefoxDriver(dist) {
   return {
     label: label(dist),
     probe,
+    browser,
     async newPage() {
       const p = await browser.newPage();
       await p.evaluateOnNewDocument(probeBanner);
@@ -353,6 +380,7 @@ async function firefoxBench(port) {
     const kit = CASES.includes("kit") && (await runPaired(bs, port, { host: "k7q2-shop-portal.test", cold: false, n: LOADS }));
     if (warm) reportPaired("Firefox, lookalike sign-in page, background running (warm)", bs, warm);
     if (kit) reportPaired("Firefox, kit page on a random domain (page-level verdict), warm", bs, kit);
+    if (MEMORY_NAVS > 0) for (const b of bs) await firefoxMemory(b, port);
     console.log("Firefox cold: not measured (no automation API stops an add-on's background page on demand).");
   } finally {
     for (const b of bs) await b.close().catch(() => {});
