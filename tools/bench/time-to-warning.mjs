@@ -139,7 +139,7 @@ function listenVerdicts() {
 async function runPaired(bs, port, { host, cold, n }) {
   const rows = bs.map(() => []);
   for (let i = 0; i < n; i++) {
-    for (const [j, b] of bs.entries()) rows[j].push(...(await runLoads(b, port, { host, cold, n: 1 })));
+    for (const [j, b] of bs.entries()) rows[j].push(...(await runLoads(b, port, { host, cold, n: 1 })).map((r) => ({ ...r, pair: i })));
   }
   return rows;
 }

@@ -69,10 +69,22 @@ export function reportPaired(title, labels, rowsPerBuild, notes = []) {
   for (const [j, name] of labels.entries()) report(`${title}${labels.length > 1 ? ` [${name}]` : ""}${notes[j] ?? ""}`, rowsPerBuild[j]);
   if (labels.length > 1) {
     console.log(`  ⇒ painted / fcp: ${labels.map((name, j) => `${name} ${stats(rowsPerBuild[j].map(ratio))} %`).join("  |  ")}`);
+    // Loads run in pairs (OLD, NEW, OLD, …): how often the last build's banner came earlier against the FCP.
+    const first = new Map(rowsPerBuild[0].map((r) => [r.pair, ratio(r)]));
+    const pairs = rowsPerBuild.at(-1).filter((r) => first.has(r.pair) && Number.isFinite(ratio(r)) && Number.isFinite(first.get(r.pair)));
+    const better = pairs.filter((r) => ratio(r) < first.get(r.pair)).length;
+    console.log(`  ⇒ ${labels.at(-1)} lower painted / fcp than ${labels[0]} in ${better} of ${pairs.length} pairs`);
   }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const saved = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
-  for (const [title, rows] of Object.entries(saved)) report(title, rows);
+  // Keys are "case [build]": each case with its builds side by side (rows of older files carry no
+  // pair number: their order is the pairs').
+  /** @type {Map<string, [string, any[]][]>} */
+  const cases = new Map();
+  for (const [key, rows] of Object.entries(JSON.parse(fs.readFileSync(process.argv[2], "utf8")))) {
+    const [, title, build] = /^(.*) \[(.*)\]$/.exec(key) ?? [key, key, ""];
+    cases.set(title, [...(cases.get(title) ?? []), [build, rows.map((r, i) => ({ pair: i, ...r }))]]);
+  }
+  for (const [title, builds] of cases) reportPaired(title, builds.map(([b]) => b), builds.map(([, rows]) => rows));
 }
