@@ -138,9 +138,7 @@ function listenVerdicts() {
  */
 async function runPaired(bs, port, { host, cold, n }) {
   const rows = bs.map(() => []);
-  for (let i = 0; i < n; i++) {
-    for (const [j, b] of bs.entries()) rows[j].push(...(await runLoads(b, port, { host, cold, n: 1 })).map((r) => ({ ...r, pair: i })));
-  }
+  for (let i = 0; i < n; i++) for (const [j, b] of bs.entries()) rows[j].push(...(await runLoads(b, port, { host, cold, n: 1 })).map((r) => ({ ...r, pair: i })));
   return rows;
 }
 
@@ -193,7 +191,8 @@ async function runLoads(b, port, { host, cold, n }) {
 async function chromiumDriver(dist) {
   const { chromium } = await import("playwright-core");
   const ext = path.join(dist, "chrome");
-  const ctx = await chromium.launchPersistentContext(fs.mkdtempSync("/tmp/omamori-ttw-"), {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "omamori-ttw-"));
+  const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
     viewport: { width: 1280, height: 720 },
@@ -241,7 +240,7 @@ async function chromiumDriver(dist) {
         return { origin: performance.timeOrigin, marks };
       }).catch(() => null);
     },
-    close: () => ctx.close(),
+    close: () => ctx.close().finally(() => fs.rmSync(profile, { recursive: true, force: true })),
   };
   return b;
 }
