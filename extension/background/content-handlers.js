@@ -12,7 +12,7 @@ import { sanitizeSignals } from "./signals.js";
 import { assistFlow, takeoverSigns } from "./takeover.js";
 import { signinState } from "./password-alert.js";
 import { recordPage, tabRecord, topFrameVerdict, urlVerdict } from "./verdict-store.js";
-import { isAllowed, noteFrameVerdict } from "./protection.js";
+import { isAllowed } from "./protection.js";
 import { noteFrame, worstOf } from "./frames.js";
 import { bannerMessages } from "./banner-text.js";
 
@@ -56,8 +56,7 @@ const handlers = {
     if (sender.frameId !== 0) {
       // A sub-frame with a sign-in form draws its own warning, and a warning frame raises the tab's
       // record (the worst frame decides the badge, the popup and the top page's banner).
-      noteFrameVerdict(sender, verdict);
-      await noteFrame(tabId, verdict, url);
+      await noteFrame(tabId, sender.frameId, verdict, url);
       return { ok: true, verdict, continued, messages: bannerMessages(verdict, i18n.getMessage) };
     }
     noteVisit(verdict);

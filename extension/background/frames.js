@@ -1,9 +1,17 @@
 // @ts-check
-// One verdict per tab: the worst of its frames. A kit framed inside a harmless page (an iframe on a
-// random domain, or a frame the page wrote itself) warns the whole tab — badge, popup and the top
-// page's banner — not only inside its frame, where it may be small or hidden.
+// The frames of each tab's current top document: the one owner of per-frame verdicts and of the
+// rule that combines them. One verdict per tab: the worst of its frames. A kit framed inside a
+// harmless page (an iframe on a random domain, or a frame the page wrote itself) warns the whole
+// tab — badge, popup and the top page's banner — not only inside its frame, where it may be small
+// or hidden.
+//
+// The worst warning a frame reported holds for the life of the top document: a page script cannot
+// lower it, neither by navigating its frame elsewhere (about:blank, a harmless page), nor by
+// making its form look harmless and reporting again, nor by changing the top frame's address with
+// history.pushState (a same-document navigation keeps the frames). It is forgotten only when the
+// top frame commits a new document or the tab closes.
 
-import { storage, tabs } from "../platform/browser.js";
+import { storage, tabs, webNavigation } from "../platform/browser.js";
 import { KEYS, TO_CONTENT } from "../platform/messages.js";
 import { hasAction } from "../shared/verdict-view.js";
 import { serial, storeVerdict } from "./verdict-store.js";
@@ -14,35 +22,55 @@ const RANK = { high: 3, medium: 2, low: 1 };
 /** How strongly a verdict warns: 0 when the policy asks for no banner, else its severity's rank. */
 const rank = (/** @type {any} */ v) => (hasAction(v, "banner") ? RANK[/** @type {"high"} */ (v?.severity)] ?? 1 : 0);
 
-/** tabId → the worst warning a sub-frame of the tab's current page reported, with the frame's URL. */
-const worst = new Map();
+/**
+ * tabId → the sub-frames of the tab's current top document that reported page signals (frameId →
+ * their latest URL and verdict), and the worst warning any of them reported.
+ * @type {Map<number, { frames: Map<number, { url: string, verdict: Verdict }>, worst: { frameUrl: string, verdict: Verdict } | null }>}
+ */
+const byTab = new Map();
 
-/** Forgets a tab's frames (a new top-level page, or the tab closed). */
-export const forgetFrames = (/** @type {number} */ tabId) => void worst.delete(tabId);
+/** Forgets a tab's frames (the top frame committed a new document, or the tab closed). */
+export const forgetFrames = (/** @type {number} */ tabId) => void byTab.delete(tabId);
+
+/** The latest page verdict of a tab's sub-frame (null: it reported none). */
+export const frameVerdict = (/** @type {number} */ tabId, /** @type {number} */ frameId) => byTab.get(tabId)?.frames.get(frameId)?.verdict ?? null;
 
 /**
- * The tab's record for its top page (`topUrl`), raised to the worst frame warning when that warns
- * more: the frame's verdict, under the top page's URL, with `frame_url` saying where it came from.
+ * The tab's verdict for its top page (`top`, at `topUrl`): raised to the worst frame warning when
+ * that warns more — the frame's verdict, under the top page's URL, with `frame_url` saying where it
+ * came from.
  * @param {number} tabId @param {Verdict} top @param {string} topUrl
  */
 export function worstOf(tabId, top, topUrl) {
-  const w = worst.get(tabId);
-  if (!w || w.topUrl !== topUrl || rank(w.verdict) <= rank(top)) return top;
+  const w = byTab.get(tabId)?.worst;
+  if (!w || rank(w.verdict) <= rank(top)) return top;
   return { ...w.verdict, url: topUrl, frame_url: w.frameUrl };
+}
+
+/** Whether the frame is still in the tab (a late report from a frame of the previous top document is not). */
+async function stillThere(/** @type {number} */ tabId, /** @type {number} */ frameId) {
+  try {
+    return (await webNavigation.getFrame({ tabId, frameId })) != null;
+  } catch {
+    return true; // the browser could not tell: keep the report (a warning is never dropped on doubt)
+  }
 }
 
 /**
  * A sub-frame's page verdict. When it warns more than the tab's record, the record becomes it
  * and the top frame is told to draw it (the badge and title follow the record).
- * @param {number} tabId @param {Verdict} verdict @param {string} frameUrl
+ * @param {number} tabId @param {number} frameId @param {Verdict} verdict @param {string} frameUrl
  */
-export function noteFrame(tabId, verdict, frameUrl) {
-  if (rank(verdict) === 0) return Promise.resolve();
-  return serial(tabId, async () => {
+export async function noteFrame(tabId, frameId, verdict, frameUrl) {
+  if (!(await stillThere(tabId, frameId))) return;
+  const tab = byTab.get(tabId) ?? { frames: new Map(), worst: null };
+  byTab.set(tabId, tab);
+  tab.frames.set(frameId, { url: frameUrl, verdict });
+  if (rank(verdict) === 0 || (tab.worst && rank(verdict) <= rank(tab.worst.verdict))) return;
+  tab.worst = { frameUrl, verdict };
+  await serial(tabId, async () => {
     const { [KEYS.verdict(tabId)]: record } = await storage.session.get(KEYS.verdict(tabId));
     if (!record || typeof record.url !== "string") return;
-    const prev = worst.get(tabId);
-    if (!prev || prev.topUrl !== record.url || rank(verdict) > rank(prev.verdict)) worst.set(tabId, { topUrl: record.url, frameUrl, verdict });
     const raised = worstOf(tabId, record, record.url);
     if (raised === record) return;
     const stored = await storeVerdict(tabId, raised, record.signinForm ?? null);

@@ -20,6 +20,7 @@ import { retailerName } from "../shared/verdict-view.js";
 import { pwAlertKey } from "../shared/password-messages.js";
 import { applySettings, getEngine, settingsWithDomain } from "./engine.js";
 import { serial, storedRecord, storeVerdict } from "./verdict-store.js";
+import { frameVerdict } from "./frames.js";
 
 const WARNING_PAGE = "warning/warning.html";
 const UI_PARTS = ["banner", "guard", "note", "chip", "password"];
@@ -34,8 +35,6 @@ const warns = (v) => Array.isArray(v?.actions) && (v.actions.includes("banner") 
 const creators = new Map();
 /** tabId → the top frame's last committed web URL. */
 const lastWeb = new Map();
-/** "tabId:frameId" → { url, verdict } of sub-frames that reported page signals. */
-const frames = new Map();
 /** tabId → URL of the top frame whose banner the content script reported drawn. */
 const drawn = new Map();
 // A page whose banner was not reported drawn this long after its load event (the content script
@@ -93,17 +92,13 @@ function tabIdOf(id) {
   return /** @type {number} */ (id);
 }
 
-/** A sub-frame's page verdict (the tab's record holds only the top frame's). */
-export function noteFrameVerdict(/** @type {any} */ sender, /** @type {any} */ verdict) {
-  frames.set(`${sender.tab.id}:${sender.frameId}`, { url: sender.url, verdict });
-}
-
 /**
  * The verdict a content script's document was given (the tab's record for the top frame, after the
- * writes queued before: a banner drawn at document_start can report before the navigation's record is stored).
+ * writes queued before: a banner drawn at document_start can report before the navigation's record
+ * is stored; a sub-frame's own page verdict, frames.js).
  */
 async function verdictOf(/** @type {any} */ sender) {
-  if (sender.frameId !== 0) return frames.get(`${sender.tab.id}:${sender.frameId}`)?.verdict ?? null;
+  if (sender.frameId !== 0) return frameVerdict(sender.tab.id, sender.frameId);
   const record = await storedRecord(sender.tab.id);
   return record && record.url === sender.url ? record : null;
 }
@@ -188,7 +183,6 @@ export function registerProtectionEvents() {
     creators.delete(tabId);
     lastWeb.delete(tabId);
     drawn.delete(tabId);
-    for (const key of frames.keys()) if (key.startsWith(`${tabId}:`)) frames.delete(key);
     storage.session.remove([KEYS.warning(tabId), KEYS.allow(tabId)]).catch(() => {});
   });
 }

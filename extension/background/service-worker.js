@@ -3,6 +3,7 @@
 // an ES module in both. Events and message dispatch only:
 //   engine.js          the WASM engine and its settings (the one `ready` chain)
 //   verdict-store.js   each tab's verdict in storage.session, badge and title
+//   frames.js          each tab's frames: their verdicts, the tab's verdict as the worst of them
 //   security-state.js  reminders / checklist / email hashes in storage.local
 //   content-handlers.js, page-handlers.js   the message handlers, grouped by trust
 //   protection.js      warning page escalation, trust / continue, documents without a web URL
@@ -13,12 +14,13 @@
 // the same).
 
 import { runtime, storage, tabs, webNavigation } from "../platform/browser.js";
+import { TO_CONTENT } from "../platform/messages.js";
 import { getEngine, onStorageChanged } from "./engine.js";
 import { forgetTab, isWeb, recordNavigation, urlVerdict } from "./verdict-store.js";
 import { contentHandlers } from "./content-handlers.js";
 import { pageHandlers } from "./page-handlers.js";
 import { passwordHandlers } from "./password-alert.js";
-import { forgetFrames } from "./frames.js";
+import { forgetFrames, worstOf } from "./frames.js";
 import { protectionHandlers, registerProtectionEvents, webUrlOf } from "./protection.js";
 import { leaveHandlers, registerLeaveEvents } from "./leave.js";
 
@@ -60,11 +62,15 @@ webNavigation.onCommitted((details) => {
   forgetFrames(details.tabId);
   void recordNavigation(details.tabId, details.url);
 });
-// Single-page apps: `history.pushState("/ap/signin")` changes the address without a navigation. The
-// tab's record must describe the current URL: check it again (the content script reports the page
-// of the new address too).
+// Single-page apps: `history.pushState("/ap/signin")` changes a frame's address without a
+// navigation. Only the frame whose address changed is checked again, once: its content script is
+// told (it reports the page of its new address), and for the top frame the tab's record describes
+// the new URL at once (its URL verdict, still raised by its frames' warnings: frames.js). A sub-frame's
+// pushState never touches the top frame's record, nor the top frame's its frames'.
 webNavigation.onHistoryStateUpdated((details) => {
-  if (details.frameId === 0) void recordNavigation(details.tabId, details.url);
+  const { tabId, frameId, url } = details;
+  if (frameId === 0) void recordNavigation(tabId, url, (v) => worstOf(tabId, v, url));
+  void tabs.sendToFrame(tabId, frameId, { kind: TO_CONTENT.addressChanged }).catch(() => {});
 });
 tabs.onRemoved((tabId) => {
   forgetFrames(tabId);

@@ -61,15 +61,20 @@ function titleFor(/** @type {TabRecord} */ record) {
   return i18n.getMessage("action_title");
 }
 
-/** A top-level navigation committed: the URL verdict (signinForm stays null until the content script has seen the page). */
-export function recordNavigation(/** @type {number} */ tabId, /** @type {string} */ url) {
+/**
+ * A top-level navigation committed, or the top frame changed its address (pushState): the URL
+ * verdict, after `combine` (the tab's frames may raise it: frames.js); signinForm stays null until
+ * the content script has seen the page.
+ * @param {number} tabId @param {string} url @param {(v: Verdict) => Verdict} [combine]
+ */
+export function recordNavigation(tabId, url, combine = (v) => v) {
   return serial(tabId, async () => {
     if (!isWeb(url)) {
       await storage.session.remove(KEYS.verdict(tabId));
       await action.setBadge(tabId, { text: "" });
       return;
     }
-    await storeVerdict(tabId, await urlVerdict(tabId, url), null);
+    await storeVerdict(tabId, combine(await urlVerdict(tabId, url)), null);
   });
 }
 

@@ -114,8 +114,9 @@ function start() {
 }
 
 // Single-page apps change the address with history.pushState, which fires no event a content script
-// can hear: the address is compared at each (throttled) scan and once a second. A new address is a
-// new page for the background: report again from scratch.
+// can hear: the background hears it (webNavigation.onHistoryStateUpdated) and tells only the frame
+// whose address changed; popstate, hashchange and each (throttled) scan compare it too. A new
+// address is a new page for the background: report again from scratch.
 let reportedUrl = location.href;
 function checkAddress() {
   if (!started || location.href === reportedUrl) return;
@@ -125,16 +126,14 @@ function checkAddress() {
   const scan = scanForms();
   if (isTop || scan.signin) report(scan);
 }
-setInterval(checkAddress, 1000);
 window.addEventListener("popstate", checkAddress);
 window.addEventListener("hashchange", checkAddress);
 
-// A sub-frame's warning raised the tab's verdict (a kit framed inside this page): the top page draws it.
-if (isTop) {
-  onBackground((message) => {
-    if (message.kind === "tab-verdict" && message.verdict && typeof message.verdict === "object") apply(message.verdict, false);
-  });
-}
+onBackground((message) => {
+  if (message.kind === "address-changed") checkAddress();
+  // A sub-frame's warning raised the tab's verdict (a kit framed inside this page): the top page draws it.
+  else if (isTop && message.kind === "tab-verdict" && message.verdict && typeof message.verdict === "object") apply(message.verdict, false);
+});
 
 // A page restored from the back/forward cache does not run this script again, but the
 // background saw a new navigation and reset the tab's record: report again.

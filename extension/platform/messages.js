@@ -61,6 +61,8 @@ export const FROM_EXTENSION = Object.freeze({
 export const TO_CONTENT = Object.freeze({
   /** `{ verdict }`: the tab's record changed without this frame asking (a sub-frame's warning raised it). */
   tabVerdict: "tab-verdict",
+  /** `{}`: this frame's address changed without a navigation (history.pushState / replaceState): check the page again. */
+  addressChanged: "address-changed",
 });
 
 export const MSG = Object.freeze({ ...FROM_CONTENT, ...FROM_EXTENSION });

@@ -1,8 +1,8 @@
 // @ts-check
 // One screen of the tour (`frame.html?screen=<id>&lang=<en|ja>`), drawn by the extension's own
 // components: the in-page banner, form guard, reminder card and password alert are the content
-// scripts themselves (loaded here in the manifest's order, without the two that watch a page:
-// main.js and password-watch.js), the popup, the false-alarm report and the recovery assistant are
+// scripts themselves (loaded here in the manifest's order, without each group's entry, the script
+// that watches a page: screens.js `drawingScripts`), the popup, the false-alarm report and the recovery assistant are
 // their pages' own markup and render code. Their data comes from the real engine (the background checks the sample
 // address, as the options page does; nothing is fetched). The only difference from a browser tab
 // is the language: every component reads its messages through the extension API, and in this
@@ -10,7 +10,7 @@
 // tour page instead of the browser's UI language.
 import { MSG } from "../platform/messages.js";
 import { loadLocale } from "./locale.js";
-import { sampleAlert, screenById, tabRecord } from "./screens.js";
+import { drawingScripts, sampleAlert, screenById, tabRecord } from "./screens.js";
 
 /** @typedef {import("./screens.js").Screen} Screen */
 
@@ -37,13 +37,6 @@ function loadScripts(/** @type {string[]} */ files) {
     s.onerror = () => reject(new Error(`${file} did not load`));
     document.head.append(s);
   })));
-}
-
-/** The content scripts that draw, in the manifest's order (each once). */
-function drawingScripts() {
-  const watchers = ["content/main.js", "content/password-watch.js"];
-  const files = real.runtime.getManifest().content_scripts.flatMap((/** @type {any} */ cs) => cs.js);
-  return [...new Set(files)].filter((f) => !watchers.includes(f));
 }
 
 /** Replaces the sample page with an extension page's own markup and style sheets (popup, report, recovery). */
@@ -151,7 +144,7 @@ async function main() {
   useLanguage(locale);
   document.documentElement.lang = locale.lang;
   const verdict = await verdictOf(screen.url);
-  if (!["popup", "report", "recovery"].includes(screen.kind)) await loadScripts(drawingScripts());
+  if (!["popup", "report", "recovery"].includes(screen.kind)) await loadScripts(drawingScripts(real.runtime.getManifest()));
   await draw(screen, verdict);
   document.body.dataset.ready = "1";
   // The tour page reports what went wrong in its own console (missing messages, a failed screen).

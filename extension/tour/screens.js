@@ -39,6 +39,19 @@ export const SCREENS = Object.freeze([
   { id: "recovery", kind: "recovery", url: SAMPLE.official, title: "tour_recovery_title", caption: "tour_recovery_caption", width: 760, height: 600, fit: true },
 ]);
 
+/**
+ * The content scripts that draw, in the manifest's order (each once): every script of each
+ * `content_scripts` group but its last, the group's entry, which starts watching the page (content/main.js,
+ * content/password-watch.js). The others only define what the entries use: the tour calls it itself.
+ * @param {{ content_scripts: { js: string[] }[] }} manifest
+ * @returns {string[]}
+ */
+export function drawingScripts(manifest) {
+  const groups = manifest.content_scripts.map((cs) => cs.js);
+  const entries = new Set(groups.map((js) => js[js.length - 1]));
+  return [...new Set(groups.flatMap((js) => js.slice(0, -1)))].filter((f) => !entries.has(f));
+}
+
 /** @param {string | null} id */
 export const screenById = (id) => SCREENS.find((s) => s.id === id) ?? null;
 

@@ -20,7 +20,10 @@ import { runWaysOut } from "./ways-out.mjs";
 
 const UUID = "6d1f3c0e-0b9d-4a1c-9e3a-0a11ce000001"; // fixed moz-extension://<uuid>/ for the add-on
 
-/** dist/test-firefox: dist/firefox + observer.js as the last content script (same isolated world). */
+/**
+ * dist/test-firefox: dist/firefox + observer.js in every content script group (same isolated world),
+ * before the group's entry, which stays last (the tour loads every script but the entries).
+ */
 export function testBuild(from) {
   const to = path.join(repo, "dist", "test-firefox");
   fs.rmSync(to, { recursive: true, force: true });
@@ -29,7 +32,7 @@ export function testBuild(from) {
   fs.copyFileSync(path.join(repo, "tests", "e2e", "observer.js"), path.join(to, "test", "observer.js"));
   const file = path.join(to, "manifest.json");
   const m = JSON.parse(fs.readFileSync(file, "utf8"));
-  for (const cs of m.content_scripts) cs.js.push("test/observer.js");
+  for (const cs of m.content_scripts) cs.js.splice(cs.js.length - 1, 0, "test/observer.js");
   fs.writeFileSync(file, JSON.stringify(m, null, 2));
   return to;
 }

@@ -12,7 +12,7 @@
 // relative and answered here). Each page is served at `/` of its own random host name; the browsers
 // already map every host name to 127.0.0.1.
 //
-// `node tests/e2e/impersonation.mjs` runs these checks alone in Chromium (dist/chrome).
+// `node tests/e2e/only.mjs impersonation [chromium|firefox]` runs these checks alone.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -150,39 +150,4 @@ export async function runImpersonation(b, _srv, helpers = {}) {
     pages.close();
     await probe.close().catch(() => {});
   }
-}
-
-// `node tests/e2e/impersonation.mjs`: these checks alone, in Chromium with dist/chrome.
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const { chromium } = await import("playwright-core");
-  const { repo, summary, tmpDir } = await import("./common.mjs");
-  const extDir = process.env.OMAMORI_CHROMIUM_DIR || path.join(repo, "dist", "chrome");
-  const ctx = await chromium.launchPersistentContext(tmpDir("omamori-imp-"), {
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    viewport: { width: 1280, height: 720 },
-    args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, "--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-  try {
-    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: 15000 }));
-    const extId = new URL(sw.url()).host;
-    const b = {
-      name: "chromium",
-      newPage: () => ctx.newPage(),
-      async extensionPage(rel) {
-        const p = await ctx.newPage();
-        await p.goto(`chrome-extension://${extId}/${rel}`);
-        return p;
-      },
-      evalExtension: (p, fn, arg) => p.evaluate(fn, arg),
-      urlOf: async (p) => p.url(),
-      isExtensionUrl: (u) => u.startsWith(`chrome-extension://${extId}/`),
-      shadowHosts: (await import("./chromium.mjs")).shadowHosts,
-    };
-    await runImpersonation(b, null, {});
-  } finally {
-    await ctx.close();
-  }
-  process.exit(summary());
 }

@@ -1,4 +1,4 @@
-// Test-only content script, added last to the content scripts of the test build
+// Test-only content script, added before the entry of each content script group of the test build
 // (dist/test-firefox, made by run.mjs; never in dist/chrome or dist/firefox): it runs in the same
 // isolated world as the extension's content scripts, reads what its closed shadow roots hold, and
 // answers the driver, which cannot pierce closed shadow roots in Firefox (WebDriver BiDi).

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { formatMessage, pickLang } from "../../extension/tour/locale.js";
-import { SCREENS, tabRecord, sampleAlert } from "../../extension/tour/screens.js";
+import { SCREENS, drawingScripts, tabRecord, sampleAlert } from "../../extension/tour/screens.js";
 import { statusOf, warns } from "../../extension/shared/verdict-view.js";
 import { reminderPlan } from "../../extension/shared/reminders.js";
 import engine from "./engine.mjs";
@@ -91,4 +91,35 @@ test("a legitimate address never serves as a warning sample, and a lookalike nev
     const official = ["popup-official", "reminder", "assist", "recovery"].includes(s.id);
     assert.equal(v.verdict === "official", official, s.id);
   }
+});
+
+// The tour draws with the content scripts themselves, without the script that starts watching a
+// page: each `content_scripts` group's entry, its last script (screens.js `drawingScripts`).
+const manifest = JSON.parse(fs.readFileSync(new URL("../../extension/manifest.json", import.meta.url), "utf8"));
+// content/rules.js is generated at build time (`const RULES = …`, the engine's rules): not in the sources.
+const source = (f) => (f === "content/rules.js" ? "const RULES = {};" : fs.readFileSync(new URL(`../../extension/${f}`, import.meta.url), "utf8"));
+/** The names a classic script declares at its top level (one global scope for all of them). */
+const topNames = (text) => [...text.matchAll(/^(?:const|let|var|function\*?|async function|class)\s+([A-Za-z_$][\w$]*)/gm)].map((m) => m[1])
+  .concat([...text.matchAll(/defineProperty\(globalThis,\s*"([\w$]+)"/g)].map((m) => m[1]));
+
+test("drawingScripts: every content script but each group's entry, in the manifest's order, once", () => {
+  const groups = [{ js: ["a.js", "shared.js", "b.js", "entry1.js"] }, { js: ["shared.js", "c.js", "entry2.js"] }];
+  assert.deepEqual(drawingScripts({ content_scripts: groups }), ["a.js", "shared.js", "b.js", "c.js"]);
+  // A script that is one group's entry is not loaded even where another group lists it earlier.
+  assert.deepEqual(drawingScripts({ content_scripts: [{ js: ["x.js", "e.js"] }, { js: ["e.js", "y.js"] }] }), ["x.js"]);
+  assert.deepEqual(drawingScripts({ content_scripts: [] }), []);
+});
+
+test("the tour's scripts agree with the manifest: the entries are what watches a page, the rest is what draws", () => {
+  const loaded = drawingScripts(manifest);
+  const all = [...new Set(manifest.content_scripts.flatMap((cs) => cs.js))];
+  const entries = all.filter((f) => !loaded.includes(f));
+  assert.deepEqual(entries.sort(), ["content/main.js", "content/password-watch.js"]);
+  const declared = new Set(loaded.flatMap((f) => topNames(source(f))));
+  // Every component frame.js draws with is declared by a script the tour loads.
+  for (const name of ["banner", "chip", "guard", "drawReminder", "drawAssist", "OmamoriPasswordAlert", "MSG"]) {
+    assert.ok(declared.has(name), `${name} is declared by none of ${loaded.join(", ")}`);
+  }
+  // The entries are what starts watching a page: each registers listeners on it when it loads.
+  for (const entry of entries) assert.match(source(entry), /\b(?:window|document)\.addEventListener\(/, entry);
 });
