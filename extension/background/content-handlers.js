@@ -3,7 +3,7 @@
 // dispatcher (service-worker.js) has checked that the sender is a web page tab and the message's
 // size; tab and URL come from `sender`, never from the message; every payload field is validated.
 
-import { runtime, tabs } from "../platform/browser.js";
+import { i18n, runtime, tabs } from "../platform/browser.js";
 import { FROM_CONTENT } from "../platform/messages.js";
 import { isRetailerId, recordAnswer, recordTwoStepOn, recordVisit, reminderPlan, retailerState, signedInReminderDecision } from "../shared/reminders.js";
 import { currentSettings, engineRules, getEngine } from "./engine.js";
@@ -14,6 +14,7 @@ import { signinState } from "./password-alert.js";
 import { recordPage, tabRecord, topFrameVerdict, urlVerdict } from "./verdict-store.js";
 import { isAllowed } from "./protection.js";
 import { noteFrame, worstOf } from "./frames.js";
+import { bannerMessages } from "./banner-text.js";
 
 /** @typedef {import("../types/background").TabSender} TabSender */
 /** @typedef {import("../types/background").Handlers<TabSender>} Handlers */
@@ -56,25 +57,27 @@ const handlers = {
       // A sub-frame with a sign-in form draws its own warning, and a warning frame raises the tab's
       // record (the worst frame decides the badge, the popup and the top page's banner).
       await noteFrame(tabId, sender.frameId, verdict, url);
-      return { ok: true, verdict, continued };
+      return { ok: true, verdict, continued, messages: bannerMessages(verdict, i18n.getMessage) };
     }
     noteVisit(verdict);
     // The page is answered at once; the record's write (storage, badge, title: three calls to the
     // browser) follows in the tab's queue, which every later reader of the record waits on.
     const worst = worstOf(tabId, verdict, url);
     recordPage(tabId, signals, worst).catch((error) => console.error("Omamori: page verdict not stored:", error));
-    return { ok: true, verdict: tabRecord(worst, signals.signin_form), continued };
+    return { ok: true, verdict: tabRecord(worst, signals.signin_form), continued, messages: bannerMessages(worst, i18n.getMessage) };
   },
 
   /**
    * The URL verdict of a top-frame document, asked by the content script at document_start (before
    * the page is parsed): the one computed for this navigation since onBeforeNavigate, the verdict
    * webNavigation.onCommitted stores, without waiting for that write. Sub-frames get null: they
-   * warn from their page signals.
+   * warn from their page signals. A verdict that asks for the banner comes with its strings
+   * (banner-text.js), and so does the page verdict's answer.
    */
   async [FROM_CONTENT.urlVerdict](_message, sender) {
     if (sender.frameId !== 0) return { ok: true, verdict: null };
-    return { ok: true, verdict: await urlVerdict(sender.tab.id, sender.url) };
+    const verdict = await urlVerdict(sender.tab.id, sender.url);
+    return { ok: true, verdict, messages: bannerMessages(verdict, i18n.getMessage) };
   },
 
   /** An official sign-in/account page's visible text: whether to show the two-step reminder or the recovery offer. */

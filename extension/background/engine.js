@@ -7,7 +7,7 @@
 // workers (https://github.com/w3c/ServiceWorker/issues/1356).
 
 import init, { Engine, normalizeDomain, rules, version } from "../pkg/omamori.js";
-import { runtime, storage } from "../platform/browser.js";
+import { i18n, runtime, storage } from "../platform/browser.js";
 import { KEYS } from "../platform/messages.js";
 import { migrate, toEngineSettings, withDomain } from "../shared/settings.js";
 
@@ -30,10 +30,13 @@ async function start() {
   performance.mark("omamori:start");
   // The settings are read while the module streams in and compiles (instantiateStreaming: the
   // glue fetches the URL), not after it.
-  const [, { [KEYS.settings]: stored }] = await Promise.all([
+  const compiled = Promise.all([
     init({ module_or_path: runtime.getURL("pkg/omamori_bg.wasm") }),
     storage.local.get(KEYS.settings),
   ]);
+  // Meanwhile the message bundle (the banner's strings go with the first warning: banner-text.js).
+  i18n.getMessage("ext_short_name");
+  const [, { [KEYS.settings]: stored }] = await compiled;
   performance.mark("omamori:wasm-ready");
   RULES = rules();
   const { settings: current, changed } = migrate(stored, normalizeDomain);

@@ -43,6 +43,7 @@ async function report(scan) {
     signals = { fields: f, signin_form: scan.signin };
   }
   const answer = await send({ kind: MSG.pageSignals, url: location.href, signals });
+  if (answer && answer.ok) learnMessages(answer.messages);
   if (answer && answer.ok && answer.verdict) apply(answer.verdict, answer.continued === true);
   // The brand as a picture: the pictures step waits for the favicon to load, so its hashes follow
   // in a second report (the first verdict is not held back for it).
@@ -97,6 +98,7 @@ function scheduleScan() {
 async function drawUrlVerdict() {
   const answer = await urlVerdictAsked; // asked by messaging.js, before the other scripts ran
   const v = answer && answer.ok ? answer.verdict : null;
+  if (answer && answer.ok) learnMessages(answer.messages); // the banner's strings: no bundle fetch before its first paint
   if (pageVerdictApplied || !v || typeof v !== "object" || !Array.isArray(v.actions)) return;
   if (v.actions.includes("banner")) banner.show(v);
 }

@@ -2,7 +2,7 @@
 // The content scripts' one access point to the extension API (a classic script cannot import
 // platform/browser.js: Chromium has no module content scripts, https://crbug.com/40743651), the
 // message kinds it sends, and the page's UI language.
-/* exported MSG, send, t, uiLang, isTop, reportUi, shadowRootOf, shadowDomApi, onBackground, urlVerdictAsked */
+/* exported MSG, send, t, learnMessages, uiLang, isTop, reportUi, shadowRootOf, shadowDomApi, onBackground, urlVerdictAsked */
 
 /** @type {any} */
 const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
@@ -15,8 +15,26 @@ const MSG = Object.freeze({
 
 const isTop = window === window.top;
 
-/** @param {string} key @param {string[]} [subs] */
-const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
+/**
+ * Message templates that came with a verdict (background/banner-text.js): substitution i is the
+ * marker U+E000 + i. With them the banner draws without this frame's first i18n.getMessage, which
+ * in Chromium fetches the whole message bundle from the browser process synchronously.
+ * @type {Map<string, string>}
+ */
+const learned = new Map();
+/** @param {unknown} messages the `messages` of a background answer */
+function learnMessages(messages) {
+  if (!messages || typeof messages !== "object") return;
+  for (const [key, template] of Object.entries(messages)) if (typeof template === "string") learned.set(key, template);
+}
+
+/** The message `key` with `subs`, as i18n.getMessage gives it (the key itself when there is none). @param {string} key @param {string[]} [subs] */
+function t(key, subs) {
+  const template = learned.get(key);
+  if (template === undefined) return api.i18n.getMessage(key, subs) || key;
+  const list = Array.isArray(subs) ? subs : subs === undefined ? [] : [subs];
+  return template.replace(/[\uE000-\uE008]/g, (m) => String(list[m.charCodeAt(0) - 0xe000] ?? "")) || key;
+}
 const uiLang = String(api.i18n.getUILanguage() || "en").toLowerCase().startsWith("ja") ? "ja" : "en";
 
 /**

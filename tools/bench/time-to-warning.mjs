@@ -31,13 +31,15 @@
 // Pages: the lookalike fixture on amaz0n-co-jp.test (the URL alone is a lookalike) and the same kit
 // page on a random unrelated domain (only the page-level check can warn). Each load is a new tab,
 // the URL carries a unique query, and the server sends no-store. Also reports the background's memory
-// after --memory-navs navigations (Chromium: CDP Runtime.getHeapUsage on the worker target; process RSS).
+// after --memory-navs navigations (Chromium: CDP Runtime.getHeapUsage on the worker target and the
+// extension process's RSS; Firefox: the WebExtensions process's RSS). The report: ttw-report.mjs.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import os from "node:os";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { reportPaired as report } from "./ttw-report.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const args = Object.fromEntries(
@@ -104,6 +106,9 @@ async function pageTimes(page, evaluate) {
         fcp: fcp?.startTime ?? null,
         banner: window.__ttw?.banner ?? null,
         painted: window.__ttw?.painted ?? null,
+        // A diagnostic build's content-script marks (none in a release build: a page could read them).
+        marks: Object.fromEntries(performance.getEntriesByType("mark").reverse() // the first of each name
+          .filter((m) => m.name.startsWith("omamori:")).map((m) => [m.name.slice(8), m.startTime])),
       };
     }).catch(() => null);
     if (t && t.painted !== null && t.fcp !== null) return t;
@@ -127,55 +132,20 @@ function listenVerdicts() {
   return true;
 }
 
-function stats(xs) {
-  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return "n/a";
-  const q = (p) => v[Math.min(v.length - 1, Math.floor(p * v.length))];
-  return `median ${q(0.5).toFixed(0).padStart(4)}  p95 ${q(0.95).toFixed(0).padStart(4)}  (n=${v.length})`;
-}
-
-const WORKER_STEPS = ["sw-start", "wasm-get", "wasm-rdy", "engine", "check1"];
-
-function report(label, rows) {
-  console.log(`\n${label} (load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")})`);
-  const worker = rows.some((r) => Number.isFinite(r["sw-start"])) ? WORKER_STEPS : [];
-  for (const k of ["commit", ...worker, "fcp", "url-v", "page-v", "banner", "painted"]) {
-    console.log(`  ${k.padEnd(8)} ${stats(rows.map((r) => r[k]))} ms`);
-  }
-  if (worker.length) {
-    // Each step of the cold path on its own (differences within one load, then their median).
-    const steps = [["modules (to start())", "sw-start", "wasm-get"], ["wasm fetch+compile", "wasm-get", "wasm-rdy"],
-      ["engine construction", "wasm-rdy", "engine"], ["first check", "engine", "check1"], ["check → banner", "check1", "banner"],
-      ["banner → painted", "banner", "painted"]];
-    for (const [name, a, b] of steps) console.log(`  ${name.padEnd(20)} ${stats(rows.map((r) => r[b] - r[a]))} ms`);
-    // In load order: a compiled-code cache would show as a drop after the first starts.
-    const order = (a, b) => rows.map((r) => (Number.isFinite(r[b] - r[a]) ? (r[b] - r[a]).toFixed(0) : "-")).join(" ");
-    console.log(`  wasm fetch+compile, load by load: ${order("wasm-get", "wasm-rdy")}`);
-    console.log(`  first check, load by load: ${order("engine", "check1")}`);
-  }
-  console.log(`  painted − fcp ${stats(rows.map((r) => r.painted - r.fcp))} ms`);
-  console.log(`  painted / fcp ${stats(rows.map((r) => (100 * r.painted) / r.fcp))} %`);
-}
-
 /**
  * The same case on every build, loads interleaved: rows per build.
  * @param {any[]} bs one driver per build
  */
 async function runPaired(bs, port, { host, cold, n }) {
   const rows = bs.map(() => []);
-  for (let i = 0; i < n; i++) {
-    for (const [j, b] of bs.entries()) rows[j].push(...(await runLoads(b, port, { host, cold, n: 1 })));
-  }
+  for (let i = 0; i < n; i++) for (const [j, b] of bs.entries()) rows[j].push(...(await runLoads(b, port, { host, cold, n: 1 })).map((r) => ({ ...r, pair: i })));
   return rows;
 }
 
-/** Reports one case for every build, then (two builds) the ratio painted / fcp side by side. */
+/** Reports one case for every build (ttw-report.mjs) and keeps its rows for --rows. */
 function reportPaired(title, bs, rowsPerBuild, notes = []) {
   for (const [j, b] of bs.entries()) allRows[`${title} [${b.label}]`] = rowsPerBuild[j];
-  for (const [j, b] of bs.entries()) report(`${title}${bs.length > 1 ? ` [${b.label}]` : ""}${notes[j] ?? ""}`, rowsPerBuild[j]);
-  if (bs.length > 1) {
-    console.log(`  ⇒ painted / fcp: ${bs.map((b, j) => `${b.label} ${stats(rowsPerBuild[j].map((r) => (100 * r.painted) / r.fcp))} %`).join("  |  ")}`);
-  }
+  report(title, bs.map((b) => b.label), rowsPerBuild, notes);
 }
 
 /** One browser: `b` = { newPage, evaluate, probe (extension page), stop?() }. */
@@ -210,6 +180,7 @@ async function runLoads(b, port, { host, cold, n }) {
       "page-v": rel(mine.find((w) => w.page)),
       banner: t.banner,
       painted: t.painted,
+      ...t.marks,
     });
   }
   return rows;
@@ -220,7 +191,8 @@ async function runLoads(b, port, { host, cold, n }) {
 async function chromiumDriver(dist) {
   const { chromium } = await import("playwright-core");
   const ext = path.join(dist, "chrome");
-  const ctx = await chromium.launchPersistentContext(fs.mkdtempSync("/tmp/omamori-ttw-"), {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "omamori-ttw-"));
+  const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
     viewport: { width: 1280, height: 720 },
@@ -268,7 +240,7 @@ async function chromiumDriver(dist) {
         return { origin: performance.timeOrigin, marks };
       }).catch(() => null);
     },
-    close: () => ctx.close(),
+    close: () => ctx.close().finally(() => fs.rmSync(profile, { recursive: true, force: true })),
   };
   return b;
 }
@@ -328,6 +300,31 @@ async function chromiumMemory({ ctx, cdp, extId, label: name }, port) {
   await page.close();
 }
 
+/** The RSS of `comm`-named processes under browser process `root` (ps), in MiB, or null. */
+function rssUnder(root, match) {
+  const ps = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,comm="], { encoding: "utf8" }).split("\n").map((l) => l.trim().split(/\s+/));
+  const parent = new Map(ps.map((f) => [f[0], f[1]]));
+  const under = (pid) => { for (let p = pid, i = 0; p && i < 6; p = parent.get(p), i++) if (p === String(root)) return true; return false; };
+  const lines = ps.filter((f) => match(f.slice(3).join(" ")) && under(f[0]));
+  return lines.length ? lines.reduce((s, f) => s + Number(f[2]), 0) / 1024 : null;
+}
+
+/** Firefox: the WebExtensions process's RSS (the background page and the extension's pages) after MEMORY_NAVS navigations. */
+async function firefoxMemory({ browser, label: name }, port) {
+  const pid = browser.process()?.pid;
+  const before = pid ? rssUnder(pid, (c) => c === "WebExtensions") : null;
+  const page = await browser.newPage();
+  for (let i = 0; i < MEMORY_NAVS; i++) {
+    const host = i % 2 ? "amaz0n-co-jp.test" : `site${i}.test`;
+    await page.goto(`http://${host}:${port}/signin?m=${i}`).catch(() => {});
+  }
+  await sleep(500);
+  const after = pid ? rssUnder(pid, (c) => c === "WebExtensions") : null;
+  const mib = (x) => (x === null ? "n/a" : `${x.toFixed(1)} MiB`);
+  console.log(`\nFirefox background after ${MEMORY_NAVS} navigations [${name}]: WebExtensions process RSS ${mib(after)} (${mib(before)} before them; no JS heap figure: no automation API reads an add-on's heap)`);
+  await page.close();
+}
+
 // ---- Firefox -----------------------------------------------------------------------------------
 /** A Firefox with the build `dist` and its driver for runLoads. */
 async function firefoxDriver(dist) {
@@ -358,6 +355,7 @@ async function firefoxDriver(dist) {
   return {
     label: label(dist),
     probe,
+    browser,
     async newPage() {
       const p = await browser.newPage();
       await p.evaluateOnNewDocument(probeBanner);
@@ -381,6 +379,7 @@ async function firefoxBench(port) {
     const kit = CASES.includes("kit") && (await runPaired(bs, port, { host: "k7q2-shop-portal.test", cold: false, n: LOADS }));
     if (warm) reportPaired("Firefox, lookalike sign-in page, background running (warm)", bs, warm);
     if (kit) reportPaired("Firefox, kit page on a random domain (page-level verdict), warm", bs, kit);
+    if (MEMORY_NAVS > 0) for (const b of bs) await firefoxMemory(b, port);
     console.log("Firefox cold: not measured (no automation API stops an add-on's background page on demand).");
   } finally {
     for (const b of bs) await b.close().catch(() => {});
