@@ -47,6 +47,7 @@ const ICONS = {
   etsy: ["etsy"],
   jcb: ["jcb"],
   line: ["line"],
+  netflix: ["netflix"],
   paypal: ["paypal"],
   rakuten: ["rakuten"],
   shopify: ["shopify"],
