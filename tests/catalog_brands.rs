@@ -116,3 +116,97 @@ fn new_brand_lookalikes() {
 fn new_brand_legitimate_hosts_dont_trigger() {
     tables::assert_verdicts(LEGITIMATE);
 }
+
+/// A credential form; `extra` adds page signals (written for this test).
+fn page(extra: serde_json::Value) -> omamori::PageSignals {
+    let mut base =
+        serde_json::json!({ "fields": { "email": 1, "password": 1 }, "signin_form": true });
+    if let (Some(b), Some(e)) = (base.as_object_mut(), extra.as_object()) {
+        b.extend(e.clone());
+    }
+    serde_json::from_value(base).expect("signals")
+}
+
+#[test]
+fn new_brand_sign_in_copies_are_flagged() {
+    let e = tables::engine();
+    for (url, signals, retailer) in [
+        (
+            "https://auth-mail.qwxz.top/common/login",
+            serde_json::json!({
+                "title": "Sign in to your Microsoft account",
+                "headings": ["Sign in"],
+                "buttons": ["Next"],
+                "text": "Email, phone, or Skype No account? Create one! Can't access your account?",
+                "copyright": ["©2025 Microsoft"],
+            }),
+            "microsoft",
+        ),
+        (
+            "https://nf-member.xyz/login",
+            serde_json::json!({
+                "title": "Netflix",
+                "headings": ["Sign In"],
+                "buttons": ["Sign In"],
+                "text": "Email or mobile number Password Remember me New to Netflix? Sign up now.",
+                "img_alts": ["Netflix"],
+            }),
+            "netflix",
+        ),
+        (
+            "https://bigsale-offer.in.net/account/login",
+            serde_json::json!({
+                "title": "Online Shopping Site for Mobiles, Electronics | Flipkart.com",
+                "headings": ["Login"],
+                "buttons": ["Login"],
+                "text": "Get access to your Orders, Wishlist and Recommendations",
+                "copyright": ["© 2007-2025 Flipkart.com"],
+            }),
+            "flipkart",
+        ),
+    ] {
+        let v = e.check_page(url, page(signals));
+        assert_eq!(v.verdict, VerdictKind::Lookalike, "{url}: {v:?}");
+        assert_eq!(v.retailer.as_deref(), Some(retailer), "{url}");
+    }
+}
+
+#[test]
+fn pages_that_only_mention_the_new_brands_are_not_flagged() {
+    let e = tables::engine();
+    for (url, signals) in [
+        // A store's own sign-in with a "Sign in with Microsoft" button.
+        (
+            "https://members.example-store.jp/login",
+            serde_json::json!({
+                "title": "Example Store | Member sign-in",
+                "headings": ["Member sign-in"],
+                "buttons": ["Sign in", "Sign in with Microsoft"],
+                "copyright": ["© Example Store Inc."],
+            }),
+        ),
+        // An Outlook tips blog with a subscriber login: "Outlook" and "Office" are not brand words.
+        (
+            "https://outlook-tips.blog/wp-login.php",
+            serde_json::json!({
+                "title": "Outlook Tips — Log in",
+                "headings": ["Log in to Outlook Tips"],
+                "buttons": ["Log In"],
+                "text": "Weekly tips for Outlook, Office and Live mail users.",
+            }),
+        ),
+        // A streaming news site that writes about Netflix, with its own member login.
+        (
+            "https://streamnews.example/login",
+            serde_json::json!({
+                "title": "StreamNews — What's new on Netflix and Prime Video this week",
+                "headings": ["StreamNews member login"],
+                "buttons": ["Log in"],
+                "copyright": ["© StreamNews"],
+            }),
+        ),
+    ] {
+        let v = e.check_page(url, page(signals));
+        assert_ne!(v.verdict, VerdictKind::Lookalike, "{url}: {v:?}");
+    }
+}
