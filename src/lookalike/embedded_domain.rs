@@ -127,10 +127,13 @@ pub fn check_glued(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>)
     for (i, p) in pseudo.iter().enumerate() {
         let mut set = index.empty();
         index.add_contained(&mut set, p);
+        // The longest brand word the label holds (`mizuhobank`, not `mizuho` + `bank…`); the
+        // first in catalog order among equals.
         let found = set
             .iter()
             .map(|k| &brands[k])
-            .find(|b| !b.weak && !b.label_only && b.token.len() >= 5 && *p != b.token);
+            .filter(|b| !b.weak && !b.label_only && b.token.len() >= 5 && *p != b.token)
+            .reduce(|a, b| if b.token.len() > a.token.len() { b } else { a });
         let Some(brand) = found else {
             continue;
         };
