@@ -67,22 +67,22 @@ pub struct Fingerprint {
 pub fn fingerprints() -> &'static [Fingerprint] {
     static FLAT: OnceLock<Vec<Fingerprint>> = OnceLock::new();
     FLAT.get_or_init(|| {
-        fingerprints::PRINTS
-            .iter()
-            .flat_map(|&(retailer, marks, words)| {
-                let marks = marks.iter().map(move |&hash| Fingerprint {
+        let mut hashes = fingerprints::HASHES.iter();
+        let mut flat = Vec::with_capacity(fingerprints::HASHES.len());
+        for &(retailer, marks, words) in fingerprints::OWNERS {
+            let owned = hashes
+                .by_ref()
+                .take(usize::from(marks) + usize::from(words));
+            for (i, &hash) in owned.enumerate() {
+                let word = i >= usize::from(marks);
+                flat.push(Fingerprint {
                     retailer,
                     hash,
-                    word: false,
+                    word,
                 });
-                let words = words.iter().map(move |&hash| Fingerprint {
-                    retailer,
-                    hash,
-                    word: true,
-                });
-                marks.chain(words)
-            })
-            .collect()
+            }
+        }
+        flat
     })
 }
 

@@ -25,9 +25,11 @@ const WORD_PENALTY = Number(process.env.WORD_PENALTY ?? 2); // src/visual/mod.rs
 function fingerprints() {
   const src = fs.readFileSync(path.join(repo, "src", "visual", "fingerprints.rs"), "utf8");
   const out = [];
-  for (const m of src.matchAll(/\("([^"]+)", &\[([^\]]*)\], &\[([^\]]*)\]\)/g)) {
-    for (const h of m[2].matchAll(/0x([0-9a-f]{16})/g)) out.push([m[1], BigInt("0x" + h[1]), 0]);
-    for (const h of m[3].matchAll(/0x([0-9a-f]{16})/g)) out.push([m[1], BigInt("0x" + h[1]), WORD_PENALTY]);
+  const [owners, hashes] = src.split("pub(super) static HASHES");
+  const all = [...hashes.matchAll(/0x([0-9a-f]{16})/g)].map((h) => BigInt("0x" + h[1]));
+  for (const [, id, marks, words] of owners.matchAll(/\("([^"]+)", (\d+), (\d+)\)/g)) {
+    for (const h of all.splice(0, Number(marks))) out.push([id, h, 0]);
+    for (const h of all.splice(0, Number(words))) out.push([id, h, WORD_PENALTY]);
   }
   return out;
 }
