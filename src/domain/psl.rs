@@ -125,6 +125,7 @@ fn streams() -> (&'static [u8], &'static [u8]) {
 }
 
 impl Groups {
+    #[inline(never)]
     fn scan() -> Groups {
         let (keys, shared) = streams();
         let mut g = Groups {
@@ -134,21 +135,33 @@ impl Groups {
             slots: vec![0u16; 4096],
             decoded: Vec::new(),
         };
-        let mut at = 0;
-        for (rule, &n) in shared.iter().enumerate() {
-            if n == 0 {
-                let tld = keys[at..]
-                    .iter()
-                    .position(|&c| c == b'.' || c & 0x80 != 0)
-                    .unwrap_or(0);
-                g.key_start.push(at as u32);
-                g.rule_start.push(rule as u32);
-                g.tld_len.push(tld as u8);
+        // The end marks (top bit set), eight bytes at a time: rule `r + 1` starts after the `r`-th
+        // mark, and a group starts with a rule that shares nothing.
+        g.key_start.push(0);
+        g.rule_start.push(0);
+        let mut rule = 1;
+        let chunks = keys.chunks_exact(8);
+        let mut last = [0u8; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        let words = chunks.map(|c| <[u8; 8]>::try_from(c).unwrap_or_default());
+        for (n, word) in words.chain([last]).enumerate() {
+            let mut word = u64::from_le_bytes(word) & 0x8080_8080_8080_8080;
+            while word != 0 {
+                if shared.get(rule) == Some(&0) {
+                    g.key_start
+                        .push((n * 8 + word.trailing_zeros() as usize / 8 + 1) as u32);
+                    g.rule_start.push(rule as u32);
+                }
+                rule += 1;
+                word &= word - 1;
             }
-            at += keys[at..]
+        }
+        for &at in &g.key_start {
+            let tld = keys[at as usize..]
                 .iter()
-                .position(|&c| c & 0x80 != 0)
-                .map_or(keys.len() - at, |i| i + 1);
+                .position(|&c| c == b'.' || c & 0x80 != 0)
+                .unwrap_or(0);
+            g.tld_len.push(tld as u8);
         }
         g.key_start.push(keys.len() as u32);
         g.rule_start.push(shared.len() as u32);
@@ -190,6 +203,7 @@ impl Groups {
     /// Decodes group `i`: per rule, the rest of its key after the bytes it shares with the previous
     /// key and the flags byte with its top bit set; the shared lengths come from the second
     /// stream. A key is its name with the labels reversed (`jp.co` for `co.jp`).
+    #[inline(never)]
     fn decode(&self, i: usize) -> Index {
         let (keys, shared) = streams();
         let keys = &keys[self.key_start[i] as usize..self.key_start[i + 1] as usize];
