@@ -215,39 +215,52 @@ impl Groups {
             flags: Vec::with_capacity(shared.len() + shared.len() / 8),
             slots: vec![0u16; slots],
         };
+        // The key grows and shrinks at its end; the name, its labels reversed, right-aligned in
+        // `buf`, keeps the labels the key shares with the previous one (a tail, `.jp`) and only
+        // the key's new labels are written in front of them.
         let mut key: Vec<u8> = Vec::with_capacity(256);
-        let mut name: Vec<u8> = Vec::with_capacity(256);
-        let mut bytes = keys.iter();
+        let mut buf = [0u8; 256];
+        let mut rest = keys;
         let mut last_parent_len = 0;
         for &shared in shared {
-            key.truncate(usize::from(shared));
-            let mut flags = 0;
-            for &b in bytes.by_ref() {
-                if b & 0x80 != 0 {
-                    flags = b & 0x7f;
-                    break;
-                }
-                key.push(b);
+            let shared = usize::from(shared).min(key.len());
+            let end = rest
+                .iter()
+                .position(|&c| c & 0x80 != 0)
+                .unwrap_or(rest.len());
+            let flags = rest.get(end).map_or(0, |&b| b & 0x7f);
+            key.truncate(shared);
+            key.extend_from_slice(&rest[..end]);
+            rest = rest.get(end + 1..).unwrap_or_default();
+            if key.len() > buf.len() {
+                continue; // build.rs keeps names under 254 bytes
             }
-            name.clear();
-            for (n, label) in key.rsplit(|&c| c == b'.').enumerate() {
+            // Whole labels (with their dot) inside the shared bytes stay.
+            let kept = key[..shared]
+                .iter()
+                .rposition(|&c| c == b'.')
+                .map_or(0, |d| d + 1);
+            let mut at = buf.len() - kept;
+            for (n, label) in key[kept..].split(|&c| c == b'.').enumerate() {
                 if n > 0 {
-                    name.push(b'.');
+                    at -= 1;
+                    buf[at] = b'.';
                 }
-                name.extend_from_slice(label);
+                at -= label.len();
+                buf[at..at + label.len()].copy_from_slice(label);
             }
-            idx.add(&name, flags);
+            let name = &buf[at..];
+            idx.add(name, flags);
             // Its label suffixes (`co.jp` for `kawasaki.co.jp`). A parent's key is a prefix of
             // the key, so it comes first: a parent not in the index yet is no rule (flags 0), and
             // the walk up stops at the first parent found. Skipped when the key has the previous
             // key's parent.
             let parent_len = key.iter().rposition(|&c| c == b'.').unwrap_or(0);
-            if parent_len > 0 && (parent_len != last_parent_len || usize::from(shared) < parent_len)
-            {
-                let mut rest = &name[..];
-                while let Some(dot) = rest.iter().position(|&c| c == b'.') {
-                    rest = &rest[dot + 1..];
-                    if !idx.add(rest, 0) {
+            if parent_len > 0 && (parent_len != last_parent_len || shared < parent_len) {
+                let mut parent = name;
+                while let Some(dot) = parent.iter().position(|&c| c == b'.') {
+                    parent = &parent[dot + 1..];
+                    if !idx.add(parent, 0) {
                         break;
                     }
                 }
