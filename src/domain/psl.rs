@@ -128,6 +128,7 @@ impl Groups {
     #[inline(never)]
     fn scan() -> Groups {
         let (keys, shared) = streams();
+        debug_assert_eq!(shared.len(), PSL_RULES);
         let mut g = Groups {
             key_start: Vec::with_capacity(2048),
             rule_start: Vec::with_capacity(2048),
@@ -236,10 +237,14 @@ impl Groups {
                 continue; // build.rs keeps names under 254 bytes
             }
             // Whole labels (with their dot) inside the shared bytes stay.
-            let kept = key[..shared]
+            let shared_dot = key[..shared].iter().rposition(|&c| c == b'.');
+            let kept = shared_dot.map_or(0, |d| d + 1);
+            let parent_len = key[shared..]
                 .iter()
                 .rposition(|&c| c == b'.')
-                .map_or(0, |d| d + 1);
+                .map(|d| shared + d)
+                .or(shared_dot)
+                .unwrap_or(0);
             let mut at = buf.len() - kept;
             for (n, label) in key[kept..].split(|&c| c == b'.').enumerate() {
                 if n > 0 {
@@ -255,7 +260,6 @@ impl Groups {
             // the key, so it comes first: a parent not in the index yet is no rule (flags 0), and
             // the walk up stops at the first parent found. Skipped when the key has the previous
             // key's parent.
-            let parent_len = key.iter().rposition(|&c| c == b'.').unwrap_or(0);
             if parent_len > 0 && (parent_len != last_parent_len || shared < parent_len) {
                 let mut parent = name;
                 while let Some(dot) = parent.iter().position(|&c| c == b'.') {
