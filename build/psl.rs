@@ -17,7 +17,7 @@ const EXCEPTION: u8 = 16;
 const EXCEPTION_PRIVATE: u8 = 32;
 
 /// The generated Rust source: `PSL_TABLE`, the rules front-coded in the order of their reversed
-/// labels (`jp`, `jp.co`, `jp.kanagawa.kawasaki`, …), grouped by top-level label, in two streams one after the other: first, per
+/// labels (`jp`, `jp.co`, `jp.kanagawa.kawasaki`, …) in two streams one after the other: first, per
 /// rule, the rest of its key after the bytes it shares with the previous key (ASCII) and its flags
 /// with the top bit set (the end mark); then, per rule, one byte: how many bytes it shares.
 /// `PSL_KEYS_LEN` is where the second stream starts, `PSL_RULES` the rules, `PSL_NAMES` the rules
@@ -70,21 +70,18 @@ pub fn generate(text: &str) -> String {
     assert!(table.len() > 1000, "{SRC}: only {} rules", table.len());
     // src/domain/psl.rs indexes a group's names with u16 slots.
     assert!(names < usize::from(u16::MAX), "{SRC}: {names} names");
-    // Grouped by top-level label (then in key order, parents first): `src/domain/psl.rs` decodes
-    // only the group a lookup needs. A group starts where the shared length is 0 (inside one,
-    // every key shares at least its top-level label with the previous key).
-    let mut keyed: Vec<(&str, String, u8)> = table
+    // In key order the rules of one top-level label are contiguous, parents first:
+    // `src/domain/psl.rs` decodes only the group a lookup needs. A group starts where a key
+    // shares less than the previous key's top-level label, or exactly it and goes on with no dot.
+    let mut keyed: Vec<(String, u8)> = table
         .iter()
-        .map(|(name, &f)| {
-            let tld = name.rsplit('.').next().unwrap_or_default();
-            (tld, name.rsplit('.').collect::<Vec<_>>().join("."), f)
-        })
+        .map(|(name, &f)| (name.rsplit('.').collect::<Vec<_>>().join("."), f))
         .collect();
     keyed.sort();
     let mut out: Vec<u8> = Vec::new();
     let mut shared_lens: Vec<u8> = Vec::new();
-    let (mut prev, mut prev_tld) = ("", "");
-    for (tld, key, f) in &keyed {
+    let mut prev = "";
+    for (key, f) in &keyed {
         assert!(key.len() <= 253, "{SRC}: name longer than 253 bytes: {key}");
         assert!(key.is_ascii() && *f < 0x80, "{SRC}: {key}: not ASCII");
         let shared = key
@@ -92,15 +89,15 @@ pub fn generate(text: &str) -> String {
             .zip(prev.bytes())
             .take_while(|(a, b)| a == b)
             .count();
-        let shared = if tld == &prev_tld { shared } else { 0 };
-        assert!(
-            (shared == 0) == (tld != &prev_tld),
-            "{SRC}: {key}: group boundary"
-        );
+        let prev_tld = prev.split('.').next().unwrap_or_default();
+        let starts = shared < prev_tld.len()
+            || (shared == prev_tld.len() && key.as_bytes().get(shared) != Some(&b'.'));
+        let tld = key.split('.').next().unwrap_or_default();
+        assert_eq!(starts, tld != prev_tld, "{SRC}: {key}: group boundary");
         shared_lens.push(shared as u8);
         out.extend_from_slice(&key.as_bytes()[shared..]);
         out.push(f | 0x80);
-        (prev, prev_tld) = (key, tld);
+        prev = key;
     }
     let (rules, keys_len) = (keyed.len(), out.len());
     out.extend_from_slice(&shared_lens);

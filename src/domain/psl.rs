@@ -108,13 +108,14 @@ impl Index {
 }
 
 /// Where the groups of `PSL_TABLE` start (found by one scan of the table on first use): per group,
-/// its first byte in the key stream and its first rule (one more entry closes the last group), the
-/// length of its top-level label, a hash table of those labels (group index plus one), and the
-/// group's `Index` once decoded.
+/// its first byte in the key stream and its first rule (one more entry closes the last group), its
+/// top-level label (concatenated in `tlds`, `tld_ends[i]` is where label `i` ends), a hash table
+/// of those labels (group index plus one), and the group's `Index` once decoded.
 struct Groups {
     key_start: Vec<u32>,
     rule_start: Vec<u32>,
-    tld_len: Vec<u8>,
+    tlds: Vec<u8>,
+    tld_ends: Vec<u32>,
     slots: Vec<u16>,
     decoded: Vec<OnceLock<Index>>,
 }
@@ -132,14 +133,34 @@ impl Groups {
         let mut g = Groups {
             key_start: Vec::with_capacity(2048),
             rule_start: Vec::with_capacity(2048),
-            tld_len: Vec::with_capacity(2048),
+            tlds: Vec::with_capacity(16_384),
+            tld_ends: Vec::with_capacity(2048),
             slots: vec![0u16; 4096],
             decoded: Vec::new(),
         };
         // The end marks (top bit set), eight bytes at a time: rule `r + 1` starts after the `r`-th
-        // mark, and a group starts with a rule that shares nothing.
-        g.key_start.push(0);
-        g.rule_start.push(0);
+        // mark. A group starts where a rule shares less than the previous top-level label, or
+        // exactly it and goes on with no dot (build/psl.rs checks that this splits by label).
+        let (mut tld_start, mut tld_len) = (0, 0);
+        let mut new_group = |at: usize, rule: usize| {
+            let n = usize::from(shared[rule]);
+            if n > tld_len || (n == tld_len && keys.get(at) == Some(&b'.')) {
+                return;
+            }
+            let rest = keys.get(at..).unwrap_or_default();
+            let end = rest
+                .iter()
+                .position(|&c| c == b'.' || c & 0x80 != 0)
+                .unwrap_or(rest.len());
+            g.tlds.extend_from_within(tld_start..tld_start + n);
+            g.tlds.extend_from_slice(&rest[..end]);
+            tld_start = g.tld_ends.last().map_or(0, |&e| e as usize);
+            tld_len = g.tlds.len() - tld_start;
+            g.tld_ends.push(g.tlds.len() as u32);
+            g.key_start.push(at as u32);
+            g.rule_start.push(rule as u32);
+        };
+        new_group(0, 0);
         let mut rule = 1;
         let chunks = keys.chunks_exact(8);
         let mut last = [0u8; 8];
@@ -147,27 +168,16 @@ impl Groups {
         let words = chunks.map(|c| <[u8; 8]>::try_from(c).unwrap_or_default());
         for (n, word) in words.chain([last]).enumerate() {
             let mut word = u64::from_le_bytes(word) & 0x8080_8080_8080_8080;
-            while word != 0 {
-                if shared.get(rule) == Some(&0) {
-                    g.key_start
-                        .push((n * 8 + word.trailing_zeros() as usize / 8 + 1) as u32);
-                    g.rule_start.push(rule as u32);
-                }
+            while word != 0 && rule < shared.len() {
+                new_group(n * 8 + word.trailing_zeros() as usize / 8 + 1, rule);
                 rule += 1;
                 word &= word - 1;
             }
         }
-        for &at in &g.key_start {
-            let tld = keys[at as usize..]
-                .iter()
-                .position(|&c| c == b'.' || c & 0x80 != 0)
-                .unwrap_or(0);
-            g.tld_len.push(tld as u8);
-        }
         g.key_start.push(keys.len() as u32);
         g.rule_start.push(shared.len() as u32);
         let mask = g.slots.len() - 1;
-        for i in 0..g.tld_len.len() {
+        for i in 0..g.tld_ends.len() {
             let mut h = hash(g.tld(i), mask);
             while g.slots[h] != 0 {
                 h = (h + 1) & mask;
@@ -175,13 +185,13 @@ impl Groups {
             // Fits: about 1,500 top-level labels in 4,096 slots.
             g.slots[h] = u16::try_from(i + 1).unwrap_or(u16::MAX);
         }
-        g.decoded = (0..g.tld_len.len()).map(|_| OnceLock::new()).collect();
+        g.decoded = (0..g.tld_ends.len()).map(|_| OnceLock::new()).collect();
         g
     }
 
-    fn tld(&self, i: usize) -> &'static [u8] {
-        let start = self.key_start[i] as usize;
-        &streams().0[start..start + usize::from(self.tld_len[i])]
+    fn tld(&self, i: usize) -> &[u8] {
+        let start = i.checked_sub(1).map_or(0, |p| self.tld_ends[p] as usize);
+        &self.tlds[start..self.tld_ends[i] as usize]
     }
 
     /// The decoded group of top-level label `tld`, if the table has one.
@@ -220,6 +230,7 @@ impl Groups {
         // `buf`, keeps the labels the key shares with the previous one (a tail, `.jp`) and only
         // the key's new labels are written in front of them.
         let mut key: Vec<u8> = Vec::with_capacity(256);
+        key.extend_from_slice(self.tld(i)); // what the group's first key shares
         let mut buf = [0u8; 256];
         let mut rest = keys;
         let mut last_parent_len = 0;

@@ -107,7 +107,7 @@ fn table_cases() {
 /// Every name of every group, decoded, with its flags.
 fn all_names() -> Vec<(&'static [u8], u8)> {
     let g = groups();
-    (0..g.tld_len.len())
+    (0..g.tld_ends.len())
         .flat_map(|i| {
             let idx = g.group(i);
             (0..idx.ends.len()).map(move |n| (idx.name(n), idx.flags[n]))
@@ -119,8 +119,8 @@ fn all_names() -> Vec<(&'static [u8], u8)> {
 #[test]
 fn groups_by_top_level_label() {
     let g = groups();
-    assert!(g.tld_len.len() > 1_000, "{} groups", g.tld_len.len());
-    for i in 0..g.tld_len.len() {
+    assert!(g.tld_ends.len() > 1_000, "{} groups", g.tld_ends.len());
+    for i in 0..g.tld_ends.len() {
         let tld = g.tld(i);
         assert!(!tld.is_empty() && !tld.contains(&b'.'), "{tld:?}");
         let found = g.get(tld).map(|idx| idx as *const Index);
