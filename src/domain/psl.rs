@@ -141,26 +141,8 @@ impl Groups {
         // The end marks (top bit set), eight bytes at a time: rule `r + 1` starts after the `r`-th
         // mark. A group starts where a rule shares less than the previous top-level label, or
         // exactly it and goes on with no dot (build/psl.rs checks that this splits by label).
-        let (mut tld_start, mut tld_len) = (0, 0);
-        let mut new_group = |at: usize, rule: usize| {
-            let n = usize::from(shared[rule]);
-            if n > tld_len || (n == tld_len && keys.get(at) == Some(&b'.')) {
-                return;
-            }
-            let rest = keys.get(at..).unwrap_or_default();
-            let end = rest
-                .iter()
-                .position(|&c| c == b'.' || c & 0x80 != 0)
-                .unwrap_or(rest.len());
-            g.tlds.extend_from_within(tld_start..tld_start + n);
-            g.tlds.extend_from_slice(&rest[..end]);
-            tld_start = g.tld_ends.last().map_or(0, |&e| e as usize);
-            tld_len = g.tlds.len() - tld_start;
-            g.tld_ends.push(g.tlds.len() as u32);
-            g.key_start.push(at as u32);
-            g.rule_start.push(rule as u32);
-        };
-        new_group(0, 0);
+        g.start(keys, 0, 0, 0);
+        let mut tld_len = g.tlds.len();
         let mut rule = 1;
         let chunks = keys.chunks_exact(8);
         let mut last = [0u8; 8];
@@ -169,7 +151,11 @@ impl Groups {
         for (n, word) in words.chain([last]).enumerate() {
             let mut word = u64::from_le_bytes(word) & 0x8080_8080_8080_8080;
             while word != 0 && rule < shared.len() {
-                new_group(n * 8 + word.trailing_zeros() as usize / 8 + 1, rule);
+                let at = n * 8 + word.trailing_zeros() as usize / 8 + 1;
+                let n = usize::from(shared[rule]);
+                if n < tld_len || (n == tld_len && keys.get(at) != Some(&b'.')) {
+                    tld_len = g.start(keys, at, n, rule);
+                }
                 rule += 1;
                 word &= word - 1;
             }
@@ -187,6 +173,25 @@ impl Groups {
         }
         g.decoded = (0..g.tld_ends.len()).map(|_| OnceLock::new()).collect();
         g
+    }
+
+    /// Starts a group at byte `at` of the key stream, rule `rule`, which shares `n` bytes of the
+    /// previous group's top-level label; the length of its own.
+    fn start(&mut self, keys: &[u8], at: usize, n: usize, rule: usize) -> usize {
+        let ends = &self.tld_ends;
+        let prev = ends.len().checked_sub(2).map_or(0, |p| ends[p] as usize);
+        let tld_start = self.tlds.len();
+        let rest = keys.get(at..).unwrap_or_default();
+        let end = rest
+            .iter()
+            .position(|&c| c == b'.' || c & 0x80 != 0)
+            .unwrap_or(rest.len());
+        self.tlds.extend_from_within(prev..prev + n);
+        self.tlds.extend_from_slice(&rest[..end]);
+        self.tld_ends.push(self.tlds.len() as u32);
+        self.key_start.push(at as u32);
+        self.rule_start.push(rule as u32);
+        self.tlds.len() - tld_start
     }
 
     fn tld(&self, i: usize) -> &[u8] {
