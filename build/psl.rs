@@ -66,6 +66,21 @@ pub fn generate(text: &str) -> String {
             rest = parent;
         }
     }
+    // src/domain/psl.rs gives a group four times its rules in slots, a power of two: under 2/3 full.
+    let mut per_tld: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for name in &names {
+        let tld = name.rsplit('.').next().unwrap_or_default();
+        let counts = per_tld.entry(tld).or_default();
+        counts.0 += usize::from(table.contains_key(*name));
+        counts.1 += 1;
+    }
+    for (tld, (rules, names)) in per_tld {
+        let slots = (rules * 4).next_power_of_two().max(8);
+        assert!(
+            names * 3 <= slots * 2,
+            "{SRC}: {tld}: {names} names in {slots} slots"
+        );
+    }
     let names = names.len();
     assert!(table.len() > 1000, "{SRC}: only {} rules", table.len());
     // src/domain/psl.rs indexes a group's names with u16 slots.

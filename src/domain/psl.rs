@@ -80,24 +80,12 @@ impl Index {
         }
     }
 
-    /// Adds `name` with its flags unless it is in the index; whether it was added. Doubles the
-    /// slots when they would be more than 2/3 full (rare: sized for twice the group's rules).
+    /// Adds `name` with its flags unless it is in the index; whether it was added. The slots
+    /// stay under 2/3 full (build/psl.rs checks each group's names against its slots).
     fn add(&mut self, name: &[u8], flags: u8) -> bool {
-        let Err(mut slot) = self.find(name) else {
+        let Err(slot) = self.find(name) else {
             return false;
         };
-        if (self.ends.len() + 1) * 3 > self.slots.len() * 2 {
-            self.slots = vec![0u16; self.slots.len() * 2];
-            let mask = self.slots.len() - 1;
-            for i in 0..self.ends.len() {
-                let mut h = hash(self.name(i), mask);
-                while self.slots[h] != 0 {
-                    h = (h + 1) & mask;
-                }
-                self.slots[h] = u16::try_from(i + 1).unwrap_or(u16::MAX);
-            }
-            slot = self.find(name).err().unwrap_or(0);
-        }
         self.names.extend_from_slice(name);
         self.ends.push(self.names.len() as u32);
         self.flags.push(flags);
@@ -224,7 +212,7 @@ impl Groups {
         let (keys, shared) = streams();
         let keys = &keys[self.key_start[i] as usize..self.key_start[i + 1] as usize];
         let shared = &shared[self.rule_start[i] as usize..self.rule_start[i + 1] as usize];
-        let slots = (shared.len() * 2).next_power_of_two().max(4);
+        let slots = (shared.len() * 4).next_power_of_two().max(8);
         let mut idx = Index {
             names: Vec::with_capacity(keys.len() * 4),
             ends: Vec::with_capacity(shared.len() + shared.len() / 8),
