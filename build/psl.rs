@@ -66,13 +66,28 @@ pub fn generate(text: &str) -> String {
             rest = parent;
         }
     }
+    // src/domain/psl.rs gives a group four times its rules in slots, a power of two: under 2/3 full.
+    let mut per_tld: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for name in &names {
+        let tld = name.rsplit('.').next().unwrap_or_default();
+        let counts = per_tld.entry(tld).or_default();
+        counts.0 += usize::from(table.contains_key(*name));
+        counts.1 += 1;
+    }
+    for (tld, (rules, names)) in per_tld {
+        let slots = (rules * 4).next_power_of_two().max(8);
+        assert!(
+            names * 3 <= slots * 2,
+            "{SRC}: {tld}: {names} names in {slots} slots"
+        );
+    }
     let names = names.len();
     assert!(table.len() > 1000, "{SRC}: only {} rules", table.len());
-    // src/domain/psl.rs hashes the names into 2^14 slots (u16 indices): keep them under 2/3 full.
-    assert!(
-        names < (1 << 14) * 2 / 3,
-        "{SRC}: {names} names, raise SLOTS in src/domain/psl.rs"
-    );
+    // src/domain/psl.rs indexes a group's names with u16 slots.
+    assert!(names < usize::from(u16::MAX), "{SRC}: {names} names");
+    // In key order the rules of one top-level label are contiguous, parents first:
+    // `src/domain/psl.rs` decodes only the group a lookup needs. A group starts where a key
+    // shares less than the previous key's top-level label, or exactly it and goes on with no dot.
     let mut keyed: Vec<(String, u8)> = table
         .iter()
         .map(|(name, &f)| (name.rsplit('.').collect::<Vec<_>>().join("."), f))
@@ -89,6 +104,11 @@ pub fn generate(text: &str) -> String {
             .zip(prev.bytes())
             .take_while(|(a, b)| a == b)
             .count();
+        let prev_tld = prev.split('.').next().unwrap_or_default();
+        let starts = shared < prev_tld.len()
+            || (shared == prev_tld.len() && key.as_bytes().get(shared) != Some(&b'.'));
+        let tld = key.split('.').next().unwrap_or_default();
+        assert_eq!(starts, tld != prev_tld, "{SRC}: {key}: group boundary");
         shared_lens.push(shared as u8);
         out.extend_from_slice(&key.as_bytes()[shared..]);
         out.push(f | 0x80);
@@ -105,6 +125,7 @@ pub fn generate(text: &str) -> String {
          pub(super) static PSL_TABLE: &[u8] = b\"{bytes}\";\n\
          pub(super) const PSL_KEYS_LEN: usize = {keys_len};\n\
          pub(super) const PSL_RULES: usize = {rules};\n\
+         #[cfg(test)] // the decoded groups hold this many names (src/domain/psl_tests.rs)\n\
          pub(super) const PSL_NAMES: usize = {names};\n"
     )
 }

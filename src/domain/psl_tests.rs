@@ -104,18 +104,48 @@ fn table_cases() {
     assert_eq!(ours(""), (None, None, None));
 }
 
+/// Every name of every group, decoded, with its flags.
+fn all_names() -> Vec<(&'static [u8], u8)> {
+    let g = groups();
+    (0..g.tld_ends.len())
+        .flat_map(|i| {
+            let idx = g.group(i);
+            (0..idx.ends.len()).map(move |n| (idx.name(n), idx.flags[n]))
+        })
+        .collect()
+}
+
+/// Every group's top-level label finds its group, and a label the table lacks finds none.
+#[test]
+fn groups_by_top_level_label() {
+    let g = groups();
+    assert!(g.tld_ends.len() > 1_000, "{} groups", g.tld_ends.len());
+    for i in 0..g.tld_ends.len() {
+        let tld = g.tld(i);
+        assert!(!tld.is_empty() && !tld.contains(&b'.'), "{tld:?}");
+        let found = g.get(tld).map(|idx| idx as *const Index);
+        assert_eq!(found, Some(g.group(i) as *const Index), "{tld:?}");
+    }
+    for missing in ["", "zz9q", "zz", "jpx", "comx"] {
+        assert!(g.get(missing.as_bytes()).is_none(), "{missing}");
+    }
+}
+
 /// Every rule of the list, probed as itself, under one and two more labels, and (for wildcards)
 /// with a label the wildcard covers: the same suffix, section and registrable domain as the
 /// `psl` crate whose snapshot the list file is.
 #[test]
 fn equivalent_to_psl_crate() {
     let mut probes = 0;
-    let idx = index();
-    assert_eq!(idx.ends.len(), PSL_NAMES);
+    let names = all_names();
+    assert_eq!(names.len(), PSL_NAMES);
     const { assert!(PSL_RULES > 9_000 && PSL_RULES < PSL_NAMES) };
-    for i in 0..idx.ends.len() {
-        let name = std::str::from_utf8(idx.name(i)).unwrap_or("");
-        assert_eq!(flags(name.as_bytes()), Some(idx.flags[i]), "{name}");
+    for (name, f) in &names {
+        let name = std::str::from_utf8(name).unwrap_or("");
+        let tld = name.rsplit('.').next().unwrap_or_default();
+        let group = groups().get(tld.as_bytes()).expect(name);
+        let found = group.find(name.as_bytes()).ok().map(|i| group.flags[i]);
+        assert_eq!(found, Some(*f), "{name}");
         for host in [
             name.to_string(),
             format!("zz9q.{name}"),
@@ -136,9 +166,10 @@ fn equivalent_to_psl_crate() {
 /// same answers as the `psl` crate for shapes the rule-by-rule probes do not make.
 #[test]
 fn random_hosts_as_psl_crate() {
-    let idx = index();
-    let labels: Vec<&[u8]> = (0..idx.ends.len())
-        .flat_map(|i| idx.name(i).split(|&c| c == b'.'))
+    let names = all_names();
+    let labels: Vec<&[u8]> = names
+        .iter()
+        .flat_map(|(name, _)| name.split(|&c| c == b'.'))
         .collect();
     let made_up: [&[u8]; 6] = [b"www", b"amaz0n", b"x-1", b"", b"xn--abc", b"city"];
     let mut seed = 0x2545_f491_4f6c_dd1du64;
@@ -150,7 +181,7 @@ fn random_hosts_as_psl_crate() {
     };
     for _ in 0..50_000 {
         // A name of the list as the tail, one to three labels in front.
-        let mut host = idx.name(next(idx.ends.len())).to_vec();
+        let mut host = names[next(names.len())].0.to_vec();
         for _ in 0..1 + next(3) {
             let label = if next(3) == 0 {
                 made_up[next(made_up.len())]
