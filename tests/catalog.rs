@@ -296,8 +296,11 @@ fn sites_are_https_on_own_domains() {
         }
         for h in r.signin_hosts {
             assert!(
-                r.signin_domains.iter().any(|d| is_under(h, d)),
-                "{}: signin host {h} not on a signin domain",
+                r.signin_domains
+                    .iter()
+                    .chain(r.owned_domains)
+                    .any(|d| is_under(h, d)),
+                "{}: signin host {h} not on a signin or owned domain",
                 r.id
             );
         }

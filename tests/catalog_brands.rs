@@ -117,6 +117,45 @@ fn new_brand_legitimate_hosts_dont_trigger() {
     tables::assert_verdicts(LEGITIMATE);
 }
 
+/// Official pages' kinds: a listed sign-in host is a sign-in page even on an owned domain
+/// (`login.live.com` on `live.com`); the rest of that domain is not.
+#[test]
+fn official_sign_in_hosts_are_sign_in_pages() {
+    use omamori::verdict::PageKind;
+    let e = tables::engine();
+    let mut failures = Vec::new();
+    for (url, want) in [
+        ("https://login.live.com/", PageKind::Signin),
+        (
+            "https://login.live.com/oauth20_authorize.srf?x=1",
+            PageKind::Signin,
+        ),
+        (
+            "https://login.microsoftonline.com/common/",
+            PageKind::Signin,
+        ),
+        ("https://outlook.live.com/mail/", PageKind::Other),
+        (
+            "https://account.live.com/proofs/manage/additional",
+            PageKind::Other,
+        ),
+        ("https://www.xbox.com/ja-JP/", PageKind::Other),
+        ("https://idmsa.apple.com/appleauth/", PageKind::Signin),
+        ("https://www.amazon.co.jp/ap/signin", PageKind::Signin),
+        ("https://www.amazon.co.jp/dp/B000000000", PageKind::Other),
+    ] {
+        // checkUrlCompact takes its page kind from the same function (tests/compact.rs holds the two equal).
+        let v = e.check_url(url);
+        if v.verdict != VerdictKind::Official || v.page_kind != Some(want) {
+            failures.push(format!(
+                "{url}: {:?} {:?}, want {want:?}",
+                v.verdict, v.page_kind
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
 /// A credential form; `extra` adds page signals (written for this test).
 fn page(extra: serde_json::Value) -> omamori::PageSignals {
     let mut base =

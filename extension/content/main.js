@@ -116,6 +116,14 @@ function start() {
   }
   if (isTop || scan.signin) report(scan);
   new MutationObserver(scheduleScan).observe(document, { childList: true, subtree: true });
+  // Firefox lays nothing out while a stylesheet is pending (a kit's CSS on an unreachable host): at
+  // DOMContentLoaded its fields can all look invisible. No sign-in found yet: scan again at `load`.
+  if (!scan.signin && document.readyState !== "complete") {
+    window.addEventListener("load", () => {
+      const again = scanForms();
+      if (again.signin && kindsOf(again) !== reportedKinds) report(again);
+    }, { once: true });
+  }
 }
 
 // Single-page apps change the address with history.pushState, which fires no event a content script

@@ -26,6 +26,9 @@ const pushUnique = (list, value, max) => {
   if (value && list.length < max && !list.includes(value)) list.push(value);
 };
 
+/** An `http(s)` address as a query value, plain or percent-encoded: its host. */
+const RETURN_HOST = /=https?(?::|%3A)(?:\/|%2F){2}([a-z0-9.-]+)/gi;
+
 /** @param {string} url */
 const hostOf = (url) => {
   try {
@@ -326,6 +329,8 @@ function collectSignals(scan) {
   for (let i = 0; i < Math.min(links.length, L.scan_links) && linkHosts.length < L.link_hosts[0]; i++) {
     const a = /** @type {HTMLAnchorElement} */ (links[i]);
     if (a.protocol === "http:" || a.protocol === "https:") pushUnique(linkHosts, a.hostname, L.link_hosts[0]);
+    // A return address in its query (`?openid.return_to=https%3A%2F%2Fwww.amazon.com%2F`) names a host too.
+    if (a.search.length > 12) for (const m of a.search.matchAll(RETURN_HOST)) pushUnique(linkHosts, m[1].toLowerCase(), L.link_hosts[0]);
   }
   /** @type {Element[]} */
   const formEls = [...new Set(scan.credentialInputs.map((el) => el.form || el.parentElement).filter((e) => e !== null))];

@@ -203,7 +203,7 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         .iter()
         .filter(|p| {
             !p.contains(':')
-                || ["cdn:", "action:", "form:", "source:", "page:"]
+                || ["cdn:", "action:", "form:", "source:", "page:", "links:"]
                     .iter()
                     .any(|k| p.starts_with(k))
         })

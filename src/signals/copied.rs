@@ -13,8 +13,14 @@
 //!
 //! The first four name the page as the retailer's (identity); resources do not: a shop that
 //! embeds a retailer's widget or product pictures pulls them too, so they weigh little on a page
-//! that names itself (its own `og:site_name`, its own copyright owner). Links (`link_hosts`) are no
-//! evidence at all: an affiliate link says nothing about who the page is.
+//! that names itself (its own `og:site_name`, its own copyright owner). Links (`link_hosts`, with
+//! the hosts of return addresses in their queries: `?openid.return_to=https://www.amazon.com/`)
+//! never name the page: an affiliate link says nothing about who the page is. On a page that names
+//! nobody else (no `og:site_name`, copyright owner or site name of its own) and links to one
+//! retailer's own domains and no other retailer's, they support a brand the page already shows in
+//! a tight place (its copyright owner, a sign-in title or heading, a field, the logo at the form): a
+//! copied sign-in keeps the retailer's help, reset and sign-up links (`links:`). A how-to that says
+//! "reset your Apple password" beside its own login and links there is not helped by them.
 
 use crate::catalog::{Catalog, DomainRole, Owner};
 use crate::domain::{is_under, DomainInfo};
@@ -26,6 +32,8 @@ use crate::signals::PageSignals;
 /// a page that names itself otherwise (a widget, product pictures).
 const CDN: i32 = 3;
 const CDN_ON_OWN_PAGE: i32 = 1;
+/// Points for links to the retailer's own domains only, on a page with no name of its own.
+const LINKS: i32 = 2;
 
 /// Adds the copy marks of retailer `idx` on this page to `ev` (whose `own_identity` is already set).
 pub fn add_copy_marks(
@@ -80,11 +88,42 @@ pub fn add_copy_marks(
         ev.add(LOOSE, format!("source:{d}"));
         ev.identity = true;
     }
+    if ev.tight && !ev.own_identity {
+        add_link_marks(ev, idx, signals, info, catalog);
+    }
     if let Some(d) = signals.page_hosts.iter().find_map(own) {
         // The document says its own address is on the retailer's domain (canonical, og:url, base):
         // the retailer's page served from a foreign host, as much a copy as a saved-from comment.
         ev.add(LOOSE, format!("page:{d}"));
         ev.identity = true;
+    }
+}
+
+/// `links:` — the page's links that leave its own site go to retailer `idx`'s sign-in or owned
+/// domains, at least half of them, and none to another retailer's (a shop's mall-store footer, a
+/// forum's news links name several; a copy links home).
+fn add_link_marks(
+    ev: &mut Evidence,
+    idx: usize,
+    signals: &PageSignals,
+    info: &DomainInfo,
+    catalog: &Catalog,
+) {
+    let (mut ours, mut foreign) = (None, 0usize);
+    for host in signals.link_hosts.iter().filter(|h| !same_site(h, info)) {
+        foreign += 1;
+        match catalog.lookup_host(&host.to_ascii_lowercase()) {
+            Some((Owner::Retailer(i), DomainRole::Signin | DomainRole::Owned, d)) if i == idx => {
+                ours.get_or_insert((d.to_string(), 0)).1 += 1;
+            }
+            Some((Owner::Retailer(_), DomainRole::Signin | DomainRole::Owned, _)) => return,
+            _ => {}
+        }
+    }
+    if let Some((d, n)) = ours {
+        if 2 * n >= foreign {
+            ev.add(LINKS, format!("links:{d}"));
+        }
     }
 }
 

@@ -3,11 +3,26 @@
 //! email-first step, a password field and a copyright line. Hand-edited, sorted (tested).
 
 /// Sign-in and verification words: a page with one of these in its title or headings presents a
-/// sign-in (or the verification step after it). Matched on folded text; ASCII ones as words.
+/// sign-in (or the verification step after it). Matched on folded text (accents read as their
+/// letter: `Iniciar sesión` → `iniciar sesion`); ASCII ones as words. Copies of a retailer's sign-in
+/// in other languages (Spanish, Portuguese, French, German, Italian, Dutch, Polish) say these.
 pub const SIGNIN_WORDS: &[&str] = &[
     "2-step",
+    "aanmelden",
+    "accedi",
     "account",
+    "anmelden",
+    "anmeldung",
     "authentication",
+    "connexion",
+    "einloggen",
+    "fazer login",
+    "identifiez-vous",
+    "inicia sesion",
+    "iniciar sesion",
+    "iniciar sessao",
+    "inicie sesion",
+    "inloggen",
     "log in",
     "log on",
     "log-in",
@@ -17,6 +32,7 @@ pub const SIGNIN_WORDS: &[&str] = &[
     "otp",
     "passcode",
     "password",
+    "se connecter",
     "security code",
     "sign in",
     "sign on",
@@ -25,6 +41,7 @@ pub const SIGNIN_WORDS: &[&str] = &[
     "two-step",
     "verification",
     "verify",
+    "zaloguj",
     "アカウント",
     "サインイン",
     "セキュリティコード",

@@ -210,8 +210,11 @@ pub fn copyright_owner(line_folded: &str) -> &str {
 }
 
 /// What follows a brand when the page addresses the brand's account (`Apple ID`, `Amazonアカウント`,
-/// `Amazon's Conditions of Use`, `メルカリにログイン`): the sign-in is the brand's.
+/// `Amazon's Conditions of Use`, `メルカリにログイン`, `Amazon-Konto`): the sign-in is the brand's.
 const BOUND_AFTER: &[&str] = &[
+    "-account",
+    "-id",
+    "-konto",
     "account",
     "conditions of use",
     "id",
@@ -230,10 +233,24 @@ const BOUND_AFTER: &[&str] = &[
     "会員",
 ];
 
-/// What precedes a brand when the page signs in *to* it (`Sign in to Apple Store`).
+/// What precedes a brand when the page signs in *to* it or names the brand's account the way
+/// languages that put the owner last do (`Sign in to Apple Store`, `ID de Apple`, `ID Apple`,
+/// `compte Amazon`, `cuenta de Amazon`, `conta Amazon`). Whole words: `paid apple` is not `id apple`.
 const BOUND_BEFORE: &[&str] = &[
+    "accedi a",
+    "anmelden bei",
+    "compte",
+    "conta",
+    "conta da",
+    "conta do",
+    "cuenta de",
+    "id",
+    "id de",
+    "identifiant",
+    "iniciar sesion en",
     "log in to",
     "login to",
+    "se connecter a",
     "sign in to",
     "sign into",
     "sign-in to",
@@ -252,7 +269,13 @@ pub fn is_bound_phrase(hay: &str, s: usize, e: usize) -> bool {
     BOUND_AFTER
         .iter()
         .any(|w| after.starts_with(w) && !after[w.len()..].chars().next().is_some_and(is_word))
-        || BOUND_BEFORE.iter().any(|w| before.ends_with(w))
+        || BOUND_BEFORE.iter().any(|w| {
+            before.ends_with(w)
+                && !before[..before.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_word)
+        })
 }
 
 #[cfg(test)]

@@ -135,6 +135,18 @@ fn signin_words() {
         SIGNIN_WORDS
     ));
     assert!(!has_any(&fold("Blogging tips"), SIGNIN_WORDS)); // "login" is not in "blogging"
+    for t in [
+        "Iniciar sesión",
+        "Inicia sesión con tu cuenta",
+        "Iniciar sessão",
+        "Connexion",
+        "Anmelden",
+        "Accedi",
+        "Zaloguj się",
+    ] {
+        assert!(has_any(&fold(t), SIGNIN_WORDS), "{t}");
+    }
+    assert!(!has_any(&fold("Sesión de fotos"), SIGNIN_WORDS));
     assert!(has_any(&fold("お支払い方法の更新"), PAYMENT_WORDS));
 }
 
@@ -172,6 +184,11 @@ fn bound_phrases() {
         ("楽天会員ログイン", "楽天"),
         ("Yahoo! JAPAN ID", "yahoo"),
         ("Yahoo! JAPAN IDをお持ちの方", "yahoo"),
+        ("Inicia sesión con tu ID de Apple", "apple"),
+        ("Iniciar sessão com o ID Apple", "apple"),
+        ("Connectez-vous à votre compte Amazon", "amazon"),
+        ("Mit deinem Amazon-Konto anmelden", "amazon"),
+        ("Crea tu cuenta de Amazon", "amazon"),
     ] {
         assert!(bound(hay, tok), "{hay}");
     }
@@ -179,6 +196,8 @@ fn bound_phrases() {
         ("Amazonで買ってよかったもの", "amazon"),
         ("Apple pie recipe", "apple"),
         ("Amazon identity", "amazon"),
+        ("We paid Apple for the licence", "apple"),
+        ("Comptes rendus: Amazon et la logistique", "amazon"),
     ] {
         assert!(!bound(hay, tok), "{hay}");
     }

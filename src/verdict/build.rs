@@ -30,7 +30,10 @@ pub fn official(
     v
 }
 
-/// The page kind of the owner's own page (only a retailer's sign-in domains have sign-in and account pages).
+/// The page kind of the owner's own page: a retailer's sign-in domains have sign-in and account
+/// pages, and a listed sign-in host is a sign-in wherever its domain stands (`login.live.com` on
+/// Microsoft's owned `live.com`: an owned domain's label never becomes a brand word, its sign-in
+/// host is still the sign-in).
 pub(crate) fn official_page_kind(
     ctx: &Context,
     info: &DomainInfo,
@@ -42,6 +45,7 @@ pub(crate) fn official_page_kind(
             let r = ctx.catalog.retailer(i);
             page_kind(info, r.signin_hosts, r.signin_paths, r.account_paths)
         }
+        Owner::Retailer(i) => page_kind(info, ctx.catalog.retailer(i).signin_hosts, &[], &[]),
         _ => PageKind::Other,
     }
 }

@@ -12,6 +12,7 @@ import { runImpersonation } from "./impersonation.mjs";
 import { runPopupReport } from "./popup-report.mjs";
 import { runPassword } from "./password.mjs";
 import { runEvasion } from "./evasion.mjs";
+import { runCopies } from "./copies.mjs";
 import { runVisual } from "./visual.mjs";
 import { runFramed, runSpa } from "./spa.mjs";
 import { runHostile } from "./hostile.mjs";
@@ -143,6 +144,7 @@ export async function runChromium({ extDir, srv, screenshots }) {
     await runPopupReport(b, srv);
     await runPassword(b, srv);
     await runEvasion(b, srv, { wired: true });
+    await runCopies(b, srv, { wired: true });
     await runVisual(b, srv, { wired: true });
     await runSpa(b);
     await runFramed(b);

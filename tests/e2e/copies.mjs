@@ -1,0 +1,99 @@
+// End-to-end checks of copied retailer sign-in pages (issue 10): a retailer's sign-in page as a kit
+// author saves and re-hosts it — no HTML comments (no "saved from" mark), scripts removed, the form
+// posting to a foreign path, links and assets still on the retailer's domains, rewritten to relative
+// paths or to a CDN copy, logos inlined as base64, the title kept or blanked — for Amazon (JP and
+// .com), 楽天, Yahoo! JAPAN, メルカリ, PayPay, au, card companies and Apple; and pages that only link to
+// or talk about retailers (a shop's mall-store footer, an affiliate blog with a members' login, a
+// review site), which must stay quiet. `fixtures/copies/heldback/` was written with the rest, before
+// any fix, and is never tuned on: its results are reported, not asserted.
+//
+//   export async function runCopies(b, srv, helpers)   (as evasion.mjs's runEvasion)
+//   node tests/e2e/only.mjs copies chromium|firefox [--wired]
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { check, poll } from "./common.mjs";
+import { startPageServer } from "./impersonation.mjs";
+import { COLLECT, pageChecker } from "./collect-signals.mjs";
+
+const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "copies");
+
+/**
+ * [file, expected retailer or null (must not be flagged), note]. "miss": a tuning copy the engine does
+ * not catch yet — reported, not asserted (amazon-com-relative: its only marks are "Amazon's Conditions
+ * of Use" in the text and return addresses to amazon.com in relative links, which are no identity).
+ */
+export const CASES = [
+  ["amazon-jp-blank-title.html", "amazon"],
+  ["amazon-com-relative.html", "amazon", "miss"],
+  ["rakuten-cdn-blank.html", "rakuten"],
+  ["yahoo-jp-stripped.html", "yahoo-japan"],
+  ["mercari-relative.html", "mercari"],
+  ["paypay-alt-logo.html", "paypay"],
+  ["au-kddi-footer.html", "au"],
+  ["smbc-card-vpass.html", "smbc-card"],
+  ["apple-en-stripped.html", "apple"],
+  ["fa-shop-footer-stores-ja.html", null],
+  ["fa-affiliate-blog-newsletter.html", null],
+  ["fa-review-site-ja.html", null],
+  ["heldback/amazon-com-cdn-mirror.html", "amazon"],
+  ["heldback/rakuten-en-title-kept.html", "rakuten"],
+  ["heldback/yahoo-jp-id-relative.html", "yahoo-japan"],
+  ["heldback/mercari-links-home.html", "mercari"],
+  ["heldback/jcb-myjcb.html", "jcb"],
+  ["heldback/apple-ja-account.html", "apple"],
+  ["heldback/au-relative-title.html", "au"],
+  ["heldback/fa-bare-login-store-link.html", null],
+  ["heldback/fa-reseller-community-ja.html", null],
+  ["heldback/fa-travel-login-en.html", null],
+];
+
+export async function runCopies(b, _srv, helpers = {}) {
+  const tag = `[${b.name}] copies`;
+  const pages = await startPageServer(DIR, { neutralImages: false });
+  const engine = await pageChecker(b);
+  // [caught, of] per half and kind: copies (a retailer expected) and false alarms (none expected).
+  const tally = { tuned: { copy: [0, 0], fa: [0, 0] }, heldback: { copy: [0, 0], fa: [0, 0] } };
+  try {
+    for (const [file, retailer, note] of CASES) {
+      const page = await b.newPage();
+      const url = pages.serve(file);
+      await page.goto(url, { waitUntil: "load" });
+      const got = await page.evaluate(COLLECT);
+      const v = await engine.check(url, got.signals);
+      const flagged = v.verdict === "lookalike";
+      const ok = retailer ? flagged && v.retailer === retailer : !flagged;
+      const set = file.startsWith("heldback/") ? "heldback" : "tuned";
+      const t = tally[set][retailer ? "copy" : "fa"];
+      t[0] += retailer ? (ok ? 1 : 0) : flagged ? 1 : 0;
+      t[1] += 1;
+      const what = retailer ? `copy of ${retailer} flagged` : "not flagged";
+      const info = `${v.verdict} ${v.retailer ?? ""} ${v.severity ?? ""} ${v.detail}`;
+      if (set === "tuned" && note !== "miss") check(`${tag} ${file}: ${what}`, ok, info);
+      else console.log(`${ok ? "REPORTED ok  " : "REPORTED miss"} ${tag} ${file}: ${what} (${info})`);
+      if (helpers.wired) {
+        const probe = await b.extensionPage("popup/popup.html?tab=-1");
+        // The extension's own content script must see the page as the stand-in collection does. A page
+        // whose stylesheet is still failing to load is re-checked when it settles: wait for that.
+        const agrees = (x) => (x?.verdict === "lookalike") === flagged && (x?.retailer ?? null) === (flagged ? v.retailer : null);
+        let stored = null;
+        await poll(async () => {
+          const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
+          const hit = Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url && x.signinForm !== null);
+          stored = hit ? hit[1] : null;
+          return agrees(stored) || null;
+        }, { timeout: 6000 });
+        await probe.close().catch(() => {});
+        const same = agrees(stored);
+        check(`${tag} ${file}: the extension's own verdict agrees (${stored?.verdict} ${stored?.retailer ?? ""})`, same, `${info}; stored: signinForm=${stored?.signinForm} ${JSON.stringify(stored?.reasons ?? [])}`);
+      }
+      await page.close();
+    }
+    const f = (x) => `copies ${x.copy[0]}/${x.copy[1]}, false alarms ${x.fa[0]}/${x.fa[1]}`;
+    console.log(`${tag}: tuning ${f(tally.tuned)}; held back ${f(tally.heldback)}`);
+    check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
+  } finally {
+    pages.close();
+    await engine.close().catch(() => {});
+  }
+  return tally;
+}
