@@ -24,7 +24,9 @@
 // turns those signals into a verdict. `fixtures/evasive/heldback/` and `heldback2/` hold pages
 // written before any tuning and never tuned on; their results are reported apart ("held back").
 //
-// `node tests/e2e/evasion.mjs [--wired]` runs these checks alone in Chromium (dist/chrome).
+// `node tests/e2e/evasion.mjs [--wired] [--only=SUBSTRING] [--verbose]` runs these checks alone in
+// Chromium (dist/chrome): --only keeps the pages whose file name contains SUBSTRING, --verbose
+// prints each page's signals and verdict.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { check, poll, repo } from "./common.mjs";
@@ -126,6 +128,28 @@ export const CASES = [
   ["heldback2/fa-forum-mercari-ja.html", null],
   ["heldback2/fa-gift-card-buyback-ja.html", null],
   ["heldback2/fa-translate-bar-en.html", null],
+  // Wave 4 (h-redteam2): written blind, scored on the unchanged tree before any fix. "closed" and
+  // "frame" pages are scored by the extension's own verdict when --wired (a page script cannot see
+  // into a closed root or a srcdoc frame; the extension's content scripts can).
+  ["heldback3/canvas-filltext-amazon.html", "amazon"],
+  ["heldback3/svg-textpath-paypay.html", "paypay"],
+  ["heldback3/bg-datauri-smbc-card.html", "smbc-card"],
+  ["heldback3/counter-style-amazon.html", "amazon"],
+  ["heldback3/quotes-rakuten.html", "rakuten"],
+  ["heldback3/custom-element-closed-jcb.html", "jcb", "closed"],
+  ["heldback3/shadow-srcdoc-apple.html", "apple", "frame"],
+  ["heldback3/popover-mercari.html", "mercari"],
+  ["heldback3/fullwidth-kana-amazon-ja.html", "amazon"],
+  ["heldback3/select-option-epos.html", "epos-card"],
+  ["heldback3/typed-letters-yahoo-ja.html", "yahoo-japan", "wait"],
+  ["heldback3/grid-letters-paypal.html", "paypal"],
+  ["heldback3/fa-coupon-blog-ja.html", null],
+  ["heldback3/fa-card-points-mall-ja.html", null],
+  ["heldback3/fa-news-phishing-en.html", null],
+  ["heldback3/fa-mercari-seller-saas-ja.html", null],
+  ["heldback3/fa-spot-phishing-help-en.html", null],
+  ["heldback3/fa-price-compare-en.html", null],
+  ["heldback3/fa-shop-popover-login-ja.html", null],
 ];
 
 export async function runEvasion(b, _srv, helpers = {}) {
@@ -133,10 +157,10 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await pageChecker(b);
   const check_ = engine.check;
-  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0] };
+  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0] };
   const times = [];
   try {
-    for (const [file, retailer, note] of CASES) {
+    for (const [file, retailer, note] of CASES.filter(([f]) => !helpers.only || f.includes(helpers.only))) {
       const page = await b.newPage();
       const url = pages.serve(file);
       await page.goto(url, { waitUntil: "load" });
@@ -146,15 +170,21 @@ export async function runEvasion(b, _srv, helpers = {}) {
       const v = await check_(url, got.signals);
       times.push(got.scanMs + got.collectMs + got.visualMs);
       const ok = retailer ? v.verdict === "lookalike" && v.retailer === retailer : v.verdict !== "lookalike";
-      const set = file.startsWith("heldback2/") ? "heldback2" : file.startsWith("heldback/") ? "heldback" : "tuned";
-      tally[set][0] += ok ? 1 : 0;
-      tally[set][1] += 1;
+      const set = file.split("/").length > 1 ? file.split("/")[0] : "tuned";
+      const byWired = helpers.wired && set === "heldback3";
+      if (!byWired) {
+        tally[set][0] += ok ? 1 : 0;
+        tally[set][1] += 1;
+      }
       const what = retailer ? `lookalike of ${retailer}` : "not flagged";
+      if (helpers.verbose) console.log(file, JSON.stringify(got.signals), JSON.stringify(v));
       const info = `${v.verdict} ${v.retailer ?? ""} ${v.severity ?? ""} ${v.detail} fields=${JSON.stringify(got.signals.fields)} pictures=${(got.signals.pictures ?? []).length} ${(got.scanMs + got.collectMs).toFixed(1)}+${got.visualMs.toFixed(1)} ms`;
       if (note === "closed") {
         // A page script cannot open a closed root; only the extension's content script can
         // (chrome.dom.openOrClosedShadowRoot / openOrClosedShadowRoot). Checked when wired.
         check(`${tag} ${file}: closed shadow root stays closed to the page (form not visible from the page)`, got.signals.fields.password === 0, info);
+      } else if (note === "frame") {
+        console.log(`${tag} ${file}: the form is in a frame; the top page alone: ${info}`);
       } else if (set === "tuned") {
         check(`${tag} ${file}: ${what}`, ok, info);
       } else {
@@ -171,9 +201,14 @@ export async function runEvasion(b, _srv, helpers = {}) {
         }, { timeout: 6000 });
         await probe.close().catch(() => {});
         const wiredOk = retailer ? stored?.verdict === "lookalike" && stored.retailer === retailer : stored?.verdict !== "lookalike";
-        if (set === "tuned" || note === "closed") {
+        if (byWired) {
+          tally[set][0] += wiredOk ? 1 : 0;
+          tally[set][1] += 1;
+          console.log(`${wiredOk ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} — extension's own verdict ${stored?.verdict} ${stored?.retailer ?? ""} (collection: ${info})`);
+        }
+        if (set === "tuned" || (note === "closed" && set !== "heldback3")) {
           check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
-        } else {
+        } else if (note !== "closed" && note !== "frame") {
           // Held-back pages are reported, not asserted (never tuned on); the extension's own content
           // script must still see the page as the stand-in collection does.
           const same = (stored?.verdict === "lookalike") === (v.verdict === "lookalike") && (stored?.retailer ?? null) === (v.verdict === "lookalike" ? v.retailer : null);
@@ -184,7 +219,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
     }
     times.sort((x, y) => x - y);
     console.log(`${tag}: tuned ${tally.tuned[0]}/${tally.tuned[1]}, held back ${tally.heldback[0]}/${tally.heldback[1]}, ` +
-      `held back (wave 3) ${tally.heldback2[0]}/${tally.heldback2[1]}; ` +
+      `held back (wave 3) ${tally.heldback2[0]}/${tally.heldback2[1]}, held back (wave 4${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback3[0]}/${tally.heldback3[1]}; ` +
       `collect+visual median ${times[Math.floor(times.length / 2)].toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
@@ -219,7 +254,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       },
       evalExtension: (p, fn, arg) => p.evaluate(fn, arg),
     };
-    await runEvasion(b, null, { wired: process.argv.includes("--wired") });
+    const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+    await runEvasion(b, null, { wired: process.argv.includes("--wired"), only, verbose: process.argv.includes("--verbose") });
   } finally {
     await ctx.close();
   }
