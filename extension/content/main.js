@@ -116,6 +116,8 @@ function start() {
   }
   if (isTop || scan.signin) report(scan);
   new MutationObserver(scheduleScan).observe(document, { childList: true, subtree: true });
+  // A popover (showPopover) or <details> opened later changes no node: its toggle event says so.
+  document.addEventListener("toggle", scheduleScan, true);
 }
 
 // Single-page apps change the address with history.pushState, which fires no event a content script
