@@ -10,6 +10,11 @@
 // meaningless names, a form shown after a click, a page rewritten after load, an <input type=image>
 // or ARIA logo, CSS attr() content; proxies of a live sign-in; point, Q&A, pay-button, password-vault,
 // job-board, delivery-tracking and seminar pages. `heldback2/` holds that wave's held-back part.
+// Wave 4 (h-redteam2): `heldback3/`, written blind (canvas fillText, SVG textPath, a data-URI CSS
+// background, @counter-style, CSS quotes, a closed custom element with slots, a srcdoc frame in a
+// shadow root, a popover, full-width/half-width kana, a <select> option, letters typed by a timer,
+// grid-placed letters; a coupon blog, a card points mall, phishing news and help, a seller SaaS, a
+// price comparison, a shop with a popover login), and one tuning variant per fix it led to.
 //
 //   export async function runEvasion(b, srv, helpers)
 //     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension, name)
@@ -21,8 +26,9 @@
 // scan.js with collect-text.js and visual.js, run in the page as they are: collect-signals.mjs)
 // collects what the user sees,
 // and the extension's WASM engine (loaded in an extension page, as tools/measure-pages.mjs does)
-// turns those signals into a verdict. `fixtures/evasive/heldback/` and `heldback2/` hold pages
-// written before any tuning and never tuned on; their results are reported apart ("held back").
+// turns those signals into a verdict. `fixtures/evasive/heldback/`, `heldback2/` and `heldback3/`
+// hold pages written before any tuning and never tuned on; their results are reported apart ("held
+// back"; heldback3 by the extension's own verdict when --wired).
 //
 // `node tests/e2e/evasion.mjs [--wired] [--only=SUBSTRING] [--verbose]` runs these checks alone in
 // Chromium (dist/chrome): --only keeps the pages whose file name contains SUBSTRING, --verbose
