@@ -14,6 +14,10 @@
 //   OmamoriDrawn.textMarks(form, max, memo) → string[]
 //       Short texts just above a credential form in its container (a brand written as text where a
 //       logo would be), read with OmamoriCollect.pageText (so out-of-order letters come out drawn).
+//   OmamoriDrawn.overrideScope(doc) → string
+//       A selector of the elements that may draw their text reversed by a CSS right-to-left
+//       override ("" when none on the page; cross-origin sheets are not read): pageText checks the
+//       style of those only.
 /* global OmamoriCollect */
 (() => {
   "use strict";
@@ -126,5 +130,40 @@
     return out;
   }
 
-  globalThis.OmamoriDrawn = Object.freeze({ generated, drawnOrder, textMarks });
+  /**
+   * The elements that may draw their text reversed with CSS (`unicode-bidi: bidi-override;
+   * direction: rtl`), as one selector: the selectors of the document's rules that set such a
+   * unicode-bidi, and inline styles that do ("" when none on the page; cross-origin sheets unread).
+   * Read once per document and number of sheets; at most 1000 rules.
+   * @param {Document} doc @returns {string}
+   */
+  function overrideScope(doc) {
+    const key = doc.styleSheets.length;
+    const had = overrideScopes.get(doc);
+    if (had && had.key === key) return had.scope;
+    const parts = ['[style*="bidi-override" i]'];
+    let n = 0;
+    const visit = (rules) => {
+      for (const r of rules) {
+        if (++n > 1000) return;
+        if (r.style && /override/.test(r.style.getPropertyValue("unicode-bidi")) && typeof r.selectorText === "string") parts.push(r.selectorText);
+        if (r.cssRules) visit(r.cssRules);
+      }
+    };
+    for (const sheet of doc.styleSheets) {
+      try { visit(sheet.cssRules); } catch { /* a cross-origin sheet: a kit's own styles are inline */ }
+    }
+    let scope = parts.join(", ");
+    try {
+      if (!doc.querySelector(scope)) scope = ""; // nothing on the page draws reversed
+    } catch {
+      scope = parts[0]; // a selector the browser does not take back: inline styles only
+      if (!doc.querySelector(scope)) scope = "";
+    }
+    overrideScopes.set(doc, { key, scope });
+    return scope;
+  }
+  const overrideScopes = new WeakMap();
+
+  globalThis.OmamoriDrawn = Object.freeze({ generated, drawnOrder, textMarks, overrideScope });
 })();

@@ -20,8 +20,9 @@
 //   OmamoriCollect.pageText(root, { maxNodes, maxChars, maxCopyright }) → { text, copyright, nodes }
 //       The fast path for a whole page: one TreeWalker over text nodes; per parent element one
 //       native checkVisibility (display, visibility, opacity up the tree) and its block box by tag
-//       name; the full checks (font-size 0, clip, off-screen, ink of the background) only for short
-//       texts (≤ 4 characters: junk letters, split fragments). `text` is joined as visibleText
+//       name; a CSS right-to-left override read only where the document's rules set one
+//       (OmamoriDrawn.overrideScope); the full checks (font-size 0, clip, off-screen, ink of the
+//       background) only for short texts (≤ 4 characters: junk letters, split fragments). `text` is joined as visibleText
 //       joins it (no ::before/::after), and
 //       `copyright`, the rendered lines carrying ©/(c)/"copyright" — still looked for after the
 //       text budget is full (then only nodes whose raw text has such a mark cost anything).
@@ -299,6 +300,21 @@
       while (last.lastChild) last = last.lastChild;
       walker.currentNode = last;
     };
+    // The element whose CSS right-to-left override draws `el`'s text reversed (null: none); the
+    // run of text under one override is reversed as a whole (`<b class=r><i>noz</i><i>amA</i></b>`).
+    const rtl = OmamoriDrawn.overrideScope(doc);
+    const reversed = new Map();
+    const overrideOf = (el) => {
+      if (rtl === "") return null;
+      let v = reversed.get(el);
+      if (v === undefined) {
+        const at = el.closest(rtl);
+        v = at && overrides(view.getComputedStyle(at)) ? at : null;
+        reversed.set(el, v);
+      }
+      return v;
+    };
+    let openAt = null;
     let line = "";
     let lineBlock = null;
     const lines = [];
@@ -308,6 +324,8 @@
     /** @type {[Element, string][] | null} */
     let letters = [];
     const flush = () => {
+      if (openAt) line += PDF;
+      openAt = null;
       if (letters && letters.length >= 3) line = OmamoriDrawn.drawnOrder(letters) ?? line;
       const l = line.replace(/\s+/g, " ").trim();
       if (l) { lines.push(l); lineEls.push(lineBlock); }
@@ -344,7 +362,13 @@
         flush();
         lineBlock = block;
       }
-      // <bdo dir=rtl> draws its text reversed (CSS overrides are read where styles are: visibleText).
+      // <bdo dir=rtl> draws its text reversed, and so does a CSS right-to-left override (asked only
+      // of the elements OmamoriDrawn.overrideScope names).
+      const at = overrideOf(el);
+      if (at !== openAt) {
+        line += (openAt ? PDF : "") + (at ? RLO : "");
+        openAt = at;
+      }
       line += el.tagName === "BDO" && el.dir === "rtl" ? RLO + raw + PDF : raw;
       if (letters) letters = trimmed.length <= 2 && el !== block && !letters.some(([e]) => e === el) ? [...letters, [el, trimmed]] : null;
       if (chars + line.length >= maxChars) full = true;

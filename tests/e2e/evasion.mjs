@@ -134,6 +134,7 @@ export const CASES = [
   ["shadow-open-copyright-rakuten.html", "rakuten"],
   ["shadow-slot-host-amazon.html", "amazon"],
   ["details-late-rakuten.html", "rakuten", "wait"],
+  ["bidi-wordmark-mercari.html", "mercari"],
   ["heldback2/attr-content-paypay.html", "paypay"],
   ["heldback2/first-letter-before-amazon.html", "amazon"],
   ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],
