@@ -148,6 +148,27 @@ fn evasive_imitations_are_flagged_with_the_right_retailer() {
             "ebay",
             Severity::Medium,
         ),
+        (
+            "footer links before a full-width © owner",
+            "https://kx9.example.top/",
+            json!({ "title": "ログイン", "lang": "ja", "headings": ["ログイン"], "text": "ｱﾏｿﾞﾝ会員様へ", "copyright": ["利用規約 プライバシー規約 © 1996-2025, Ａｍａｚｏｎ．ｃｏｍ， Ｉｎｃ．"] }),
+            "amazon",
+            Severity::Medium,
+        ),
+        (
+            "card form under the brand's payment heading",
+            "https://pay-update.example.cn/",
+            json!({ "title": "お支払い情報", "lang": "ja", "fields": { "card": 2, "text": 1 }, "headings": ["メルカリ お支払い情報の再登録"], "text": "メルカリ お支払い情報の再登録 クレジットカード番号" }),
+            "mercari",
+            Severity::Medium,
+        ),
+        (
+            "text wordmark above the form",
+            "https://mrc-login.example.top/",
+            json!({ "title": "お知らせ", "lang": "ja", "headings": ["セッションの有効期限が切れました"], "buttons": ["ログイン"], "form_logos": ["mercari"], "text": "mercari セッションの有効期限が切れました" }),
+            "mercari",
+            Severity::Medium,
+        ),
     ];
     let e = engine();
     for (name, url, extra, retailer, severity) in cases {
@@ -214,6 +235,16 @@ fn pages_about_a_retailer_are_not_flagged() {
             "one edit from a short brand, never says it",
             "https://easy.example/login",
             json!({ "title": "Easy Notes - Log in", "headings": ["Log in"] }),
+        ),
+        (
+            "a card-points mall with a member login under its own ©",
+            "https://points.example.jp/mall",
+            json!({ "title": "ポイントモール | ミドリ信販カード", "lang": "ja", "headings": ["ポイントモール経由でポイント最大20倍", "カード会員ログイン"], "text": "楽天市場 2倍 Amazon 2倍 Yahoo!ショッピング 3倍 メルカリ 2倍", "copyright": ["ヘルプ · 利用規約 · © Midori Shinpan Co., Ltd."] }),
+        ),
+        (
+            "a shop's card checkout listing pay services",
+            "https://zakka.example.jp/checkout",
+            json!({ "title": "お支払い | 雑貨のお店", "lang": "ja", "fields": { "card": 3 }, "headings": ["お支払い方法 クレジットカード PayPay 楽天ペイ Amazon Pay"], "text": "お支払い方法", "copyright": ["© 2025 雑貨のお店"] }),
         ),
         (
             "a blank picture and garbage hashes",

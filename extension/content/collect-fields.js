@@ -8,7 +8,8 @@
 //       Inputs of the document and of the (open or readable closed) shadow roots of its empty
 //       elements (`<login-box></login-box>`, `<div id=host></div>`: a shadow host's light DOM is
 //       usually empty; `:empty` keeps the search to a selector query; only the tags attachShadow
-//       accepts are asked), nested up to 4 deep, ≤ max.
+//       accepts are asked) and of the parents of slotted elements (`[slot]`: a host with light
+//       DOM), nested up to 4 deep, ≤ max.
 //   OmamoriFields.isMaskedText(input) → boolean
 //       A text field drawn as dots: -webkit-text-security disc/circle/square, or a password-glyph
 //       font (family names such as "password", "text-security", "dotsfont"). scan.js counts it as a
@@ -44,6 +45,17 @@
         const tag = hosts[i].tagName.toUpperCase();
         if (!SHADOW_HOSTS.has(tag) && !tag.includes("-")) continue;
         const sr = OmamoriCollect.shadowRootOf(hosts[i], dom);
+        if (sr) visit(sr, depth + 1);
+      }
+      // A host whose light DOM is not empty (content slotted into its shadow tree: `<x-login><span
+      // slot=logo>…</span></x-login>`): the parents of slotted elements.
+      const slotted = root.querySelectorAll("[slot]");
+      let last = null;
+      for (let i = 0; i < slotted.length && i < 50 && out.length < max; i++) {
+        const host = slotted[i].parentElement;
+        if (!host || host === last || host.matches(":empty")) continue;
+        last = host;
+        const sr = OmamoriCollect.shadowRootOf(host, dom);
         if (sr) visit(sr, depth + 1);
       }
     };

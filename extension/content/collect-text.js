@@ -20,20 +20,23 @@
 //   OmamoriCollect.pageText(root, { maxNodes, maxChars, maxCopyright }) → { text, copyright, nodes }
 //       The fast path for a whole page: one TreeWalker over text nodes; per parent element one
 //       native checkVisibility (display, visibility, opacity up the tree) and its block box by tag
-//       name; the full checks (font-size 0, clip, off-screen, ink of the background) only for short
-//       texts (≤ 4 characters: junk letters, split fragments). `text` is joined as visibleText
+//       name; a CSS right-to-left override read only where the document's rules set one
+//       (OmamoriDrawn.overrideScope); the full checks (font-size 0, clip, off-screen, ink of the
+//       background) only for short texts (≤ 4 characters: junk letters, split fragments). `text` is joined as visibleText
 //       joins it (no ::before/::after), and
 //       `copyright`, the rendered lines carrying ©/(c)/"copyright" — still looked for after the
 //       text budget is full (then only nodes whose raw text has such a mark cost anything).
 //       Text inside shadow roots is not in it (use visibleText on the form's box for that).
 //       `memo` (OmamoriCollect.pageMemo()): what is learnt per element (shown, hidden short text,
 //       background), shared by calls on the same page so a form's box read first is not read twice.
-//   OmamoriCollect.generatedText(root, { maxElements, scope }) → string
+//   OmamoriCollect.generatedText(root, { maxElements, scope, copyright }) → string
 //       CSS ::before/::after text of the leaf-like elements (≤ 1 child element) under `root`, in
 //       document order, at most `maxElements` (150) elements looked at (replaced/void elements and
 //       boxes holding more than 80 characters of text are skipped): the cheap way to read a
 //       brand drawn by CSS next to the form when the form's text comes from pageText. With `scope`
-//       (a selector, as visibleText's), only the elements matching it are looked at.
+//       (a selector, as visibleText's), only the elements matching it are looked at. Each box's
+//       text is read as drawn: its ::before, its own text, its ::after (`A` + `mazon Sign-In`);
+//       those carrying a © mark are also pushed to the `copyright` array when one is given.
 //   OmamoriCollect.copyrightLines(root, { max, maxChars }) → string[]
 //       The rendered lines under `root` that carry ©, (c) or "copyright" (a © line spread over
 //       several nodes comes out whole: `<span>©</span> <i>Amazon</i>.com` → "© Amazon.com"),
@@ -107,13 +110,8 @@
     return false;
   }
 
-  const generated = (el, pseudo, view) => {
-    const c = view.getComputedStyle(el, pseudo).content;
-    if (!c || c === "none" || c === "normal") return "";
-    let out = ""; // strings and attr() (Firefox gives `attr(data-b)` unresolved, Chromium the string)
-    for (const m of c.matchAll(/"((?:[^"\\]|\\.)*)"|attr\(\s*([-\w]+)\s*\)/g)) out += m[1] !== undefined ? m[1].replace(/\\"/g, '"') : el.getAttribute(m[2]) || "";
-    return out;
-  };
+  // CSS generated content as drawn (strings, attr(), counters, quotes): collect-drawn.js.
+  const generated = (el, pseudo, view) => OmamoriDrawn.generated(el, pseudo, view);
 
   function visibleText(root, { maxNodes = RULES.limits.scan_text_nodes, maxElements = Math.min(4 * maxNodes, 400), maxChars = RULES.limits.text, dom = null, lines = false, pseudo = false, scope = null } = {}) {
     const doc = root.ownerDocument || root;
@@ -165,7 +163,10 @@
         walk(sr, here, color);
         shadows -= 1;
       }
-      for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here, color);
+      // A <slot> draws the host's elements assigned to it (its own children are the fallback).
+      const assigned = node.tagName === "SLOT" && typeof node.assignedNodes === "function" ? node.assignedNodes({ flatten: true }) : [];
+      if (assigned.length) for (const c of assigned) walk(c, here, color);
+      else for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here, color);
       if (leafish) push(generated(node, "::after", view), false);
       if (reversed) push(PDF, false);
       if (block) push("", true);
@@ -178,7 +179,8 @@
 
   const GENERATED_BOX_CHARS = 80;
 
-  function generatedText(root, { maxElements = 150, scope = null } = {}) {
+  /** @param {any} root @param {{ maxElements?: number, scope?: string | null, copyright?: string[] | null }} [opts] */
+  function generatedText(root, { maxElements = 150, scope = null, copyright = null } = {}) {
     const view = (root.ownerDocument || root).defaultView || globalThis;
     const out = [];
     if (scope === "") return "";
@@ -194,10 +196,14 @@
       // checkVisibility costs a tenth of a pseudo-element's style. Not visibility: a pseudo-element
       // can set it back to visible.
       if (typeof el.checkVisibility === "function" && !el.checkVisibility({ opacityProperty: true })) continue;
-      for (const p of ["::before", "::after"]) {
-        const g = generated(el, p, view).trim();
-        if (g) out.push(g);
-      }
+      const before = generated(el, "::before", view);
+      const after = generated(el, "::after", view);
+      // As drawn: the box's own text between its ::before and ::after (`A` + `mazon Sign-In`).
+      if (!before.trim() && !after.trim()) continue;
+      const drawn = `${before}${(el.textContent || "").replace(/\s+/g, " ")}${after}`.replace(/\s+/g, " ").trim();
+      out.push(drawn);
+      // A © line drawn by CSS (`footer::after { content: "© … Amazon.com, Inc." }`).
+      if (copyright && copyright.length < RULES.limits.copyright[0] && COPYRIGHT.test(drawn)) copyright.push(drawn.slice(0, RULES.limits.copyright[1]));
     }
     return out.join(" ");
   }
@@ -294,14 +300,37 @@
       while (last.lastChild) last = last.lastChild;
       walker.currentNode = last;
     };
+    // The element whose CSS right-to-left override draws `el`'s text reversed (null: none); the
+    // run of text under one override is reversed as a whole (`<b class=r><i>noz</i><i>amA</i></b>`).
+    const rtl = OmamoriDrawn.overrideScope(doc);
+    const reversed = new Map();
+    const overrideOf = (el) => {
+      if (rtl === "") return null;
+      let v = reversed.get(el);
+      if (v === undefined) {
+        const at = el.closest(rtl);
+        v = at && overrides(view.getComputedStyle(at)) ? at : null;
+        reversed.set(el, v);
+      }
+      return v;
+    };
+    let openAt = null;
     let line = "";
     let lineBlock = null;
     const lines = [];
     const lineEls = [];
+    // The line's pieces while each is a letter or two in its own element (`<span style="left:0">R</span>…`):
+    // such letters can be placed out of document order (absolute positions, grid columns).
+    /** @type {[Element, string][] | null} */
+    let letters = [];
     const flush = () => {
+      if (openAt) line += PDF;
+      openAt = null;
+      if (letters && letters.length >= 3) line = OmamoriDrawn.drawnOrder(letters) ?? line;
       const l = line.replace(/\s+/g, " ").trim();
       if (l) { lines.push(l); lineEls.push(lineBlock); }
       line = "";
+      letters = [];
     };
     const walker = doc.createTreeWalker(start, 4 /* NodeFilter.SHOW_TEXT */);
     let full = false;
@@ -333,8 +362,15 @@
         flush();
         lineBlock = block;
       }
-      // <bdo dir=rtl> draws its text reversed (CSS overrides are read where styles are: visibleText).
+      // <bdo dir=rtl> draws its text reversed, and so does a CSS right-to-left override (asked only
+      // of the elements OmamoriDrawn.overrideScope names).
+      const at = overrideOf(el);
+      if (at !== openAt) {
+        line += (openAt ? PDF : "") + (at ? RLO : "");
+        openAt = at;
+      }
       line += el.tagName === "BDO" && el.dir === "rtl" ? RLO + raw + PDF : raw;
+      if (letters) letters = trimmed.length <= 2 && el !== block && !letters.some(([e]) => e === el) ? [...letters, [el, trimmed]] : null;
       if (chars + line.length >= maxChars) full = true;
     }
     flush();

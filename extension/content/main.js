@@ -124,6 +124,8 @@ function start() {
       if (again.signin && kindsOf(again) !== reportedKinds) report(again);
     }, { once: true });
   }
+  // A popover (showPopover) or <details> opened later changes no node: its toggle event says so.
+  document.addEventListener("toggle", scheduleScan, true);
 }
 
 // Single-page apps change the address with history.pushState, which fires no event a content script

@@ -3,7 +3,7 @@
 // counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
 // comes from RULES (rules.js). Reads the DOM only; decides nothing.
 /* exported fieldKind, scanForms, sourceHosts, collectSignals, collectPictures, clean */
-/* global OmamoriCollect, OmamoriVisual */
+/* global OmamoriCollect, OmamoriDrawn, OmamoriVisual */
 
 const NON_TEXT_TYPES = new Set([
   "hidden", "submit", "button", "reset", "image", "checkbox", "radio", "file", "range", "color",
@@ -191,16 +191,20 @@ function collectText(boxes, budget, scope) {
   /** @type {string[]} */
   const near = [];
   const memo = OmamoriCollect.pageMemo();
+  /** @type {string[]} */
+  const drawnCopyright = []; // © lines drawn by CSS or inside a shadow tree: not in the page's own
   for (const box of boxes) {
     const inShadow = box.getRootNode() !== document;
     const half = { maxNodes: RULES.limits.scan_text_nodes / 2, maxChars: budget / 2, memo };
     near.push(inShadow ? OmamoriCollect.visibleText(box, { ...half, dom: shadowDomApi() }) : OmamoriCollect.pageText(box, half).text);
     // The document's rules say nothing about a shadow tree's: there every element is asked.
-    near.push(OmamoriCollect.generatedText(box, { scope: inShadow ? null : scope }));
+    near.push(OmamoriCollect.generatedText(box, { scope: inShadow ? null : scope, copyright: drawnCopyright }));
+    // The page's © lines are the document's: a form in a shadow tree carries its own.
+    if (inShadow) drawnCopyright.push(...OmamoriCollect.copyrightLines(box, { dom: shadowDomApi(), maxNodes: 100 }));
   }
   const page = OmamoriCollect.pageText(document.body, { maxNodes: RULES.limits.scan_text_nodes, maxChars: budget, memo });
   const text = clean([...near, page.text].join(" "), budget);
-  return { text, copyright: page.copyright };
+  return { text, copyright: [...page.copyright, ...drawnCopyright].slice(0, RULES.limits.copyright[0]), memo };
 }
 
 /** The containers of the credential fields at the last collection (for the pictures step). @type {Element[]} */
@@ -345,7 +349,7 @@ function collectSignals(scan) {
     if (f.tagName === "FORM") pushUnique(signinActionHosts, hostOf(f.getAttribute("action") || location.href), L.signin_action_hosts[0]);
   }
   const boxes = [...new Set(formEls.map(formBox))];
-  const { text, copyright } = collectText(boxes, L.text, scope);
+  const { text, copyright, memo } = collectText(boxes, L.text, scope);
   // The pictures in the credential form's own box (the logo above a kit's form; not a payment strip
   // in the footer): their names.
   /** @type {string[]} */
@@ -353,7 +357,12 @@ function collectSignals(scan) {
   for (const box of boxes) {
     const pics = box.querySelectorAll(`img[alt], ${NAMED_PICTURES}`);
     for (let i = 0; i < Math.min(pics.length, 20); i++) pushUnique(formLogos, clean(pictureName(pics[i]), L.form_logos[1]), L.form_logos[0]);
+    // Headings inside a shadow tree are not the document's h1–h3.
+    const hs = box.getRootNode() !== document ? box.querySelectorAll("h1, h2, h3") : [];
+    for (const h of hs) pushUnique(headings, clean(OmamoriCollect.visibleText(h, { maxChars: L.headings[1] }), L.headings[1]), L.headings[0]);
   }
+  // A brand written as text above the form, where a logo would be.
+  for (const f of formEls) for (const m of OmamoriDrawn.textMarks(f, 2, memo)) pushUnique(formLogos, clean(m, L.form_logos[1]), L.form_logos[0]);
   // What each credential field says it asks for (a brand can sit in a placeholder or aria-label only).
   /** @type {string[]} */
   const fieldLabels = [];

@@ -44,7 +44,7 @@ use crate::domain::DomainInfo;
 use crate::signals::evidence::{retailer_evidence, Evidence, Outside, Page, Tokens};
 use crate::signals::identity::{is_headline, site_names, title_parts};
 use crate::signals::normalize::respell_brands;
-use crate::signals::words::{copyright_owner, fold, has_any, SIGNIN_WORDS};
+use crate::signals::words::{copyright_owner, fold, has_any, PAYMENT_WORDS, SIGNIN_WORDS};
 use crate::signals::PageSignals;
 use crate::verdict::{Finding, ReasonKind, Strength};
 
@@ -62,10 +62,13 @@ impl Page {
         let field_labels = s.field_labels.iter().map(|f| brandish(f)).collect();
         let form_logos = s.form_logos.iter().map(|f| brandish(f)).collect();
         let title = brandish(&s.title);
+        // A card form under a heading that asks for payment details is a payment step: the card
+        // form's sign-in.
         let signin_below_title = headings
             .iter()
             .chain(&buttons)
-            .any(|x| has_any(x, SIGNIN_WORDS));
+            .any(|x| has_any(x, SIGNIN_WORDS))
+            || (s.fields.card > 0 && headings.iter().any(|h| has_any(h, PAYMENT_WORDS)));
         let signin_context = signin_below_title || has_any(&title, SIGNIN_WORDS);
         let is_kana = |c: char| ('\u{3040}'..='\u{30FF}').contains(&c);
         let copyright: Vec<String> = s.copyright.iter().map(|c| brandish(c)).collect();

@@ -301,10 +301,14 @@ pub fn retailer_evidence(
         .map(|(h, &hl)| (blank(h, &own_names), hl))
         .filter(|(h, _)| tokens.in_(h, true))
         .collect();
-    if headings
-        .iter()
-        .any(|(h, hl)| !hl && (has_any(h, SIGNIN_WORDS) || tokens.bound_in(h)))
-    {
+    // On a card form, a heading that asks for the brand's payment details (`メルカリ お支払い情報の
+    // 再登録`, `Update your PayPal billing`) binds it as a sign-in heading does (as the title does).
+    let asks = |h: &str| {
+        has_any(h, SIGNIN_WORDS)
+            || tokens.bound_in(h)
+            || (page.card_form && has_any(h, PAYMENT_WORDS))
+    };
+    if headings.iter().any(|(h, hl)| !hl && asks(h)) {
         ev.add(3, "heading+signin words");
         ev.identity = true;
         ev.tight = true;

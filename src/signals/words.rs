@@ -177,8 +177,28 @@ pub fn has_any(hay: &str, words: &[&str]) -> bool {
 ///
 /// `© 1996-2025, amazon.com, inc.` → `amazon.com, inc.`; `copyright librarything and/or …, amazon`
 /// → `librarything and/or …, amazon` (the owner is LibraryThing, Amazon is only listed).
+///
+/// A rendered footer line often starts with its links (`利用規約 プライバシー規約 © 1996-2025,
+/// amazon.com, inc.`): the owner is read from the first copyright mark on, when a name follows it;
+/// a line whose name comes before the mark (`amazon.com, inc. ©2025`) keeps its start.
 pub fn copyright_owner(line_folded: &str) -> &str {
-    let mut s = line_folded.trim();
+    let line = line_folded.trim();
+    let mark = ["©", "(c)", "copyright", "&copy;"]
+        .iter()
+        .filter_map(|m| line.find(m))
+        .min();
+    if let Some(at) = mark.filter(|&at| at > 0) {
+        let owner = owner_after_marks(&line[at..]);
+        if !owner.is_empty() {
+            return owner;
+        }
+    }
+    owner_after_marks(line)
+}
+
+/// [`copyright_owner`] of a line read from its start.
+fn owner_after_marks(line: &str) -> &str {
+    let mut s = line.trim();
     loop {
         let before = s.len();
         for w in [

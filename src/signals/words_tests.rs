@@ -164,6 +164,22 @@ fn copyright_owner_strips_boilerplate() {
     assert!(
         owner("Copyright LibraryThing and/or members, Amazon, etc.").starts_with("librarything")
     );
+    // Footer links before the mark are not the owner; a name before a bare mark still is.
+    for (line, want) in [
+        (
+            "利用規約 プライバシー規約 © 1996-2025, Ａｍａｚｏｎ．ｃｏｍ， Ｉｎｃ．",
+            "amazon.com, inc",
+        ),
+        (
+            "Help · Terms (c) 2025 Rakuten Group, Inc.",
+            "rakuten group, inc",
+        ),
+        ("About us | Copyright 2025 さくら日記", "さくら日記"),
+        ("Amazon.com, Inc. ©2025", "amazon.com, inc. ©2025"),
+        ("Terms · ©", "terms · ©"),
+    ] {
+        assert_eq!(owner(line), want, "{line}");
+    }
 }
 
 #[test]

@@ -10,6 +10,11 @@
 // meaningless names, a form shown after a click, a page rewritten after load, an <input type=image>
 // or ARIA logo, CSS attr() content; proxies of a live sign-in; point, Q&A, pay-button, password-vault,
 // job-board, delivery-tracking and seminar pages. `heldback2/` holds that wave's held-back part.
+// Wave 4 (h-redteam2): `heldback3/`, written blind (canvas fillText, SVG textPath, a data-URI CSS
+// background, @counter-style, CSS quotes, a closed custom element with slots, a srcdoc frame in a
+// shadow root, a popover, full-width/half-width kana, a <select> option, letters typed by a timer,
+// grid-placed letters; a coupon blog, a card points mall, phishing news and help, a seller SaaS, a
+// price comparison, a shop with a popover login), and one tuning variant per fix it led to.
 //
 //   export async function runEvasion(b, srv, helpers)
 //     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension, name)
@@ -21,10 +26,13 @@
 // scan.js with collect-text.js and visual.js, run in the page as they are: collect-signals.mjs)
 // collects what the user sees,
 // and the extension's WASM engine (loaded in an extension page, as tools/measure-pages.mjs does)
-// turns those signals into a verdict. `fixtures/evasive/heldback/` and `heldback2/` hold pages
-// written before any tuning and never tuned on; their results are reported apart ("held back").
+// turns those signals into a verdict. `fixtures/evasive/heldback/`, `heldback2/` and `heldback3/`
+// hold pages written before any tuning and never tuned on; their results are reported apart ("held
+// back"; heldback3 by the extension's own verdict when --wired).
 //
-// `node tests/e2e/evasion.mjs [--wired]` runs these checks alone in Chromium (dist/chrome).
+// `node tests/e2e/evasion.mjs [--wired] [--only=SUBSTRING] [--verbose]` runs these checks alone in
+// Chromium (dist/chrome): --only keeps the pages whose file name contains SUBSTRING, --verbose
+// prints each page's signals and verdict.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { check, poll, repo } from "./common.mjs";
@@ -114,6 +122,19 @@ export const CASES = [
   ["fa-job-board-amazon-ja.html", null],
   ["fa-delivery-tracking-ja.html", null],
   ["fa-seller-seminar-ja.html", null],
+  // Wave 4 (h-redteam2): second variants of the fixes made for heldback2/heldback3 misses (each
+  // fix must catch a page it was not written from).
+  ["after-letters-paypal.html", "paypal"],
+  ["footer-links-copyright-mercari.html", "mercari"],
+  ["card-heading-paypal-en.html", "paypal"],
+  ["translated-letters-mercari.html", "mercari"],
+  ["text-wordmark-yahoo-ja.html", "yahoo-japan"],
+  ["counter-fixed-rakuten.html", "rakuten"],
+  ["quotes-label-paypay.html", "paypay"],
+  ["shadow-open-copyright-rakuten.html", "rakuten"],
+  ["shadow-slot-host-amazon.html", "amazon"],
+  ["details-late-rakuten.html", "rakuten", "wait"],
+  ["bidi-wordmark-mercari.html", "mercari"],
   ["heldback2/attr-content-paypay.html", "paypay"],
   ["heldback2/first-letter-before-amazon.html", "amazon"],
   ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],
@@ -126,6 +147,28 @@ export const CASES = [
   ["heldback2/fa-forum-mercari-ja.html", null],
   ["heldback2/fa-gift-card-buyback-ja.html", null],
   ["heldback2/fa-translate-bar-en.html", null],
+  // Wave 4 (h-redteam2): written blind, scored on the unchanged tree before any fix. "closed" and
+  // "frame" pages are scored by the extension's own verdict when --wired (a page script cannot see
+  // into a closed root or a srcdoc frame; the extension's content scripts can).
+  ["heldback3/canvas-filltext-amazon.html", "amazon"],
+  ["heldback3/svg-textpath-paypay.html", "paypay"],
+  ["heldback3/bg-datauri-smbc-card.html", "smbc-card"],
+  ["heldback3/counter-style-amazon.html", "amazon"],
+  ["heldback3/quotes-rakuten.html", "rakuten"],
+  ["heldback3/custom-element-closed-jcb.html", "jcb", "closed"],
+  ["heldback3/shadow-srcdoc-apple.html", "apple", "frame"],
+  ["heldback3/popover-mercari.html", "mercari"],
+  ["heldback3/fullwidth-kana-amazon-ja.html", "amazon"],
+  ["heldback3/select-option-epos.html", "epos-card"],
+  ["heldback3/typed-letters-yahoo-ja.html", "yahoo-japan", "wait"],
+  ["heldback3/grid-letters-paypal.html", "paypal"],
+  ["heldback3/fa-coupon-blog-ja.html", null],
+  ["heldback3/fa-card-points-mall-ja.html", null],
+  ["heldback3/fa-news-phishing-en.html", null],
+  ["heldback3/fa-mercari-seller-saas-ja.html", null],
+  ["heldback3/fa-spot-phishing-help-en.html", null],
+  ["heldback3/fa-price-compare-en.html", null],
+  ["heldback3/fa-shop-popover-login-ja.html", null],
 ];
 
 export async function runEvasion(b, _srv, helpers = {}) {
@@ -133,10 +176,10 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await pageChecker(b);
   const check_ = engine.check;
-  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0] };
+  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0] };
   const times = [];
   try {
-    for (const [file, retailer, note] of CASES) {
+    for (const [file, retailer, note] of CASES.filter(([f]) => !helpers.only || f.includes(helpers.only))) {
       const page = await b.newPage();
       const url = pages.serve(file);
       await page.goto(url, { waitUntil: "load" });
@@ -146,15 +189,21 @@ export async function runEvasion(b, _srv, helpers = {}) {
       const v = await check_(url, got.signals);
       times.push(got.scanMs + got.collectMs + got.visualMs);
       const ok = retailer ? v.verdict === "lookalike" && v.retailer === retailer : v.verdict !== "lookalike";
-      const set = file.startsWith("heldback2/") ? "heldback2" : file.startsWith("heldback/") ? "heldback" : "tuned";
-      tally[set][0] += ok ? 1 : 0;
-      tally[set][1] += 1;
+      const set = file.split("/").length > 1 ? file.split("/")[0] : "tuned";
+      const byWired = helpers.wired && set === "heldback3";
+      if (!byWired) {
+        tally[set][0] += ok ? 1 : 0;
+        tally[set][1] += 1;
+      }
       const what = retailer ? `lookalike of ${retailer}` : "not flagged";
+      if (helpers.verbose) console.log(file, JSON.stringify(got.signals), JSON.stringify(v));
       const info = `${v.verdict} ${v.retailer ?? ""} ${v.severity ?? ""} ${v.detail} fields=${JSON.stringify(got.signals.fields)} pictures=${(got.signals.pictures ?? []).length} ${(got.scanMs + got.collectMs).toFixed(1)}+${got.visualMs.toFixed(1)} ms`;
       if (note === "closed") {
         // A page script cannot open a closed root; only the extension's content script can
         // (chrome.dom.openOrClosedShadowRoot / openOrClosedShadowRoot). Checked when wired.
         check(`${tag} ${file}: closed shadow root stays closed to the page (form not visible from the page)`, got.signals.fields.password === 0, info);
+      } else if (note === "frame") {
+        console.log(`${tag} ${file}: the form is in a frame; the top page alone: ${info}`);
       } else if (set === "tuned") {
         check(`${tag} ${file}: ${what}`, ok, info);
       } else {
@@ -171,9 +220,14 @@ export async function runEvasion(b, _srv, helpers = {}) {
         }, { timeout: 6000 });
         await probe.close().catch(() => {});
         const wiredOk = retailer ? stored?.verdict === "lookalike" && stored.retailer === retailer : stored?.verdict !== "lookalike";
-        if (set === "tuned" || note === "closed") {
+        if (byWired) {
+          tally[set][0] += wiredOk ? 1 : 0;
+          tally[set][1] += 1;
+          console.log(`${wiredOk ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} — extension's own verdict ${stored?.verdict} ${stored?.retailer ?? ""} (collection: ${info})`);
+        }
+        if (set === "tuned" || (note === "closed" && set !== "heldback3")) {
           check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
-        } else {
+        } else if (note !== "closed" && note !== "frame") {
           // Held-back pages are reported, not asserted (never tuned on); the extension's own content
           // script must still see the page as the stand-in collection does.
           const same = (stored?.verdict === "lookalike") === (v.verdict === "lookalike") && (stored?.retailer ?? null) === (v.verdict === "lookalike" ? v.retailer : null);
@@ -184,7 +238,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
     }
     times.sort((x, y) => x - y);
     console.log(`${tag}: tuned ${tally.tuned[0]}/${tally.tuned[1]}, held back ${tally.heldback[0]}/${tally.heldback[1]}, ` +
-      `held back (wave 3) ${tally.heldback2[0]}/${tally.heldback2[1]}; ` +
+      `held back (wave 3) ${tally.heldback2[0]}/${tally.heldback2[1]}, held back (wave 4${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback3[0]}/${tally.heldback3[1]}; ` +
       `collect+visual median ${times[Math.floor(times.length / 2)].toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
@@ -219,7 +273,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       },
       evalExtension: (p, fn, arg) => p.evaluate(fn, arg),
     };
-    await runEvasion(b, null, { wired: process.argv.includes("--wired") });
+    const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+    await runEvasion(b, null, { wired: process.argv.includes("--wired"), only, verbose: process.argv.includes("--verbose") });
   } finally {
     await ctx.close();
   }
