@@ -78,6 +78,16 @@
 
   const serialize = (svg) => "data:image/svg+xml;charset=utf-8," + encodeURIComponent(new XMLSerializer().serializeToString(svg));
 
+  // Whether an inline <svg> draws anything once serialized alone (an image document: nothing
+  // outside it is there, nothing external loads): only its own shapes do (a <use> of its own
+  // symbol draws that symbol's shapes, which are inside it). An icon from a sprite
+  // (`<svg><use href="#icon-cart"/></svg>`, the drawing in a <symbol> elsewhere on the page) draws
+  // a blank square, which drawPicture drops as one flat colour: telling it before serializing
+  // saves loading it as an image (the page's first SVG image costs the renderer milliseconds).
+  // A style on the root could paint a background: such an svg is drawn.
+  const SHAPES = "path, rect, circle, ellipse, line, polyline, polygon, text, image, foreignObject";
+  const drawsAlone = (svg) => svg.querySelector(SHAPES) !== null || /background/i.test(svg.getAttribute("style") || "");
+
   /** The pictures near the forms: <img>, <svg>, <canvas>, and elements with a CSS background image. */
   function nearbyPictures(doc, formEls, max) {
     const out = [];
@@ -172,6 +182,10 @@
       } else if (tag === "canvas") {
         add(draw(el));
       } else if (tag === "svg") {
+        if (!drawsAlone(el)) {
+          skipped += 1;
+          continue;
+        }
         const t = performance.now();
         const src = serialize(el);
         work += performance.now() - t;
