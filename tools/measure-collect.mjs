@@ -16,7 +16,7 @@
 // the CPU time of the browser's renderer main threads during the call (Linux /proc schedstat; the
 // evaluation's own round trip included), with the median per-page ratio AFTER/BEFORE. Also lists
 // the pages whose collected signals differ (hosts masked; pictures by count: the favicon may load
-// late); with --slowest=N, the N sign-in pages of AFTER_DIR with the most CPU time, with their stage
+// late; with --verbose, the fields that differ); with --slowest=N, the N sign-in pages of AFTER_DIR with the most CPU time, with their stage
 // times beside BEFORE_DIR's (what makes the p95). The pages without a credential field (the scan
 // alone) are reported apart. Nothing leaves the machine: every request not for the sample's own host is aborted.
 import fs from "node:fs";
@@ -137,7 +137,15 @@ for (const label of ["phish", "genuine", "benign"]) {
       continue;
     }
     best.forEach((b, i) => sides[i].rows.push({ name: `${label}/${name}`, ...b }));
-    if (comparable(best[0].signals) !== comparable(best[1].signals)) differ.push(`${label}/${name}`);
+    if (comparable(best[0].signals) !== comparable(best[1].signals)) {
+      differ.push(`${label}/${name}`);
+      if (verbose) {
+        const [a, b] = best.map((x) => JSON.parse(comparable(x.signals)));
+        for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+          if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) console.log(`  ${k}: ${JSON.stringify(a[k])?.slice(0, 300)}\n  ${" ".repeat(k.length)}→ ${JSON.stringify(b[k])?.slice(0, 300)}`);
+        }
+      }
+    }
     if (verbose) console.log(`${label}/${name}`, best.map((b) => `${b.total.toFixed(1)} ms, CPU ${b.cpu.toFixed(1)} ms`).join(" | "));
   }
 }

@@ -39,6 +39,7 @@ const quantile = (xs, q) => {
 export async function runVisual(b, _srv, helpers = {}) {
   const tag = `[${b.name}] visual`;
   const pages = await startPageServer(DIR, { neutralImages: false });
+  const spritePages = await startPageServer(path.join(DIR, ".."), { neutralImages: false });
   const engine = await pageChecker(b);
   const verdictOf = engine.check;
   const visualMs = [];
@@ -111,9 +112,18 @@ export async function runVisual(b, _srv, helpers = {}) {
       `held back (hb2): caught ${held2.caught}/${held2.logos}, flagged ${held2.flagged}/${held2.unrelated}; ` +
       `visual step median ${quantile(visualMs, 0.5).toFixed(2)} ms, p95 ${quantile(visualMs, 0.95).toFixed(2)} ms, max ${Math.max(...visualMs).toFixed(2)} ms`);
     if (process.env.OMAMORI_VISUAL_DUMP) fs.writeFileSync(process.env.OMAMORI_VISUAL_DUMP, dump.join("\n") + "\n");
+    // Inline svgs that draw nothing alone (icons pointing into a sprite elsewhere) are not drawn;
+    // one that draws by a <use> of its own symbol still is (visual.js drawsAlone).
+    const sprite = await b.newPage();
+    await sprite.goto(spritePages.serve("visual-sprite.html"), { waitUntil: "load" });
+    const spriteGot = await sprite.evaluate(COLLECT);
+    await sprite.close();
+    const drawn = (spriteGot.signals.pictures ?? []).length;
+    check(`${tag} visual-sprite.html: the svg drawing its own symbol is drawn, the sprite icons draw nothing`, drawn === 1, `pictures=${drawn}`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
     pages.close();
+    spritePages.close();
     await engine.close().catch(() => {});
   }
   return tally;

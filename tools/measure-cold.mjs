@@ -1,0 +1,121 @@
+// Where the first page collection's time goes — a measurement, not a test:
+//
+//   node tools/measure-cold.mjs [TREE] [CORPUS_DIR] [--only=REGEX] [--limit=N]
+//     TREE: a checkout holding extension/content/, tests/e2e/collect-signals.mjs and target/wasm/pkg
+//     (default: this one). CORPUS_DIR defaults to ../shared/pages.
+//
+// Per sign-in page, in one fresh tab (no extension), four collections one after the other
+// (tests/e2e/collect-signals.mjs's DEFINE and RUN, as tools/measure-pages.mjs runs them):
+//   1. a first copy of the scripts on a fresh page: Blink's first use of what the scan asks (the
+//      first style of a pseudo-element, the first canvas…) and V8's first compile and run;
+//   2. a second copy (another source text, so nothing compiled is reused) on the now warm page:
+//      V8's lazy compiles and cold inline caches, Blink warm;
+//   3. the second copy's closures made again from the same source (V8's compilation cache may
+//      hand back the compiled functions: the difference to 2 is the compile it saves), fresh feedback;
+//   4. the same closures again: everything warm.
+// Reported: median / p95 of each, in-page wall ms (scan + collect + visual) and the renderer main
+// threads' CPU ms (Linux schedstat). 1−2 is Blink's first use, 2−4 V8's first run of the scripts
+// (compile, inline caches), 4 the work itself. Also the source bytes the scan compiles.
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { cpuNs } from "./bench/schedstat.mjs";
+
+const args = process.argv.slice(2);
+const pos = args.filter((a) => !a.startsWith("--"));
+const opt = (name, dflt) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const tree = path.resolve(pos[0] ?? repo);
+const corpus = path.resolve(pos[1] ?? path.join(repo, "..", "shared", "pages"));
+const only = opt("only", null) ? new RegExp(opt("only", "")) : null;
+const limit = Number(opt("limit", "1000"));
+const { DEFINE, RUN } = await import(pathToFileURL(path.join(tree, "tests/e2e/collect-signals.mjs")).href);
+// A different source text per copy (a trailing comment): V8 keys its compilation cache on the text.
+const copy = (tag) => `${DEFINE}\n//# copy ${tag}`;
+console.log(`scan sources (DEFINE, rules included): ${Buffer.byteLength(DEFINE)} bytes`);
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
+  ".svg": "image/svg+xml", ".png": "image/png", ".gif": "image/gif", ".jpg": "image/jpeg", ".ico": "image/x-icon" };
+let sample = null;
+const server = http.createServer((req, res) => {
+  const { pathname } = new URL(req.url, "http://x");
+  const file = sample && path.join(sample, path.normalize(decodeURIComponent(pathname === "/" ? "/index.html" : pathname)));
+  if (!file || !file.startsWith(sample) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return res.writeHead(404).end();
+  res.writeHead(200, { "content-type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream", "cache-control": "no-store" });
+  res.end(fs.readFileSync(file));
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const port = server.address().port;
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), "omamori-cold-"));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true, viewport: { width: 1280, height: 800 },
+  args: ["--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+});
+await ctx.route("**/*", (r) => (/^c\d+\.test$/.test(new URL(r.request().url()).hostname) ? r.continue() : r.abort("blockedbyclient")));
+function renderers() {
+  const out = [];
+  for (const d of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const cmd = fs.readFileSync(`/proc/${d}/cmdline`, "utf8");
+      if (cmd.includes("--type=renderer") && cmd.includes(profile)) out.push(Number(d));
+    } catch { /* gone */ }
+  }
+  return out;
+}
+const STEP = `(async () => { const r = await ${RUN}; return { ms: r.scanMs + r.collectMs + r.visualMs, signals: r.signals }; })()`;
+async function timed(page, pids) {
+  const before = cpuNs(pids);
+  const got = await page.evaluate(STEP);
+  return { ms: got.ms, cpu: (cpuNs(pids) - before) / 1e6, signals: got.signals };
+}
+
+let seq = 0;
+const rows = [];
+for (const label of ["phish", "genuine", "benign"]) {
+  const dir = path.join(corpus, label);
+  if (!fs.existsSync(dir)) continue;
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (rows.length >= limit) break;
+    if (only && !only.test(`${label}/${name}`)) continue;
+    sample = path.join(dir, name);
+    if (!fs.existsSync(path.join(sample, "index.html"))) continue;
+    const page = await ctx.newPage();
+    try {
+      await page.goto(`http://c${++seq}.test:${port}/`, { waitUntil: "load", timeout: 15000 }).catch(() => {});
+      await page.waitForTimeout(150);
+      const pids = renderers();
+      await page.evaluate(copy(`a${seq}`));
+      const first = await timed(page, pids);
+      const f = first.signals.fields;
+      if (!(first.signals.signin_form || f.password > 0 || f.card > 0 || f.otp > 0)) continue;
+      await page.evaluate(copy(`b${seq}`));
+      const second = await timed(page, pids);
+      await page.evaluate(copy(`b${seq}`));
+      const cached = await timed(page, pids);
+      const warm = await timed(page, pids);
+      rows.push({ name: `${label}/${name}`, first, second, cached, warm });
+    } catch {
+      /* a page that would not load */
+    } finally {
+      await page.close();
+    }
+  }
+}
+await ctx.close();
+server.close();
+fs.rmSync(profile, { recursive: true, force: true });
+
+const q = (xs, p) => {
+  const a = [...xs].sort((x, y) => x - y);
+  return a[Math.min(a.length - 1, Math.floor(p * a.length))];
+};
+console.log(`${rows.length} sign-in pages, median / p95 (in-page wall ms; renderer CPU ms)`);
+for (const k of ["first", "second", "cached", "warm"]) {
+  const w = rows.map((r) => r[k].ms);
+  const c = rows.map((r) => r[k].cpu);
+  console.log(`  ${k.padEnd(7)} ${q(w, 0.5).toFixed(2)} / ${q(w, 0.95).toFixed(2)};  CPU ${q(c, 0.5).toFixed(2)} / ${q(c, 0.95).toFixed(2)}`);
+}
