@@ -18,9 +18,9 @@ const PKG = path.resolve(repo, process.env.OMAMORI_WASM_PKG || "target/wasm/pkg"
 const engine = await import(pathToFileURL(path.join(PKG, "omamori.js")).href);
 engine.initSync({ module: fs.readFileSync(path.join(PKG, "omamori_bg.wasm")) });
 
-const MARGIN = Number(process.env.MARGIN ?? 5); // src/visual/mod.rs MARGIN
+const MARGIN = Number(process.env.MARGIN ?? 6); // src/visual/mod.rs MARGIN
 const MIN_EDGES = 6; // src/visual/mod.rs MIN_EDGES
-const WORD_PENALTY = Number(process.env.WORD_PENALTY ?? 2); // src/visual/mod.rs WORD_PENALTY
+const WORD_PENALTY = Number(process.env.WORD_PENALTY ?? 0); // src/visual/mod.rs WORD_PENALTY
 
 function fingerprints() {
   const src = fs.readFileSync(path.join(repo, "src", "visual", "fingerprints.rs"), "utf8");
