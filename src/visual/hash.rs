@@ -2,9 +2,12 @@
 //! gray levels (row-major, 16 levels packed two to a byte, high nibble first, base64 on the wire:
 //! 2,048 bytes, so that eight pictures and the text signals fit one message), reduced to its shape
 //! (ink against paper, `shape.rs`: polarity and paper colour do not matter), cropped to it (so a logo
-//! with or without a margin hashes alike), then a 64-bit dHash
-//! (Krawetz, "Kind of like that", 2013): area-averaged to 9×8, one bit per horizontal neighbour
-//! pair (left darker than right), most significant bit first.
+//! with or without a margin hashes alike), then hashed to 64 bits by two complementary descriptors:
+//! the high 32 bits a dHash (Krawetz, "Kind of like that", 2013: area-averaged to 9×4, one bit per
+//! horizontal neighbour pair, left darker than right, most significant bit first), which reads the
+//! edges between cells; the low 32 a pHash of the lowest frequencies (`dct.rs`), which reads where
+//! the ink mass lies. One Hamming distance over both: a stroke weight, a face or a JPEG that moves
+//! one half moves the other less.
 //!
 //! A PayPal "P" drawn from a 16 px favicon and from a 200 px header logo differ in a few bits; a
 //! blank box (every pixel within `shape::MIN_CONTRAST` of the background) has no hash. A logo made
@@ -14,6 +17,8 @@
 /// 64 rather than 32: measured on tests/cases/visual.txt, a 32 px square loses a third of the true
 /// matches (the crop of a small mark is a few pixels wide; `tools/visual/roc.mjs`).
 pub const SIDE: usize = 64;
+/// Rows of the dHash half (9 cells each: 8 bits a row).
+const DHASH_ROWS: usize = 4;
 /// Pixels of one picture.
 pub const PIXELS: usize = SIDE * SIDE;
 /// Packed bytes of one picture (two 4-bit pixels a byte).
@@ -22,6 +27,7 @@ pub const PACKED: usize = PIXELS / 2;
 pub const ENCODED_CHARS: usize = PACKED.div_ceil(3) * 4;
 
 /// Why a picture could not be read (the engine ignores such a picture; the tool reports it).
+use super::dct;
 use super::shape::{self, Region};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,7 +63,7 @@ pub fn hash_gray(gray: &[u8], width: usize, height: usize) -> Option<u64> {
     hashes_gray(gray, width, height).map(|h| h[0])
 }
 
-/// The picture as ink (`shape.rs`) cropped to its foreground and dHashed, then each of its parts.
+/// The picture as ink (`shape.rs`) cropped to its foreground and hashed, then each of its parts.
 /// `None` when the picture is blank or `gray` is not `width·height` long.
 pub fn hashes_gray(gray: &[u8], width: usize, height: usize) -> Option<Vec<u64>> {
     let mask = shape::mask(gray, width, height)?;
@@ -65,14 +71,18 @@ pub fn hashes_gray(gray: &[u8], width: usize, height: usize) -> Option<Vec<u64>>
     // Ink dark (0), paper light (255): one polarity whatever the picture's colours.
     let ink = mask.ink(gray);
     let hash = |r: Region| {
-        dhash(&Crop {
+        let c = Crop {
             gray: &ink,
             stride: width,
             x0: r.x0,
             y0: r.y0,
             w: r.width(),
             h: r.height(),
-        })
+        };
+        let grid: Vec<f32> = (0..dct::N * dct::N)
+            .map(|i| cell(&c, i % dct::N, i / dct::N, dct::N, dct::N))
+            .collect();
+        (dhash(&c) << dct::BITS) | dct::phash(&grid)
     };
     let mut out = vec![hash(crop)];
     out.extend(mask.parts(crop).into_iter().map(hash));
@@ -106,12 +116,12 @@ fn cell(c: &Crop, cx: usize, cy: usize, cols: usize, rows: usize) -> f32 {
     sum as f32 / ((yb - ya) * (xb - xa)) as f32
 }
 
+/// The dHash half: [`DHASH_ROWS`] rows of 8 horizontal neighbour pairs (32 bits).
 fn dhash(c: &Crop) -> u64 {
     const COLS: usize = 9;
-    const ROWS: usize = 8;
     let mut hash = 0u64;
-    for y in 0..ROWS {
-        let cells: [f32; COLS] = std::array::from_fn(|x| cell(c, x, y, COLS, ROWS));
+    for y in 0..DHASH_ROWS {
+        let cells: [f32; COLS] = std::array::from_fn(|x| cell(c, x, y, COLS, DHASH_ROWS));
         for x in 0..COLS - 1 {
             // Half a level of slack: flat areas read 0 whatever the rounding.
             hash = (hash << 1) | u64::from(cells[x] < cells[x + 1] - 0.5);
@@ -218,7 +228,7 @@ mod tests {
                 36,
                 32,
                 Box::new(|x: usize, _| (x * 7) as u8) as Box<dyn Fn(usize, usize) -> u8>,
-                u64::MAX,
+                0xffff_ffff,
             ),
             (
                 "darker to the right",

@@ -45,9 +45,10 @@ export async function runVisual(b, _srv, helpers = {}) {
   const visualMs = [];
   const dump = []; // OMAMORI_VISUAL_DUMP=FILE: the pictures as this browser drew them (for tools/visual/roc.mjs)
   const tally = { caught: 0, logos: 0, misses: 0, flagged: 0, unrelated: 0 };
-  // The held-back sets (`hb-` and `hb2-` fixtures, never tuned on) are also counted apart.
+  // The held-back sets (`hb-`, `hb2-` and `hb3-` fixtures, never tuned on) are also counted apart.
   const held = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
   const held2 = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
+  const held3 = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
   try {
     for (const [file, retailer] of CASES) {
       const page = await b.newPage();
@@ -60,7 +61,7 @@ export async function runVisual(b, _srv, helpers = {}) {
       const n = (got.signals.pictures ?? []).length;
       const info = `${v.verdict} ${v.retailer ?? ""} ${v.detail} pictures=${n} visual ${got.visualMs.toFixed(2)} ms`;
       const named = v.verdict === "lookalike" ? v.retailer : null;
-      const hb = file.startsWith("hb-") ? held : file.startsWith("hb2-") ? held2 : null;
+      const hb = file.startsWith("hb-") ? held : file.startsWith("hb2-") ? held2 : file.startsWith("hb3-") ? held3 : null;
       if (retailer) {
         tally.logos += 1;
         if (named === retailer) tally.caught += 1;
@@ -110,6 +111,7 @@ export async function runVisual(b, _srv, helpers = {}) {
     console.log(`${tag}: logos caught ${tally.caught}/${tally.logos} (${tally.misses} in the misses ledger), unrelated flagged ${tally.flagged}/${tally.unrelated}; ` +
       `of which held back (hb): caught ${held.caught}/${held.logos}, flagged ${held.flagged}/${held.unrelated}; ` +
       `held back (hb2): caught ${held2.caught}/${held2.logos}, flagged ${held2.flagged}/${held2.unrelated}; ` +
+      `held back (hb3): caught ${held3.caught}/${held3.logos}, flagged ${held3.flagged}/${held3.unrelated}; ` +
       `visual step median ${quantile(visualMs, 0.5).toFixed(2)} ms, p95 ${quantile(visualMs, 0.95).toFixed(2)} ms, max ${Math.max(...visualMs).toFixed(2)} ms`);
     if (process.env.OMAMORI_VISUAL_DUMP) fs.writeFileSync(process.env.OMAMORI_VISUAL_DUMP, dump.join("\n") + "\n");
     // Inline svgs that draw nothing alone (icons pointing into a sprite elsewhere) are not drawn;
