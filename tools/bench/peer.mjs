@@ -12,8 +12,9 @@
 //
 // Time is the process's CPU time (`process.cpuUsage`, user + system), not wall time: on a shared
 // machine a preempted batch costs wall time but no CPU time. The list is cut into batches of 500 URLs;
-// each round runs every contender on every batch, the order rotated per batch and per round, so no
-// contender has a fixed slot. A contender's round figure is its CPU time over the whole list in that
+// each round runs every contender on every batch, in an order shuffled per batch (seeded), so no
+// contender has a fixed slot or a fixed predecessor (one that ran the same module instance just
+// before found its code and memory warm in the caches: a rotation gave the baseline ~3 %). A contender's round figure is its CPU time over the whole list in that
 // round (µs per URL); printed is the median over rounds (and the min–max). Ratios are paired: the
 // ratio in each round, then their median. The WASM engine checks the whole catalog (default
 // settings). Both receive the
@@ -23,7 +24,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { urlMix } from "./urls.mjs";
+import { rng, urlMix } from "./urls.mjs";
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
@@ -124,12 +125,17 @@ const cpu = () => {
 const perRound = Object.fromEntries(names.map((k) => [k, []])); // µs per URL, one per round
 const flagged = Object.fromEntries(names.map((k) => [k, 0]));
 for (const name of names) contenders[name](0, urls.length); // warm-up (JIT tiers, caches)
+const shuffle = rng(1414);
 for (let r = 0; r < rounds; r++) {
   const spent = Object.fromEntries(names.map((k) => [k, 0]));
   for (let j = 0; j < nBatches; j++) {
     const [a, b] = [j * BATCH, Math.min(urls.length, (j + 1) * BATCH)];
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(k + j + r) % names.length];
+    const order = [...names];
+    for (let i = order.length - 1; i > 0; i--) {
+      const x = Math.floor(shuffle() * (i + 1));
+      [order[i], order[x]] = [order[x], order[i]];
+    }
+    for (const name of order) {
       const c0 = cpu();
       const n = contenders[name](a, b);
       spent[name] += cpu() - c0;
