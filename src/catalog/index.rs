@@ -14,24 +14,21 @@ pub const MIN_NEAR_SKELETON: usize = 3;
 /// A brand's skeleton's first two and last two characters, its [`Letters`], and the brand's index.
 type SkeletonEnds = ([char; 2], [char; 2], Letters, usize);
 
-/// Which ASCII characters a skeleton has (bit `c`), and how many non-ASCII characters.
+/// Which ASCII characters a skeleton has (bit `c % 64` of word `c / 64`: two `u64`s, not a `u128`,
+/// whose variable shifts are library calls on wasm32), and how many non-ASCII characters.
 #[derive(Debug, Clone, Copy, Default)]
 struct Letters {
-    ascii: u128,
+    ascii: [u64; 2],
     other: u32,
 }
 
 impl Letters {
     fn of(skel: &str) -> Self {
-        if skel.is_ascii() {
-            let ascii = skel.bytes().fold(0u128, |m, b| m | 1 << b);
-            return Letters { ascii, other: 0 };
-        }
-        skel.chars().fold(Letters::default(), |mut l, c| {
-            if c.is_ascii() {
-                l.ascii |= 1 << (c as u32);
-            } else {
-                l.other += 1;
+        skel.bytes().fold(Letters::default(), |mut l, b| {
+            if b.is_ascii() {
+                l.ascii[usize::from(b >> 6)] |= 1 << (b & 63);
+            } else if b & 0xc0 != 0x80 {
+                l.other += 1; // the first byte of a non-ASCII character
             }
             l
         })
@@ -40,7 +37,9 @@ impl Letters {
     /// A lower bound of how many of `self`'s characters (by count) `label` lacks: its distinct
     /// ASCII characters absent from `label`, and every non-ASCII one (as `visual::within` counts).
     fn missing_from(&self, label: &Letters) -> u32 {
-        (self.ascii & !label.ascii).count_ones() + self.other
+        (self.ascii[0] & !label.ascii[0]).count_ones()
+            + (self.ascii[1] & !label.ascii[1]).count_ones()
+            + self.other
     }
 }
 

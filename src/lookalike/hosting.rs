@@ -57,7 +57,7 @@ pub fn customer_zone(hostname: &str) -> Option<&'static str> {
     while let Some(dot) = rest.iter().position(|&b| b == b'.') {
         rest = &rest[dot + 1..];
         let len = rest.len();
-        if len < 128 && ZONE_LENGTHS & (1 << len) != 0 {
+        if len < 128 && ZONE_LENGTHS[len / 64] & (1 << (len % 64)) != 0 {
             let parent = &hostname[hostname.len() - len..];
             if let Ok(i) = CUSTOMER_ZONES.binary_search(&parent) {
                 return Some(CUSTOMER_ZONES[i]);
@@ -67,13 +67,15 @@ pub fn customer_zone(hostname: &str) -> Option<&'static str> {
     None
 }
 
-/// Bit `n` set: some zone in [`CUSTOMER_ZONES`] is `n` bytes long (all are under 128).
-const ZONE_LENGTHS: u128 = {
-    let mut mask = 0u128;
+/// Bit `n % 64` of word `n / 64` set: some zone in [`CUSTOMER_ZONES`] is `n` bytes long (all are
+/// under 128; two `u64`s, not a `u128`, whose variable shifts are library calls on wasm32).
+const ZONE_LENGTHS: [u64; 2] = {
+    let mut mask = [0u64; 2];
     let mut i = 0;
     while i < CUSTOMER_ZONES.len() {
-        assert!(CUSTOMER_ZONES[i].len() < 128);
-        mask |= 1 << CUSTOMER_ZONES[i].len();
+        let n = CUSTOMER_ZONES[i].len();
+        assert!(n < 128);
+        mask[n / 64] |= 1 << (n % 64);
         i += 1;
     }
     mask

@@ -60,6 +60,8 @@ struct Pairs {
     ascii_multi_pairs: Vec<Vec<Pair>>,
     /// The most characters of the label a pair spans (how many rows back the table looks).
     reach: usize,
+    /// ASCII characters some pair holds (either side); others match only themselves.
+    in_pair: Vec<bool>,
 }
 
 impl Pairs {
@@ -125,9 +127,17 @@ fn pairs() -> &'static Pairs {
         let mut out = Pairs {
             ascii_single: vec![0; 128 * 128],
             ascii_multi: vec![0; 128 * 128],
+            in_pair: vec![false; 128],
             reach: 2, // an adjacent transposition looks two rows back
             ..Pairs::default()
         };
+        for c in all
+            .iter()
+            .flat_map(|(x, y, _)| x.iter().chain(y))
+            .filter(|c| c.is_ascii())
+        {
+            out.in_pair[*c as usize] = true;
+        }
         for (x, y, cost) in all {
             if let ([a], [b]) = (x.as_slice(), y.as_slice()) {
                 let c = out.single.entry((*a, *b)).or_insert(cost);
@@ -180,6 +190,16 @@ fn missing_count(label: impl Iterator<Item = char>, brand: impl Iterator<Item = 
     missing
 }
 
+/// Without ordinary edits only look-alike swaps, which replace pair characters by pair characters,
+/// may differ: the characters in no pair must be the same, in order, in both ASCII `label` and
+/// `brand`. False proves them not within any cost (exact, and cheaper than the table).
+fn same_unpaired(label: &[u8], brand: &[u8], in_pair: &[bool]) -> bool {
+    fn unpaired<'a>(s: &'a [u8], in_pair: &'a [bool]) -> impl Iterator<Item = &'a u8> {
+        s.iter().filter(|&&c| !in_pair[usize::from(c & 0x7f)])
+    }
+    unpaired(label, in_pair).eq(unpaired(brand, in_pair))
+}
+
 /// Whether skeleton `label` is within [`NEAR`] of skeleton `brand`. `ordinary_edits` allows one
 /// ordinary edit (IDN labels); without it only look-alike swaps count (ASCII labels).
 pub fn is_near(label: &str, brand: &str, ordinary_edits: bool) -> bool {
@@ -198,7 +218,9 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
     let (n, m, missing) = if label.is_ascii() && brand.is_ascii() {
         // Bytes are characters: the common case, without decoding.
         let (l, b) = (label.as_bytes(), brand.as_bytes());
-        if l.len().abs_diff(b.len()) > 2 {
+        if l.len().abs_diff(b.len()) > 2
+            || !ordinary_edits && !same_unpaired(l, b, &pairs().in_pair)
+        {
             return false;
         }
         (
@@ -216,6 +238,12 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
     if n.abs_diff(m) > 2 || n > MAX_CHARS || missing > usize::from(max) {
         return false;
     }
+    table_within(label, brand, (n, m), ordinary_edits, max)
+}
+
+/// The edit-distance table of [`within`], for `label` and `brand` of `n` and `m` characters
+/// (`n <= MAX_CHARS`, `m <= n + 2`).
+fn table_within(label: &str, brand: &str, (n, m): (usize, usize), edits: bool, max: u8) -> bool {
     // On the stack: no allocation per call (lengths are bounded above).
     let (mut a, mut b) = (['\0'; MAX_CHARS], ['\0'; MAX_CHARS + 2]);
     for (slot, c) in a.iter_mut().zip(label.chars()) {
@@ -225,7 +253,7 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
         *slot = c;
     }
     let (a, b) = (&a[..n], &b[..m]);
-    let ordinary: u8 = if ordinary_edits { 2 } else { max + 1 };
+    let ordinary: u8 = if edits { 2 } else { max + 1 };
     let pairs = pairs();
     const FAR: u8 = u8::MAX / 2;
     let w = m + 1;
@@ -296,6 +324,48 @@ mod tests {
 
     fn near(a: &str, b: &str, ordinary: bool) -> bool {
         is_near(&skeleton(a), &skeleton(b), ordinary)
+    }
+
+    /// `same_unpaired` only rejects what the table rejects: random words over letters in pairs
+    /// and in none, with one to three letters replaced.
+    #[test]
+    fn same_unpaired_never_rejects_what_the_table_accepts() {
+        let letters: Vec<char> = "abdegilmnoprstuvwz018".chars().collect();
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |k: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % k as u64) as usize
+        };
+        let (mut accepted, mut rejected) = (0, 0);
+        for _ in 0..60_000 {
+            let brand: Vec<char> = (0..3 + next(6)).map(|_| letters[next(21)]).collect();
+            let mut label = brand.clone();
+            for _ in 0..1 + next(3) {
+                let i = next(label.len());
+                label[i] = letters[next(21)];
+            }
+            let (l, b) = (
+                skeleton(&String::from_iter(label)),
+                skeleton(&String::from_iter(brand)),
+            );
+            if l == b || !l.is_ascii() || !b.is_ascii() || l.len().abs_diff(b.len()) > 2 {
+                continue;
+            }
+            let unpaired = same_unpaired(l.as_bytes(), b.as_bytes(), &pairs().in_pair);
+            for max in [NEAR, 4] {
+                if table_within(&l, &b, (l.len(), b.len()), false, max) {
+                    accepted += 1;
+                    assert!(unpaired, "{l} {b}");
+                }
+            }
+            rejected += usize::from(!unpaired);
+        }
+        assert!(
+            accepted > 100 && rejected > 1000,
+            "{accepted} accepted, {rejected} rejected"
+        );
     }
 
     #[test]

@@ -4,20 +4,27 @@
 // on the same URLs in the same Node process.
 //
 //   node tools/bench/peer.mjs [--pkg target/wasm/pkg] [--tranco ../shared/data/tranco_top100k.csv]
-//                             [--total 20000] [--rounds 7] [--baseline DIR]
+//                             [--total 20000] [--rounds 9] [--baseline DIR]
 //
 // --baseline DIR: also time another build's checkUrl (e.g. an older wasm-pack output) in the same run.
+// `--baseline target/wasm/pkg` (the same build twice, each its own module instance) checks the bench
+// itself: the two must come out at ~1.00.
 //
-// The list is cut into batches of 500 URLs; each round runs every contender on every batch, in a
-// rotating order, so a busy machine slows all of them alike. A contender's figure is the sum over
-// batches of its fastest time on that batch (the least disturbed one), in µs per URL. The WASM engine checks the whole catalog (default settings). Both receive the
+// Time is the process's CPU time (`process.cpuUsage`, user + system), not wall time: on a shared
+// machine a preempted batch costs wall time but no CPU time. The list is cut into batches of 500 URLs;
+// each round runs every contender on every batch, in an order shuffled per batch (seeded), so no
+// contender has a fixed slot or a fixed predecessor (one that ran the same module instance just
+// before found its code and memory warm in the caches: a rotation gave the baseline ~3 %). A contender's round figure is its CPU time over the whole list in that
+// round (µs per URL); printed is the median over rounds (and the min–max). Ratios are paired: the
+// ratio in each round, then their median. The WASM engine checks the whole catalog (default
+// settings). Both receive the
 // URL string: eth-phishing-detect takes a hostname, so its time includes `new URL(url).hostname` (its
 // hostname-only time is printed too).
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { urlMix } from "./urls.mjs";
+import { rng, urlMix } from "./urls.mjs";
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
@@ -25,7 +32,7 @@ const args = Object.fromEntries(
 const pkg = path.resolve(args.pkg ?? "target/wasm/pkg"); // ./build.sh build's wasm-pack output (PKG_DIR)
 const trancoFile = args.tranco ?? path.resolve("../shared/data/tranco_top100k.csv");
 const total = Number(args.total ?? 20000);
-const rounds = Number(args.rounds ?? 7);
+const rounds = Number(args.rounds ?? 9);
 
 const glue = await import(pathToFileURL(path.join(pkg, "omamori.js")).href);
 glue.initSync({ module: fs.readFileSync(path.join(pkg, "omamori_bg.wasm")) });
@@ -67,7 +74,8 @@ const contenders = {
 };
 if (args.baseline) {
   const dir = path.resolve(args.baseline);
-  const old = await import(pathToFileURL(path.join(dir, "omamori.js")).href);
+  // Its own module instance even when DIR is --pkg (the query makes it another ES module).
+  const old = await import(`${pathToFileURL(path.join(dir, "omamori.js")).href}?baseline`);
   old.initSync({ module: fs.readFileSync(path.join(dir, "omamori_bg.wasm")) });
   const oldEngine = new old.Engine({});
   contenders[`omamori baseline checkUrl (${path.basename(dir)})`] = (a, b) => {
@@ -110,28 +118,55 @@ if (typeof glue.isOneTimeCode === "function") {
 
 const names = Object.keys(contenders);
 const nBatches = Math.ceil(urls.length / BATCH);
-const best = Object.fromEntries(names.map((k) => [k, new Array(nBatches).fill(Infinity)]));
+const cpu = () => {
+  const c = process.cpuUsage();
+  return c.user + c.system; // µs
+};
+const perRound = Object.fromEntries(names.map((k) => [k, []])); // µs per URL, one per round
 const flagged = Object.fromEntries(names.map((k) => [k, 0]));
-for (const name of names) contenders[name](0, urls.length); // warm-up (JIT, caches)
+for (const name of names) contenders[name](0, urls.length); // warm-up (JIT tiers, caches)
+const shuffle = rng(1414);
 for (let r = 0; r < rounds; r++) {
+  const spent = Object.fromEntries(names.map((k) => [k, 0]));
   for (let j = 0; j < nBatches; j++) {
     const [a, b] = [j * BATCH, Math.min(urls.length, (j + 1) * BATCH)];
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(k + j + r) % names.length];
-      const t0 = performance.now();
+    const order = [...names];
+    for (let i = order.length - 1; i > 0; i--) {
+      const x = Math.floor(shuffle() * (i + 1));
+      [order[i], order[x]] = [order[x], order[i]];
+    }
+    for (const name of order) {
+      const c0 = cpu();
       const n = contenders[name](a, b);
-      best[name][j] = Math.min(best[name][j], performance.now() - t0);
+      spent[name] += cpu() - c0;
       if (r === 0) flagged[name] += n;
     }
   }
+  for (const name of names) perRound[name].push(spent[name] / urls.length);
 }
-const med = Object.fromEntries(names.map((k) => [k, (best[k].reduce((x, y) => x + y, 0) * 1000) / urls.length]));
+const median = (xs) => {
+  const s = [...xs].sort((x, y) => x - y);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
 
-console.log(`${urls.length} URLs (${source}; ${urls.length - Math.round(total * 0.7)} generated lookalikes of ${retailerDomains.length} retailer domains), ${rounds} rounds, node ${process.version}`);
-for (const [name, us] of Object.entries(med)) {
-  console.log(`  ${name.padEnd(58)} ${us.toFixed(2).padStart(7)} µs/URL   flagged ${flagged[name]}`);
+console.log(`${urls.length} URLs (${source}; ${urls.length - Math.round(total * 0.7)} generated lookalikes of ${retailerDomains.length} retailer domains), ${rounds} rounds, CPU time, node ${process.version}`);
+for (const name of names) {
+  const xs = perRound[name];
+  console.log(`  ${name.padEnd(58)} ${median(xs).toFixed(2).padStart(7)} µs/URL (${range(xs)})   flagged ${flagged[name]}`);
 }
-const eth = med[ETH_FUZZY];
-for (const name of Object.keys(med).filter((k) => k.startsWith("omamori"))) {
-  console.log(`  ratio eth-phishing-detect fuzzylist / ${name}: ${(eth / med[name]).toFixed(2)}×`);
+const ratio = (num, den) => perRound[num].map((x, r) => x / perRound[den][r]);
+const eth = ETH_FUZZY;
+for (const name of names.filter((k) => k.startsWith("omamori"))) {
+  const xs = ratio(eth, name);
+  console.log(`  ratio eth-phishing-detect fuzzylist / ${name}: ${median(xs).toFixed(2)}× (${range(xs)})`);
+}
+// Same entry point of two builds (the bench's own fairness when both are the same build): main / baseline.
+for (const kind of ["checkUrl", "checkUrlCompact"]) {
+  const main = names.find((k) => k.startsWith(`omamori ${kind} (`));
+  const base = names.find((k) => k.startsWith(`omamori baseline ${kind} (`));
+  if (main && base) {
+    const xs = ratio(base, main);
+    console.log(`  ratio baseline / main ${kind}: ${median(xs).toFixed(3)} (${range(xs)})`);
+  }
 }
