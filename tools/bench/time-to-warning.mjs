@@ -103,6 +103,7 @@ async function pageTimes(page, evaluate) {
       return {
         origin: performance.timeOrigin,
         commit: nav?.responseStart ?? null,
+        dcl: nav?.domContentLoadedEventStart || null,
         fcp: fcp?.startTime ?? null,
         banner: window.__ttw?.banner ?? null,
         painted: window.__ttw?.painted ?? null,
@@ -175,6 +176,7 @@ async function runLoads(b, port, { host, cold, n }) {
       engine: onWorker(worker?.marks["engine-ready"]),
       check1: onWorker(worker?.marks["first-url-verdict"]),
       commit: t.commit,
+      dcl: t.dcl,
       fcp: t.fcp,
       "url-v": rel(mine.find((w) => !w.page)),
       "page-v": rel(mine.find((w) => w.page)),
