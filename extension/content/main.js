@@ -42,9 +42,13 @@ async function report(scan) {
     console.debug("omamori: page scan failed:", error);
     signals = { fields: f, signin_form: scan.signin };
   }
+  // A sign-in, card or code form's first verdict comes before the page's first paint (paint-hold.js).
+  if (full) paintHold.wait("page");
+  else paintHold.done("page");
   const answer = await send({ kind: MSG.pageSignals, url: location.href, signals });
   if (answer && answer.ok) learnMessages(answer.messages);
   if (answer && answer.ok && answer.verdict) apply(answer.verdict, answer.continued === true);
+  paintHold.done("page");
   // The brand as a picture: the pictures step waits for the favicon to load, so its hashes follow
   // in a second report (the first verdict is not held back for it).
   if (full && reports < MAX_REPORTS) {
@@ -69,6 +73,7 @@ function apply(v, continued) {
   else banner.hide();
   if (actions.includes("form-guard") && !continued) guard.arm(v);
   else if (guard.armed) guard.disarm();
+  if (actions.includes("banner")) paintHold.release(); // the warning is in the page's first frame
   checkNote(v).catch(() => {});
 }
 
@@ -99,8 +104,22 @@ async function drawUrlVerdict() {
   const answer = await urlVerdictAsked; // asked by messaging.js, before the other scripts ran
   const v = answer && answer.ok ? answer.verdict : null;
   if (answer && answer.ok) learnMessages(answer.messages); // the banner's strings: no bundle fetch before its first paint
-  if (pageVerdictApplied || !v || typeof v !== "object" || !Array.isArray(v.actions)) return;
-  if (v.actions.includes("banner")) banner.show(v);
+  if (!pageVerdictApplied && v && typeof v === "object" && Array.isArray(v.actions) && v.actions.includes("banner")) {
+    banner.show(v);
+    paintHold.release(); // the warning and the page in the same frame
+  } else if (!started && paintHold.active && formParsed()) {
+    paintHold.wait("page"); // its page verdict follows at DOMContentLoaded: the first paint waits for it too
+  }
+  paintHold.done("url");
+}
+
+/** Whether the part of the page parsed so far has a sign-in, card or code form (cheap without inputs). */
+function formParsed() {
+  try {
+    return scanForms().signin;
+  } catch {
+    return false;
+  }
 }
 
 function start() {
@@ -149,7 +168,10 @@ window.addEventListener("pageshow", (e) => {
   if (isTop || scan.signin) report(scan);
 });
 
-if (urlVerdictAsked) void drawUrlVerdict();
+if (urlVerdictAsked) {
+  paintHold.wait("url");
+  void drawUrlVerdict();
+} else paintHold.release();
 // The page scan waits for the parsed document (DOMContentLoaded; `load` in case a page stops the
 // event before us, which it cannot: our listener is registered before any page script runs).
 if (document.readyState === "loading") {
