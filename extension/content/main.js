@@ -7,7 +7,10 @@
 // URL verdict and draws the banner it asks for, so a lookalike's warning is on screen before (or
 // with) the page's first paint; the page scan and report follow once the document is parsed, and
 // the page verdict then replaces what the URL verdict drew (it is never weaker: the page check
-// includes the URL's findings).
+// includes the URL's findings). Meanwhile the page's first paint is held (paint-hold.js) until the
+// URL verdict is in and, when a sign-in, card or code form is parsed by then (or found at
+// DOMContentLoaded), until that form's first page verdict: a warning is drawn in the frame that
+// shows the page, a page without one is shown as soon as its verdict says so.
 /* global RULES */
 
 const MAX_REPORTS = 6; // initial + a few growth steps (email step → password step); a page cannot make us chat
