@@ -8,9 +8,9 @@
 // with) the page's first paint; the page scan and report follow once the document is parsed, and
 // the page verdict then replaces what the URL verdict drew (it is never weaker: the page check
 // includes the URL's findings). Meanwhile the page's first paint is held (paint-hold.js) until the
-// URL verdict is in and, when a sign-in, card or code form is parsed by then (or found at
-// DOMContentLoaded), until that form's first page verdict: a warning is drawn in the frame that
-// shows the page, a page without one is shown as soon as its verdict says so.
+// URL verdict is in and the scan at DOMContentLoaded has run, and, when that scan found a sign-in,
+// card or code form, until the form's first page verdict: a warning is drawn in the frame that
+// shows the page, a page without one is shown as soon as its verdicts say so.
 /* global RULES */
 
 const MAX_REPORTS = 6; // initial + a few growth steps (email step → password step); a page cannot make us chat
@@ -110,19 +110,8 @@ async function drawUrlVerdict() {
   if (!pageVerdictApplied && v && typeof v === "object" && Array.isArray(v.actions) && v.actions.includes("banner")) {
     banner.show(v);
     paintHold.release(); // the warning and the page in the same frame
-  } else if (!started && paintHold.active && formParsed()) {
-    paintHold.wait("page"); // its page verdict follows at DOMContentLoaded: the first paint waits for it too
   }
   paintHold.done("url");
-}
-
-/** Whether the part of the page parsed so far has a sign-in, card or code form (cheap without inputs). */
-function formParsed() {
-  try {
-    return scanForms().signin;
-  } catch {
-    return false;
-  }
 }
 
 function start() {
@@ -136,7 +125,8 @@ function start() {
     console.debug("omamori: form scan failed:", error);
     scan = { fields: Object.fromEntries(RULES.field_kinds.map((k) => [k, 0])), signin: false, credentialInputs: [] };
   }
-  if (isTop || scan.signin) report(scan);
+  if (isTop || scan.signin) report(scan); // a sign-in, card or code form: the hold now waits for its verdict
+  paintHold.done("dcl");
   new MutationObserver(scheduleScan).observe(document, { childList: true, subtree: true });
 }
 
@@ -173,6 +163,7 @@ window.addEventListener("pageshow", (e) => {
 
 if (urlVerdictAsked) {
   paintHold.wait("url");
+  paintHold.wait("dcl"); // the page scan at DOMContentLoaded: whether the page has a form whose verdict to wait for
   void drawUrlVerdict();
 } else paintHold.release();
 // The page scan waits for the parsed document (DOMContentLoaded; `load` in case a page stops the

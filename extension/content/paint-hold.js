@@ -9,10 +9,12 @@
 // the page scan's reads are unchanged) until what it waits for is done, and the warning, if any, is
 // drawn in the same task that lets the page paint, so both come in the same frame.
 //
-// What it waits for (main.js): the URL verdict's answer ("url"), and, on a page the scan found a
-// sign-in, card or code form on, that page's first verdict ("page"). Never longer than
-// `RULES.limits.paint_hold_ms` from the script's start, and never past the page's `load` event: it
-// fails open (a page that removes the style, or our timers, only shows itself sooner). Only the top
+// What it waits for (main.js): the URL verdict's answer ("url"), the page scan at DOMContentLoaded
+// ("dcl"), and, on a page that scan found a sign-in, card or code form on, that page's first verdict
+// ("page"). Never longer than
+// `RULES.limits.paint_hold_ms` from the script's start (not the page's `load` event: a small page
+// loads before its verdict is back). It fails open: a page that removes the style only shows itself
+// sooner; one that clears our timer is shown when the answers it waits for arrive. Only the top
 // frame of a web document still being parsed; a page restored from the back/forward cache, or a
 // document already parsed, is not held. The banner's host lives in the top layer, outside <html>'s
 // clip, and the watchdog's first check (ui-host.js) runs after the frame that ends the hold.
@@ -48,7 +50,6 @@ const paintHold = (() => {
       html.style.setProperty("clip-path", CLIP, "important"); // CSSOM: not restricted by the page's CSP
       active = true;
       setTimeout(release, RULES.limits.paint_hold_ms);
-      window.addEventListener("load", release, { once: true });
     } catch {
       active = false;
     }
