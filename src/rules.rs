@@ -57,6 +57,9 @@ pub struct Limits {
     /// drawing-time budget per page (milliseconds): the visual step stays cheap on any page.
     pub visual_images: usize,
     pub visual_budget_ms: usize,
+    /// Longest time (ms from the content script's start) the top page's first paint waits for the
+    /// verdict that may warn about it (`extension/content/paint-hold.js`).
+    pub paint_hold_ms: usize,
     /// Elements a page scan reads at most, per sort: a sign-in page has a handful of inputs and a
     /// few hundred links; the bound keeps a pathological page (100,000 inputs) cheap.
     pub scan_inputs: usize,
@@ -108,6 +111,7 @@ pub const LIMITS: Limits = Limits {
     visual_side: crate::visual::hash::SIDE,
     visual_images: 6,
     visual_budget_ms: 8,
+    paint_hold_ms: 200,
     scan_inputs: 200,
     scan_links: 500,
     scan_images: 300,

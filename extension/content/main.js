@@ -7,7 +7,10 @@
 // URL verdict and draws the banner it asks for, so a lookalike's warning is on screen before (or
 // with) the page's first paint; the page scan and report follow once the document is parsed, and
 // the page verdict then replaces what the URL verdict drew (it is never weaker: the page check
-// includes the URL's findings).
+// includes the URL's findings). Meanwhile the page's first paint is held (paint-hold.js) until the
+// URL verdict is in and the scan at DOMContentLoaded has run, and, when that scan found a sign-in,
+// card or code form, until the form's first page verdict: a warning is drawn in the frame that
+// shows the page, a page without one is shown as soon as its verdicts say so.
 /* global RULES */
 
 const MAX_REPORTS = 6; // initial + a few growth steps (email step → password step); a page cannot make us chat
@@ -42,9 +45,13 @@ async function report(scan) {
     console.debug("omamori: page scan failed:", error);
     signals = { fields: f, signin_form: scan.signin };
   }
+  // A sign-in, card or code form's first verdict comes before the page's first paint (paint-hold.js).
+  if (full) paintHold.wait("page");
+  else paintHold.done("page");
   const answer = await send({ kind: MSG.pageSignals, url: location.href, signals });
   if (answer && answer.ok) learnMessages(answer.messages);
   if (answer && answer.ok && answer.verdict) apply(answer.verdict, answer.continued === true);
+  paintHold.done("page");
   // The brand as a picture: the pictures step waits for the favicon to load, so its hashes follow
   // in a second report (the first verdict is not held back for it).
   if (full && reports < MAX_REPORTS) {
@@ -69,6 +76,7 @@ function apply(v, continued) {
   else banner.hide();
   if (actions.includes("form-guard") && !continued) guard.arm(v);
   else if (guard.armed) guard.disarm();
+  if (actions.includes("banner")) paintHold.release(); // the warning is in the page's first frame
   checkNote(v).catch(() => {});
 }
 
@@ -99,8 +107,11 @@ async function drawUrlVerdict() {
   const answer = await urlVerdictAsked; // asked by messaging.js, before the other scripts ran
   const v = answer && answer.ok ? answer.verdict : null;
   if (answer && answer.ok) learnMessages(answer.messages); // the banner's strings: no bundle fetch before its first paint
-  if (pageVerdictApplied || !v || typeof v !== "object" || !Array.isArray(v.actions)) return;
-  if (v.actions.includes("banner")) banner.show(v);
+  if (!pageVerdictApplied && v && typeof v === "object" && Array.isArray(v.actions) && v.actions.includes("banner")) {
+    banner.show(v);
+    paintHold.release(); // the warning and the page in the same frame
+  }
+  paintHold.done("url");
 }
 
 function start() {
@@ -114,7 +125,8 @@ function start() {
     console.debug("omamori: form scan failed:", error);
     scan = { fields: Object.fromEntries(RULES.field_kinds.map((k) => [k, 0])), signin: false, credentialInputs: [] };
   }
-  if (isTop || scan.signin) report(scan);
+  if (isTop || scan.signin) report(scan); // a sign-in, card or code form: the hold now waits for its verdict
+  paintHold.done("dcl");
   new MutationObserver(scheduleScan).observe(document, { childList: true, subtree: true });
   // Firefox lays nothing out while a stylesheet is pending (a kit's CSS on an unreachable host): at
   // DOMContentLoaded its fields can all look invisible. No sign-in found yet: scan again at `load`.
@@ -159,7 +171,11 @@ window.addEventListener("pageshow", (e) => {
   if (isTop || scan.signin) report(scan);
 });
 
-if (urlVerdictAsked) void drawUrlVerdict();
+if (urlVerdictAsked) {
+  paintHold.wait("url");
+  paintHold.wait("dcl"); // the page scan at DOMContentLoaded: whether the page has a form whose verdict to wait for
+  void drawUrlVerdict();
+} else paintHold.release();
 // The page scan waits for the parsed document (DOMContentLoaded; `load` in case a page stops the
 // event before us, which it cannot: our listener is registered before any page script runs).
 if (document.readyState === "loading") {

@@ -88,6 +88,8 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
     await sleep(300);
     const view = await warningView(b, page);
     check(`${tag} official: no banner, no form guard`, !view.banner && !view.guard, view.hosts);
+    const clip = await page.evaluate(() => getComputedStyle(document.documentElement).clipPath);
+    check(`${tag} official: page shown after its verdict (no clip left on <html>)`, clip === "none", clip);
   }
 
   // ---- lookalike ------------------------------------------------------------------------------
@@ -139,6 +141,15 @@ export async function runScenarios(b, srv, { screenshots = null } = {}) {
     await sleep(400);
     const view = await warningView(b, page);
     check(`${tag} unrelated: no banner, no form guard`, view.hosts.length === 0, view.hosts);
+    // The first paint waited for the page's verdict (content/paint-hold.js): it is shown, unclipped.
+    const clip = await page.evaluate(() => getComputedStyle(document.documentElement).clipPath);
+    check(`${tag} unrelated: page shown after its verdict (no clip left on <html>)`, clip === "none", clip);
+  }
+  {
+    const page = await open(`http://${HOSTS.unrelated}:${srv.httpPort}/own-clip`);
+    await record(page.url(), (v) => v.signinForm !== null);
+    const clip = await page.evaluate(() => document.documentElement.style.clipPath);
+    check(`${tag} unrelated, own clip-path on <html>: given back unchanged`, clip === "inset(0px 2px 0px 0px)", clip);
   }
 
   // ---- page CSP ---------------------------------------------------------------------------------

@@ -11,7 +11,9 @@
 // loads interleaved (OLD, NEW, OLD, …) so a changing machine load weighs on both alike.
 // Every time is in ms from the page's navigation start (its own performance timeline):
 //   commit   responseStart of the navigation entry (the response that commits the navigation)
-//   fcp      the page's own first-contentful-paint
+//   dcl      the page's DOMContentLoaded (the page scan starts there)
+//   fcp      the page's own first-contentful-paint: the frame the user first sees the page in (the
+//            paint hold, content/paint-hold.js, keeps the page out of the frames before its verdict)
 //   url-v    the background stored the URL verdict (webNavigation.onCommitted → checkUrl)
 //   page-v   the background stored the page verdict (content script's signals → checkPage)
 //   banner   the banner's host element was added to the page (MutationObserver in an init script)
@@ -103,6 +105,7 @@ async function pageTimes(page, evaluate) {
       return {
         origin: performance.timeOrigin,
         commit: nav?.responseStart ?? null,
+        dcl: nav?.domContentLoadedEventStart || null,
         fcp: fcp?.startTime ?? null,
         banner: window.__ttw?.banner ?? null,
         painted: window.__ttw?.painted ?? null,
@@ -175,6 +178,7 @@ async function runLoads(b, port, { host, cold, n }) {
       engine: onWorker(worker?.marks["engine-ready"]),
       check1: onWorker(worker?.marks["first-url-verdict"]),
       commit: t.commit,
+      dcl: t.dcl,
       fcp: t.fcp,
       "url-v": rel(mine.find((w) => !w.page)),
       "page-v": rel(mine.find((w) => w.page)),

@@ -25,10 +25,10 @@ export function stats(xs) {
 }
 
 // The marks of a load on its way to the painted banner. Worker marks exist on cold loads (Chromium);
-// content-script marks (cs-*, draw, i18n, built) only in a diagnostic build that leaves them on the
+// content-script marks (cs-*, draw, i18n, built, hold-end) only in a diagnostic build that leaves them on the
 // page's timeline.
 const CHAIN = ["commit", "sw-start", "wasm-get", "wasm-rdy", "engine", "check1", "cs-start", "cs-eval", "cs-answer",
-  "scan", "scanned", "draw", "i18n", "built", "appended", "inserted", "styled", "repaired", "shown", "banner", "painted"];
+  "dcl", "scan", "scanned", "pv-answer", "hold-end", "draw", "i18n", "built", "appended", "inserted", "styled", "repaired", "shown", "banner", "painted"];
 const ratio = (/** @type {any} */ r) => (100 * r.painted) / r.fcp;
 
 /** The steps of this case: the marks at least half the loads carry, in the order of their medians. */
