@@ -8,9 +8,9 @@
 // with) the page's first paint; the page scan and report follow once the document is parsed, and
 // the page verdict then replaces what the URL verdict drew (it is never weaker: the page check
 // includes the URL's findings). Meanwhile the page's first paint is held (paint-hold.js) until the
-// URL verdict is in and the scan at DOMContentLoaded has run, and, when that scan found a sign-in,
-// card or code form, until the form's first page verdict: a warning is drawn in the frame that
-// shows the page, a page without one is shown as soon as its verdicts say so.
+// URL verdict is in and, once a sign-in, card or code form is parsed (watched from document_start,
+// and found again by the scan at DOMContentLoaded), until the form's first page verdict: a warning
+// is drawn in the frame that shows the page; a page without such a form is shown at its URL verdict.
 /* global RULES */
 
 const MAX_REPORTS = 6; // initial + a few growth steps (email step → password step); a page cannot make us chat
@@ -114,6 +114,36 @@ async function drawUrlVerdict() {
   paintHold.done("url");
 }
 
+/** Whether the part of the page parsed so far has a sign-in, card or code form. */
+function formParsed() {
+  try {
+    return scanForms().signin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Top page, until DOMContentLoaded: a sign-in, card or code form holds the first paint for its
+ * verdict as soon as the parser inserts it (a mutation callback runs before the next frame), not
+ * only when the scan at DOMContentLoaded finds it. The form scan runs only when an input arrives.
+ */
+function watchParsedForms() {
+  const observer = new MutationObserver((records) => {
+    if (started) return observer.disconnect();
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element) || (node.nodeName !== "INPUT" && node.getElementsByTagName("input").length === 0)) continue;
+        if (!formParsed()) return;
+        observer.disconnect();
+        paintHold.wait("page"); // its verdict comes from the report at DOMContentLoaded
+        return;
+      }
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
 function start() {
   if (started) return;
   started = true;
@@ -125,8 +155,7 @@ function start() {
     console.debug("omamori: form scan failed:", error);
     scan = { fields: Object.fromEntries(RULES.field_kinds.map((k) => [k, 0])), signin: false, credentialInputs: [] };
   }
-  if (isTop || scan.signin) report(scan); // a sign-in, card or code form: the hold now waits for its verdict
-  paintHold.done("dcl");
+  if (isTop || scan.signin) report(scan); // a sign-in, card or code form: the hold waits for its verdict
   new MutationObserver(scheduleScan).observe(document, { childList: true, subtree: true });
   // Firefox lays nothing out while a stylesheet is pending (a kit's CSS on an unreachable host): at
   // DOMContentLoaded its fields can all look invisible. No sign-in found yet: scan again at `load`.
@@ -173,7 +202,7 @@ window.addEventListener("pageshow", (e) => {
 
 if (urlVerdictAsked) {
   paintHold.wait("url");
-  paintHold.wait("dcl"); // the page scan at DOMContentLoaded: whether the page has a form whose verdict to wait for
+  if (paintHold.active) watchParsedForms();
   void drawUrlVerdict();
 } else paintHold.release();
 // The page scan waits for the parsed document (DOMContentLoaded; `load` in case a page stops the
