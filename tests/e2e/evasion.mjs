@@ -135,6 +135,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const check_ = engine.check;
   const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0] };
   const times = [];
+  // One extension page reads the stored verdicts of every case (opened once, not per page).
+  const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
   try {
     for (const [file, retailer, note] of CASES) {
       const page = await b.newPage();
@@ -160,8 +162,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
       } else {
         console.log(`${ok ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} (${info})`);
       }
-      if (helpers.wired) {
-        const probe = await b.extensionPage("popup/popup.html?tab=-1");
+      if (probe) {
         const stored = await poll(async () => {
           const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
           const hit = Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url && x.signinForm !== null);
@@ -169,7 +170,6 @@ export async function runEvasion(b, _srv, helpers = {}) {
           const late = (note === "click" || note === "wait") && hit?.[1].verdict !== "lookalike";
           return hit && !late ? hit[1] : null;
         }, { timeout: 6000 });
-        await probe.close().catch(() => {});
         const wiredOk = retailer ? stored?.verdict === "lookalike" && stored.retailer === retailer : stored?.verdict !== "lookalike";
         if (set === "tuned" || note === "closed") {
           check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
@@ -189,6 +189,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
     pages.close();
+    await probe?.close().catch(() => {});
     await engine.close().catch(() => {});
   }
   return tally;

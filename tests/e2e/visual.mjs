@@ -47,6 +47,8 @@ export async function runVisual(b, _srv, helpers = {}) {
   // The held-back sets (`hb-` and `hb2-` fixtures, never tuned on) are also counted apart.
   const held = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
   const held2 = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
+  // One extension page reads the stored verdicts of every case (opened once, not per page).
+  const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
   try {
     for (const [file, retailer] of CASES) {
       const page = await b.newPage();
@@ -84,9 +86,8 @@ export async function runVisual(b, _srv, helpers = {}) {
         }
         check(`${tag} ${file}: an unrelated logo is not flagged`, named === null, info);
       }
-      if (helpers.wired) {
+      if (probe) {
         const want = MISSES.has(file) ? null : retailer;
-        const probe = await b.extensionPage("popup/popup.html?tab=-1");
         const read = async () => {
           const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
           return Object.values(all).find((x) => x && x.url === url && x.signinForm !== null) ?? null;
@@ -99,7 +100,6 @@ export async function runVisual(b, _srv, helpers = {}) {
           await sleep(1200);
         }
         stored = stored ?? (await read());
-        await probe.close().catch(() => {});
         const storedNamed = stored?.verdict === "lookalike" ? stored.retailer : null;
         check(`${tag} ${file}: the extension's own verdict — ${want ? `lookalike of ${want}` : "no retailer named by a logo"}`,
           want ? storedNamed === want : storedNamed === null || storedNamed === retailer, stored && `${stored.verdict} ${stored.retailer ?? ""}`);
@@ -114,6 +114,7 @@ export async function runVisual(b, _srv, helpers = {}) {
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
     pages.close();
+    await probe?.close().catch(() => {});
     await engine.close().catch(() => {});
   }
   return tally;
