@@ -82,11 +82,7 @@ function fieldLabel(input) {
   return "";
 }
 
-/**
- * One box of a code typed box by box (an SMS or app code, a PIN): a one-character text or phone
- * field. RULES.limits.code_boxes or more visible ones on a page are one code (scanForms; guard.js).
- * @param {HTMLInputElement} el @param {string | null} kind its fieldKind
- */
+/** A one-character text or phone box; RULES.limits.code_boxes visible ones make one typed code (scanForms, guard.js). @param {HTMLInputElement} el @param {string | null} kind */
 const isDigitBox = (el, kind) => (kind === "text" || kind === "tel") && el.maxLength === 1;
 
 /** @param {Element} el */
