@@ -27,7 +27,7 @@
 // `node tests/e2e/evasion.mjs [--wired]` runs these checks alone in Chromium (dist/chrome).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { check, poll, repo } from "./common.mjs";
+import { check, poll, repo, sleep } from "./common.mjs";
 import { startPageServer } from "./impersonation.mjs";
 import { COLLECT, pageChecker } from "./collect-signals.mjs";
 
@@ -128,6 +128,9 @@ export const CASES = [
   ["heldback2/fa-translate-bar-en.html", null],
 ];
 
+/** How long a page that must not be flagged is given for its later reports before its record is read (ms). */
+const SETTLE_MS = 1200;
+
 export async function runEvasion(b, _srv, helpers = {}) {
   const tag = `[${b.name}] evasion`;
   const pages = await startPageServer(DIR, { neutralImages: false });
@@ -163,13 +166,22 @@ export async function runEvasion(b, _srv, helpers = {}) {
         console.log(`${ok ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} (${info})`);
       }
       if (probe) {
-        const stored = await poll(async () => {
+        // The tab's record once the page's own check is in. A page may be checked again after a
+        // later report (its pictures, a form or brand shown late: main.js): a case that expects a
+        // warning waits for it (a miss fails at the timeout); one that must not be flagged is read
+        // after SETTLE_MS, time for those later reports.
+        const expectWarning = set === "tuned" || note === "closed" ? !!retailer : v.verdict === "lookalike";
+        let last = null;
+        const stored = (await poll(async () => {
           const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
-          const hit = Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url && x.signinForm !== null);
-          // A page that shows its form or its brand late is re-checked (main.js's observer): wait for it.
-          const late = (note === "click" || note === "wait") && hit?.[1].verdict !== "lookalike";
-          return hit && !late ? hit[1] : null;
-        }, { timeout: 6000 });
+          last = Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url && x.signinForm !== null)?.[1] ?? last;
+          return last && (!expectWarning || last.verdict === "lookalike") ? last : null;
+        }, { timeout: 6000 })) ?? last;
+        if (stored && !expectWarning) {
+          await sleep(SETTLE_MS);
+          const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
+          Object.assign(stored, Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url)?.[1] ?? {});
+        }
         const wiredOk = retailer ? stored?.verdict === "lookalike" && stored.retailer === retailer : stored?.verdict !== "lookalike";
         if (set === "tuned" || note === "closed") {
           check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
