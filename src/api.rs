@@ -42,10 +42,10 @@ export interface Limits {
   img_hosts: ListBound; css_hosts: ListBound; script_hosts: ListBound; favicon_hosts: ListBound;
   link_hosts: ListBound; source_hosts: ListBound; page_hosts: ListBound; image_hashes: ListBound; pictures: ListBound; visual_side: number; visual_images: number; visual_budget_ms: number; paint_hold_ms: number; scan_inputs: number; scan_links: number; scan_images: number;
   scan_text_nodes: number; page_text: number; message_chars: number; url_chars: number;
-  host_chars: number; host_labels: number; field_count: number;
+  host_chars: number; host_labels: number; field_count: number; code_boxes: number;
 }
 export interface Rules {
-  limits: Limits; field_kinds: string[]; credential_kinds: string[]; signin_words: string[];
+  limits: Limits; field_kinds: string[]; severities: ("low" | "medium" | "high")[]; credential_kinds: string[]; signin_words: string[];
   step_words: string[]; password_hints: string[]; card_hints: string[]; copyright_hints: string[]; source_marks: string[];
 }
 export interface AccountText { no_account: boolean; two_step_page: boolean; two_step_on: boolean; }

@@ -22,7 +22,7 @@ const VERDICTS: [VerdictKind; 4] = [
     VerdictKind::Unrelated,
     VerdictKind::Invalid,
 ];
-const SEVERITIES: [Severity; 3] = [Severity::Low, Severity::Medium, Severity::High];
+const SEVERITIES: [Severity; 3] = Severity::ALL;
 const PAGE_KINDS: [PageKind; 3] = [PageKind::Signin, PageKind::Account, PageKind::Other];
 const ACTIONS: [Action; 4] = [
     Action::Badge,

@@ -10,6 +10,7 @@
 use serde::Serialize;
 
 use crate::signals::vocabulary;
+use crate::verdict::Severity;
 
 /// `[items, characters per item]` for a list of strings.
 pub type ListBound = [usize; 2];
@@ -79,6 +80,9 @@ pub struct Limits {
     pub host_labels: usize,
     /// Largest count per field kind (more visible fields than this on one page is noise).
     pub field_count: u32,
+    /// One-character text or phone boxes on a page from which they are one code typed digit by
+    /// digit (an SMS or app code, a PIN): each box is then a one-time-code field.
+    pub code_boxes: usize,
 }
 
 /// The one bounds table.
@@ -122,6 +126,7 @@ pub const LIMITS: Limits = Limits {
     host_chars: 253,
     host_labels: 127,
     field_count: 1000,
+    code_boxes: 4,
 };
 
 // One-character labels and dots: 127 labels need 253 characters. A URL fits in a message.
@@ -141,6 +146,8 @@ pub const CREDENTIAL_KINDS: &[&str] = &["password", "email", "tel", "otp", "card
 pub struct Rules {
     pub limits: Limits,
     pub field_kinds: &'static [&'static str],
+    /// Verdict severities, least severe first: how the extension ranks one warning above another.
+    pub severities: &'static [Severity],
     pub credential_kinds: &'static [&'static str],
     /// Sign-in and verification words (title, headings, the words around an email-first form).
     pub signin_words: &'static [&'static str],
@@ -161,6 +168,7 @@ pub fn rules() -> Rules {
     Rules {
         limits: LIMITS,
         field_kinds: FIELD_KINDS,
+        severities: &Severity::ALL,
         credential_kinds: CREDENTIAL_KINDS,
         signin_words: vocabulary::SIGNIN_WORDS,
         step_words: vocabulary::STEP_WORDS,
@@ -209,6 +217,7 @@ mod tests {
             "limits",
             "field_kinds",
             "credential_kinds",
+            "severities",
             "signin_words",
             "password_hints",
             "card_hints",
@@ -219,5 +228,16 @@ mod tests {
         }
         assert_eq!(v["limits"]["headings"], serde_json::json!([20, 200]));
         assert_eq!(v["limits"]["url_chars"], serde_json::json!(8192));
+        assert_eq!(
+            v["severities"],
+            serde_json::json!(["low", "medium", "high"])
+        );
+    }
+
+    #[test]
+    fn severities_are_in_the_engines_order_least_first() {
+        assert!(Severity::ALL.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(Severity::ALL.first(), Some(&Severity::Low));
+        assert_eq!(Severity::ALL.last(), Some(&Severity::High));
     }
 }

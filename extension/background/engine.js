@@ -74,6 +74,9 @@ export async function engineRules() {
   return RULES;
 }
 
+/** The engine's severities, least severe first (rules().severities; empty until the engine has started). */
+export const severityOrder = () => /** @type {string[]} */ (RULES?.severities ?? []);
+
 /** The core's version string (after init). */
 export async function coreVersion() {
   await ready;

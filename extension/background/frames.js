@@ -13,14 +13,14 @@
 
 import { storage, tabs, webNavigation } from "../platform/browser.js";
 import { KEYS, TO_CONTENT } from "../platform/messages.js";
-import { hasAction } from "../shared/verdict-view.js";
+import { warningRank } from "../shared/verdict-view.js";
+import { severityOrder } from "./engine.js";
 import { serial, storeVerdict } from "./verdict-store.js";
 
 /** @typedef {import("../types/verdict").Verdict} Verdict */
 
-const RANK = { high: 3, medium: 2, low: 1 };
-/** How strongly a verdict warns: 0 when the policy asks for no banner, else its severity's rank. */
-const rank = (/** @type {any} */ v) => (hasAction(v, "banner") ? RANK[/** @type {"high"} */ (v?.severity)] ?? 1 : 0);
+/** How strongly a verdict warns (0: no banner), in the engine's order of severities. */
+const rank = (/** @type {Verdict} */ v) => warningRank(v, severityOrder());
 
 /**
  * tabId → the sub-frames of the tab's current top document that reported page signals (frameId →

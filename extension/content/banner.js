@@ -53,7 +53,10 @@ async function leavePage() {
 const openWarning = () => void send({ kind: MSG.openWarning });
 
 const SEEN_MS = 5000;
-const SEVERITY_RANK = /** @type {Record<string, number>} */ ({ low: 1, medium: 2, high: 3 });
+/** The engine's severities, least severe first (RULES.severities). */
+const severities = /** @type {readonly string[]} */ (RULES.severities);
+/** A severity's rank: 1 + its place in the engine's order. */
+const severityRank = (/** @type {string} */ severity) => severities.indexOf(severity) + 1;
 /** @param {Verdict} v */
 const siteOf = (v) => v.registrable_domain || v.host || location.hostname;
 
@@ -71,10 +74,10 @@ const banner = {
   minimiseButton: null,
   /** @param {Verdict} v */
   show(v) {
-    const severity = ["high", "medium", "low"].includes(v.severity ?? "") ? /** @type {string} */ (v.severity) : "high";
+    const severity = severities.includes(v.severity ?? "") ? /** @type {string} */ (v.severity) : "high";
     const m = this.minimised;
     this.verdict = v;
-    if (m && SEVERITY_RANK[severity] <= m.rank && siteOf(v) === m.site) {
+    if (m && severityRank(severity) <= m.rank && siteOf(v) === m.site) {
       chip.show(v, () => this.restore());
       return;
     }
@@ -128,7 +131,7 @@ const banner = {
   /** @param {Verdict} v @param {string} severity */
   minimise(v, severity) {
     if (severity === "high" && this.seenMs < SEEN_MS) return;
-    this.minimised = { rank: SEVERITY_RANK[severity] ?? 3, site: siteOf(v) };
+    this.minimised = { rank: severityRank(severity), site: siteOf(v) };
     clearInterval(this.seenTimer);
     this.host.hide();
     chip.show(v, () => this.restore());

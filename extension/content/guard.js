@@ -5,8 +5,23 @@
 // extension page a decoy cannot cover), never by a click inside this page.
 /* exported guard */
 
-/** @param {EventTarget | null} target */
-const isCredential = (target) => target instanceof HTMLInputElement && RULES.credential_kinds.includes(fieldKind(target) ?? "");
+/**
+ * Whether `field` is one box of a code typed box by box, counted as the page scan counts them
+ * (scan.js scanForms): the page shows RULES.limits.code_boxes or more visible one-character boxes.
+ * @param {HTMLInputElement} field
+ */
+function isCodeBox(field) {
+  if (!isDigitBox(field, fieldKind(field))) return false;
+  let boxes = 0;
+  for (const el of /** @type {HTMLInputElement[]} */ (OmamoriFields.allInputs(document, RULES.limits.scan_inputs, shadowDomApi()))) {
+    if (isDigitBox(el, fieldKind(el)) && isVisible(el) && ++boxes >= RULES.limits.code_boxes) return true;
+  }
+  return false;
+}
+
+/** A credential field, or one box of a code typed digit by digit (a one-time code). @param {EventTarget | null} target */
+const isCredential = (target) => target instanceof HTMLInputElement &&
+  (RULES.credential_kinds.includes(fieldKind(target) ?? "") || isCodeBox(target));
 
 const guard = {
   armed: false,

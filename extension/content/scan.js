@@ -85,6 +85,9 @@ function fieldLabel(input) {
   return "";
 }
 
+/** A one-character text or phone box; RULES.limits.code_boxes visible ones make one typed code (scanForms, guard.js). @param {HTMLInputElement} el @param {string | null} kind */
+const isDigitBox = (el, kind) => (kind === "text" || kind === "tel") && el.maxLength === 1;
+
 /** @param {Element} el */
 function isVisible(el) {
   if (typeof el.checkVisibility === "function" && !el.checkVisibility({ visibilityProperty: true })) return false;
@@ -116,10 +119,10 @@ function scanForms() {
     if (!kind) continue;
     fields[kind] += 1;
     if (kind !== "text") credentialInputs.push(el);
-    if ((kind === "text" || kind === "tel") && el.maxLength === 1) digits.push([el, kind]);
+    if (isDigitBox(el, kind)) digits.push([el, kind]);
   }
-  // A code typed digit by digit: four or more one-character boxes (an SMS or app code, a PIN).
-  if (digits.length >= 4) {
+  // A code typed digit by digit: enough one-character boxes (an SMS or app code, a PIN).
+  if (digits.length >= RULES.limits.code_boxes) {
     for (const [el, kind] of digits) {
       fields[kind] -= 1;
       fields.otp += 1;

@@ -18,6 +18,14 @@ export const COLORS = Object.freeze({ high: "#c5221f", medium: "#e37400", low: "
 export const hasAction = (verdict, action) => Array.isArray(verdict?.actions) && verdict.actions.includes(action);
 
 /**
+ * How strongly a verdict warns: 0 when the policy asks for no banner, else 1 + its severity's place
+ * in `severities` (the engine's rules().severities, least severe first); 1 for an unknown severity.
+ * @param {MaybeVerdict} verdict @param {readonly string[]} severities
+ */
+export const warningRank = (verdict, severities) =>
+  hasAction(verdict, "banner") ? 1 + Math.max(0, severities.indexOf(/** @type {string} */ (verdict?.severity))) : 0;
+
+/**
  * Whether the UI warns about this verdict: the policy asks for a badge on a page that is not the
  * retailer's own (it returns no actions for a trusted domain or a finding below the sensitivity).
  * Never re-derived from `verdict` and `trusted`.

@@ -90,6 +90,12 @@ pub enum Severity {
     High,
 }
 
+impl Severity {
+    /// Every severity, least severe first: the one order the extension ranks warnings by
+    /// (exported as `rules().severities`, the compact layout's `severities`).
+    pub const ALL: [Severity; 3] = [Severity::Low, Severity::Medium, Severity::High];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Action {

@@ -4,7 +4,7 @@
 // (DOM.getDocument with pierce: true), so this runs the store build dist/chrome unchanged.
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { check, poll, tmpDir } from "./common.mjs";
+import { check, poll, timedSuite, tmpDir } from "./common.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
 import { runTour } from "./tour.mjs";
@@ -17,6 +17,7 @@ import { runVisual } from "./visual.mjs";
 import { runFramed, runSpa } from "./spa.mjs";
 import { runHostile } from "./hostile.mjs";
 import { runWaysOut } from "./ways-out.mjs";
+import { runCodeBoxes } from "./code-boxes.mjs";
 
 export async function launch(extDir, lang) {
   const ctx = await chromium.launchPersistentContext(tmpDir("omamori-chromium-"), {
@@ -137,20 +138,21 @@ export async function runChromium({ extDir, srv, screenshots }) {
     await ext.close();
     check("[chromium] no install warnings or errors on chrome://extensions",
       info.length === 1 && !info[0].warnings?.length && !info[0].manifestErrors?.length && !info[0].runtimeErrors?.length, info);
-    await runTour(b);
-    const s = await runScenarios(b, srv, { screenshots });
-    await runReminders(b, srv, { probe: s.probe, screenshots });
-    await runImpersonation(b, srv, { screenshots });
-    await runPopupReport(b, srv);
-    await runPassword(b, srv);
-    await runEvasion(b, srv, { wired: true });
-    await runCopies(b, srv, { wired: true });
-    await runVisual(b, srv, { wired: true });
-    await runSpa(b);
-    await runFramed(b);
+    await timedSuite("chromium", "Tour", () => runTour(b));
+    const s = await timedSuite("chromium", "Scenarios", () => runScenarios(b, srv, { screenshots }));
+    await timedSuite("chromium", "Reminders", () => runReminders(b, srv, { probe: s.probe, screenshots }));
+    await timedSuite("chromium", "Impersonation", () => runImpersonation(b, srv, { screenshots }));
+    await timedSuite("chromium", "PopupReport", () => runPopupReport(b, srv));
+    await timedSuite("chromium", "Password", () => runPassword(b, srv));
+    await timedSuite("chromium", "CodeBoxes", () => runCodeBoxes(b, srv));
+    await timedSuite("chromium", "Evasion", () => runEvasion(b, srv, { wired: true }));
+    await timedSuite("chromium", "Copies", () => runCopies(b, srv, { wired: true }));
+    await timedSuite("chromium", "Visual", () => runVisual(b, srv, { wired: true }));
+    await timedSuite("chromium", "Spa", () => runSpa(b));
+    await timedSuite("chromium", "Framed", () => runFramed(b));
 
-    await runHostile(b, srv, s);
-    await runWaysOut(b, srv);
+    await timedSuite("chromium", "Hostile", () => runHostile(b, srv, s));
+    await timedSuite("chromium", "WaysOut", () => runWaysOut(b, srv));
     const domain = s.trusted;
 
     // Options: the trusted site is listed and can be removed again.

@@ -32,6 +32,16 @@ export function summary() {
   return failed || results.length === 0 ? 1 : 0;
 }
 
+/** Runs one suite and prints its wall time: `[browser] suite NAME: N.N s` (where the e2e time goes). */
+export async function timedSuite(browser, name, fn) {
+  const t0 = Date.now();
+  try {
+    return await fn();
+  } finally {
+    console.log(`[${browser}] suite ${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+}
+
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `fn` until it returns a truthy value or `timeout` ms pass; returns the last value. */

@@ -35,7 +35,7 @@
 // prints each page's signals and verdict.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { check, poll, repo } from "./common.mjs";
+import { check, poll, repo, sleep } from "./common.mjs";
 import { startPageServer } from "./impersonation.mjs";
 import { COLLECT, pageChecker } from "./collect-signals.mjs";
 
@@ -171,6 +171,9 @@ export const CASES = [
   ["heldback3/fa-shop-popover-login-ja.html", null],
 ];
 
+/** How long a page that must not be flagged is given for its later reports before its record is read (ms). */
+const SETTLE_MS = 1200;
+
 export async function runEvasion(b, _srv, helpers = {}) {
   const tag = `[${b.name}] evasion`;
   const pages = await startPageServer(DIR, { neutralImages: false });
@@ -178,6 +181,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const check_ = engine.check;
   const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0] };
   const times = [];
+  // One extension page reads the stored verdicts of every case (opened once, not per page).
+  const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
   try {
     for (const [file, retailer, note] of CASES.filter(([f]) => !helpers.only || f.includes(helpers.only))) {
       const page = await b.newPage();
@@ -209,16 +214,23 @@ export async function runEvasion(b, _srv, helpers = {}) {
       } else {
         console.log(`${ok ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} (${info})`);
       }
-      if (helpers.wired) {
-        const probe = await b.extensionPage("popup/popup.html?tab=-1");
-        const stored = await poll(async () => {
+      if (probe) {
+        // The tab's record once the page's own check is in. A page may be checked again after a
+        // later report (its pictures, a form or brand shown late: main.js): a case that expects a
+        // warning waits for it (a miss fails at the timeout); one that must not be flagged is read
+        // after SETTLE_MS, time for those later reports.
+        const expectWarning = set === "tuned" || note === "closed" ? !!retailer : v.verdict === "lookalike";
+        let last = null;
+        const stored = (await poll(async () => {
           const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
-          const hit = Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url && x.signinForm !== null);
-          // A page that shows its form or its brand late is re-checked (main.js's observer): wait for it.
-          const late = (note === "click" || note === "wait") && hit?.[1].verdict !== "lookalike";
-          return hit && !late ? hit[1] : null;
-        }, { timeout: 6000 });
-        await probe.close().catch(() => {});
+          last = Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url && x.signinForm !== null)?.[1] ?? last;
+          return last && (!expectWarning || last.verdict === "lookalike") ? last : null;
+        }, { timeout: 6000 })) ?? last;
+        if (stored && !expectWarning) {
+          await sleep(SETTLE_MS);
+          const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
+          Object.assign(stored, Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url)?.[1] ?? {});
+        }
         const wiredOk = retailer ? stored?.verdict === "lookalike" && stored.retailer === retailer : stored?.verdict !== "lookalike";
         if (byWired) {
           tally[set][0] += wiredOk ? 1 : 0;
@@ -243,6 +255,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
     pages.close();
+    await probe?.close().catch(() => {});
     await engine.close().catch(() => {});
   }
   return tally;

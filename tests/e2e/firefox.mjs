@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import puppeteer from "puppeteer-core";
-import { check, repo, sleep } from "./common.mjs";
+import { check, repo, sleep, timedSuite } from "./common.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
 import { runTour } from "./tour.mjs";
@@ -18,6 +18,7 @@ import { runVisual } from "./visual.mjs";
 import { runFramed, runSpa } from "./spa.mjs";
 import { runHostile } from "./hostile.mjs";
 import { runWaysOut } from "./ways-out.mjs";
+import { runCodeBoxes } from "./code-boxes.mjs";
 
 const UUID = "6d1f3c0e-0b9d-4a1c-9e3a-0a11ce000001"; // fixed moz-extension://<uuid>/ for the add-on
 
@@ -73,12 +74,14 @@ export async function launch(extDir, lang) {
     async extensionPage(rel, size) {
       const page = await browser.newPage();
       await page.setViewport(size ?? { width: 1280, height: 720 });
-      // BiDi never reports the load of a moz-extension:// page: ignore the timeout, then poll.
-      await page.goto(`moz-extension://${UUID}/${rel}`, { timeout: 1500 }).catch(() => {});
-      for (let i = 0; i < 50; i++) {
-        const ok = await page.evaluate(() => document.readyState === "complete" && !!(globalThis.browser ?? globalThis.chrome)?.storage).catch(() => false);
+      // BiDi never reports the load of a moz-extension:// page: the navigation's own promise only
+      // times out. Poll the page for the extension document instead of waiting for that timeout.
+      void page.goto(`moz-extension://${UUID}/${rel}`, { timeout: 1500 }).catch(() => {});
+      for (let i = 0; i < 100; i++) {
+        const ok = await page.evaluate(() => location.protocol === "moz-extension:" && document.readyState === "complete" &&
+          !!(globalThis.browser ?? globalThis.chrome)?.storage).catch(() => false);
         if (ok) break;
-        await sleep(100);
+        await sleep(50);
       }
       return page;
     },
@@ -115,19 +118,20 @@ export async function runFirefox({ extDir, srv, screenshots }) {
   const b = await launch(extDir, "en");
   try {
     check("[firefox] temporary add-on installed", b.addonId === "omamori@example.org", b.addonId);
-    await runTour(b);
-    const s = await runScenarios(b, srv, { screenshots });
-    await runReminders(b, srv, { probe: s.probe, screenshots });
-    await runImpersonation(b, srv, { screenshots });
-    await runPopupReport(b, srv);
-    await runPassword(b, srv);
-    await runEvasion(b, srv, { wired: true });
-    await runCopies(b, srv, { wired: true });
-    await runVisual(b, srv, { wired: true });
-    await runSpa(b);
-    await runFramed(b);
-    await runHostile(b, srv, s);
-    await runWaysOut(b, srv);
+    await timedSuite("firefox", "Tour", () => runTour(b));
+    const s = await timedSuite("firefox", "Scenarios", () => runScenarios(b, srv, { screenshots }));
+    await timedSuite("firefox", "Reminders", () => runReminders(b, srv, { probe: s.probe, screenshots }));
+    await timedSuite("firefox", "Impersonation", () => runImpersonation(b, srv, { screenshots }));
+    await timedSuite("firefox", "PopupReport", () => runPopupReport(b, srv));
+    await timedSuite("firefox", "Password", () => runPassword(b, srv));
+    await timedSuite("firefox", "CodeBoxes", () => runCodeBoxes(b, srv));
+    await timedSuite("firefox", "Evasion", () => runEvasion(b, srv, { wired: true }));
+    await timedSuite("firefox", "Copies", () => runCopies(b, srv, { wired: true }));
+    await timedSuite("firefox", "Visual", () => runVisual(b, srv, { wired: true }));
+    await timedSuite("firefox", "Spa", () => runSpa(b));
+    await timedSuite("firefox", "Framed", () => runFramed(b));
+    await timedSuite("firefox", "Hostile", () => runHostile(b, srv, s));
+    await timedSuite("firefox", "WaysOut", () => runWaysOut(b, srv));
   } finally {
     await b.browser.close();
   }

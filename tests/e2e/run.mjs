@@ -5,7 +5,8 @@
 // dist/firefox plus one test-only content script (observer.js: WebDriver BiDi cannot pierce closed
 // shadow roots). The store builds are checked to hold no test channel. OMAMORI_SCREENSHOTS=1 also writes PNGs of
 // the banner, the form guard, the popup and the options page in English and Japanese to
-// target/e2e-screenshots/. Prints PASS/FAIL per check and "N passed, N failed"; exits non-zero on failure.
+// target/e2e-screenshots/. OMAMORI_E2E_PARALLEL=1 runs both browsers at once.
+// Prints PASS/FAIL per check and "N passed, N failed"; exits non-zero on failure.
 import fs from "node:fs";
 import path from "node:path";
 import { check, repo, selfSignedCert, summary, tmpDir } from "./common.mjs";
@@ -33,30 +34,37 @@ function testChannels(dir) {
   return hits;
 }
 
+/** One browser's whole run: its store build checked, then every suite in it (chromium.mjs / firefox.mjs). */
+async function runBrowser(name) {
+  const extDir = process.env[`OMAMORI_${name.toUpperCase()}_DIR`] || dist[name];
+  if (!fs.existsSync(path.join(extDir, "manifest.json")) || !fs.existsSync(path.join(extDir, "pkg", "omamori_bg.wasm"))) {
+    check(`[${name}] built extension in ${path.relative(repo, extDir)}`, false, "run ./build.sh build first");
+    return;
+  }
+  const channels = testChannels(extDir);
+  check(`[${name}] store build ${path.relative(repo, extDir)} carries no test channel`, channels.length === 0, channels.join(", "));
+  const runDir = name === "firefox" ? testBuild(extDir) : extDir;
+  const t0 = Date.now();
+  const { [`run${name[0].toUpperCase()}${name.slice(1)}`]: run } = await import(`./${name}.mjs`);
+  try {
+    await run({ extDir: runDir, srv, screenshots });
+  } catch (error) {
+    crashed = true;
+    check(`[${name}] driver finished without an exception`, false, String(error?.stack ?? error).split("\n").slice(0, 4).join(" | "));
+  }
+  console.log(`[${name}] ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
 const tmp = tmpDir("omamori-e2e-");
 const srv = await startServers(selfSignedCert(tmp));
 const started = Date.now();
 let crashed = false;
 try {
-  for (const name of browsers) {
-    const extDir = process.env[`OMAMORI_${name.toUpperCase()}_DIR`] || dist[name];
-    if (!fs.existsSync(path.join(extDir, "manifest.json")) || !fs.existsSync(path.join(extDir, "pkg", "omamori_bg.wasm"))) {
-      check(`[${name}] built extension in ${path.relative(repo, extDir)}`, false, "run ./build.sh build first");
-      continue;
-    }
-    const channels = testChannels(extDir);
-    check(`[${name}] store build ${path.relative(repo, extDir)} carries no test channel`, channels.length === 0, channels.join(", "));
-    const runDir = name === "firefox" ? testBuild(extDir) : extDir;
-    const t0 = Date.now();
-    const { [`run${name[0].toUpperCase()}${name.slice(1)}`]: run } = await import(`./${name}.mjs`);
-    try {
-      await run({ extDir: runDir, srv, screenshots });
-    } catch (error) {
-      crashed = true;
-      check(`[${name}] driver finished without an exception`, false, String(error?.stack ?? error).split("\n").slice(0, 4).join(" | "));
-    }
-    console.log(`[${name}] ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  }
+  // OMAMORI_E2E_PARALLEL=1: the browsers run side by side (each its own profile and pages; the
+  // fixture servers answer both): most of a suite's time is waiting on pages, not CPU. Not the
+  // default until three quiet runs side by side have passed (tests/e2e/README.md).
+  if (process.env.OMAMORI_E2E_PARALLEL === "1") await Promise.all(browsers.map(runBrowser));
+  else for (const name of browsers) await runBrowser(name);
   check("fixture server saw only fixture hosts", unexpected.length === 0, unexpected.slice(0, 5).join(", "));
 } finally {
   srv.close();

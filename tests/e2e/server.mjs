@@ -41,6 +41,7 @@ function route(host, pathname, search = "") {
   if (host === HOSTS.official && /(^|&)case=password-step(&|$)/.test(search.slice(1))) return ["official-signin-password.html", {}];
   if (host === HOSTS.official) return ["official-signin.html", {}];
   if (host === HOSTS.unrelated && pathname === "/own-clip") return ["own-clip.html", {}];
+  if (pathname === "/code-boxes" && (host === HOSTS.lookalike || host === HOSTS.unrelated)) return ["code-boxes.html", {}]; // code-boxes.mjs
   if (host === HOSTS.unrelated) return ["unrelated-shop.html", {}];
   if (pathname === "/late-form") return ["late-form.html", {}];
   // An attack page (fixtures/hostile/NAME.js, see hostile.mjs): the lookalike sign-in page with the

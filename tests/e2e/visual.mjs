@@ -49,6 +49,8 @@ export async function runVisual(b, _srv, helpers = {}) {
   const held = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
   const held2 = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
   const held3 = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
+  // One extension page reads the stored verdicts of every case (opened once, not per page).
+  const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
   try {
     for (const [file, retailer] of CASES) {
       const page = await b.newPage();
@@ -86,9 +88,8 @@ export async function runVisual(b, _srv, helpers = {}) {
         }
         check(`${tag} ${file}: an unrelated logo is not flagged`, named === null, info);
       }
-      if (helpers.wired) {
+      if (probe) {
         const want = MISSES.has(file) ? null : retailer;
-        const probe = await b.extensionPage("popup/popup.html?tab=-1");
         const read = async () => {
           const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
           return Object.values(all).find((x) => x && x.url === url && x.signinForm !== null) ?? null;
@@ -101,7 +102,6 @@ export async function runVisual(b, _srv, helpers = {}) {
           await sleep(1200);
         }
         stored = stored ?? (await read());
-        await probe.close().catch(() => {});
         const storedNamed = stored?.verdict === "lookalike" ? stored.retailer : null;
         check(`${tag} ${file}: the extension's own verdict — ${want ? `lookalike of ${want}` : "no retailer named by a logo"}`,
           want ? storedNamed === want : storedNamed === null || storedNamed === retailer, stored && `${stored.verdict} ${stored.retailer ?? ""}`);
@@ -126,6 +126,7 @@ export async function runVisual(b, _srv, helpers = {}) {
   } finally {
     pages.close();
     spritePages.close();
+    await probe?.close().catch(() => {});
     await engine.close().catch(() => {});
   }
   return tally;
