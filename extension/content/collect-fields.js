@@ -14,6 +14,8 @@
 //       A text field drawn as dots: -webkit-text-security disc/circle/square, or a password-glyph
 //       font (family names such as "password", "text-security", "dotsfont"). scan.js counts it as a
 //       password field.
+//   OmamoriFields.label(input) → string
+//       What a field's label says (≤ 200 characters): scan.js reads a card field's kind from it.
 
 (() => {
   "use strict";
@@ -72,5 +74,25 @@
     return MASK_FONT.test(cs.fontFamily || "");
   }
 
-  globalThis.OmamoriFields = Object.freeze({ allInputs, isMaskedText });
+  /**
+   * What a field's label says: its <label>s, aria-label and placeholder, else the label just before
+   * it or before its group (`<label>カード番号</label><div><input>…<input></div>`). Short, bounded.
+   * @param {HTMLInputElement} input
+   */
+  function label(input) {
+    let s = `${input.getAttribute("aria-label") || ""} ${input.getAttribute("placeholder") || ""}`;
+    for (const l of input.labels ?? []) s += ` ${l.textContent}`;
+    if (s.trim()) return s.slice(0, 200);
+    /** @type {Element | null} */
+    let el = input;
+    for (let depth = 0; el && depth < 2; depth++, el = el.parentElement) {
+      let prev = el.previousElementSibling;
+      while (prev && prev.tagName === "INPUT") prev = prev.previousElementSibling;
+      if (prev && prev.tagName === "LABEL") return String(prev.textContent).slice(0, 200);
+      if (prev) break;
+    }
+    return "";
+  }
+
+  globalThis.OmamoriFields = Object.freeze({ allInputs, isMaskedText, label });
 })();

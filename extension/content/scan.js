@@ -61,28 +61,8 @@ function fieldKind(el) {
   if (type === "email" || /email|username/.test(ac) || /e-?mail|user|login|signin|account/.test(nameId)) return "email";
   if (type === "tel" || ac.startsWith("tel")) return "tel";
   // A card form with meaningless names (`f1`…`f4` under "カード番号"): its labels say what it asks.
-  if (hasWord(fieldLabel(input), RULES.card_hints)) return "card";
+  if (hasWord(OmamoriFields.label(input), RULES.card_hints)) return "card";
   return "text";
-}
-
-/**
- * What a field's label says: its <label>s, aria-label and placeholder, else the label just before
- * it or before its group (`<label>カード番号</label><div><input>…<input></div>`). Short, bounded.
- * @param {HTMLInputElement} input
- */
-function fieldLabel(input) {
-  let s = `${input.getAttribute("aria-label") || ""} ${input.getAttribute("placeholder") || ""}`;
-  for (const l of input.labels ?? []) s += ` ${l.textContent}`;
-  if (s.trim()) return s.slice(0, 200);
-  /** @type {Element | null} */
-  let el = input;
-  for (let depth = 0; el && depth < 2; depth++, el = el.parentElement) {
-    let prev = el.previousElementSibling;
-    while (prev && prev.tagName === "INPUT") prev = prev.previousElementSibling;
-    if (prev && prev.tagName === "LABEL") return String(prev.textContent).slice(0, 200);
-    if (prev) break;
-  }
-  return "";
 }
 
 /** A one-character text or phone box; RULES.limits.code_boxes visible ones make one typed code (scanForms, guard.js). @param {HTMLInputElement} el @param {string | null} kind */
