@@ -9,11 +9,11 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { MARGIN, MAX_DISTANCE } from "./bounds.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const FILE = path.join(repo, "tests", "cases", "visual-misses.txt");
-const T = 9; // src/visual/mod.rs MAX_DISTANCE
-const MARGIN = 6; // src/visual/mod.rs MARGIN
+const T = MAX_DISTANCE;
 const roc = execFileSync(process.execPath, [path.join(repo, "tools", "visual", "roc.mjs")], { env: { ...process.env, AT: String(T) }, encoding: "utf8" });
 const rows = [];
 for (const line of roc.split("\n")) {

@@ -12,15 +12,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import * as BOUNDS from "./bounds.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const PKG = path.resolve(repo, process.env.OMAMORI_WASM_PKG || "target/wasm/pkg");
 const engine = await import(pathToFileURL(path.join(PKG, "omamori.js")).href);
 engine.initSync({ module: fs.readFileSync(path.join(PKG, "omamori_bg.wasm")) });
 
-const MARGIN = Number(process.env.MARGIN ?? 6); // src/visual/mod.rs MARGIN
-const MIN_EDGES = 6; // src/visual/mod.rs MIN_EDGES
-const WORD_PENALTY = Number(process.env.WORD_PENALTY ?? 0); // src/visual/mod.rs WORD_PENALTY
+const MARGIN = Number(process.env.MARGIN ?? BOUNDS.MARGIN); // the engine's, unless trying another
+const MIN_EDGES = BOUNDS.MIN_EDGES;
+const WORD_PENALTY = Number(process.env.WORD_PENALTY ?? BOUNDS.WORD_PENALTY);
 
 function fingerprints() {
   const src = fs.readFileSync(path.join(repo, "src", "visual", "fingerprints.rs"), "utf8");
