@@ -17,11 +17,9 @@
 // threads' CPU ms (Linux schedstat). 1−2 is Blink's first use, 2−4 V8's first run of the scripts
 // (compile, inline caches), 4 the work itself. Also the source bytes the scan compiles.
 import fs from "node:fs";
-import http from "node:http";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { openSampleBrowser } from "./sample-browser.mjs";
 import { cpuNs } from "./bench/schedstat.mjs";
 
 const args = process.argv.slice(2);
@@ -37,35 +35,9 @@ const { DEFINE, RUN } = await import(pathToFileURL(path.join(tree, "tests/e2e/co
 const copy = (tag) => `${DEFINE}\n//# copy ${tag}`;
 console.log(`scan sources (DEFINE, rules included): ${Buffer.byteLength(DEFINE)} bytes`);
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
-  ".svg": "image/svg+xml", ".png": "image/png", ".gif": "image/gif", ".jpg": "image/jpeg", ".ico": "image/x-icon" };
-let sample = null;
-const server = http.createServer((req, res) => {
-  const { pathname } = new URL(req.url, "http://x");
-  const file = sample && path.join(sample, path.normalize(decodeURIComponent(pathname === "/" ? "/index.html" : pathname)));
-  if (!file || !file.startsWith(sample) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return res.writeHead(404).end();
-  res.writeHead(200, { "content-type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream", "cache-control": "no-store" });
-  res.end(fs.readFileSync(file));
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const port = server.address().port;
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), "omamori-cold-"));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true, viewport: { width: 1280, height: 800 },
-  args: ["--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-});
-await ctx.route("**/*", (r) => (/^c\d+\.test$/.test(new URL(r.request().url()).hostname) ? r.continue() : r.abort("blockedbyclient")));
-function renderers() {
-  const out = [];
-  for (const d of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const cmd = fs.readFileSync(`/proc/${d}/cmdline`, "utf8");
-      if (cmd.includes("--type=renderer") && cmd.includes(profile)) out.push(Number(d));
-    } catch { /* gone */ }
-  }
-  return out;
-}
+const browser = await openSampleBrowser("omamori-cold-", /^c\d+\.test$/);
+const { ctx, port } = browser;
+const renderers = () => browser.renderers();
 const STEP = `(async () => { const r = await ${RUN}; return { ms: r.scanMs + r.collectMs + r.visualMs, signals: r.signals }; })()`;
 async function timed(page, pids) {
   const before = cpuNs(pids);
@@ -81,8 +53,8 @@ for (const label of ["phish", "genuine", "benign"]) {
   for (const name of fs.readdirSync(dir).sort()) {
     if (rows.length >= limit) break;
     if (only && !only.test(`${label}/${name}`)) continue;
-    sample = path.join(dir, name);
-    if (!fs.existsSync(path.join(sample, "index.html"))) continue;
+    browser.sample = path.join(dir, name);
+    if (!fs.existsSync(path.join(browser.sample, "index.html"))) continue;
     const page = await ctx.newPage();
     try {
       await page.goto(`http://c${++seq}.test:${port}/`, { waitUntil: "load", timeout: 15000 }).catch(() => {});
@@ -105,9 +77,7 @@ for (const label of ["phish", "genuine", "benign"]) {
     }
   }
 }
-await ctx.close();
-server.close();
-fs.rmSync(profile, { recursive: true, force: true });
+await browser.close();
 
 const q = (xs, p) => {
   const a = [...xs].sort((x, y) => x - y);

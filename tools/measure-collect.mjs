@@ -20,11 +20,9 @@
 // times beside BEFORE_DIR's (what makes the p95). The pages without a credential field (the scan
 // alone) are reported apart. Nothing leaves the machine: every request not for the sample's own host is aborted.
 import fs from "node:fs";
-import http from "node:http";
-import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { openSampleBrowser } from "./sample-browser.mjs";
 import { cpuNs } from "./bench/schedstat.mjs";
 
 const args = process.argv.slice(2);
@@ -54,37 +52,9 @@ for (const dir of dirs.slice(0, 2)) {
   sides.push({ dir, define: countSearch(mod.DEFINE), run: mod.RUN, rows: [] });
 }
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
-  ".svg": "image/svg+xml", ".png": "image/png", ".gif": "image/gif", ".jpg": "image/jpeg", ".ico": "image/x-icon" };
-let sample = null;
-const server = http.createServer((req, res) => {
-  const { pathname } = new URL(req.url, "http://x");
-  const file = sample && path.join(sample, path.normalize(decodeURIComponent(pathname === "/" ? "/index.html" : pathname)));
-  if (!file || !file.startsWith(sample) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return res.writeHead(404).end();
-  res.writeHead(200, { "content-type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream", "cache-control": "no-store" });
-  res.end(fs.readFileSync(file));
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const port = server.address().port;
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), "omamori-collect-"));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true, viewport: { width: 1280, height: 800 },
-  args: ["--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-});
-await ctx.route("**/*", (r) => (/^s\d+\.test$/.test(new URL(r.request().url()).hostname) ? r.continue() : r.abort("blockedbyclient")));
-
-// CPU time of this browser's renderer main threads (as tools/measure-pages.mjs cpuOf).
-function renderers() {
-  const out = [];
-  for (const d of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const cmd = fs.readFileSync(`/proc/${d}/cmdline`, "utf8");
-      if (cmd.includes("--type=renderer") && cmd.includes(profile)) out.push(Number(d));
-    } catch { /* gone */ }
-  }
-  return out;
-}
+const browser = await openSampleBrowser("omamori-collect-", /^s\d+\.test$/);
+const { ctx, port } = browser;
+const renderers = () => browser.renderers();
 
 let seq = 0;
 async function collectOnce(side) {
@@ -108,7 +78,7 @@ async function collectOnce(side) {
 }
 
 // One throw-away collection per side first: the browser's first renderer starts colder than the rest.
-sample = path.join(corpus, "phish", fs.readdirSync(path.join(corpus, "phish")).sort()[0] ?? "");
+browser.sample = path.join(corpus, "phish", fs.readdirSync(path.join(corpus, "phish")).sort()[0] ?? "");
 for (const side of sides) await collectOnce(side);
 
 const differ = [];
@@ -118,8 +88,8 @@ for (const label of ["phish", "genuine", "benign"]) {
   if (!fs.existsSync(dir)) continue;
   for (const name of fs.readdirSync(dir).sort()) {
     if (only && !only.test(`${label}/${name}`)) continue;
-    sample = path.join(dir, name);
-    if (!fs.existsSync(path.join(sample, "index.html"))) continue;
+    browser.sample = path.join(dir, name);
+    if (!fs.existsSync(path.join(browser.sample, "index.html"))) continue;
     const best = sides.map(() => null);
     for (let run = 0; run < runs; run++) {
       for (let i = 0; i < sides.length; i++) {
@@ -149,9 +119,7 @@ for (const label of ["phish", "genuine", "benign"]) {
     if (verbose) console.log(`${label}/${name}`, best.map((b) => `${b.total.toFixed(1)} ms, CPU ${b.cpu.toFixed(1)} ms`).join(" | "));
   }
 }
-await ctx.close();
-server.close();
-fs.rmSync(profile, { recursive: true, force: true });
+await browser.close();
 
 const quantile = (rows, key, q) => {
   const a = rows.map((r) => r[key]).sort((x, y) => x - y);
