@@ -6,18 +6,12 @@
 /* exported guard */
 
 /**
- * Whether `field` is one box of a code typed box by box, counted as the page scan counts them
- * (scan.js scanForms): the page shows RULES.limits.code_boxes or more visible one-character boxes.
+ * Whether `field` is one box of a code typed box by box: the page scan (scan.js scanForms) counts
+ * such a box among the credential fields only when the page shows enough of them (a plain
+ * one-character text box is not one).
  * @param {HTMLInputElement} field
  */
-function isCodeBox(field) {
-  if (!isDigitBox(field, fieldKind(field))) return false;
-  let boxes = 0;
-  for (const el of /** @type {HTMLInputElement[]} */ (OmamoriFields.allInputs(document, RULES.limits.scan_inputs, shadowDomApi()))) {
-    if (isDigitBox(el, fieldKind(el)) && isVisible(el) && ++boxes >= RULES.limits.code_boxes) return true;
-  }
-  return false;
-}
+const isCodeBox = (field) => isDigitBox(field, fieldKind(field)) && scanForms().credentialInputs.includes(field);
 
 /** A credential field, or one box of a code typed digit by digit (a one-time code). @param {EventTarget | null} target */
 const isCredential = (target) => target instanceof HTMLInputElement &&
