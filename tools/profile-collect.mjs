@@ -1,18 +1,23 @@
 // Where a first page collection's time goes, from the renderer's own trace — a measurement, not a test:
 //
-//   node tools/profile-collect.mjs [TREE] [CORPUS_DIR] [--only=REGEX] [--slowest=N] [--functions=N]
+//   node tools/profile-collect.mjs TREE CORPUS_DIR [--only=REGEX] [--slowest=N] [--sections] [--functions=N]
 //     TREE: a checkout holding extension/content/, tests/e2e/collect-signals.mjs and target/wasm/pkg
-//     (default: this one). CORPUS_DIR defaults to ../shared/pages.
+//     (default: this one). CORPUS_DIR defaults to ../shared/pages next to this checkout.
 //
 // Per sign-in page, in a fresh tab (no extension), the scripts are defined (DEFINE) and the collection run
 // once (RUN), as tools/measure-pages.mjs does, under a Chromium trace (CDP Tracing: devtools.timeline,
-// v8, v8.compile) and a V8 sampling profile (100 µs). The trace's events on the renderer's main thread
-// inside RUN are split by self time into: V8 compile/parse (lazy compiles of the functions RUN calls),
-// style recalculation (UpdateLayoutTree: forced by a getComputedStyle / checkVisibility / layout read of
-// ours when the page's own style was not clean), layout, garbage collection, canvas/image work, and
-// the rest (our JS and the DOM calls it makes). Reported: the median and p95 of each over the sign-in
-// pages, and on the median page and the N slowest; with --functions=N, the N functions of ours with the
-// most self time over all pages (the sampling profile). Nothing leaves the machine.
+// v8, v8.compile, user timing). The window is the synchronous scan + collect (one task, marked in the
+// page; the picture step awaits image loads and is reported apart as its own in-page ms). The trace's
+// events on the renderer's main thread inside it are split by self time on the thread's CPU clock (tts,
+// tdur: wall time on a loaded machine measures the queue) into: V8 compile/parse (lazy compiles of the
+// functions RUN calls), style recalculation (UpdateLayoutTree: forced by a read of ours when the page's
+// style was not clean), layout, garbage collection, canvas/image work, and the rest, "js+dom" (our JS and
+// the DOM calls it makes: a pseudo-element's computed style, checkVisibility… are not traced apart).
+// Reported: the median and p95 of each over the sign-in pages, the median page and the N slowest; with
+// --sections, the CPU time between marks put before named statements of scan.js (SECTIONS below), per
+// page for the slowest and as median / p95 / mean; with --functions=N, the N functions with the most
+// sampled self time over all pages (a V8 sampling profile at 100 µs; it costs time of its own, so only
+// when asked). Nothing leaves the machine.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
