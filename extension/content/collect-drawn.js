@@ -7,6 +7,14 @@
 //       The text of `el`'s ::before/::after: strings, attr() (Firefox gives `attr(x)` unresolved),
 //       a counter drawn in a custom @counter-style (its first symbol: `@counter-style b { symbols:
 //       "Amazon" }`), open-quote/close-quote (the element's `quotes` pair at the nesting depth).
+//   OmamoriDrawn.generatedText(root, { maxElements, scope, copyright }) → string
+//       CSS ::before/::after text of the leaf-like elements (≤ 1 child element) under `root`, in
+//       document order, at most `maxElements` (150) elements looked at (replaced/void elements and
+//       boxes holding more than 80 characters of text are skipped): the cheap way to read a
+//       brand drawn by CSS next to the form when the form's text comes from pageText. With `scope`
+//       (a selector, as OmamoriCollect.visibleText's), only the elements matching it are looked at. Each box's
+//       text is read as drawn: its ::before, its own text, its ::after (`A` + `mazon Sign-In`);
+//       those carrying a © mark are also pushed to the `copyright` array when one is given.
 //   OmamoriDrawn.drawnOrder(letters) → string | null
 //       Letters in their own boxes ([element, text] pairs) read left to right as drawn, when they
 //       sit on one row and their boxes are not in document order (absolute positions, grid
@@ -18,37 +26,17 @@
 //       A selector of the elements that may draw their text reversed by a CSS right-to-left
 //       override ("" when none on the page; cross-origin sheets are not read): pageText checks the
 //       style of those only.
-/* global OmamoriCollect */
+/* global OmamoriCollect, styleScopes */
 (() => {
   "use strict";
 
   const STRINGS = /"((?:[^"\\]|\\.)*)"/g;
   const unquote = (/** @type {string} */ v) => [...v.matchAll(STRINGS)].map((m) => m[1].replace(/\\"/g, '"'));
 
-  // The symbols of the document's @counter-style rules by name (read once per document, bounded):
-  // `content: counter(x, brand)` with `@counter-style brand { symbols: "Amazon" }` draws the brand.
-  const counterStyles = new WeakMap();
-  function counterSymbols(doc) {
-    let map = counterStyles.get(doc);
-    if (map) return map;
-    map = new Map();
-    let n = 0;
-    const visit = (rules) => {
-      for (const r of rules) {
-        if (++n > 1000) return;
-        if (r.type === 11 /* CSSRule.COUNTER_STYLE_RULE */ && typeof r.symbols === "string") {
-          const quoted = unquote(r.symbols);
-          map.set(r.name, quoted.length ? quoted : r.symbols.trim().split(/\s+/));
-        }
-        try { if (r.cssRules) visit(r.cssRules); } catch { /* not readable */ }
-      }
-    };
-    for (const sheet of doc.styleSheets) {
-      try { visit(sheet.cssRules); } catch { /* a cross-origin sheet */ }
-    }
-    counterStyles.set(doc, map);
-    return map;
-  }
+  // The symbols of the document's @counter-style rules by name (generated-scope.js styleScopes: the
+  // rules are walked once per collection): `content: counter(x, brand)` with `@counter-style brand
+  // { symbols: "Amazon" }` draws the brand.
+  const counterSymbols = (doc) => (styleScopes.last.get(doc) ?? styleScopes(doc)).counters;
 
   // How many ::before quotes are open around `el` (its ancestors', a few levels up): the nesting
   // depth `open-quote` picks its pair of `quotes` by.
@@ -81,6 +69,44 @@
     }
     return out;
   }
+
+  const GENERATED_BOX_CHARS = 80;
+
+  /** @param {any} root @param {{ maxElements?: number, scope?: string | null, copyright?: string[] | null }} [opts] */
+  function generatedText(root, { maxElements = 150, scope = null, copyright = null } = {}) {
+    const view = (root.ownerDocument || root).defaultView || globalThis;
+    const out = [];
+    if (scope === "") return "";
+    const els = root.querySelectorAll(scope ?? "*");
+    for (let i = 0; i < els.length && i < maxElements; i++) {
+      const el = els[i];
+      // Replaced and void elements (inputs, images, buttons' icons…) draw no ::before/::after.
+      const tag = el.tagName.toUpperCase();
+      if (el.childElementCount > 1 || NO_PSEUDO.has(tag)) continue;
+      // A brand drawn by CSS sits in an empty or short box (a logo, a heading, a label), not a paragraph.
+      if ((el.textContent || "").length > GENERATED_BOX_CHARS) continue;
+      // A box not rendered (display none, opacity 0 up the tree) draws no ::before/::after either:
+      // checkVisibility costs a tenth of a pseudo-element's style. Not visibility: a pseudo-element
+      // can set it back to visible.
+      if (typeof el.checkVisibility === "function" && !el.checkVisibility({ opacityProperty: true })) continue;
+      const before = generated(el, "::before", view);
+      const after = generated(el, "::after", view);
+      // As drawn: the box's own text between its ::before and ::after (`A` + `mazon Sign-In`).
+      if (!before.trim() && !after.trim()) continue;
+      const drawn = `${before}${(el.textContent || "").replace(/\s+/g, " ")}${after}`.replace(/\s+/g, " ").trim();
+      out.push(drawn);
+      // A © line drawn by CSS (`footer::after { content: "© … Amazon.com, Inc." }`).
+      if (copyright && copyright.length < RULES.limits.copyright[0] && COPYRIGHT.test(drawn)) copyright.push(drawn.slice(0, RULES.limits.copyright[1]));
+    }
+    return out.join(" ");
+  }
+
+  // Elements that draw no ::before/::after text: not rendered as text (scripts, styles, SVG…: collect-text.js's
+  // SKIP_TAGS), replaced and void elements, <select>.
+  const NO_PSEUDO = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD", "TITLE", "IFRAME", "OBJECT", "RT", "RP",
+    "INPUT", "IMG", "BR", "HR", "META", "LINK", "SOURCE", "TRACK", "WBR", "AREA", "BASE", "COL", "EMBED", "PARAM", "TEXTAREA",
+    "CANVAS", "VIDEO", "AUDIO", "OPTION", "SELECT"]);
+  const COPYRIGHT = new RegExp(RULES.copyright_hints.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
 
   /**
    * Letters in their own boxes, read left to right as drawn when they sit on one row (the row's
@@ -134,25 +160,14 @@
    * The elements that may draw their text reversed with CSS (`unicode-bidi: bidi-override;
    * direction: rtl`), as one selector: the selectors of the document's rules that set such a
    * unicode-bidi, and inline styles that do ("" when none on the page; cross-origin sheets unread).
-   * Read once per document and number of sheets; at most 1000 rules.
+   * From the rules of the last styleScopes walk (generated-scope.js); at most 1000 rules.
    * @param {Document} doc @returns {string}
    */
   function overrideScope(doc) {
-    const key = doc.styleSheets.length;
-    const had = overrideScopes.get(doc);
-    if (had && had.key === key) return had.scope;
-    const parts = ['[style*="bidi-override" i]'];
-    let n = 0;
-    const visit = (rules) => {
-      for (const r of rules) {
-        if (++n > 1000) return;
-        if (r.style && /override/.test(r.style.getPropertyValue("unicode-bidi")) && typeof r.selectorText === "string") parts.push(r.selectorText);
-        if (r.cssRules) visit(r.cssRules);
-      }
-    };
-    for (const sheet of doc.styleSheets) {
-      try { visit(sheet.cssRules); } catch { /* a cross-origin sheet: a kit's own styles are inline */ }
-    }
+    const rules = styleScopes.last.get(doc) ?? styleScopes(doc);
+    const had = overrideScopes.get(rules);
+    if (had !== undefined) return had;
+    const parts = ['[style*="bidi-override" i]', ...rules.override];
     let scope = parts.join(", ");
     try {
       if (!doc.querySelector(scope)) scope = ""; // nothing on the page draws reversed
@@ -160,10 +175,10 @@
       scope = parts[0]; // a selector the browser does not take back: inline styles only
       if (!doc.querySelector(scope)) scope = "";
     }
-    overrideScopes.set(doc, { key, scope });
+    overrideScopes.set(rules, scope);
     return scope;
   }
   const overrideScopes = new WeakMap();
 
-  globalThis.OmamoriDrawn = Object.freeze({ generated, drawnOrder, textMarks, overrideScope });
+  globalThis.OmamoriDrawn = Object.freeze({ generated, generatedText, drawnOrder, textMarks, overrideScope });
 })();

@@ -29,14 +29,6 @@
 //       Text inside shadow roots is not in it (use visibleText on the form's box for that).
 //       `memo` (OmamoriCollect.pageMemo()): what is learnt per element (shown, hidden short text,
 //       background), shared by calls on the same page so a form's box read first is not read twice.
-//   OmamoriCollect.generatedText(root, { maxElements, scope, copyright }) → string
-//       CSS ::before/::after text of the leaf-like elements (≤ 1 child element) under `root`, in
-//       document order, at most `maxElements` (150) elements looked at (replaced/void elements and
-//       boxes holding more than 80 characters of text are skipped): the cheap way to read a
-//       brand drawn by CSS next to the form when the form's text comes from pageText. With `scope`
-//       (a selector, as visibleText's), only the elements matching it are looked at. Each box's
-//       text is read as drawn: its ::before, its own text, its ::after (`A` + `mazon Sign-In`);
-//       those carrying a © mark are also pushed to the `copyright` array when one is given.
 //   OmamoriCollect.copyrightLines(root, { max, maxChars }) → string[]
 //       The rendered lines under `root` that carry ©, (c) or "copyright" (a © line spread over
 //       several nodes comes out whole: `<span>©</span> <i>Amazon</i>.com` → "© Amazon.com"),
@@ -177,37 +169,6 @@
     return out.replace(/\s+/g, " ").trim().slice(0, maxChars);
   }
 
-  const GENERATED_BOX_CHARS = 80;
-
-  /** @param {any} root @param {{ maxElements?: number, scope?: string | null, copyright?: string[] | null }} [opts] */
-  function generatedText(root, { maxElements = 150, scope = null, copyright = null } = {}) {
-    const view = (root.ownerDocument || root).defaultView || globalThis;
-    const out = [];
-    if (scope === "") return "";
-    const els = root.querySelectorAll(scope ?? "*");
-    for (let i = 0; i < els.length && i < maxElements; i++) {
-      const el = els[i];
-      // Replaced and void elements (inputs, images, buttons' icons…) draw no ::before/::after.
-      const tag = el.tagName.toUpperCase();
-      if (el.childElementCount > 1 || SKIP_TAGS.has(tag) || VOID.has(tag) || tag === "SELECT") continue;
-      // A brand drawn by CSS sits in an empty or short box (a logo, a heading, a label), not a paragraph.
-      if ((el.textContent || "").length > GENERATED_BOX_CHARS) continue;
-      // A box not rendered (display none, opacity 0 up the tree) draws no ::before/::after either:
-      // checkVisibility costs a tenth of a pseudo-element's style. Not visibility: a pseudo-element
-      // can set it back to visible.
-      if (typeof el.checkVisibility === "function" && !el.checkVisibility({ opacityProperty: true })) continue;
-      const before = generated(el, "::before", view);
-      const after = generated(el, "::after", view);
-      // As drawn: the box's own text between its ::before and ::after (`A` + `mazon Sign-In`).
-      if (!before.trim() && !after.trim()) continue;
-      const drawn = `${before}${(el.textContent || "").replace(/\s+/g, " ")}${after}`.replace(/\s+/g, " ").trim();
-      out.push(drawn);
-      // A © line drawn by CSS (`footer::after { content: "© … Amazon.com, Inc." }`).
-      if (copyright && copyright.length < RULES.limits.copyright[0] && COPYRIGHT.test(drawn)) copyright.push(drawn.slice(0, RULES.limits.copyright[1]));
-    }
-    return out.join(" ");
-  }
-
   const COPYRIGHT = new RegExp(RULES.copyright_hints.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
 
   function copyrightLines(root, { max = RULES.limits.copyright[0], maxChars = RULES.limits.copyright[1], ...opts } = {}) {
@@ -226,7 +187,34 @@
   const SHORT = 4;
 
   /** What pageText learns per element, for later calls on the same page: `pageText(box, { memo })` then `pageText(body, { memo })`. */
-  const pageMemo = () => ({ shown: new Map(), short: new Map(), backs: new Map() });
+  const pageMemo = () => ({ shown: new Map(), short: new Map(), backs: new Map(), rendered: new Map(), unread: new Map() });
+
+  // Elements whose text is never drawn as text: a script, style, template or an SVG drawing (`closest`
+  // of these, answered once per element from its parent's answer: `closest` climbs the whole
+  // ancestor chain on every call).
+  const UNREAD = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG"]);
+  const inUnread = (el, memo) => {
+    const chain = [];
+    let v = false;
+    for (let e = el; e; e = e.parentElement) {
+      const had = memo.get(e);
+      if (had !== undefined) {
+        v = had;
+        break;
+      }
+      chain.push(e);
+      if (UNREAD.has(e.tagName.toUpperCase())) {
+        v = true;
+        break;
+      }
+    }
+    // Every element of the chain below an unread one is unread too; above it, the answer is its own.
+    for (let i = chain.length - 1; i >= 0; i--) {
+      if (!v && UNREAD.has(chain[i].tagName.toUpperCase())) v = true;
+      memo.set(chain[i], v);
+    }
+    return v;
+  };
 
   function pageText(root, { maxNodes = RULES.limits.scan_text_nodes, maxChars = RULES.limits.text, maxCopyright = RULES.limits.copyright[0], memo = pageMemo() } = {}) {
     const doc = root.ownerDocument || root;
@@ -236,13 +224,13 @@
     if (!start) return out;
     // Per parent element: shown (checkVisibility: display, visibility, opacity of it and its
     // ancestors — native, no style object per element) and its block box (by tag name).
-    const { shown, short, backs } = memo;
+    const { shown, short, backs, rendered, unread } = memo;
     const blocks = new Map();
     const canCheck = typeof start.checkVisibility === "function";
     const isShown = (el) => {
       let v = shown.get(el);
       if (v === undefined) {
-        v = SKIP_TAGS.has(el.tagName.toUpperCase()) || (el.closest && el.closest("script, style, noscript, template, svg")) ? false
+        v = SKIP_TAGS.has(el.tagName.toUpperCase()) || inUnread(el, unread) ? false
           : canCheck ? el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : !hides(el, view.getComputedStyle(el), view);
         shown.set(el, v);
       }
@@ -291,8 +279,13 @@
       /** @type {Node | null} */
       let top = null;
       for (let e = el; e && e !== start; e = e.parentElement) {
-        const rendered = !SKIP_TAGS.has(e.tagName.toUpperCase()) && (!canCheck || e.checkVisibility({ opacityProperty: true }));
-        if (rendered) break;
+        // Remembered per element: hidden boxes side by side (menus, tooltips) share their ancestors.
+        let drawn = rendered.get(e);
+        if (drawn === undefined) {
+          drawn = !SKIP_TAGS.has(e.tagName.toUpperCase()) && (!canCheck || e.checkVisibility({ opacityProperty: true }));
+          rendered.set(e, drawn);
+        }
+        if (drawn) break;
         top = e;
       }
       if (!top) return;
@@ -387,7 +380,5 @@
     return out;
   }
 
-  const VOID = new Set(["INPUT", "IMG", "BR", "HR", "META", "LINK", "SCRIPT", "STYLE", "SOURCE", "TRACK", "WBR", "AREA", "BASE", "COL", "EMBED", "PARAM", "TEXTAREA", "IFRAME", "CANVAS", "VIDEO", "AUDIO", "OPTION"]);
-
-  globalThis.OmamoriCollect = Object.freeze({ visibleText, pageText, pageMemo, generatedText, copyrightLines, shadowRootOf });
+  globalThis.OmamoriCollect = Object.freeze({ visibleText, pageText, pageMemo, copyrightLines, shadowRootOf });
 })();

@@ -1,59 +1,90 @@
 // @ts-check
-// Which elements of a document may draw CSS ::before/::after text, read once from the document's
-// style rules (scan.js asks OmamoriCollect for generated text only of those). Reads the CSSOM only;
-// decides nothing.
-/* exported generatedScope */
+// What the document's style rules say, in one walk: which elements may draw CSS ::before/::after
+// text (scan.js asks OmamoriCollect for generated text only of those), which may draw text reversed,
+// the custom counter styles' symbols (collect-drawn.js). Reads the CSSOM only; decides nothing.
+/* exported generatedScope, styleScopes */
 
 const PSEUDO_TEXT = /::?(?:before|after)\b/i;
 
 /**
- * The elements of the document that may draw ::before/::after text, as one selector for
- * OmamoriCollect's `scope`: the rules of the document's style sheets that set `content` on a
- * ::before/::after, with the pseudo-element cut off ("" when no rule does). Asking the computed
- * style of a pseudo-element costs a style resolution per element; a page's rules are read once.
- * Every selector is kept wider than the rule (a nested or scoped rule's own selector alone), so no
- * element that draws text is left out. null (ask every element) when it cannot be told: a sheet
- * not readable (cross-origin), more than `budget` rules, content set by a keyframe, a selector the
- * browser does not take back.
+ * What a document's style rules say, read in one walk (scan.js calls it once per collection; the
+ * rules are not walked again for each question):
+ * - `generated`: the elements that may draw ::before/::after text, as one selector for
+ *   OmamoriCollect's `scope`: the rules that set `content` on a ::before/::after, with the
+ *   pseudo-element cut off ("" when no rule does). Asking the computed style of a pseudo-element
+ *   costs a style resolution per element; a page's rules are read once. Every selector is kept
+ *   wider than the rule (a nested or scoped rule's own selector alone), so no element that draws
+ *   text is left out. null (ask every element) when it cannot be told: a sheet not readable
+ *   (cross-origin), more than `budget` rules, content set by a keyframe, a selector the browser
+ *   does not take back.
+ * - `override`: the selectors of the rules that set a `unicode-bidi` override (a CSS right-to-left
+ *   override draws text reversed; OmamoriDrawn.overrideScope makes its scope of them), from the
+ *   first `budget` rules of the readable sheets.
+ * - `counters`: the symbols of the @counter-style rules by name (OmamoriDrawn.generated: a counter
+ *   drawn in a custom style), from the same rules.
+ * The last answer per document is kept (`styleScopes.last`) for those readers.
  * @param {Document} doc @param {number} budget
- * @returns {string | null}
+ * @returns {{ generated: string | null, override: string[], counters: Map<string, string[]> }}
  */
-function generatedScope(doc, budget = 1000) {
+function styleScopes(doc, budget = 1000) {
   /** @type {string[]} */
   const parts = [];
+  /** @type {string[]} */
+  const override = [];
+  /** @type {Map<string, string[]>} */
+  const counters = new Map();
+  let generatedOk = true;
   let n = 0;
-  /** @param {CSSRuleList} rules @returns {boolean} whether every rule could be read */
+  /** @param {CSSRuleList} rules */
   const visit = (rules) => {
     for (const r of /** @type {any} */ (rules)) {
-      if (++n > budget) return false;
-      const content = r.style ? r.style.getPropertyValue("content") : "";
-      if (content && content !== "none" && content !== "normal") {
-        const sel = r.selectorText;
-        if (typeof sel !== "string") return false; // a keyframe (or page margin) sets it
-        if (PSEUDO_TEXT.test(sel)) {
-          const ps = selectorParts(sel);
-          if (!ps) return false;
-          parts.push(...ps);
+      if (++n > budget) return (generatedOk = false);
+      const style = r.style;
+      if (style) {
+        const content = generatedOk ? style.getPropertyValue("content") : "";
+        if (content && content !== "none" && content !== "normal") {
+          const sel = r.selectorText;
+          const ps = typeof sel !== "string" ? null : PSEUDO_TEXT.test(sel) ? selectorParts(sel) : [];
+          if (ps) parts.push(...ps);
+          else generatedOk = false; // a keyframe (or page margin) sets it, or a selector it cannot cut
         }
+        if (/override/.test(style.getPropertyValue("unicode-bidi")) && typeof r.selectorText === "string") override.push(r.selectorText);
+      } else if (r.type === 11 /* CSSRule.COUNTER_STYLE_RULE */ && typeof r.symbols === "string") {
+        const quoted = [...r.symbols.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1].replace(/\\"/g, '"'));
+        counters.set(r.name, quoted.length ? quoted : r.symbols.trim().split(/\s+/));
       }
-      if (r.styleSheet && !visit(r.styleSheet.cssRules)) return false; // @import
-      if (r.cssRules && !visit(r.cssRules)) return false; // @media, @supports, @layer, nested rules
+      try {
+        if (r.styleSheet) visit(r.styleSheet.cssRules); // @import
+        if (r.cssRules) visit(r.cssRules); // @media, @supports, @layer, nested rules
+      } catch {
+        generatedOk = false;
+      }
+      if (n > budget) return;
     }
-    return true;
   };
-  try {
-    const sheets = [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])];
-    // More top-level rules than the budget: the walk below would read `budget` rules and give up.
-    let top = 0;
-    for (const sheet of sheets) if ((top += sheet.cssRules.length) > budget) return null;
-    for (const sheet of sheets) if (!visit(sheet.cssRules)) return null;
-    const scope = [...new Set(parts)].join(", ");
-    if (scope) doc.documentElement.matches(scope); // throws on a selector the browser does not take back
-    return scope;
-  } catch {
-    return null;
+  const sheets = [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])];
+  for (const sheet of sheets) {
+    try {
+      visit(sheet.cssRules);
+    } catch {
+      generatedOk = false; // a cross-origin sheet
+    }
   }
+  let generated = generatedOk ? [...new Set(parts)].join(", ") : null;
+  try {
+    if (generated) doc.documentElement.matches(generated); // throws on a selector the browser does not take back
+  } catch {
+    generated = null;
+  }
+  const out = { generated, override, counters };
+  styleScopes.last.set(doc, out);
+  return out;
 }
+/** @type {WeakMap<Document, ReturnType<typeof styleScopes>>} */
+styleScopes.last = new WeakMap();
+
+/** The elements that may draw ::before/::after text (styleScopes' `generated`). @param {Document} doc */
+const generatedScope = (doc) => styleScopes(doc).generated;
 
 /**
  * The selectors of a list with ::before/::after cut off; a part left without a subject gets `*`.

@@ -40,10 +40,11 @@ const hostOf = (url) => {
 };
 
 /**
- * Kind of a form field (docs/api.md "Field kinds"), or null for non-text controls.
- * @param {Element} el
+ * Kind of a form field (docs/api.md "Field kinds"), or null for non-text controls. `labelsOf`: the
+ * scan's OmamoriFields.labelIndex (else the field's own `labels`).
+ * @param {Element} el @param {((input: HTMLInputElement) => readonly HTMLLabelElement[]) | null} [labelsOf]
  */
-function fieldKind(el) {
+function fieldKind(el, labelsOf = null) {
   if (el.tagName !== "INPUT") return null;
   const input = /** @type {HTMLInputElement} */ (el);
   const type = (input.getAttribute("type") || "text").toLowerCase();
@@ -61,7 +62,7 @@ function fieldKind(el) {
   if (type === "email" || /email|username/.test(ac) || /e-?mail|user|login|signin|account/.test(nameId)) return "email";
   if (type === "tel" || ac.startsWith("tel")) return "tel";
   // A card form with meaningless names (`f1`…`f4` under "カード番号"): its labels say what it asks.
-  if (hasWord(OmamoriFields.label(input), RULES.card_hints)) return "card";
+  if (hasWord(OmamoriFields.label(input, labelsOf), RULES.card_hints)) return "card";
   return "text";
 }
 
@@ -77,7 +78,7 @@ function isVisible(el) {
 
 /**
  * @typedef {Record<string, number>} FieldCounts
- * @typedef {{ fields: FieldCounts, signin: boolean, credentialInputs: HTMLInputElement[] }} FormScan
+ * @typedef {{ fields: FieldCounts, signin: boolean, credentialInputs: HTMLInputElement[], labelsOf?: (input: HTMLInputElement) => readonly HTMLLabelElement[] }} FormScan
  */
 
 /** The visible fields by kind and whether they make a sign-in (or payment) form. Cheap when there are no inputs. */
@@ -92,10 +93,11 @@ function scanForms() {
   if (inputs.length === 0) return { fields, signin: false, credentialInputs };
   /** @type {[HTMLInputElement, string][]} */
   const digits = [];
+  const labelsOf = OmamoriFields.labelIndex(document);
   for (const el of inputs) {
     // Visibility first: a hidden text field's kind (its computed style among others) is never needed.
     if (NON_TEXT_TYPES.has((el.getAttribute("type") || "text").toLowerCase()) || !isVisible(el)) continue;
-    const kind = fieldKind(el);
+    const kind = fieldKind(el, labelsOf);
     if (!kind) continue;
     fields[kind] += 1;
     if (kind !== "text") credentialInputs.push(el);
@@ -113,14 +115,14 @@ function scanForms() {
   if (!signin && (fields.email > 0 || fields.tel > 0)) {
     // Email-first step (Amazon asks for the email, then the password on the next page): an email
     // or phone field, a submit control next to it, and sign-in words on the page.
-    const el = credentialInputs.find((e) => ["email", "tel"].includes(fieldKind(e) ?? ""));
+    const el = credentialInputs.find((e) => ["email", "tel"].includes(fieldKind(e, labelsOf) ?? ""));
     const scope = el && (el.form || el.closest("div, section, main") || document.body);
     const submit = scope && scope.querySelector("button, input[type=submit], input[type=image], [role=button]");
     const label = submit ? /** @type {HTMLInputElement} */ (submit).value || submit.textContent : "";
     const words = `${document.title} ${scope ? clean(scope.textContent, 2000) : ""} ${label}`;
     signin = !!submit && hasWord(clean(words, RULES.limits.text), [...RULES.signin_words, ...RULES.step_words]);
   }
-  return { fields, signin, credentialInputs };
+  return { fields, signin, credentialInputs, labelsOf };
 }
 
 /**
@@ -181,7 +183,7 @@ function collectText(boxes, budget, scope) {
     const half = { maxNodes: RULES.limits.scan_text_nodes / 2, maxChars: budget / 2, memo };
     near.push(inShadow ? OmamoriCollect.visibleText(box, { ...half, dom: shadowDomApi() }) : OmamoriCollect.pageText(box, half).text);
     // The document's rules say nothing about a shadow tree's: there every element is asked.
-    near.push(OmamoriCollect.generatedText(box, { scope: inShadow ? null : scope, copyright: drawnCopyright }));
+    near.push(OmamoriDrawn.generatedText(box, { scope: inShadow ? null : scope, copyright: drawnCopyright }));
     // The page's © lines are the document's: a form in a shadow tree carries its own.
     if (inShadow) drawnCopyright.push(...OmamoriCollect.copyrightLines(box, { dom: shadowDomApi(), maxNodes: 100 }));
   }
@@ -350,7 +352,7 @@ function collectSignals(scan) {
   /** @type {string[]} */
   const fieldLabels = [];
   for (const input of scan.credentialInputs) {
-    for (const label of input.labels ?? []) pushUnique(fieldLabels, clean(label.textContent, L.field_labels[1]), L.field_labels[0]);
+    for (const label of scan.labelsOf ? scan.labelsOf(input) : input.labels ?? []) pushUnique(fieldLabels, clean(label.textContent, L.field_labels[1]), L.field_labels[0]);
     pushUnique(fieldLabels, clean(input.getAttribute("placeholder"), L.field_labels[1]), L.field_labels[0]);
     pushUnique(fieldLabels, clean(input.getAttribute("aria-label"), L.field_labels[1]), L.field_labels[0]);
   }
