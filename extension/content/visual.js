@@ -4,6 +4,8 @@
 // API (global `OmamoriVisual`, no messaging, no UI; content/scan.js calls it):
 //   OmamoriVisual.grayOf(rgba, width, height) → Uint8Array
 //       RGBA (canvas ImageData.data) composited over white, then luma (BT.601).
+//   OmamoriVisual.zoomBox(gray, side) → { x0, y0, x1, y1 } | null
+//       The part of a drawn picture that is not paper, which drawPicture draws again over the square.
 //   OmamoriVisual.encodeGray(gray) → string
 //       The wire form of one picture: gray levels cut to 16 (the top 4 bits), two pixels a byte
 //       (high nibble first), base64 (btoa's alphabet).
@@ -46,17 +48,59 @@
     return btoa(bin);
   }
 
+  // A pixel is part of the picture's drawing, not its paper, when it differs from the paper by more
+  // than this (of 255; two of the 16 wire levels): only where to spend the square's resolution
+  // depends on it — the engine decides what is ink (src/visual/shape.rs).
+  const ZOOM_CONTRAST = 32;
+
   /**
-   * Draws `source` (img, canvas) stretched over the square canvas on white; its gray levels as
-   * base64, or null when the canvas is tainted (cross-origin) or the picture is one flat colour.
+   * The part of a `side`² gray picture worth the whole square: the box around what differs from its
+   * paper (the colour its four corners share), one pixel wider on each side; null when the corners
+   * disagree (no paper), nothing differs, or the box is the square already. A word on a wide canvas,
+   * a mark with a wide margin: drawn again from that part of the source, the drawing gets all 64
+   * pixels instead of a few (measured: "amazon" at 32 px on a canvas four times its width lost 15
+   * bits of 64 to the lower resolution, tools/visual/roc.mjs).
+   */
+  function zoomBox(gray, side) {
+    const paper = gray[0];
+    const far = (g) => Math.abs(g - paper) > ZOOM_CONTRAST;
+    if (far(gray[side - 1]) || far(gray[side * (side - 1)]) || far(gray[side * side - 1])) return null;
+    let x0 = side, y0 = side, x1 = 0, y1 = 0;
+    for (let y = 0, i = 0; y < side; y++) {
+      for (let x = 0; x < side; x++, i++) {
+        if (!far(gray[i])) continue;
+        if (x < x0) x0 = x;
+        if (x >= x1) x1 = x + 1;
+        if (y < y0) y0 = y;
+        if (y >= y1) y1 = y + 1;
+      }
+    }
+    if (x1 <= x0) return null;
+    const box = { x0: Math.max(0, x0 - 1), y0: Math.max(0, y0 - 1), x1: Math.min(side, x1 + 1), y1: Math.min(side, y1 + 1) };
+    return box.x1 - box.x0 >= side - 2 && box.y1 - box.y0 >= side - 2 ? null : box;
+  }
+
+  /**
+   * Draws `source` (img, canvas) stretched over the square canvas on white — then, when its drawing
+   * leaves paper around it (`zoomBox`), that part of the source alone; its gray levels as base64, or
+   * null when the canvas is tainted (cross-origin) or the picture is one flat colour.
    */
   function drawPicture(ctx, source, side) {
+    const read = () => grayOf(ctx.getImageData(0, 0, side, side).data, side, side); // throws on a tainted canvas
     ctx.fillStyle = "#fff";
     ctx.fillRect(0, 0, side, side);
     try {
       ctx.drawImage(source, 0, 0, side, side);
-      const gray = grayOf(ctx.getImageData(0, 0, side, side).data, side, side); // throws on a tainted canvas
+      let gray = read();
       if (gray.every((g) => g === gray[0])) return null;
+      const box = zoomBox(gray, side);
+      const w = source.naturalWidth ?? source.width, h = source.naturalHeight ?? source.height;
+      if (box && w > 0 && h > 0) {
+        const sx = w / side, sy = h / side;
+        ctx.fillRect(0, 0, side, side);
+        ctx.drawImage(source, box.x0 * sx, box.y0 * sy, (box.x1 - box.x0) * sx, (box.y1 - box.y0) * sy, 0, 0, side, side);
+        gray = read();
+      }
       return encodeGray(gray);
     } catch {
       return null;
@@ -204,5 +248,5 @@
     return { pictures, ms: setup + work + search, skipped, wall: performance.now() - started };
   }
 
-  globalThis.OmamoriVisual = Object.freeze({ grayOf, encodeGray, collectPictures });
+  globalThis.OmamoriVisual = Object.freeze({ grayOf, encodeGray, zoomBox, collectPictures });
 })();

@@ -33,6 +33,7 @@ import vm from "node:vm";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import * as icons from "simple-icons";
+import { drawnGray } from "./drawn.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = path.join(repo, "src", "visual", "fingerprints.rs");
@@ -118,10 +119,8 @@ function wordmarks(r) {
   return out;
 }
 
-function resvg(svg, font) {
-  const opts = { fitTo: { mode: "original" }, font: { loadSystemFonts: false, fontFiles: font ? [font[2]] : [], defaultFontFamily: font ? font[1] : "" } };
-  return new Resvg(svg, opts);
-}
+const resvgOptions = (font) => ({ fitTo: { mode: "original" }, font: { loadSystemFonts: false, fontFiles: font ? [font[2]] : [], defaultFontFamily: font ? font[1] : "" } });
+const resvg = (svg, font) => new Resvg(svg, resvgOptions(font));
 
 /** The SVG of a mark: `inner` drawn in `fg` on `bg`, its box (x, y, w, h) plus `margin` (fraction), stretched to `size`². */
 function markSvg(inner, [x, y, w, h], fg, bg, margin, size, height = size) {
@@ -138,11 +137,13 @@ function upscaled(png, side) {
     `<image width="${side}" height="${side}" preserveAspectRatio="none" xlink:href="${href}"/></svg>`;
 }
 
+/** The rendering's hash as the engine hashes a page picture: drawn as visual.js draws it (zoomed to its drawing: drawn.mjs, the source rendered at 4× for that). */
 function hashOf(svg, font, ctx) {
   const { V, engine, side } = ctx;
   const img = resvg(svg, font).render();
   if (img.width !== side || img.height !== side) throw new Error(`rendered ${img.width}×${img.height}`);
-  return engine.pictureHash(V.encodeGray(V.grayOf(img.pixels, side, side))) ?? null;
+  const fine = () => new Resvg(svg, { ...resvgOptions(font), fitTo: { mode: "width", value: 4 * side } }).render().asPng();
+  return engine.pictureHash(V.encodeGray(drawnGray(V, side, img.pixels, fine))) ?? null;
 }
 
 function iconMarks(r) {

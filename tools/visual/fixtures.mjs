@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import * as icons from "simple-icons";
 import { encodePng, jpegArtefacts } from "./jpeg-artefacts.mjs";
+import { drawnGray, stretched } from "./drawn.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIR = path.join(repo, "tests", "e2e", "fixtures", "visual");
@@ -79,6 +80,20 @@ const tilted = (deg, cx, cy, body) => `<g transform="rotate(${deg} ${cx} ${cy})"
 /** `body` blurred as a re-saved JPEG's edges are (a Gaussian of `sd` px). */
 const blurred = (sd, body) => `<defs><filter id="jb" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="${sd}"/></filter></defs><g filter="url(#jb)">${body}</g>`;
 
+// A canvas that the page draws text on with `fillText` / `strokeText` in a CSS font (`css`), and the same
+// drawing as SVG for resvg in the font file the browser's fontconfig picks for it (`font`, a key of F: Arial
+// is Liberation Sans, Georgia and serif DejaVu Serif, sans-serif and Verdana DejaVu Sans). `ops`: texts in
+// order, each { t, x, y, size, fill } or { …, stroke, width }; `bg`: a fillRect of the whole canvas first.
+const CSS = { libsans: "Arial", serif: "Georgia", sans: "sans-serif", serifregular: "'Times New Roman'", dejavuregular: "Verdana", narrow: "'Arial Narrow'" };
+function canvasText(font, ops, bg) {
+  const svg = (bg ? `<rect width="100%" height="100%" fill="${bg}"/>` : "") + ops.map((o) => o.stroke
+    ? text(o.t, o.x, o.y, o.size, "none", font).replace("<text ", `<text stroke="${o.stroke}" stroke-width="${o.width}" `)
+    : text(o.t, o.x, o.y, o.size, o.fill, font)).join("");
+  const weight = WEIGHT[font] ?? "bold";
+  const draw = ops.map((o) => ({ ...o, css: `${weight === "bold" ? "bold " : ""}${o.size}px ${CSS[font]}` }));
+  return { svg, draw, bg };
+}
+
 // The logos: [name, expected owner or null, technique, w, h, svg body, font]. Techniques: img (PNG
 // data URL), svg (inline; paths only, so that the browser draws what resvg draws), canvas (Path2D
 // of the icon), css (PNG data URL as a background image), favicon (PNG data URL, the page's only picture).
@@ -131,6 +146,19 @@ export const LOGOS = [
   ["fa-svg-star-badge", null, "svg", 56, 56, `<path d="M28 3l7 15 16 2-12 11 3 16-14-8-14 8 3-16L5 20l16-2z" fill="#f5a623"/>`],
   ["fa-img-paystar", null, "img", 220, 60, text("Paystar", 6, 44, 42, "#0a2a8a", "libsans"), "libsans"],
   ["fa-canvas-teal-leaf", null, "canvas", 64, 64, `<path fill="#0a9396" d="M10 54C10 24 30 8 56 8c0 28-16 46-46 46z"/><path d="M12 52L44 20" stroke="#fff" stroke-width="3"/>`],
+
+  // Canvas text (tuning): the name drawn by the page with fillText / strokeText in a system font, on canvases
+  // wider than the word, with a background, stroked, small on the default 300×150 canvas.
+  ["canvas-text-rakuten-georgia", "rakuten", "canvas-text", 240, 56, canvasText("serif", [{ t: "Rakuten", x: 6, y: 40, size: 34, fill: "#bf0000" }]), "serif"],
+  ["canvas-text-paypal-stroke", "paypal", "canvas-text", 200, 60, canvasText("libsans", [{ t: "PayPal", x: 8, y: 44, size: 40, stroke: "#003087", width: 2 }]), "libsans"],
+  ["canvas-text-mercari-on-dark", "mercari", "canvas-text", 180, 48, canvasText("sans", [{ t: "mercari", x: 10, y: 34, size: 28, fill: "#fff" }], "#222"), "sans"],
+  ["canvas-text-ebay-default-size", "ebay", "canvas-text", 300, 150, canvasText("libsans", [{ t: "ebay", x: 12, y: 44, size: 30, fill: "#0064d2" }]), "libsans"],
+  ["canvas-text-walmart-verdana", "walmart", "canvas-text", 220, 44, canvasText("dejavuregular", [{ t: "Walmart", x: 4, y: 32, size: 28, fill: "#0071ce" }]), "dejavuregular"],
+  ["canvas-text-etsy-times", "etsy", "canvas-text", 140, 70, canvasText("serifregular", [{ t: "Etsy", x: 10, y: 50, size: 46, fill: "#f1641e" }]), "serifregular"],
+  ["fa-canvas-text-rakumo", null, "canvas-text", 240, 56, canvasText("serif", [{ t: "Rakumo", x: 6, y: 40, size: 34, fill: "#bf0000" }]), "serif"],
+  ["fa-canvas-text-paylite-stroke", null, "canvas-text", 220, 60, canvasText("libsans", [{ t: "PayLite", x: 8, y: 44, size: 40, stroke: "#003087", width: 2 }]), "libsans"],
+  ["fa-canvas-text-mercado-on-dark", null, "canvas-text", 180, 48, canvasText("sans", [{ t: "mercado", x: 10, y: 34, size: 28, fill: "#fff" }], "#222"), "sans"],
+  ["fa-canvas-text-ebox-default-size", null, "canvas-text", 300, 150, canvasText("libsans", [{ t: "ebox", x: 12, y: 44, size: 30, fill: "#0064d2" }]), "libsans"],
 
   // Held back: written once with the tuning half, never tuned on (tools/visual/roc.mjs reports them apart).
   ["hb-img-paypal-dark", "paypal", "img", 80, 80, `<rect width="80" height="80" fill="#001c64"/>` + placed(icon("paypal"), 10, 10, 60, "#fff")],
@@ -243,12 +271,9 @@ function resaved(w, h, body, font, quality) {
   return encodePng(jpegArtefacts(img.pixels, img.width, img.height, quality), img.width, img.height);
 }
 
-/** The picture as the content script draws it: the whole image stretched over SIDE² on white, gray, base64. */
+/** The picture as the content script draws it: the whole image stretched over SIDE² on white (zoomed to its drawing), gray, base64. */
 function drawn(pngBuf, V) {
-  const href = `data:image/png;base64,${pngBuf.toString("base64")}`;
-  const img = render(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${SIDE}" height="${SIDE}"><rect width="${SIDE}" height="${SIDE}" fill="#fff"/>` +
-    `<image width="${SIDE}" height="${SIDE}" preserveAspectRatio="none" xlink:href="${href}"/></svg>`);
-  return V.encodeGray(V.grayOf(img.pixels, SIDE, SIDE));
+  return V.encodeGray(drawnGray(V, SIDE, stretched(pngBuf, SIDE), () => pngBuf));
 }
 
 const STYLE = `body { font-family: sans-serif; margin: 0; background: #fff; color: #111; }
@@ -280,6 +305,15 @@ for (const s of ${JSON.stringify(shapes)}) {
   const p = new Path2D(s.d);
   if (s.fill) { c.fillStyle = s.fill; c.fill(p, s.rule); } else { c.strokeStyle = s.stroke; c.lineWidth = s.width; c.stroke(p); }
   c.restore();
+}
+</script>`;
+  } else if (technique === "canvas-text") {
+    logo = `<canvas id="logo" width="${w}" height="${h}"></canvas>`;
+    script = `<script>
+const c = document.getElementById("logo").getContext("2d");
+${body.bg ? `c.fillStyle = "${body.bg}"; c.fillRect(0, 0, ${w}, ${h});\n` : ""}for (const o of ${JSON.stringify(body.draw)}) {
+  c.font = o.css;
+  if (o.stroke) { c.strokeStyle = o.stroke; c.lineWidth = o.width; c.strokeText(o.t, o.x, o.y); } else { c.fillStyle = o.fill; c.fillText(o.t, o.x, o.y); }
 }
 </script>`;
   } else if (technique === "favicon") head = "";
@@ -317,9 +351,10 @@ export function build() {
   const V = loadVisual();
   const files = new Map();
   const rows = ["# @generated by tools/visual/fixtures.mjs — <expected retailer id, or - for none> <fixture> <picture: as signals.pictures, 64×64 gray>"];
-  for (const [name, owner, technique, w, h, body, font, jpeg] of LOGOS) {
+  for (const [name, owner, technique, w, h, spec, font, jpeg] of LOGOS) {
+    const body = technique === "canvas-text" ? spec.svg : spec;
     const buf = jpeg ? resaved(w, h, body, font, jpeg) : png(w, h, body, font);
-    files.set(path.join(DIR, `${name}.html`), page(name, technique, w, h, body, buf));
+    files.set(path.join(DIR, `${name}.html`), page(name, technique, w, h, spec, buf));
     rows.push(`${owner ?? "-"} ${name} ${drawn(buf, V)}`);
   }
   files.set(TABLE, rows.join("\n") + "\n");
