@@ -73,12 +73,7 @@ const LOOKALIKES: &[tables::Row] = &[
         "typosquat",
         Severity::High,
     ),
-    (
-        "https://nikee.com/",
-        "nike",
-        "typosquat",
-        Severity::Medium,
-    ),
+    ("https://nikee.com/", "nike", "typosquat", Severity::Medium),
 ];
 
 /// Hosts that must not get a lookalike verdict.
@@ -99,10 +94,7 @@ const LEGITIMATE: &[(&str, VerdictKind)] = &[
     ("https://accounts.nike.com/lookup", VerdictKind::Official),
     ("https://www.nike.com/jp/", VerdictKind::Official),
     // Image hosts and group sites.
-    (
-        "https://a.allegroimg.com/s180/x.jpg",
-        VerdictKind::Official,
-    ),
+    ("https://a.allegroimg.com/s180/x.jpg", VerdictKind::Official),
     ("https://http2.mlstatic.com/x.webp", VerdictKind::Official),
     ("https://c.static-nike.com/a/x.jpg", VerdictKind::Official),
     ("https://www.alibabagroup.com/", VerdictKind::Official),
@@ -140,18 +132,38 @@ fn added_retailer_sign_in_pages_are_sign_in_pages() {
     let e = tables::engine();
     let mut failures = Vec::new();
     for (url, retailer, want) in [
-        ("https://login.alibaba.com/newlogin/icbuLogin.htm", "alibaba", PageKind::Signin),
+        (
+            "https://login.alibaba.com/newlogin/icbuLogin.htm",
+            "alibaba",
+            PageKind::Signin,
+        ),
         ("https://www.alibaba.com/", "alibaba", PageKind::Other),
-        ("https://allegro.pl/logowanie?origin_url=%2F", "allegro", PageKind::Signin),
-        ("https://allegro.pl/kategoria/dom", "allegro", PageKind::Other),
+        (
+            "https://allegro.pl/logowanie?origin_url=%2F",
+            "allegro",
+            PageKind::Signin,
+        ),
+        (
+            "https://allegro.pl/kategoria/dom",
+            "allegro",
+            PageKind::Other,
+        ),
         (
             "https://www.mercadolivre.com/jms/mlb/lgz/login?platform_id=ML",
             "mercadolibre",
             PageKind::Signin,
         ),
-        ("https://accounts.nike.com/lookup?client_id=x", "nike", PageKind::Signin),
+        (
+            "https://accounts.nike.com/lookup?client_id=x",
+            "nike",
+            PageKind::Signin,
+        ),
         ("https://www.nike.com/login", "nike", PageKind::Signin),
-        ("https://www.nike.com/member/settings", "nike", PageKind::Account),
+        (
+            "https://www.nike.com/member/settings",
+            "nike",
+            PageKind::Account,
+        ),
         ("https://www.nike.com/jp/w/shoes", "nike", PageKind::Other),
     ] {
         let v = e.check_url(url);
