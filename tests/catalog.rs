@@ -13,7 +13,9 @@ const PSL_EXCEPTIONS: &[&str] = &["amazon.com.be"];
 
 const REQUIRED_IDS: &[&str] = &[
     "aeon-card",
+    "alibaba",
     "aliexpress",
+    "allegro",
     "amazon",
     "american-express",
     "apple",
@@ -32,11 +34,13 @@ const REQUIRED_IDS: &[&str] = &[
     "japan-post",
     "jcb",
     "line",
+    "mercadolibre",
     "mercari",
     "microsoft",
     "mizuho-bank",
     "mufg",
     "netflix",
+    "nike",
     "nitori",
     "paypal",
     "paypay",
