@@ -92,6 +92,19 @@ export function deriveFirefox(src) {
   return out;
 }
 
+/**
+ * Content scripts listed in more than one group. The groups of one extension share one isolated
+ * world and are injected in the manifest's order, so a later group uses what an earlier one
+ * declared; listing a script again would only run it twice in every frame.
+ * @returns {string[]}
+ */
+export function repeatedContentScripts(m) {
+  const seen = new Set();
+  const repeated = new Set();
+  for (const cs of m.content_scripts ?? []) for (const f of new Set(cs.js ?? [])) (seen.has(f) ? repeated : seen).add(f);
+  return [...repeated];
+}
+
 /** Every file path the manifest references (relative to the extension root). */
 function referencedFiles(m) {
   const files = [];
@@ -173,6 +186,8 @@ function main() {
   const src = readManifest(srcFile);
   if (src.manifest_version !== 3) fail(`${srcFile}: manifest_version must be 3`);
   if (!src.version) fail(`${srcFile}: no version`);
+  const repeated = repeatedContentScripts(src);
+  if (repeated.length) fail(`${srcFile}: content scripts listed in two groups (the groups share one world: list each once): ${repeated.join(", ")}`);
   if (cmd === "version") {
     console.log(src.version);
     return;

@@ -57,7 +57,7 @@ const handlers = {
       // A sub-frame with a sign-in form draws its own warning, and a warning frame raises the tab's
       // record (the worst frame decides the badge, the popup and the top page's banner).
       await noteFrame(tabId, sender.frameId, verdict, url);
-      return { ok: true, verdict, continued, messages: bannerMessages(verdict, i18n.getMessage) };
+      return { ok: true, verdict: tabRecord(verdict, signals.signin_form), continued, messages: bannerMessages(verdict, i18n.getMessage) };
     }
     noteVisit(verdict);
     // The page is answered at once; the record's write (storage, badge, title: three calls to the
@@ -77,7 +77,7 @@ const handlers = {
   async [FROM_CONTENT.urlVerdict](_message, sender) {
     if (sender.frameId !== 0) return { ok: true, verdict: null };
     const verdict = await urlVerdict(sender.tab.id, sender.url);
-    return { ok: true, verdict, messages: bannerMessages(verdict, i18n.getMessage) };
+    return { ok: true, verdict: verdict && tabRecord(verdict, null), messages: bannerMessages(verdict, i18n.getMessage) };
   },
 
   /** An official sign-in/account page's visible text: whether to show the two-step reminder or the recovery offer. */

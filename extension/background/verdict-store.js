@@ -5,8 +5,8 @@
 
 import { action, i18n, storage } from "../platform/browser.js";
 import { KEYS } from "../platform/messages.js";
-import { badgeFor, retailerName, warns } from "../shared/verdict-view.js";
-import { getEngine } from "./engine.js";
+import { badgeFor, recordOf, retailerName, warns } from "../shared/verdict-view.js";
+import { getEngine, severityOrder } from "./engine.js";
 import { urlVerdicts } from "./url-verdicts.js";
 
 /** @typedef {import("../types/verdict").Verdict} Verdict */
@@ -41,8 +41,8 @@ export const urlVerdict = (/** @type {number} */ tabId, /** @type {string} */ ur
 
 export const isWeb = (/** @type {unknown} */ url) => typeof url === "string" && /^https?:\/\//i.test(url);
 
-/** The tab's record of a verdict (what storage.session keeps and the content script is answered). */
-export const tabRecord = (/** @type {Verdict} */ verdict, /** @type {boolean | null} */ signinForm) => /** @type {TabRecord} */ ({ ...verdict, signinForm });
+/** The tab's record of a verdict (what storage.session keeps and the content script is answered; shared/verdict-view.js recordOf). */
+export const tabRecord = (/** @type {Verdict} */ verdict, /** @type {boolean | null} */ signinForm) => recordOf(verdict, signinForm, severityOrder());
 
 /** Stores `verdict` as the tab's record and shows it on the badge and title. */
 export async function storeVerdict(/** @type {number} */ tabId, /** @type {Verdict & { document_url?: string }} */ verdict, /** @type {boolean | null} */ signinForm) {

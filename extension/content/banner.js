@@ -13,7 +13,8 @@
 /* exported banner, retailerName, reasonLines, goOfficial, leavePage, openWarning */
 
 /** @typedef {{ verdict?: string, severity?: string, retailer?: string, retailer_name?: Record<string, string>,
- *   official_url?: string, host?: string, registrable_domain?: string | null, reasons?: { kind: string, matched?: string }[], actions?: string[] }} Verdict */
+ *   official_url?: string, host?: string, registrable_domain?: string | null, reasons?: { kind: string, matched?: string }[], actions?: string[],
+ *   rank?: number }} Verdict */
 
 /** @param {Verdict} v */
 const retailerName = (v) => (v.retailer_name && (v.retailer_name[uiLang] || v.retailer_name.en)) || v.retailer || "";
@@ -55,8 +56,11 @@ const openWarning = () => void send({ kind: MSG.openWarning });
 const SEEN_MS = 5000;
 /** The engine's severities, least severe first (RULES.severities). */
 const severities = /** @type {readonly string[]} */ (RULES.severities);
-/** A severity's rank: 1 + its place in the engine's order. */
-const severityRank = (/** @type {string} */ severity) => severities.indexOf(severity) + 1;
+/**
+ * How strongly a verdict warns, as the background ranked it (the tab record's `rank`: shared/verdict-view.js
+ * warningRank, which this classic script cannot import); a verdict without one outranks any: it is shown.
+ */
+const rankOf = (/** @type {Verdict} */ v) => (typeof v.rank === "number" ? v.rank : Infinity);
 /** @param {Verdict} v */
 const siteOf = (v) => v.registrable_domain || v.host || location.hostname;
 
@@ -77,7 +81,7 @@ const banner = {
     const severity = severities.includes(v.severity ?? "") ? /** @type {string} */ (v.severity) : "high";
     const m = this.minimised;
     this.verdict = v;
-    if (m && severityRank(severity) <= m.rank && siteOf(v) === m.site) {
+    if (m && rankOf(v) <= m.rank && siteOf(v) === m.site) {
       chip.show(v, () => this.restore());
       return;
     }
@@ -131,7 +135,7 @@ const banner = {
   /** @param {Verdict} v @param {string} severity */
   minimise(v, severity) {
     if (severity === "high" && this.seenMs < SEEN_MS) return;
-    this.minimised = { rank: severityRank(severity), site: siteOf(v) };
+    this.minimised = { rank: rankOf(v), site: siteOf(v) };
     clearInterval(this.seenTimer);
     this.host.hide();
     chip.show(v, () => this.restore());

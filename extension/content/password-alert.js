@@ -70,7 +70,8 @@
     a:focus-visible, button:focus-visible { outline: 3px solid #8ab4f8; outline-offset: 2px; }
   `;
 
-  // el() and button() (real clicks only) come from dom.js, which the manifest loads before this file.
+  // el() and button() (real clicks only) come from dom.js, loaded by the manifest's first content-script
+  // group, which runs before this one in the same isolated world (each script is listed once: tools/manifest.mjs).
   function styled(root, ...nodes) {
     try {
       const sheet = new CSSStyleSheet();

@@ -26,6 +26,15 @@ export const warningRank = (verdict, severities) =>
   hasAction(verdict, "banner") ? 1 + Math.max(0, severities.indexOf(/** @type {string} */ (verdict?.severity))) : 0;
 
 /**
+ * A tab's record of a verdict (storage.session, and what the content script is answered): the
+ * verdict, whether the content script saw a sign-in form (null until it sent the page's signals)
+ * and its `rank` (warningRank), handed along because the content script cannot import this module.
+ * @param {import("../types/verdict").Verdict} verdict @param {boolean | null} signinForm @param {readonly string[]} severities
+ * @returns {import("../types/verdict").TabRecord}
+ */
+export const recordOf = (verdict, signinForm, severities) => ({ ...verdict, signinForm, rank: warningRank(verdict, severities) });
+
+/**
  * Whether the UI warns about this verdict: the policy asks for a badge on a page that is not the
  * retailer's own (it returns no actions for a trusted domain or a finding below the sensitivity).
  * Never re-derived from `verdict` and `trusted`.

@@ -52,6 +52,8 @@ export interface TabRecord extends Verdict {
   document_url?: string;
   /** Whether the content script saw a sign-in form; null until it has sent the page's signals. */
   signinForm: boolean | null;
+  /** How strongly it warns: 0 without a banner, else 1 + the severity's place in rules().severities (shared/verdict-view.js warningRank). */
+  rank: number;
 }
 
 export type FieldKind = "email" | "tel" | "password" | "otp" | "card" | "text";

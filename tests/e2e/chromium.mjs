@@ -2,9 +2,10 @@
 // playwright-core. Runs the shared scenarios and the hostile-page suite, then the options page.
 // The text and button boxes inside the closed shadow roots come from the DevTools protocol
 // (DOM.getDocument with pierce: true), so this runs the store build dist/chrome unchanged.
+import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { check, poll, timedSuite, tmpDir } from "./common.mjs";
+import { START_TIMEOUT, check, poll, startBrowser, timedSuite, tmpDir } from "./common.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
 import { runTour } from "./tour.mjs";
@@ -19,8 +20,16 @@ import { runHostile } from "./hostile.mjs";
 import { runWaysOut } from "./ways-out.mjs";
 import { runCodeBoxes } from "./code-boxes.mjs";
 
-export async function launch(extDir, lang) {
-  const ctx = await chromium.launchPersistentContext(tmpDir("omamori-chromium-"), {
+/**
+ * A Chromium with the extension, once its service worker runs; a start that fails is tried once
+ * more (common.mjs startBrowser). Its profile (a fresh temp dir) is removed when the context closes.
+ */
+export const launch = (extDir, lang) => startBrowser(`[chromium ${lang}]`, () => start(extDir, lang));
+
+async function start(extDir, lang) {
+  const profile = tmpDir("omamori-chromium-");
+  const ctx = await chromium.launchPersistentContext(profile, {
+    timeout: START_TIMEOUT,
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
     viewport: { width: 1280, height: 720 },
@@ -36,8 +45,18 @@ export async function launch(extDir, lang) {
       "--disable-background-networking", "--disable-component-update", "--disable-sync",
       "--no-first-run", "--disable-quic", "--disable-features=Translate,OptimizationHints",
     ],
+  }).catch((error) => {
+    fs.rmSync(profile, { recursive: true, force: true });
+    throw error;
   });
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: 15000 }));
+  ctx.on("close", () => fs.rmSync(profile, { recursive: true, force: true }));
+  let sw;
+  try {
+    sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: START_TIMEOUT }));
+  } catch (error) {
+    await ctx.close().catch(() => {});
+    throw error;
+  }
   const extId = new URL(sw.url()).host;
   const adapter = {
     name: "chromium",

@@ -1,11 +1,11 @@
 // Firefox ESR (/usr/bin/firefox-esr) with dist/firefox installed as a temporary add-on over
 // WebDriver BiDi (puppeteer-core; no geckodriver). Runs the shared scenarios and the hostile-page
-// suite on the test build dist/test-firefox (run.mjs): BiDi cannot pierce closed shadow roots, so
+// suite on a test build made from it in the run's temp dir (testBuild): BiDi cannot pierce closed shadow roots, so
 // that build adds one observer content script (observer.js) that reads them.
 import fs from "node:fs";
 import path from "node:path";
 import puppeteer from "puppeteer-core";
-import { check, repo, sleep, timedSuite } from "./common.mjs";
+import { PAGE_TIMEOUT, START_TIMEOUT, check, poll, repo, sleep, startBrowser, timedSuite } from "./common.mjs";
 import { runScenarios, screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
 import { runTour } from "./tour.mjs";
@@ -23,11 +23,11 @@ import { runCodeBoxes } from "./code-boxes.mjs";
 const UUID = "6d1f3c0e-0b9d-4a1c-9e3a-0a11ce000001"; // fixed moz-extension://<uuid>/ for the add-on
 
 /**
- * dist/test-firefox: dist/firefox + observer.js in every content script group (same isolated world),
- * before the group's entry, which stays last (the tour loads every script but the entries).
+ * The test build: dist/firefox + observer.js in every content script group (same isolated world),
+ * before the group's entry, which stays last (the tour loads every script but the entries). Made
+ * in `to`, a folder of this run (a temp dir), so two runs never share or delete each other's add-on.
  */
-export function testBuild(from) {
-  const to = path.join(repo, "dist", "test-firefox");
+export function testBuild(from, to) {
   fs.rmSync(to, { recursive: true, force: true });
   fs.cpSync(from, to, { recursive: true });
   fs.mkdirSync(path.join(to, "test"), { recursive: true });
@@ -39,10 +39,17 @@ export function testBuild(from) {
   return to;
 }
 
-export async function launch(extDir, lang) {
+/**
+ * A Firefox with the add-on installed; a start that fails is tried once more (common.mjs
+ * startBrowser). Puppeteer makes the profile in a fresh temp dir and removes it at close.
+ */
+export const launch = (extDir, lang) => startBrowser(`[firefox ${lang}]`, () => start(extDir, lang));
+
+async function start(extDir, lang) {
   const addonId = JSON.parse(fs.readFileSync(path.join(extDir, "manifest.json"), "utf8")).browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
     browser: "firefox",
+    timeout: START_TIMEOUT,
     executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr",
     headless: true,
     acceptInsecureCerts: true, // self-signed HTTPS
@@ -60,7 +67,13 @@ export async function launch(extDir, lang) {
       "dom.disable_open_during_load": false, // the about:blank popup attack opens a window from a test call
     },
   });
-  const id = await browser.installExtension(extDir);
+  let id;
+  try {
+    id = await browser.installExtension(extDir);
+  } catch (error) {
+    await browser.close().catch(() => {});
+    throw error;
+  }
   const adapter = {
     name: "firefox",
     lang,
@@ -77,12 +90,9 @@ export async function launch(extDir, lang) {
       // BiDi never reports the load of a moz-extension:// page: the navigation's own promise only
       // times out. Poll the page for the extension document instead of waiting for that timeout.
       void page.goto(`moz-extension://${UUID}/${rel}`, { timeout: 1500 }).catch(() => {});
-      for (let i = 0; i < 100; i++) {
-        const ok = await page.evaluate(() => location.protocol === "moz-extension:" && document.readyState === "complete" &&
-          !!(globalThis.browser ?? globalThis.chrome)?.storage).catch(() => false);
-        if (ok) break;
-        await sleep(50);
-      }
+      const ready = await poll(() => page.evaluate(() => location.protocol === "moz-extension:" && document.readyState === "complete" &&
+        !!(globalThis.browser ?? globalThis.chrome)?.storage), { timeout: PAGE_TIMEOUT, interval: 50 });
+      if (!ready) throw new Error(`extension page ${rel} not loaded within ${PAGE_TIMEOUT / 1000} s`);
       return page;
     },
     evalExtension: (page, fn, arg) => page.evaluate(fn, arg),

@@ -6,7 +6,7 @@
 //     screenshot of it is mostly the banner's red; or
 //   * the extension's warning page in the tab, when the page kept defeating the banner;
 // plus the stored verdict and the badge. Nothing the content script says about itself is read.
-import { check, poll, sleep } from "./common.mjs";
+import { check, openPage, poll, sleep } from "./common.mjs";
 import { HOSTS } from "./server.mjs";
 import { UI_VIEW, kindOf, seen, warningShown, warningView } from "./view.mjs";
 
@@ -47,7 +47,7 @@ export async function runHostile(b, srv, { session, local, badge }) {
   for (const [name, item, what] of ATTACKS) {
     const page = await b.newPage();
     const url = `${base}/hostile/${name}`;
-    await page.goto(url, { waitUntil: "load" }).catch(() => {});
+    await openPage(b, page, url); // loaded, or already moved on to the warning page
     const tabId = await tabOf(url);
     await sleep(3500); // the attacks start at once or 1 s after load and keep going
     const result = await poll(async () => {
@@ -73,7 +73,7 @@ export async function runHostile(b, srv, { session, local, badge }) {
   for (const [name, item, what] of KNOWN_GAPS) {
     const page = await b.newPage();
     const url = `${base}/hostile/${name}`;
-    await page.goto(url, { waitUntil: "load" }).catch(() => {});
+    await openPage(b, page, url); // loaded, or already moved on to the warning page
     const tabId = await tabOf(url);
     await sleep(3500);
     const result = await warningShown(b, page);

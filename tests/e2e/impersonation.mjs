@@ -134,6 +134,29 @@ export async function runImpersonation(b, _srv, helpers = {}) {
       }
       await page.close();
     }
+    {
+      // The sign-in form written in after the page's first paint: by design the paint hold does
+      // not hide a page the user already sees, so nothing is held; the warning must still come,
+      // from the re-scan that the inserted form starts (main.js).
+      const file = "amazon-ja-after-paint.html";
+      const page = await b.newPage();
+      await page.goto(pages.serve(file), { waitUntil: "load" });
+      const kit = await poll(() => page.evaluate(() => window.kit.insertedAt !== null && window.kit), { timeout: 8000 });
+      check(`${tag} ${file}: the form came after the page's first paint`, kit?.fcp != null && kit.insertedAt > kit.fcp, kit);
+      const r = await record(page.url(), 10000);
+      const v = r.verdict?.verdict === "lookalike" ? r.verdict : (await poll(async () => {
+        const x = (await session())[`verdict:${r.tabId}`];
+        return x?.verdict === "lookalike" ? x : null;
+      }, { timeout: 10000 })) ?? r.verdict;
+      check(`${tag} ${file}: lookalike of amazon (impersonated-signin) once the form is in`,
+        v?.verdict === "lookalike" && v.retailer === "amazon" && v.reasons.some((x) => x.kind === "impersonated-signin"), summary(v));
+      const g = await poll(async () => { const x = await warningView(b, page); return seen(x.banner) ? x.banner : null; }, { timeout: 8000 });
+      check(`${tag} ${file}: banner visible at the top, full width, on top`, !!g, g ?? (await warningView(b, page)));
+      const after = await poll(() => page.evaluate(() => window.kit.insertedAt !== null && performance.now() > window.kit.insertedAt + 2000 && window.kit),
+        { timeout: 8000 });
+      check(`${tag} ${file}: the page, once painted, was never clipped away (not held)`, after?.clippedAfter === false, after);
+      await page.close();
+    }
     for (const file of BENIGN) {
       const page = await b.newPage();
       await page.goto(pages.serve(file), { waitUntil: "load" });

@@ -1,6 +1,7 @@
 // One suite alone, in one browser, without the rest of the run (quicker while working on it):
 //   node tests/e2e/only.mjs ways-out [chromium|firefox] [--wired]
 // The suite module exports run<Name> (ways-out → runWaysOut) taking (adapter, srv).
+import fs from "node:fs";
 import path from "node:path";
 import { repo, selfSignedCert, summary, tmpDir } from "./common.mjs";
 import { startServers } from "./server.mjs";
@@ -15,11 +16,12 @@ if (!suite) {
 const name = "run" + suite.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 const run = (await import(`./${suite}.mjs`))[name];
 if (typeof run !== "function") throw new Error(`tests/e2e/${suite}.mjs exports no ${name}`);
-const srv = await startServers(selfSignedCert(tmpDir("omamori-only-")));
+const tmp = tmpDir("omamori-only-");
+const srv = await startServers(selfSignedCert(tmp));
 try {
   if (which === "firefox") {
     const { launch, testBuild } = await import("./firefox.mjs");
-    const b = await launch(testBuild(path.join(repo, "dist", "firefox")), "en");
+    const b = await launch(testBuild(path.join(repo, "dist", "firefox"), path.join(tmp, "test-firefox")), "en");
     try {
       await run(b, srv, helpers);
     } finally {
@@ -36,5 +38,6 @@ try {
   }
 } finally {
   srv.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
 }
 process.exit(summary());

@@ -1,11 +1,11 @@
 // End-to-end tests of the built extension in headless Chromium and Firefox ESR.
 //   node tests/e2e/run.mjs [chromium|firefox]...      (default: both)
 // Needs dist/chrome and dist/firefox (./build.sh build). Chromium runs the store build dist/chrome
-// (the closed shadow roots are read over CDP); Firefox runs dist/test-firefox, made here from
-// dist/firefox plus one test-only content script (observer.js: WebDriver BiDi cannot pierce closed
+// (the closed shadow roots are read over CDP); Firefox runs a test build, made here (in this run's
+// temp dir) from dist/firefox plus one test-only content script (observer.js: WebDriver BiDi cannot pierce closed
 // shadow roots). The store builds are checked to hold no test channel. OMAMORI_SCREENSHOTS=1 also writes PNGs of
 // the banner, the form guard, the popup and the options page in English and Japanese to
-// target/e2e-screenshots/. OMAMORI_E2E_PARALLEL=1 runs both browsers at once.
+// target/e2e-screenshots/. The two browsers run side by side; OMAMORI_E2E_PARALLEL=0 runs one after the other.
 // Prints PASS/FAIL per check and "N passed, N failed"; exits non-zero on failure.
 import fs from "node:fs";
 import path from "node:path";
@@ -43,7 +43,11 @@ async function runBrowser(name) {
   }
   const channels = testChannels(extDir);
   check(`[${name}] store build ${path.relative(repo, extDir)} carries no test channel`, channels.length === 0, channels.join(", "));
-  const runDir = name === "firefox" ? testBuild(extDir) : extDir;
+  // Each browser runs a copy in this run's temp dir: a build (./build.sh build) during the run, or
+  // another run, never changes the files under a running extension (a worker restart reads them again).
+  const runDir = path.join(tmp, `${name}-extension`);
+  if (name === "firefox") testBuild(extDir, runDir);
+  else fs.cpSync(extDir, runDir, { recursive: true });
   const t0 = Date.now();
   const { [`run${name[0].toUpperCase()}${name.slice(1)}`]: run } = await import(`./${name}.mjs`);
   try {
@@ -60,11 +64,11 @@ const srv = await startServers(selfSignedCert(tmp));
 const started = Date.now();
 let crashed = false;
 try {
-  // OMAMORI_E2E_PARALLEL=1: the browsers run side by side (each its own profile and pages; the
-  // fixture servers answer both): most of a suite's time is waiting on pages, not CPU. Not the
-  // default until three quiet runs side by side have passed (tests/e2e/README.md).
-  if (process.env.OMAMORI_E2E_PARALLEL === "1") await Promise.all(browsers.map(runBrowser));
-  else for (const name of browsers) await runBrowser(name);
+  // The browsers run side by side (each its own profile, temp dir and pages; the fixture servers
+  // answer both): most of a suite's time is waiting on pages, not CPU. OMAMORI_E2E_PARALLEL=0 runs
+  // them one after the other (tests/e2e/README.md).
+  if (process.env.OMAMORI_E2E_PARALLEL === "0") for (const name of browsers) await runBrowser(name);
+  else await Promise.all(browsers.map(runBrowser));
   check("fixture server saw only fixture hosts", unexpected.length === 0, unexpected.slice(0, 5).join(", "));
 } finally {
   srv.close();

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { deriveChrome, deriveFirefox } from "../../tools/manifest.mjs";
+import { deriveChrome, deriveFirefox, repeatedContentScripts } from "../../tools/manifest.mjs";
 
 const repo = new URL("../../", import.meta.url);
 const source = JSON.parse(fs.readFileSync(new URL("extension/manifest.json", repo), "utf8"));
@@ -23,6 +23,18 @@ function agree(chrome, firefox) {
 }
 
 test("derived manifests agree", () => agree(deriveChrome(source), deriveFirefox(source)));
+
+test("each content script is listed in one group only (the groups share one isolated world)", () => {
+  assert.deepEqual(repeatedContentScripts(source), []);
+  // [groups, repeated]: the build (tools/manifest.mjs) refuses a source with a script in two groups.
+  const rows = [
+    [[["a.js", "dom.js", "main.js"], ["dom.js", "pw.js"]], ["dom.js"]],
+    [[["a.js", "main.js"], ["pw.js", "watch.js"]], []],
+    [[["a.js", "a.js"]], []], // twice in one group is the browser's to refuse, not a second injection of a group
+    [[], []],
+  ];
+  for (const [groups, want] of rows) assert.deepEqual(repeatedContentScripts({ content_scripts: groups.map((js) => ({ js })) }), want, JSON.stringify(groups));
+});
 
 test("source manifest: minimal permissions, strict CSP, no remote code", () => {
   assert.equal(source.manifest_version, 3);

@@ -1,14 +1,15 @@
-// The order of severities is the engine's (rules().severities, least severe first), written once:
-// the background (frames.js: the frame that warns most) and the content script (banner.js: a banner
-// minimised at one severity reopens at a higher one) both rank by it, and no extension file types
-// its own order.
+// The order of severities is the engine's (rules().severities, least severe first), written once,
+// and so is the ranking by it (verdict-view.js warningRank): the background ranks frames with it
+// (frames.js: the frame that warns most) and hands the rank to the content script in the tab record
+// (recordOf), where banner.js reopens a minimised banner for a higher one without ranking itself.
+// No extension file types its own order.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import engine from "./engine.mjs";
-import { warningRank } from "../../extension/shared/verdict-view.js";
+import { recordOf, warningRank } from "../../extension/shared/verdict-view.js";
 
 const { severities } = engine.rules();
 const ext = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../extension");
@@ -41,6 +42,24 @@ test("a real engine verdict: the high-severity lookalike outranks what the polic
   assert.equal(lookalike.severity, "high");
   assert.equal(warningRank(lookalike, severities), severities.length);
   assert.equal(warningRank(e.checkUrl("https://example.org/"), severities), 0);
+});
+
+test("the tab record carries warningRank: the rank the content script gets with every verdict", () => {
+  const e = new engine.Engine({});
+  // [url, signinForm]: a high lookalike, an unrelated page (no banner), the official site.
+  for (const [url, signinForm] of [["http://amaz0n-co-jp.test/signin", true], ["https://example.org/", null], ["https://www.amazon.co.jp/", false]]) {
+    const v = e.checkUrl(url);
+    const r = recordOf(v, signinForm, severities);
+    assert.deepEqual(r, { ...v, signinForm, rank: warningRank(v, severities) }, url);
+  }
+  assert.equal(recordOf(e.checkUrl("http://amaz0n-co-jp.test/signin"), true, severities).rank, severities.length);
+  assert.equal(recordOf(e.checkUrl("https://example.org/"), null, severities).rank, 0);
+});
+
+test("banner.js ranks by the record's rank, never by an order of its own", () => {
+  const src = fs.readFileSync(path.join(ext, "content", "banner.js"), "utf8").replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
+  assert.match(src, /\bv\.rank\b/);
+  assert.doesNotMatch(src, /severities\.indexOf|severityRank/);
 });
 
 test("no extension script types its own order of severities", () => {
