@@ -12,6 +12,7 @@
 
 use icu_normalizer::ComposingNormalizerBorrowed;
 
+use super::case;
 use super::punycode;
 use super::unicode::{is_combining_mark, nfd, nfkc};
 use super::url::{in_set, set, EncodeSet};
@@ -63,7 +64,7 @@ fn fold(c: char) -> impl Iterator<Item = char> {
     };
     let (keep, folded) = match cherokee {
         Some(k) => (Some(k), None),
-        None => (None, Some(c.to_uppercase().flat_map(char::to_lowercase))),
+        None => (None, Some(case::upper(c).flat_map(case::lower))),
     };
     keep.into_iter().chain(folded.into_iter().flatten())
 }
