@@ -44,7 +44,8 @@ impl Iterator for CaseChars {
 
 impl ExactSizeIterator for CaseChars {}
 
-/// `c` through one direction's tables.
+/// `c` through one direction's tables (out of line: the callers' ASCII paths stay small).
+#[inline(never)]
 fn map(c: char, runs: &[(u32, i32)], multi: &[(u32, [char; 3])]) -> CaseChars {
     let u = u32::from(c);
     let i = runs.partition_point(|&(packed, _)| packed & 0x1f_ffff <= u);
