@@ -3,6 +3,8 @@
 //! in `tests/catalog.rs`; here we only refuse data that cannot be represented.
 use std::{env, fmt::Write as _, fs, path::Path};
 
+#[path = "build/case.rs"]
+mod case;
 #[path = "build/marks.rs"]
 mod marks;
 #[path = "build/psl.rs"]
@@ -69,6 +71,10 @@ fn main() {
     let text = fs::read_to_string(psl::SRC).unwrap_or_else(|e| panic!("{}: {e}", psl::SRC));
     let dest = dest.with_file_name("psl_table.rs");
     fs::write(&dest, psl::generate(&text))
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+
+    let dest = dest.with_file_name("case_table.rs");
+    fs::write(&dest, case::generate())
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 
     let dest = dest.with_file_name("mark_ranges.rs");

@@ -10,6 +10,7 @@
 //! two-step match followed, within [`NEGATION_WINDOW`] characters of the same sentence, by a
 //! negation (`有効になっていません`, `オンにする`, `is on hold`) does not count.
 
+use crate::domain::case;
 use crate::domain::unicode::nfkc;
 use serde::Serialize;
 
@@ -92,7 +93,7 @@ fn is_two_step_page(info: &DomainInfo, r: &RetailerData) -> bool {
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in nfkc(s.chars()).flat_map(char::to_lowercase) {
+    for c in nfkc(s.chars()).flat_map(case::lower) {
         if c.is_whitespace() {
             pending_space = !out.is_empty();
             continue;

@@ -10,10 +10,9 @@
 //!   half of CONTEXTJ, a few characters NFKC_Casefold maps differently from NFKC + lower case — is
 //!   listed in docs/url-parsing.md with the test that measures it (tests/url_equivalence.rs).
 
-use icu_normalizer::ComposingNormalizerBorrowed;
-
+use super::case;
 use super::punycode;
-use super::unicode::{is_combining_mark, nfd, nfkc};
+use super::unicode::{is_combining_mark, nfc, nfd, nfkc};
 use super::url::{in_set, set, EncodeSet};
 use super::uts39::is_default_ignorable;
 
@@ -63,7 +62,7 @@ fn fold(c: char) -> impl Iterator<Item = char> {
     };
     let (keep, folded) = match cherokee {
         Some(k) => (Some(k), None),
-        None => (None, Some(c.to_uppercase().flat_map(char::to_lowercase))),
+        None => (None, Some(case::upper(c).flat_map(case::lower))),
     };
     keep.into_iter().chain(folded.into_iter().flatten())
 }
@@ -130,8 +129,7 @@ fn decode_label(label: &str) -> Result<Vec<char>, ()> {
     for &c in &chars {
         map_char(c, &mut mapped)?;
     }
-    let nfc = ComposingNormalizerBorrowed::new_nfc();
-    if !nfc.normalize_iter(mapped.chars()).eq(chars.iter().copied()) || !label_is_valid(&chars) {
+    if !nfc(mapped.chars()).eq(chars.iter().copied()) || !label_is_valid(&chars) {
         return Err(());
     }
     Ok(chars)
@@ -181,8 +179,7 @@ fn map_host(host: &str) -> Result<String, ()> {
     for c in host.chars() {
         map_char(c, &mut mapped)?;
     }
-    let nfc = ComposingNormalizerBorrowed::new_nfc();
-    let normalized: String = nfc.normalize_iter(mapped.chars()).collect();
+    let normalized: String = nfc(mapped.chars()).collect();
     if normalized
         .bytes()
         .any(|b| b.is_ascii() && is_forbidden_ascii(b))

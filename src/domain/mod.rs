@@ -9,6 +9,7 @@
 //! (`amazonaws.com`, `cloudfront.net`) never make a subdomain official. Domains that are not under a
 //! known suffix (`.test`, `.invalid`) fall back to the PSL's default rule: the last label is the suffix.
 
+pub mod case;
 pub mod confusables;
 pub mod host;
 pub mod idn;

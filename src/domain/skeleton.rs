@@ -21,6 +21,7 @@
 
 use std::sync::OnceLock;
 
+use super::case;
 use super::script::is_latin_greek_cyrillic;
 use super::unicode::{is_combining_mark, nfd};
 use super::uts39::skeleton as uts39_skeleton;
@@ -71,7 +72,7 @@ fn full_skeleton(s: &str) -> String {
             (None, None) => mapped.push(c),
         }
     }
-    let skel = uts39_skeleton(&mapped).flat_map(char::to_lowercase);
+    let skel = uts39_skeleton(&mapped).flat_map(case::lower);
     if lgc {
         skel.filter(|c| !is_combining_mark(*c)).collect()
     } else {

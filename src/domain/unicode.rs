@@ -17,6 +17,11 @@ pub fn nfd<'a>(chars: impl Iterator<Item = char> + 'a) -> impl Iterator<Item = c
     DecomposingNormalizerBorrowed::new_nfd().normalize_iter(Box::new(chars) as Chars<'a>)
 }
 
+/// Canonical composition (NFC) of `chars` (the host mapping's last step, `idn.rs`).
+pub fn nfc<'a>(chars: impl Iterator<Item = char> + 'a) -> impl Iterator<Item = char> + 'a {
+    ComposingNormalizerBorrowed::new_nfc().normalize_iter(Box::new(chars) as Chars<'a>)
+}
+
 /// Compatibility composition (NFKC) of `chars`: `ｱﾏｿﾞﾝ` → `アマゾン`, `ＰａｙＰａｌ` → `PayPal`, `ﬁ` → `fi`.
 pub fn nfkc<'a>(chars: impl Iterator<Item = char> + 'a) -> impl Iterator<Item = char> + 'a {
     ComposingNormalizerBorrowed::new_nfkc().normalize_iter(Box::new(chars) as Chars<'a>)
@@ -45,12 +50,15 @@ mod tests {
 
     #[test]
     fn every_character_as_unicode_normalization() {
-        let (mut nfd_differ, mut nfkc_differ, mut mark_differ) =
-            (Vec::new(), Vec::new(), Vec::new());
+        let (mut nfd_differ, mut nfc_differ, mut nfkc_differ, mut mark_differ) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
             let one = c.to_string();
             if nfd(one.chars()).ne(one.nfd()) {
                 nfd_differ.push(c);
+            }
+            if nfc(one.chars()).ne(one.nfc()) {
+                nfc_differ.push(c);
             }
             if nfkc(one.chars()).ne(one.nfkc()) {
                 nfkc_differ.push(c);
@@ -60,9 +68,14 @@ mod tests {
             }
         }
         assert_eq!(
-            (nfd_differ.len(), nfkc_differ.len(), mark_differ.len()),
-            (0, 0, 0),
-            "NFD {nfd_differ:?}, NFKC {nfkc_differ:?}, marks {mark_differ:?}"
+            (
+                nfd_differ.len(),
+                nfc_differ.len(),
+                nfkc_differ.len(),
+                mark_differ.len()
+            ),
+            (0, 0, 0, 0),
+            "NFD {nfd_differ:?}, NFC {nfc_differ:?}, NFKC {nfkc_differ:?}, marks {mark_differ:?}"
         );
     }
 
@@ -90,6 +103,11 @@ mod tests {
                 nfd(s.chars()).collect::<String>(),
                 s.nfd().collect::<String>(),
                 "NFD {s:?}"
+            );
+            assert_eq!(
+                nfc(s.chars()).collect::<String>(),
+                s.nfc().collect::<String>(),
+                "NFC {s:?}"
             );
             assert_eq!(
                 nfkc(s.chars()).collect::<String>(),

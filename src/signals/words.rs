@@ -10,6 +10,7 @@ use crate::domain::uts39::skeleton;
 
 use super::normalize::{join_spaced, kana_lookalikes, visible};
 pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};
+use crate::domain::case;
 use crate::domain::unicode::{is_combining_mark, nfd};
 
 /// Folds `s` for matching: first what the user reads (`normalize::visible`: invisible and bidi
@@ -57,11 +58,10 @@ fn latin_prototype(c: char) -> Option<char> {
         return None;
     }
     let one = c.to_string();
-    let mut sk = skeleton(&one).flat_map(char::to_lowercase);
+    let mut sk = skeleton(&one).flat_map(case::lower);
     match (sk.next(), sk.next()) {
         (Some(a), None) if a.is_ascii_alphanumeric() => Some(a),
-        _ => c
-            .to_lowercase()
+        _ => case::lower(c)
             .next()
             .filter(|l| *l != c && c.is_uppercase()),
     }
