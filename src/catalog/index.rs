@@ -5,7 +5,6 @@
 use super::fnv::FnvMap;
 
 use super::brand_set::BrandSet;
-use super::end_buckets::EndBuckets;
 use super::{Brand, RetailerData};
 use crate::lookalike::visual::unpaired;
 use crate::substrings::Substrings;
@@ -56,8 +55,6 @@ pub struct BrandIndex {
     /// `typosquat::classify` needs lengths within one (or the hyphen-stripped length for
     /// hyphenation) and, for one edit, the same first or the same last byte.
     by_len: Vec<Vec<(u8, u8, usize)>>,
-    /// The entries of `by_len` by length and first byte, and by length and last byte.
-    by_end: EndBuckets,
     /// Brands whose skeleton has at least `MIN_NEAR_SKELETON` characters, by skeleton length in
     /// characters, with the skeleton's first and last character (the visual-distance match).
     by_skeleton_len: Vec<Vec<SkeletonEnds>>,
@@ -143,7 +140,6 @@ impl BrandIndex {
             token_of: brands.iter().map(|b| b.token.clone()).collect(),
             by_skeleton,
             by_token,
-            by_end: EndBuckets::new(&by_len),
             by_len,
             by_skeleton_len,
             near_by_unpaired,
@@ -204,12 +200,8 @@ impl BrandIndex {
             return;
         };
         for len in w.len().saturating_sub(1)..=w.len() + 1 {
-            // The brands of this length whose first byte or last byte is the word's (one bucket
-            // each; the test is repeated, as a bucket holds every byte of the same low 7 bits).
-            let buckets = self.by_end.bucket(len, 0, first).iter();
-            for &(f, l, i) in buckets.chain(self.by_end.bucket(len, 1, last)) {
-                let token = self.token_of[i].as_bytes();
-                if (f == first || l == last) && token.len() == len && one_edit_apart(w, token) {
+            for &(f, l, i) in self.by_len.get(len).map_or(&[][..], Vec::as_slice) {
+                if (f == first || l == last) && one_edit_apart(w, self.token_of[i].as_bytes()) {
                     set.insert_all(&[i]);
                 }
             }

@@ -5,7 +5,6 @@
 //! The user's own protected sites are added as extra entries of the same shape.
 
 mod brand_set;
-mod end_buckets;
 pub(crate) mod fnv;
 mod index;
 #[cfg(test)]
