@@ -58,12 +58,12 @@ pub struct BrandIndex {
     /// Brands whose skeleton has at least `MIN_NEAR_SKELETON` characters, by skeleton length in
     /// characters, with the skeleton's first and last character (the visual-distance match).
     by_skeleton_len: Vec<Vec<SkeletonEnds>>,
-    /// The same entries (with the skeleton length) keyed by the skeleton's characters in no
-    /// look-alike pair (`visual::unpaired`), for ASCII skeletons of brands without a hyphen; the
-    /// other brands' entries in `near_always`; each brand's entry by brand index (`near_of`).
-    near_by_unpaired: FnvMap<Box<[u8]>, Vec<(usize, SkeletonEnds)>>,
-    near_always: Vec<(usize, SkeletonEnds)>,
+    /// Each brand's entry there (with the skeleton length), by brand index; the brands with one,
+    /// by the skeleton's characters in no look-alike pair (`visual::unpaired`) for ASCII skeletons
+    /// of tokens without a hyphen, the others in `near_always`.
     near_of: Vec<Option<(usize, SkeletonEnds)>>,
+    near_by_unpaired: FnvMap<String, Vec<usize>>,
+    near_always: Vec<usize>,
     /// Each brand's token, by brand index.
     token_of: Vec<String>,
     /// All distinct tokens; pattern `k` belongs to the brands `token_brands[k]`.
@@ -80,7 +80,7 @@ impl BrandIndex {
         let mut by_token: FnvMap<String, Vec<usize>> = FnvMap::default();
         let mut by_len: Vec<Vec<(u8, u8, usize)>> = Vec::new();
         let mut by_skeleton_len: Vec<Vec<SkeletonEnds>> = Vec::new();
-        let mut near_by_unpaired: FnvMap<Box<[u8]>, Vec<(usize, SkeletonEnds)>> = FnvMap::default();
+        let mut near_by_unpaired: FnvMap<String, Vec<usize>> = FnvMap::default();
         let (mut near_always, mut near_of) = (Vec::new(), vec![None; brands.len()]);
         for (i, b) in brands.iter().enumerate() {
             by_skeleton.entry(b.skeleton.clone()).or_default().push(i);
@@ -103,13 +103,10 @@ impl BrandIndex {
                 by_skeleton_len[n].push(entry);
                 near_of[i] = Some((n, entry));
                 if b.skeleton.is_ascii() && !b.token.contains('-') {
-                    let key: Vec<u8> = unpaired(b.skeleton.as_bytes()).copied().collect();
-                    near_by_unpaired
-                        .entry(key.into())
-                        .or_default()
-                        .push((n, entry));
+                    let key = unpaired(b.skeleton.as_bytes()).map(|&c| char::from(c));
+                    near_by_unpaired.entry(key.collect()).or_default().push(i);
                 } else {
-                    near_always.push((n, entry));
+                    near_always.push(i);
                 }
             }
         }
@@ -255,12 +252,17 @@ impl BrandIndex {
             }
             k += 1;
         }
+        let Ok(key) = std::str::from_utf8(&key[..k]) else {
+            return self.add_near_skeleton(set, skel, near.max); // not ASCII after all
+        };
         let found = self
             .near_by_unpaired
-            .get(&key[..k])
+            .get(key)
             .map_or(&[][..], Vec::as_slice);
-        for (len, entry) in found.iter().chain(&self.near_always) {
-            near.add(set, *len, entry);
+        for &b in found.iter().chain(&self.near_always) {
+            if let Some((len, entry)) = &self.near_of[b] {
+                near.add(set, *len, entry);
+            }
         }
         // `plural`: the label less an `es` is a token.
         let l = label.as_bytes();
