@@ -4,7 +4,9 @@
 
 use super::fnv::FnvMap;
 
+use super::brand_set::BrandSet;
 use super::{Brand, RetailerData};
+use crate::lookalike::visual::unpaired;
 use crate::substrings::Substrings;
 
 /// Shortest brand skeleton (in characters) matched by visual distance: shorter names are too close
@@ -43,58 +45,6 @@ impl Letters {
     }
 }
 
-/// Brand candidates in catalog order (a bit set over brand indices). Up to `INLINE * 64` brands
-/// (the catalog's and a few user sites) it lives on the stack: no allocation per URL.
-#[derive(Debug, Clone)]
-pub struct BrandSet {
-    inline: [u64; INLINE],
-    more: Vec<u64>,
-}
-
-const INLINE: usize = 4;
-
-impl BrandSet {
-    fn new(brands: usize) -> Self {
-        let words = brands.div_ceil(64);
-        BrandSet {
-            inline: [0; INLINE],
-            more: vec![0; words.saturating_sub(INLINE)],
-        }
-    }
-
-    fn word(&mut self, w: usize) -> &mut u64 {
-        match w.checked_sub(INLINE) {
-            None => &mut self.inline[w],
-            Some(k) => &mut self.more[k],
-        }
-    }
-
-    fn insert_all(&mut self, ids: &[usize]) {
-        for &i in ids {
-            *self.word(i / 64) |= 1 << (i % 64);
-        }
-    }
-
-    /// The brand indices in the set, ascending (catalog order).
-    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.inline
-            .iter()
-            .chain(&self.more)
-            .enumerate()
-            .flat_map(|(w, &bits)| {
-                // Lowest set bit first, cleared each step: one step per member, not per bit.
-                let mut rest = bits;
-                std::iter::from_fn(move || {
-                    let b = rest.trailing_zeros() as usize;
-                    (rest != 0).then(|| {
-                        rest &= rest - 1;
-                        w * 64 + b
-                    })
-                })
-            })
-    }
-}
-
 /// Brands by skeleton, by exact token, by token length (typo candidates) and by token containment.
 #[derive(Debug)]
 pub struct BrandIndex {
@@ -108,6 +58,12 @@ pub struct BrandIndex {
     /// Brands whose skeleton has at least `MIN_NEAR_SKELETON` characters, by skeleton length in
     /// characters, with the skeleton's first and last character (the visual-distance match).
     by_skeleton_len: Vec<Vec<SkeletonEnds>>,
+    /// Each brand's entry there (with the skeleton length), by brand index; the brands with one,
+    /// by the skeleton's characters in no look-alike pair (`visual::unpaired`) for ASCII skeletons
+    /// of tokens without a hyphen, the others in `near_always`.
+    near_of: Vec<Option<(usize, SkeletonEnds)>>,
+    near_by_unpaired: FnvMap<String, Vec<usize>>,
+    near_always: Vec<usize>,
     /// Each brand's token, by brand index.
     token_of: Vec<String>,
     /// All distinct tokens; pattern `k` belongs to the brands `token_brands[k]`.
@@ -124,6 +80,8 @@ impl BrandIndex {
         let mut by_token: FnvMap<String, Vec<usize>> = FnvMap::default();
         let mut by_len: Vec<Vec<(u8, u8, usize)>> = Vec::new();
         let mut by_skeleton_len: Vec<Vec<SkeletonEnds>> = Vec::new();
+        let mut near_by_unpaired: FnvMap<String, Vec<usize>> = FnvMap::default();
+        let (mut near_always, mut near_of) = (Vec::new(), vec![None; brands.len()]);
         for (i, b) in brands.iter().enumerate() {
             by_skeleton.entry(b.skeleton.clone()).or_default().push(i);
             by_token.entry(b.token.clone()).or_default().push(i);
@@ -141,7 +99,15 @@ impl BrandIndex {
                     by_skeleton_len.resize(n + 1, Vec::new());
                 }
                 let ends = ([sk[0], sk[1]], [sk[n - 2], sk[n - 1]]);
-                by_skeleton_len[n].push((ends.0, ends.1, Letters::of(&b.skeleton), i));
+                let entry = (ends.0, ends.1, Letters::of(&b.skeleton), i);
+                by_skeleton_len[n].push(entry);
+                near_of[i] = Some((n, entry));
+                if b.skeleton.is_ascii() && !b.token.contains('-') {
+                    let key = unpaired(b.skeleton.as_bytes()).map(|&c| char::from(c));
+                    near_by_unpaired.entry(key.collect()).or_default().push(i);
+                } else {
+                    near_always.push(i);
+                }
             }
         }
         let mut patterns: Vec<&str> = Vec::new();
@@ -173,6 +139,9 @@ impl BrandIndex {
             by_token,
             by_len,
             by_skeleton_len,
+            near_by_unpaired,
+            near_always,
+            near_of,
             tokens,
             token_brands,
             short_label_retailers,
@@ -245,28 +214,63 @@ impl BrandIndex {
     /// character in place, or else the second and the second-to-last, and at most `max` of the
     /// brand skeleton's characters missing from `skel` (each unit of cost takes at most one away).
     pub fn add_near_skeleton(&self, set: &mut BrandSet, skel: &str, max: u8) {
-        let n = if skel.is_ascii() {
-            skel.len()
-        } else {
-            skel.chars().count()
-        };
-        let mut have = None; // computed for the first brand whose ends fit
-        let (mut front, mut back) = (skel.chars(), skel.chars().rev());
-        let (Some(h0), Some(h1), Some(t1), Some(t0)) =
-            (front.next(), front.next(), back.next(), back.next())
-        else {
+        let Some(mut near) = Near::new(skel, max) else {
             return; // fewer than two characters
         };
-        let (head, tail) = ([h0, h1], [t0, t1]);
-        for len in n.saturating_sub(2)..=n + 2 {
-            for (h, t, letters, i) in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice) {
-                let ends =
-                    h[0] == head[0] || t[1] == tail[1] || (h[1] == head[1] && t[0] == tail[0]);
-                if ends
-                    && letters.missing_from(have.get_or_insert_with(|| Letters::of(skel)))
-                        <= u32::from(max)
-                {
-                    set.insert_all(&[*i]);
+        for len in near.n.saturating_sub(2)..=near.n + 2 {
+            for entry in self.by_skeleton_len.get(len).map_or(&[][..], Vec::as_slice) {
+                near.add(set, len, entry);
+            }
+        }
+    }
+
+    /// [`BrandIndex::add_near_skeleton`] within `visual::NEAR` for an ASCII `label` whose skeleton
+    /// `skel` is ASCII, less the brands no per-brand heuristic (`lookalike::find_all`) can report
+    /// through it — what one hash lookup finds instead of a pass over the lengths. Exact:
+    /// - `homoglyph`: the same skeleton comes from [`BrandIndex::add_skeleton`]; a near one needs,
+    ///   without ordinary edits (ASCII labels), the same characters in no look-alike pair
+    ///   (`visual::unpaired`, the key here);
+    /// - `typosquat::classify`: one edit is [`BrandIndex::add_typo`]'s, a `plural` (`es` inserted)
+    ///   is looked up below, and a token glued to letters of an official suffix (`amazonco.jp`) is
+    ///   in the label: [`BrandIndex::add_contained`] when the token has no hyphen (the label has
+    ///   none then, it is its only part), `near_always` when it has;
+    /// - `combosquat`: a part's skeleton, token or typo come from the other lookups (a part's
+    ///   `plural` is never near the whole label: its skeleton is four characters longer or more).
+    ///
+    /// Brands with a non-ASCII skeleton are always checked. tests/lookalike_index.rs compares the
+    /// findings with those of the full pass on generated and corpus labels.
+    pub fn add_near_ascii(&self, set: &mut BrandSet, label: &str, skel: &str) {
+        let Some(mut near) = Near::new(skel, crate::lookalike::visual::NEAR) else {
+            return;
+        };
+        let mut key = [0u8; 256];
+        let mut k = 0;
+        for &c in unpaired(skel.as_bytes()) {
+            match key.get_mut(k) {
+                Some(slot) => *slot = c,
+                None => return self.add_near_skeleton(set, skel, near.max),
+            }
+            k += 1;
+        }
+        let Ok(key) = std::str::from_utf8(&key[..k]) else {
+            return self.add_near_skeleton(set, skel, near.max); // not ASCII after all
+        };
+        let found = self
+            .near_by_unpaired
+            .get(key)
+            .map_or(&[][..], Vec::as_slice);
+        for &b in found.iter().chain(&self.near_always) {
+            if let Some((len, entry)) = &self.near_of[b] {
+                near.add(set, *len, entry);
+            }
+        }
+        // `plural`: the label less an `es` is a token.
+        let l = label.as_bytes();
+        for i in (0..l.len().saturating_sub(1)).filter(|&i| &l[i..i + 2] == b"es") {
+            let word = [&label[..i], &label[i + 2..]].concat();
+            for &b in self.by_token.get(&word).map_or(&[][..], Vec::as_slice) {
+                if let Some((len, entry)) = &self.near_of[b] {
+                    near.add(set, *len, entry);
                 }
             }
         }
@@ -276,6 +280,51 @@ impl BrandIndex {
     pub fn add_contained(&self, set: &mut BrandSet, text: &str) {
         self.tokens
             .for_each(text, |k| set.insert_all(&self.token_brands[k]));
+    }
+}
+
+/// A label skeleton's side of [`BrandIndex::add_near_skeleton`]'s test.
+struct Near<'a> {
+    skel: &'a str,
+    n: usize,
+    head: [char; 2],
+    tail: [char; 2],
+    max: u8,
+    /// The label's letters, computed for the first brand whose ends fit.
+    have: Option<Letters>,
+}
+
+impl<'a> Near<'a> {
+    fn new(skel: &'a str, max: u8) -> Option<Self> {
+        let n = if skel.is_ascii() {
+            skel.len()
+        } else {
+            skel.chars().count()
+        };
+        let (mut front, mut back) = (skel.chars(), skel.chars().rev());
+        let (h0, h1, t1, t0) = (front.next()?, front.next()?, back.next()?, back.next()?);
+        Some(Near {
+            skel,
+            n,
+            head: [h0, h1],
+            tail: [t0, t1],
+            max,
+            have: None,
+        })
+    }
+
+    /// Adds the brand of `entry` (a skeleton of `len` characters) when it passes the test.
+    fn add(&mut self, set: &mut BrandSet, len: usize, (h, t, letters, i): &SkeletonEnds) {
+        let ends = h[0] == self.head[0]
+            || t[1] == self.tail[1]
+            || (h[1] == self.head[1] && t[0] == self.tail[0]);
+        if len.abs_diff(self.n) <= 2
+            && ends
+            && letters.missing_from(self.have.get_or_insert_with(|| Letters::of(self.skel)))
+                <= u32::from(self.max)
+        {
+            set.insert_all(&[*i]);
+        }
     }
 }
 
@@ -294,45 +343,5 @@ fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::catalog::Catalog;
-
-    #[test]
-    fn candidates() {
-        let catalog = Catalog::for_tests();
-        let brands = catalog.brands();
-        let index = BrandIndex::new(brands, catalog.retailers());
-        let names = |set: &BrandSet| -> Vec<String> {
-            set.iter().map(|i| brands[i].token.clone()).collect()
-        };
-        let mut set = index.empty();
-        index.add_skeleton(&mut set, &crate::domain::skeleton("amaz0n"));
-        assert!(names(&set).contains(&"amazon".to_string()));
-        let mut set = index.empty();
-        index.add_contained(&mut set, "secureamazonlogin");
-        assert!(names(&set).contains(&"amazon".to_string()));
-        let mut set = index.empty();
-        index.add_typo(&mut set, "ama-zon");
-        assert!(names(&set).contains(&"amazon".to_string()));
-    }
-
-    /// Every single edit `typosquat::classify` names passes the prefix/suffix bound; words two
-    /// edits or more apart do not.
-    #[test]
-    fn one_edit_bound_keeps_every_single_edit() {
-        for word in [
-            "amzon", "amazoon", "amazonn", "amazons", "amazpon", "amazom", "amazno", "amazan",
-            "amazgn", "a-azon", "amaz-n", "mazon", "xamazon",
-        ] {
-            assert!(
-                crate::lookalike::typosquat::classify(word, "amazon").is_some(),
-                "{word}"
-            );
-            assert!(one_edit_apart(word.as_bytes(), b"amazon"), "{word}");
-        }
-        for word in ["amzoan", "anazor", "google", "amaxom", "mazoon"] {
-            assert!(!one_edit_apart(word.as_bytes(), b"amazon"), "{word}");
-        }
-    }
-}
+#[path = "index_tests.rs"]
+mod tests;

@@ -4,6 +4,7 @@
 //! from it (domain index, brand labels, skeletons) is computed here once, when the engine is built.
 //! The user's own protected sites are added as extra entries of the same shape.
 
+mod brand_set;
 pub(crate) mod fnv;
 mod index;
 #[cfg(test)]
@@ -13,7 +14,8 @@ pub(crate) mod work;
 
 use fnv::FnvMap;
 
-pub use index::{BrandIndex, BrandSet, MIN_NEAR_SKELETON};
+pub use brand_set::BrandSet;
+pub use index::{BrandIndex, MIN_NEAR_SKELETON};
 
 use crate::domain::skeleton;
 

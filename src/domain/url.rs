@@ -79,6 +79,14 @@ impl Url {
 
     /// Parses `input` as an absolute URL.
     pub fn parse(input: &str) -> Result<Url, UrlError> {
+        match parse_plain(input) {
+            Some(url) => Ok(url),
+            None => Self::parse_full(input),
+        }
+    }
+
+    /// [`Url::parse`] without the one-scan path for the common URL.
+    fn parse_full(input: &str) -> Result<Url, UrlError> {
         let trimmed = input.trim_matches(|c: char| c <= ' ');
         let cleaned: String;
         let input = if trimmed.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
@@ -155,6 +163,72 @@ impl Url {
             query,
         })
     }
+}
+
+/// The common URL in one scan: `http(s)://host/path?query#fragment`, printable ASCII only, a
+/// host of letters, digits, `-`, `_` and `.` (no userinfo, port, percent-escape, `xn--` label or
+/// number-like last label: those are the full parser's), no backslash. What [`Url::parse`] would
+/// build, or `None` to let it (tests/url_equivalence.rs compares the two on generated URLs).
+fn parse_plain(input: &str) -> Option<Url> {
+    let b = input.as_bytes();
+    let (scheme, start) = if b.starts_with(b"https://") {
+        ("https", 8)
+    } else if b.starts_with(b"http://") {
+        ("http", 7)
+    } else {
+        return None;
+    };
+    let xn =
+        |from: usize, to: usize| to - from >= 4 && b[from..from + 4].eq_ignore_ascii_case(b"xn--");
+    // The host: up to the first `/`, `?` or `#`; where its last two labels start.
+    let (mut host_end, mut label, mut previous) = (b.len(), start, start);
+    for (i, &c) in b.iter().enumerate().skip(start) {
+        match c {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' => {}
+            b'.' if !xn(label, i) => (previous, label) = (label, i + 1),
+            b'/' | b'?' | b'#' => {
+                host_end = i;
+                break;
+            }
+            _ => return None,
+        }
+    }
+    // The label the IPv4 test reads (after one trailing dot is ignored): a number-like one
+    // (its first character a digit) and `xn--` labels are the full parser's.
+    let last = if label == host_end && host_end > start {
+        &b[previous..host_end - 1]
+    } else {
+        &b[label..host_end]
+    };
+    if host_end == start || xn(label, host_end) || last.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // The rest: printable ASCII (nothing to trim, no tab or newline to remove), no backslash.
+    let (mut query, mut hash) = (None, None);
+    for (i, &c) in b.iter().enumerate().skip(host_end) {
+        match c {
+            b'\\' => return None,
+            b'#' if hash.is_none() => hash = Some(i),
+            b'?' if query.is_none() && hash.is_none() => query = Some(i),
+            0x21..=0x7e => {}
+            _ => return None,
+        }
+    }
+    let path_end = query.or(hash).unwrap_or(b.len());
+    Some(Url {
+        scheme: Cow::Borrowed(scheme),
+        username: String::new(),
+        password: String::new(),
+        host: Some(Host::Domain(input[start..host_end].to_ascii_lowercase())),
+        port: None,
+        path: parse_path(&input[host_end..path_end]),
+        query: query.map(|q| {
+            let text = &input[q + 1..hash.unwrap_or(b.len())];
+            let mut s = String::with_capacity(text.len());
+            encode_into(&mut s, text, SPECIAL_QUERY);
+            s
+        }),
+    })
 }
 
 /// `scheme` and the text after its `:`; `None` when `input` does not start with a scheme.
@@ -271,3 +345,7 @@ fn parse_path(text: &str) -> String {
     }
     path
 }
+
+#[cfg(test)]
+#[path = "url_tests.rs"]
+mod tests;

@@ -116,7 +116,11 @@ fn candidates(
     let label = info.brand_label.as_str();
     for skel in label_skeletons {
         index.add_skeleton(&mut set, skel);
-        index.add_near_skeleton(&mut set, skel, visual::NEAR);
+        if label.is_ascii() && skel.is_ascii() {
+            index.add_near_ascii(&mut set, label, skel);
+        } else {
+            index.add_near_skeleton(&mut set, skel, visual::NEAR);
+        }
     }
     index.add_typo(&mut set, label);
     if let Some(last) = info.subdomain_labels.last() {
@@ -177,3 +181,7 @@ pub(crate) fn finding_domain(
         strength,
     }
 }
+
+#[cfg(test)]
+#[path = "index_tests.rs"]
+mod index_tests;

@@ -190,14 +190,13 @@ fn missing_count(label: impl Iterator<Item = char>, brand: impl Iterator<Item = 
     missing
 }
 
-/// Without ordinary edits only look-alike swaps, which replace pair characters by pair characters,
-/// may differ: the characters in no pair must be the same, in order, in both ASCII `label` and
-/// `brand`. False proves them not within any cost (exact, and cheaper than the table).
-fn same_unpaired(label: &[u8], brand: &[u8], in_pair: &[bool]) -> bool {
-    fn unpaired<'a>(s: &'a [u8], in_pair: &'a [bool]) -> impl Iterator<Item = &'a u8> {
-        s.iter().filter(|&&c| !in_pair[usize::from(c & 0x7f)])
-    }
-    unpaired(label, in_pair).eq(unpaired(brand, in_pair))
+/// The characters of ASCII skeleton `s` that no look-alike pair holds, in order. Without ordinary
+/// edits only look-alike swaps, which replace pair characters by pair characters, may differ: these
+/// must be the same in label and brand, else they are not within any cost (exact, and cheaper than
+/// the table; `catalog::index` keys brands by them).
+pub fn unpaired(s: &[u8]) -> impl Iterator<Item = &u8> {
+    let in_pair = &pairs().in_pair;
+    s.iter().filter(move |&&c| !in_pair[usize::from(c & 0x7f)])
 }
 
 /// Whether skeleton `label` is within [`NEAR`] of skeleton `brand`. `ordinary_edits` allows one
@@ -218,9 +217,7 @@ pub fn within(label: &str, brand: &str, ordinary_edits: bool, max: u8) -> bool {
     let (n, m, missing) = if label.is_ascii() && brand.is_ascii() {
         // Bytes are characters: the common case, without decoding.
         let (l, b) = (label.as_bytes(), brand.as_bytes());
-        if l.len().abs_diff(b.len()) > 2
-            || !ordinary_edits && !same_unpaired(l, b, &pairs().in_pair)
-        {
+        if l.len().abs_diff(b.len()) > 2 || !ordinary_edits && !unpaired(l).eq(unpaired(b)) {
             return false;
         }
         (
@@ -326,10 +323,10 @@ mod tests {
         is_near(&skeleton(a), &skeleton(b), ordinary)
     }
 
-    /// `same_unpaired` only rejects what the table rejects: random words over letters in pairs
+    /// `unpaired` only rejects what the table rejects: random words over letters in pairs
     /// and in none, with one to three letters replaced.
     #[test]
-    fn same_unpaired_never_rejects_what_the_table_accepts() {
+    fn unpaired_never_rejects_what_the_table_accepts() {
         let letters: Vec<char> = "abdegilmnoprstuvwz018".chars().collect();
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         let mut next = |k: usize| {
@@ -353,7 +350,7 @@ mod tests {
             if l == b || !l.is_ascii() || !b.is_ascii() || l.len().abs_diff(b.len()) > 2 {
                 continue;
             }
-            let unpaired = same_unpaired(l.as_bytes(), b.as_bytes(), &pairs().in_pair);
+            let unpaired = unpaired(l.as_bytes()).eq(unpaired(b.as_bytes()));
             for max in [NEAR, 4] {
                 if table_within(&l, &b, (l.len(), b.len()), false, max) {
                     accepted += 1;
