@@ -1,7 +1,6 @@
 //! Table tests of the payment step in the sign-in-page assessment (`assess.rs`): a card form under
 //! a heading that asks for payment details, a fee or a card usage check.
 use super::tests::{run, signin};
-use super::*;
 use crate::signals::FieldCounts;
 
 #[test]
