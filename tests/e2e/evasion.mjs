@@ -243,12 +243,17 @@ export async function runEvasion(b, _srv, helpers = {}) {
       await page.goto(url, { waitUntil: "load" });
       if (note === "click") await page.evaluate(() => document.getElementById("go")?.click());
       if (note === "click" || note === "wait") await new Promise((r) => setTimeout(r, 1500));
-      const got = await page.evaluate(COLLECT);
+      // The extension may replace a warned page by its warning page while the collection runs (its
+      // form guard or banner cannot be drawn above a modal <dialog> or a popover in the top layer):
+      // the collection then reads the warning page, and the page is judged by the stored verdict.
+      const got = await page.evaluate(COLLECT).catch(() => sleep(1000).then(() => page.evaluate(COLLECT)));
+      const replaced = /^(chrome|moz)-extension:/.test(page.url());
+      if (replaced) console.log(`${tag} ${file}: replaced by the extension's warning page during the collection`);
       const v = await check_(url, got.signals);
       times.push(got.scanMs + got.collectMs + got.visualMs);
       const ok = retailer ? v.verdict === "lookalike" && v.retailer === retailer : v.verdict !== "lookalike";
       const set = file.split("/").length > 1 ? file.split("/")[0] : "tuned";
-      const byWired = helpers.wired && (set === "heldback3" || set === "heldback4");
+      const byWired = helpers.wired && (set === "heldback3" || set === "heldback4" || replaced);
       if (!byWired) {
         tally[set][0] += ok ? 1 : 0;
         tally[set][1] += 1;
@@ -262,7 +267,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
         check(`${tag} ${file}: closed shadow root stays closed to the page (form not visible from the page)`, got.signals.fields.password === 0, info);
       } else if (note === "frame") {
         console.log(`${tag} ${file}: the form is in a frame; the top page alone: ${info}`);
-      } else if (set === "tuned") {
+      } else if (set === "tuned" && !replaced) {
         check(`${tag} ${file}: ${what}`, ok, info);
       } else {
         console.log(`${ok ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} (${info})`);
@@ -292,7 +297,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
         }
         if (set === "tuned" || (note === "closed" && set !== "heldback3" && set !== "heldback4")) {
           check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
-        } else if (note !== "closed" && note !== "frame") {
+        } else if (note !== "closed" && note !== "frame" && !replaced) {
           // Held-back pages are reported, not asserted (never tuned on); the extension's own content
           // script must still see the page as the stand-in collection does.
           const same = (stored?.verdict === "lookalike") === (v.verdict === "lookalike") && (stored?.retailer ?? null) === (v.verdict === "lookalike" ? v.retailer : null);
