@@ -109,12 +109,48 @@ fn copies_that_link_home_are_named() {
             Some("amazon"),
             "copyright",
         ),
+        (
+            "English Amazon copy with relative links: the retailer's terms at the form, return addresses home",
+            "https://acct-check.example.top/",
+            json!({
+                "lang": "en",
+                "headings": ["Sign in"],
+                "buttons": ["Continue"],
+                "text": "Sign in Email or mobile phone number Password Continue By continuing, you agree to Amazon's Conditions of Use and Privacy Notice. Forgot your password?",
+                "link_hosts": ["www.amazon.com"],
+            }),
+            Some("amazon"),
+            "links:",
+        ),
     ]);
 }
 
 #[test]
 fn pages_that_link_to_retailers_stay_quiet() {
     check(vec![
+        (
+            "a login that quotes Amazon's terms, with its own copyright",
+            "https://seller-desk.example.com/",
+            json!({
+                "headings": ["Sign in"],
+                "text": "Listings you sync must follow Amazon's Conditions of Use.",
+                "copyright": ["© 2026 Seller Desk"],
+                "link_hosts": ["www.amazon.com"],
+            }),
+            None,
+            "",
+        ),
+        (
+            "a login that quotes Amazon's terms and links to two retailers",
+            "https://multi-sync.example.com/",
+            json!({
+                "headings": ["Sign in"],
+                "text": "Listings you sync must follow Amazon's Conditions of Use.",
+                "link_hosts": ["www.amazon.com", "www.ebay.com"],
+            }),
+            None,
+            "",
+        ),
         (
             "bare member login that links to the shop's Amazon store",
             "https://shop-login.example.jp/",

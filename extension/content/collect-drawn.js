@@ -20,8 +20,12 @@
 //       sit on one row and their boxes are not in document order (absolute positions, grid
 //       columns: `<span style="left:96px">n</span><span style="left:0">R</span>…`); else null.
 //   OmamoriDrawn.textMarks(form, max, memo) → string[]
-//       Short texts just above a credential form in its container (a brand written as text where a
-//       logo would be), read with OmamoriCollect.pageText (so out-of-order letters come out drawn).
+//       Short texts just above a credential form in its container or the boxes just before it (a
+//       brand written as text where a logo would be), read with OmamoriCollect.pageText (so
+//       out-of-order letters come out drawn); an empty box's CSS text (::before/::after/::marker,
+//       the <text> of a data: SVG painted as its background or mask).
+//   OmamoriDrawn.svgText(src) → string
+//       The <text> an SVG given as a data: URL draws ("" for any other URL): a picture of a word.
 //   OmamoriDrawn.overrideScope(doc) → string
 //       A selector of the elements that may draw their text reversed by a CSS right-to-left
 //       override ("" when none on the page; cross-origin sheets are not read): pageText checks the
@@ -123,35 +127,86 @@
     return sorted.every((x, i) => x === at[i]) ? null : sorted.map((x) => x.t).join("");
   }
 
+  // The text an SVG given as a data: URL draws (`<img src="data:image/svg+xml,…<text>ama</text>…">`,
+  // `url("data:image/svg+xml,…")` as a box's background or mask): a wordmark drawn as a picture.
+  const SVG_DATA = /^\s*data:image\/svg\+xml(?:;[-\w]+=[-\w.]+)*(;base64)?,/i;
+  const SVG_TEXT = /<text\b[^>]*>([^<]{1,40})</gi;
+  const CSS_URL = /url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)\s]*))/i;
+  function svgText(/** @type {string | null} */ src) {
+    const m = SVG_DATA.exec(src || "");
+    if (!m || !src) return "";
+    let svg = src.slice(m[0].length, m[0].length + 4000);
+    try { svg = m[1] ? atob(svg) : decodeURIComponent(svg); } catch { /* cut or partly encoded */ }
+    return [...svg.matchAll(SVG_TEXT)].map((t) => t[1]).join(" ").trim();
+  }
+  const svgUrlText = (/** @type {string} */ css) => {
+    const m = CSS_URL.exec(css || "");
+    return m ? svgText((m[1] ?? m[2] ?? m[3] ?? "").replace(/\\(["'])/g, "$1")) : "";
+  };
+
   /**
-   * Short texts just above a credential form, in the form's own container: a brand written as text
-   * where a logo would be (`<div class="logo">mercari</div>`), read as drawn (letters placed out of
-   * document order come out in their drawn order). At most `max`; links, headings, labels and boxes
-   * holding pictures or controls are not wordmarks.
+   * Short texts just above a credential form, in the form's own container or in the boxes just
+   * before that container (a header bar, a column of letters beside the form): a brand written as
+   * text where a logo would be (`<div class="logo">mercari</div>`), read as drawn (letters placed
+   * out of document order come out in their drawn order; an empty box's ::before/::after/::marker
+   * text, or the text of an SVG data: URL it paints as its background or mask). At most `max`;
+   * links, headings, labels and boxes holding pictures or controls are not wordmarks.
    * @param {Element} form @param {number} max @param {any} memo
    */
   function textMarks(form, max, memo) {
     /** @type {string[]} */
     const out = [];
-    const container = form.parentElement;
+    // A <form>'s marks sit in its container; fields without a <form> come with their box (the
+    // box's own texts before its first field count).
+    const isForm = form.tagName === "FORM";
+    const stop = isForm ? form : form.querySelector("input, [contenteditable]") || form;
+    const container = isForm ? form.parentElement : form;
     if (!container) return out;
-    const els = container.querySelectorAll("div, span, p, b, strong, i, em, font, header");
-    for (let i = 0; i < Math.min(els.length, 40) && out.length < max; i++) {
-      const el = els[i];
-      if (el.contains(form)) continue;
-      if (form.contains(el) || !(el.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+    const view = form.ownerDocument.defaultView || globalThis;
+    /** @param {Element} el */
+    const mark = (el) => {
       let raw = (el.textContent || "").trim();
-      // An empty box drawing its text with CSS (`.logo::before { content: … }`).
+      // An empty box drawing its text with CSS (`.logo::before { content: … }`, a list marker, a
+      // data: SVG as its background or mask).
       if (!raw && el.childElementCount === 0) {
-        const view = el.ownerDocument.defaultView || globalThis;
         raw = `${generated(el, "::before", view)}${generated(el, "::after", view)}`.trim();
+        if (!raw && el.tagName === "LI") raw = generated(el, "::marker", view).trim();
+        if (!raw) {
+          const cs = view.getComputedStyle(el);
+          raw = svgUrlText(cs.backgroundImage) || svgUrlText(cs.maskImage || cs.webkitMaskImage);
+        }
         if (raw.length >= 2 && raw.length <= 24 && !out.includes(raw)) out.push(raw);
-        continue;
+        return;
       }
-      if (raw.length < 2 || raw.length > 24 || el.childElementCount > 12 || el.closest("a, label, h1, h2, h3, button")) continue;
-      if (el.querySelector("input, button, select, textarea, img, svg, a, slot")) continue;
+      if (raw.length < 2 || raw.length > 24 || el.childElementCount > 12 || el.closest("a, label, h1, h2, h3, button")) return;
+      if (el.querySelector("input, button, select, textarea, svg, a, slot")) return;
+      const imgs = el.querySelectorAll("img");
+      if (imgs.length) {
+        // Part of the word drawn as a data: SVG picture (`<img …ama…><span>zon</span>`): read in line.
+        if (imgs.length > 3 || [...imgs].some((im) => !svgText(im.getAttribute("src")))) return;
+        let t = "";
+        const w = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) t += n.nodeType === 3 ? n.nodeValue : n.nodeName === "IMG" ? svgText(/** @type {Element} */ (n).getAttribute("src")) : "";
+        t = t.replace(/\s+/g, " ").trim();
+        if (t.length >= 2 && t.length <= 24 && !out.includes(t)) out.push(t);
+        return;
+      }
       const t = OmamoriCollect.pageText(el, { maxNodes: 30, maxChars: 40, memo }).text;
       if (t && !out.includes(t)) out.push(t);
+    };
+    const els = container.querySelectorAll("div, span, p, b, strong, i, em, font, header, li");
+    for (let i = 0; i < Math.min(els.length, 40) && out.length < max; i++) {
+      const el = els[i];
+      if (el.contains(stop)) continue;
+      if (stop.contains(el) || !(el.compareDocumentPosition(stop) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      mark(el);
+    }
+    // Nothing above the form in its box: the boxes just before the box (at most 2), whole.
+    let sib = container.previousElementSibling;
+    for (let i = 0; i < 2 && sib && !out.length; sib = sib.previousElementSibling) {
+      if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|LINK|META)$/.test(sib.tagName)) continue;
+      mark(sib);
+      i += 1;
     }
     return out;
   }
@@ -180,5 +235,5 @@
   }
   const overrideScopes = new WeakMap();
 
-  globalThis.OmamoriDrawn = Object.freeze({ generated, generatedText, drawnOrder, textMarks, overrideScope });
+  globalThis.OmamoriDrawn = Object.freeze({ generated, generatedText, drawnOrder, textMarks, overrideScope, svgText });
 })();

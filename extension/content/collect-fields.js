@@ -5,7 +5,7 @@
 //
 // API (global `OmamoriFields`; content/scan.js calls it):
 //   OmamoriFields.allInputs(doc, max, dom) → HTMLInputElement[]
-//       Inputs of the document and of the (open or readable closed) shadow roots of its empty
+//       Inputs (and contenteditable boxes: scan.js's fieldKind tells a masked one as a password) of the document and of the (open or readable closed) shadow roots of its empty
 //       elements (`<login-box></login-box>`, `<div id=host></div>`: a shadow host's light DOM is
 //       usually empty; `:empty` keeps the search to a selector query; only the tags attachShadow
 //       accepts are asked) and of the parents of slotted elements (`[slot]`: a host with light
@@ -39,7 +39,8 @@
   function allInputs(doc, max = RULES.limits.scan_inputs, dom = null) {
     const out = [];
     const visit = (root, depth) => {
-      for (const el of root.querySelectorAll("input")) {
+      // Editable boxes too: a kit can draw its fields as contenteditable elements.
+      for (const el of root.querySelectorAll("input, [contenteditable]:not([contenteditable=false i])")) {
         if (out.length >= max) return;
         out.push(el);
       }

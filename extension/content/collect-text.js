@@ -136,6 +136,8 @@
       if (node.tagName === "BR") return push(" ", false);
       const cs = view.getComputedStyle(node);
       if (hides(node, cs, view)) return;
+      // A word drawn as a data: SVG picture reads in line with the text around it (`ama` + `zon`).
+      if (node.tagName === "IMG") return push(OmamoriDrawn.svgText(node.getAttribute("src")), false);
       const own = ownBackground(cs);
       const here = own === undefined ? bg : own;
       const block = !cs.display.startsWith("inline") && cs.display !== "contents";

@@ -45,7 +45,12 @@ const hostOf = (url) => {
  * @param {Element} el @param {((input: HTMLInputElement) => readonly HTMLLabelElement[]) | null} [labelsOf]
  */
 function fieldKind(el, labelsOf = null) {
-  if (el.tagName !== "INPUT") return null;
+  // A form drawn with contenteditable boxes (no <input>): a box masked as dots, or named for the
+  // password, asks for the password.
+  if (el.tagName !== "INPUT") {
+    if (!(/** @type {HTMLElement} */ (el).isContentEditable)) return null;
+    return OmamoriFields.isMaskedText(el) || hasWord(el.getAttribute("aria-label") || "", RULES.password_hints) ? "password" : "text";
+  }
   const input = /** @type {HTMLInputElement} */ (el);
   const type = (input.getAttribute("type") || "text").toLowerCase();
   if (NON_TEXT_TYPES.has(type)) return null;
@@ -334,7 +339,7 @@ function collectSignals(scan) {
     if (f.tagName === "FORM") pushUnique(signinActionHosts, hostOf(f.getAttribute("action") || location.href), L.signin_action_hosts[0]);
   }
   const boxes = [...new Set(formEls.map(formBox))];
-  const { text, copyright, memo } = collectText(boxes, L.text, scope);
+  const { text: pageText, copyright, memo } = collectText(boxes, L.text, scope);
   // The pictures in the credential form's own box (the logo above a kit's form; not a payment strip
   // in the footer): their names.
   /** @type {string[]} */
@@ -348,6 +353,9 @@ function collectSignals(scan) {
   }
   // A brand written as text above the form, where a logo would be.
   for (const f of formEls) for (const m of OmamoriDrawn.textMarks(f, 2, memo)) pushUnique(formLogos, clean(m, L.form_logos[1]), L.form_logos[0]);
+  // A wordmark drawn at the form (CSS, a picture of a word) is text the user reads.
+  const drawn = formLogos.filter((m) => !pageText.includes(m)).join(" | ");
+  const text = drawn ? `${drawn} | ${pageText}`.slice(0, L.text) : pageText;
   // What each credential field says it asks for (a brand can sit in a placeholder or aria-label only).
   /** @type {string[]} */
   const fieldLabels = [];

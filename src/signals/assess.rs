@@ -226,3 +226,7 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
 #[cfg(test)]
 #[path = "assess_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "assess_payment_tests.rs"]
+mod payment_tests;

@@ -104,6 +104,19 @@ impl Tokens {
             .any(|(s, e)| is_bound_phrase(hay, s, e))
     }
 
+    /// The retailer's own terms named at the form (`Amazon's Conditions of Use`, `Amazonの利用規約`):
+    /// a copied sign-in keeps the retailer's legal line under its button.
+    fn terms_in(&self, hay: &str) -> bool {
+        self.spans(hay, true).any(|(_, e)| {
+            let after = hay[e..]
+                .trim_start_matches(['\'', '’'])
+                .trim_start_matches('s');
+            ["conditions of use", "の利用規約"]
+                .iter()
+                .any(|t| after.trim_start().starts_with(t))
+        })
+    }
+
     /// Whether `s` is the brand and little else (a logo's alt text, a title that is just the name):
     /// `Amazon ロゴ`, `amazon.co.jp`; not `Amazonで見る` (third-party) or a product description.
     /// In a title (`own_only` false) the brand's payment service (`AmazonPay`) is the brand too.
@@ -169,6 +182,8 @@ pub struct Evidence {
     /// The page names itself otherwise: its own name holds the brand word, or `og:site_name` or the
     /// copyright owner is someone else.
     pub own_identity: bool,
+    /// The retailer's own terms at the form (`Tokens::terms_in`): like `tight`, lets links home count.
+    pub terms: bool,
     pub parts: Vec<String>,
 }
 
@@ -353,6 +368,7 @@ pub fn retailer_evidence(
         ev.add(2, "text+signin words");
         ev.identity = true;
         ev.mentioned = true;
+        ev.terms = tokens.terms_in(&text);
     }
     if about {
         ev.add(-3, "headline:about");

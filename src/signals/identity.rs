@@ -137,8 +137,9 @@ pub fn own_words(name: &str, brand_spans: &[(usize, usize)], owners: &[String]) 
         if s >= at {
             rest.push_str(&name[at..s]);
             rest.push(' ');
-            at = e;
         }
+        // Overlapping spans (`楽天` and `楽天カード` in `楽天カード株式会社`) remove their union.
+        at = at.max(e);
     }
     rest.push_str(&name[at..]);
     for o in owners {
@@ -305,6 +306,15 @@ mod tests {
         ] {
             assert_eq!(words(name, token), want, "{name}");
         }
+        // Brand tokens that overlap (`楽天`, `楽天カード`) remove their union.
+        let name = fold("楽天カード株式会社");
+        let mut spans = crate::signals::words::find_word(&name, "楽天");
+        spans.extend(crate::signals::words::find_word(&name, "楽天カード"));
+        assert_eq!(own_words(&name, &spans, &owners), "");
+        let name = fold("楽天カード研究会");
+        let mut spans = crate::signals::words::find_word(&name, "楽天");
+        spans.extend(crate::signals::words::find_word(&name, "楽天カード"));
+        assert_eq!(own_words(&name, &spans, &owners), "研究会");
     }
 
     #[test]

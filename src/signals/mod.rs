@@ -7,6 +7,7 @@ mod copied;
 mod evidence;
 mod identity;
 mod input;
+mod letters;
 mod normalize;
 mod url_hint;
 pub(crate) mod vocabulary;

@@ -4,8 +4,9 @@
 //! "Amazon", and so must the assessment.
 //!
 //! Confusable folding of Latin look-alikes from other scripts (`Аmazon` with Cyrillic А) is in
-//! `words::fold`, which runs on the output of [`visible`]; ASCII confusables of brand words in
-//! brand positions (`amaz0n`, `arnazon`) are respelled by [`respell_brands`].
+//! `words::fold`, which runs on the output of [`visible`] (with `letters.rs`: kana look-alikes,
+//! old kanji, small capitals); ASCII confusables of brand words in brand positions (`amaz0n`,
+//! `arnazon`) are respelled by [`respell_brands`].
 
 use crate::domain::unicode::nfkc;
 
@@ -73,39 +74,6 @@ fn drawn_order(s: &str) -> Vec<char> {
     }
     out.extend(rest.chars());
     out
-}
-
-/// Kanji drawn like katakana (`力` for `カ`, `口` for `ロ`, `一` for `ー`), sorted: beside katakana
-/// a kit's "メル力リ" or "ヤフ一" reads as "メルカリ", "ヤフー".
-const KANJI_AS_KANA: &[(char, char)] = &[
-    ('一', 'ー'),
-    ('二', 'ニ'),
-    ('八', 'ハ'),
-    ('力', 'カ'),
-    ('卜', 'ト'),
-    ('口', 'ロ'),
-    ('夕', 'タ'),
-    ('工', 'エ'),
-    ('才', 'オ'),
-];
-
-fn is_katakana(c: char) -> bool {
-    ('\u{30A1}'..='\u{30FC}').contains(&c)
-}
-
-/// `chars` with each kanji of [`KANJI_AS_KANA`] that touches a katakana letter read as that
-/// katakana: `メル力リ` → `メルカリ`; `入口`, `一覧` and `工場` stay (no katakana beside them).
-pub fn kana_lookalikes(chars: &mut [char]) {
-    for i in 0..chars.len() {
-        let Ok(k) = KANJI_AS_KANA.binary_search_by_key(&chars[i], |&(kanji, _)| kanji) else {
-            continue;
-        };
-        let beside = (i > 0 && is_katakana(chars[i - 1]))
-            || chars.get(i + 1).is_some_and(|&c| is_katakana(c));
-        if beside {
-            chars[i] = KANJI_AS_KANA[k].1;
-        }
-    }
 }
 
 /// Letters spaced out one by one as the word they show: `a m a z o n` → `amazon`,
@@ -249,28 +217,6 @@ mod tests {
 #[cfg(test)]
 mod reading_tests {
     use super::*;
-
-    #[test]
-    fn kanji_beside_katakana_read_as_katakana() {
-        let read = |s: &str| {
-            let mut v: Vec<char> = s.chars().collect();
-            kana_lookalikes(&mut v);
-            v.into_iter().collect::<String>()
-        };
-        for (raw, want) in [
-            ("メル力リ", "メルカリ"),
-            ("ヤフ一", "ヤフー"),
-            ("ヤフ一 ID", "ヤフー ID"),
-            ("口グイン", "ログイン"),
-            ("アマゾン", "アマゾン"),
-            ("一覧", "一覧"),
-            ("入口", "入口"),
-            ("工場の口座", "工場の口座"),
-            ("楽天会員", "楽天会員"),
-        ] {
-            assert_eq!(read(raw), want, "{raw}");
-        }
-    }
 
     #[test]
     fn spaced_letters_are_joined() {

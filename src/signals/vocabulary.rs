@@ -65,9 +65,11 @@ pub const PAYMENT_WORDS: &[&str] = &[
     "payment",
     "suspended",
     "unlock",
-    "お支払い情報",
-    "お支払い方法",
+    // A card form under "お支払い" (a fee, a bill, payment details) or "ご利用確認" (a card
+    // issuer's usage check) is a payment step.
+    "お支払い",
     "お支払方法",
+    "ご利用確認",
     "カード情報",
     "クレジットカード",
     "ロックされ",

@@ -8,7 +8,8 @@
 
 use crate::domain::uts39::skeleton;
 
-use super::normalize::{join_spaced, kana_lookalikes, visible};
+use super::letters::{current_kanji, kana_lookalikes, small_capital};
+use super::normalize::{join_spaced, visible};
 pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};
 use crate::domain::case;
 use crate::domain::unicode::{is_combining_mark, nfd};
@@ -17,7 +18,9 @@ use crate::domain::unicode::{is_combining_mark, nfd};
 /// characters removed, NFKC, which also turns full-width ASCII and ideographic spaces into ASCII),
 /// then ASCII lower-case, and letters of other scripts whose UTS #39 prototype is one ASCII letter
 /// or digit to that letter (`Аmazon` with Cyrillic А → `amazon`, `ɑmazon` → `amazon`, Armenian
-/// `օ` → `o`). Japanese text is left as it is: the project's extra skeleton mappings (`ロ` → `o`)
+/// `օ` → `o`, Lisu `ꓮ` → `a`), Latin small capitals to their letter (`ᴘᴀʏᴘᴀʟ` → `paypal`), old forms
+/// of kanji to today's (`樂天` → `楽天`) and kana look-alikes beside katakana (`ぺイぺイ` → `ペイペイ`,
+/// `letters.rs`). Japanese text is otherwise left as it is: the project's extra skeleton mappings (`ロ` → `o`)
 /// are for hostnames and would glue `Amazonログイン` into one word.
 pub fn fold(s: &str) -> String {
     let s = visible(s);
@@ -30,12 +33,21 @@ pub fn fold(s: &str) -> String {
             '\u{00A0}' => out.push(' '),
             // Accented Latin letters read as their letter (`Amazôn`, `Mercarí`).
             '\u{00C0}'..='\u{017F}' => out.push(base_letter(c).unwrap_or(c)),
-            // Latin extensions to Cyrillic/Armenian/Cherokee…; CJK, kana and symbols stay as they are.
-            '\u{0180}'..='\u{1FFF}' | '\u{2100}'..='\u{214F}' | '\u{AB70}'..='\u{ABBF}' => {
-                let l = base_letter(c).or_else(|| latin_prototype(c)).unwrap_or(c);
+            // Latin extensions to Cyrillic/Armenian/Cherokee…, Lisu, Latin small capitals; kana and
+            // symbols stay as they are.
+            '\u{0180}'..='\u{1FFF}'
+            | '\u{2100}'..='\u{214F}'
+            | '\u{A4D0}'..='\u{A4FF}'
+            | '\u{A720}'..='\u{A7FF}'
+            | '\u{AB70}'..='\u{ABBF}' => {
+                let l = small_capital(c)
+                    .or_else(|| base_letter(c))
+                    .or_else(|| latin_prototype(c))
+                    .unwrap_or(c);
                 out.push(l.to_ascii_lowercase());
             }
-            _ => out.push(c),
+            // Old forms of kanji read as today's (`樂天` → `楽天`).
+            _ => out.push(current_kanji(c)),
         }
     }
     if out.contains(' ') {
@@ -216,8 +228,12 @@ fn owner_after_marks(line: &str) -> &str {
                 s = rest;
             }
         }
+        // Years and their ranges, also with the dashes typeset footers use (`© 1999–2026`).
         s = s.trim_start_matches(|c: char| {
-            c.is_ascii_digit() || c.is_ascii_punctuation() || c.is_whitespace()
+            c.is_ascii_digit()
+                || c.is_ascii_punctuation()
+                || c.is_whitespace()
+                || matches!(c, '‐' | '–' | '—' | '−' | '〜')
         });
         if s.len() == before {
             break;

@@ -47,6 +47,30 @@ fn fold_table() {
 }
 
 #[test]
+fn fold_reads_small_capitals_lisu_old_kanji_and_kana_lookalikes() {
+    for (raw, want) in [
+        ("ᴘᴀʏᴘᴀʟ", "paypal"),
+        ("© 1999–2026 ᴘᴀʏᴘᴀʟ", "© 1999–2026 paypal"),
+        ("ᴍᴇʀᴄᴀʀɪ", "mercari"),
+        ("ꜱʜᴏᴘɪꜰʏ", "shopify"),
+        ("ꓮꓟꓮꓜꓳꓠ", "amazon"), // Lisu letters
+        ("Your ꓮꓟꓮꓜꓳꓠ account", "your amazon account"),
+        ("樂天カード", "楽天カード"), // old form of 楽
+        ("會員ログイン", "会員ログイン"),
+        ("ぺイぺイ", "ペイペイ"), // hiragana ぺ beside katakana イ
+        ("メルカり", "メルカリ"),
+        ("ヘルプへ戻る", "ヘルプヘ戻る"), // harmless: no brand is made of it
+        // Left alone: hiragana without katakana beside it, today's kanji, Lisu punctuation.
+        ("ありがとうございます", "ありがとうございます"),
+        ("へいわ", "へいわ"),
+        ("楽天会員", "楽天会員"),
+        ("\u{A4FE}", "\u{A4FE}"),
+    ] {
+        assert_eq!(fold(raw), want, "{raw}");
+    }
+}
+
+#[test]
 fn word_boundaries() {
     let yes = [
         ("amazon", "amazon"),
@@ -161,6 +185,11 @@ fn copyright_owner_strips_boilerplate() {
     assert_eq!(owner("© 2025 さくら日記"), "さくら日記");
     assert_eq!(owner("© 令和2年"), "");
     assert_eq!(owner("Copyright © 株式会社メルカリ"), "メルカリ");
+    // Year ranges typeset with dashes other than the hyphen.
+    assert_eq!(owner("© 1999–2026 PayPal. All rights reserved."), "paypal");
+    assert_eq!(owner("© 1999—2026 PayPal"), "paypal");
+    assert_eq!(owner("© 2020〜2026 メルカリ"), "メルカリ");
+    assert_eq!(owner("© 2026 –"), "");
     assert!(
         owner("Copyright LibraryThing and/or members, Amazon, etc.").starts_with("librarything")
     );

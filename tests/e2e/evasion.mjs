@@ -135,6 +135,25 @@ export const CASES = [
   ["shadow-slot-host-amazon.html", "amazon"],
   ["details-late-rakuten.html", "rakuten", "wait"],
   ["bidi-wordmark-mercari.html", "mercari"],
+  // Wave 5 (h-redteam3): second variants of the fixes made for heldback4 misses, each beside a page
+  // the fix must leave alone.
+  ["smallcaps-mercari-ja.html", "mercari"],
+  ["fa-smallcaps-boutique-en.html", null],
+  ["lisu-header-paypal.html", "paypal"],
+  ["stacked-letters-rakuten.html", "rakuten"],
+  ["fa-seller-header-ja.html", null],
+  ["hiragana-ri-mercari.html", "mercari"],
+  ["old-kanji-rakuten-ichiba.html", "rakuten"],
+  ["fa-raku-ware-shop-ja.html", null],
+  ["copyright-dash-ebay.html", "ebay"],
+  ["fa-copyright-dash-blog-en.html", null],
+  ["card-owner-rakuten-card.html", "rakuten"],
+  ["fee-payment-japanpost.html", "japan-post"],
+  ["fa-checkout-yamato-ja.html", null],
+  ["marker-content-amazon.html", "amazon"],
+  ["mask-shorthand-rakuten.html", "rakuten"],
+  ["contenteditable-rakuten-ja.html", "rakuten"],
+  ["fa-contenteditable-comment-en.html", null],
   ["heldback2/attr-content-paypay.html", "paypay"],
   ["heldback2/first-letter-before-amazon.html", "amazon"],
   ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],
@@ -169,6 +188,38 @@ export const CASES = [
   ["heldback3/fa-spot-phishing-help-en.html", null],
   ["heldback3/fa-price-compare-en.html", null],
   ["heldback3/fa-shop-popover-login-ja.html", null],
+  // Wave 5 (h-redteam3): written blind, scored on the unchanged tree before any fix ("frame" pages by
+  // the extension's own verdict when --wired): a brand split between a picture and text, a title set
+  // late with the form in a timer-opened <dialog>, a contenteditable form, a type=tel masked password,
+  // a form in an <object data:>, srcdoc frames three deep, a <frameset> of data: frames, a CSS
+  // mask-image wordmark, ::marker content, letters stacked one per block, Unicode small capitals,
+  // Lisu letters, hiragana ぺ for katakana ペ, 樂 (old form) for 楽, kanji 卜 for katakana ト, a page
+  // replaced by document.write after load; a logistics portal, a listing SaaS, a library, a card
+  // points blog, news about fake mail, an eBay export agent, a bank, a parcel locker.
+  ["heldback4/img-text-split-amazon.html", "amazon"],
+  ["heldback4/title-late-dialog-rakuten.html", "rakuten", "wait"],
+  ["heldback4/contenteditable-form-paypal.html", "paypal"],
+  ["heldback4/tel-masked-mercari.html", "mercari"],
+  ["heldback4/object-data-amazon.html", "amazon", "frame"],
+  ["heldback4/srcdoc-three-deep-rakuten.html", "rakuten", "frame"],
+  ["heldback4/frameset-yahoo-ja.html", "yahoo-japan", "frame"],
+  ["heldback4/mask-image-paypay.html", "paypay"],
+  ["heldback4/marker-content-mercari.html", "mercari"],
+  ["heldback4/stacked-letters-amazon.html", "amazon"],
+  ["heldback4/smallcaps-unicode-paypal.html", "paypal"],
+  ["heldback4/lisu-letters-amazon.html", "amazon"],
+  ["heldback4/hiragana-pe-paypay-sms.html", "paypay"],
+  ["heldback4/kyujitai-rakuten-card.html", "rakuten"],
+  ["heldback4/kanji-to-yamato-card.html", "yamato"],
+  ["heldback4/docwrite-late-amazon.html", "amazon", "wait"],
+  ["heldback4/fa-logistics-portal-ja.html", null],
+  ["heldback4/fa-multichannel-saas-en.html", null],
+  ["heldback4/fa-university-library-en.html", null],
+  ["heldback4/fa-card-points-blog-ja.html", null],
+  ["heldback4/fa-news-fake-mail-ja.html", null],
+  ["heldback4/fa-ebay-export-agent-ja.html", null],
+  ["heldback4/fa-bank-applepay-ja.html", null],
+  ["heldback4/fa-locker-pickup-ja.html", null],
 ];
 
 /** How long a page that must not be flagged is given for its later reports before its record is read (ms). */
@@ -179,7 +230,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await pageChecker(b);
   const check_ = engine.check;
-  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0] };
+  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0], heldback4: [0, 0] };
   const times = [];
   // One extension page reads the stored verdicts of every case (opened once, not per page).
   const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
@@ -189,7 +240,9 @@ export async function runEvasion(b, _srv, helpers = {}) {
     return Object.values(all).find((x) => x && x.url === url && x.signinForm !== null) ?? null;
   }, { timeout: 6000 })) ?? { verdict: null }) });
   try {
-    for (const [file, retailer, note] of CASES.filter(([f]) => !helpers.only || f.includes(helpers.only))) {
+    // OMAMORI_EVASION_ONLY=SUBSTRING does what --only does, for runs through only.mjs (Firefox).
+    const only = helpers.only ?? process.env.OMAMORI_EVASION_ONLY;
+    for (const [file, retailer, note] of CASES.filter(([f]) => !only || f.includes(only))) {
       const page = await b.newPage();
       const url = pages.serve(file);
       await page.goto(url, { waitUntil: "load" });
@@ -210,7 +263,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
       else times.push(got.scanMs + got.collectMs + got.visualMs);
       const ok = retailer ? v.verdict === "lookalike" && v.retailer === retailer : v.verdict !== "lookalike";
       const set = file.split("/").length > 1 ? file.split("/")[0] : "tuned";
-      const byWired = helpers.wired && set === "heldback3";
+      const byWired = helpers.wired && (set === "heldback3" || set === "heldback4" || moved);
       if (!byWired) {
         tally[set][0] += ok ? 1 : 0;
         tally[set][1] += 1;
@@ -224,7 +277,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
         check(`${tag} ${file}: closed shadow root stays closed to the page (form not visible from the page)`, got.signals.fields.password === 0, info);
       } else if (note === "frame") {
         console.log(`${tag} ${file}: the form is in a frame; the top page alone: ${info}`);
-      } else if (set === "tuned") {
+      } else if (set === "tuned" && !replaced) {
         check(`${tag} ${file}: ${what}`, ok, info);
       } else {
         console.log(`${ok ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} (${info})`);
@@ -252,7 +305,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
           tally[set][1] += 1;
           console.log(`${wiredOk ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} — extension's own verdict ${stored?.verdict} ${stored?.retailer ?? ""} (collection: ${info})`);
         }
-        if (set === "tuned" || (note === "closed" && set !== "heldback3")) {
+        if (set === "tuned" || (note === "closed" && set !== "heldback3" && set !== "heldback4")) {
           check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
         } else if (moved) {
           console.log(`NOTE ${tag} ${file}: no stand-in collection to compare the extension's own verdict with (moved to the warning page)`);
@@ -267,7 +320,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
     }
     times.sort((x, y) => x - y);
     console.log(`${tag}: tuned ${tally.tuned[0]}/${tally.tuned[1]}, held back ${tally.heldback[0]}/${tally.heldback[1]}, ` +
-      `held back (wave 3) ${tally.heldback2[0]}/${tally.heldback2[1]}, held back (wave 4${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback3[0]}/${tally.heldback3[1]}; ` +
+      `held back (wave 3) ${tally.heldback2[0]}/${tally.heldback2[1]}, held back (wave 4${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback3[0]}/${tally.heldback3[1]}, ` +
+      `held back (wave 5${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback4[0]}/${tally.heldback4[1]}; ` +
       `collect+visual median ${times[Math.floor(times.length / 2)].toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
