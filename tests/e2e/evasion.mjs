@@ -277,7 +277,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
         check(`${tag} ${file}: closed shadow root stays closed to the page (form not visible from the page)`, got.signals.fields.password === 0, info);
       } else if (note === "frame") {
         console.log(`${tag} ${file}: the form is in a frame; the top page alone: ${info}`);
-      } else if (set === "tuned" && !replaced) {
+      } else if (set === "tuned" && !moved) {
         check(`${tag} ${file}: ${what}`, ok, info);
       } else {
         console.log(`${ok ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} (${info})`);
