@@ -49,7 +49,15 @@ async function start(extDir, lang) {
     fs.rmSync(profile, { recursive: true, force: true });
     throw error;
   });
-  ctx.on("close", () => fs.rmSync(profile, { recursive: true, force: true }));
+  // Chromium may still be writing into its profile as the close event comes (ENOTEMPTY): retry, and
+  // never let the clean-up throw out of the event handler (that killed the run after its checks).
+  ctx.on("close", () => {
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.log(`NOTE chromium profile ${profile} not removed: ${error.code ?? error.message}`);
+    }
+  });
   let sw;
   try {
     sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: START_TIMEOUT }));
