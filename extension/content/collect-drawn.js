@@ -135,7 +135,8 @@
   function svgText(/** @type {string | null} */ src) {
     const m = SVG_DATA.exec(src || "");
     if (!m || !src) return "";
-    let svg = src.slice(m[0].length, m[0].length + 4000);
+    // No more of the picture's source than the page text budget (a wordmark's <text> comes early).
+    let svg = src.slice(m[0].length, m[0].length + RULES.limits.text);
     try { svg = m[1] ? atob(svg) : decodeURIComponent(svg); } catch { /* cut or partly encoded */ }
     return [...svg.matchAll(SVG_TEXT)].map((t) => t[1]).join(" ").trim();
   }
