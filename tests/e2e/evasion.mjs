@@ -237,7 +237,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
   /** The extension's own record for `url` once the page has reported (a verdict without `detail`). */
   const storedVerdict = async (url) => ({ detail: "(the extension's own)", ...((await poll(async () => {
     const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
-    return Object.values(all).find((x) => x && x.url === url && x.signinForm !== null) ?? null;
+    return Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url && x.signinForm !== null)?.[1] ?? null;
   }, { timeout: 6000 })) ?? { verdict: null }) });
   try {
     // OMAMORI_EVASION_ONLY=SUBSTRING does what --only does, for runs through only.mjs (Firefox).
