@@ -83,9 +83,12 @@ apt_install() { # apt_install [--recommends] PKG... — installs only the missin
   if [[ ${#missing[@]} -eq 0 ]]; then ok "apt packages present: $*"; return 0; fi
   command -v apt-get >/dev/null || die "missing packages ${missing[*]}, and no apt-get: install them with your package manager"
   if ! can_root; then manual "apt-get update && apt-get install -y $rec ${missing[*]}"; return 1; fi
-  if [[ $APT_UPDATED -eq 0 ]]; then timed "apt-get update" as_root apt-get update -qq; APT_UPDATED=1; fi
+  # Another apt (a fresh machine's unattended upgrades, a second build) may hold dpkg's lock: wait for it
+  # (up to 10 minutes) rather than fail.
+  local lock=(-o DPkg::Lock::Timeout=600)
+  if [[ $APT_UPDATED -eq 0 ]]; then timed "apt-get update" as_root apt-get "${lock[@]}" update -qq; APT_UPDATED=1; fi
   # shellcheck disable=SC2086 # $rec is empty or one flag
-  timed "apt-get install ${missing[*]}" as_root apt-get install -y -qq $rec "${missing[@]}"
+  timed "apt-get install ${missing[*]}" as_root apt-get "${lock[@]}" install -y -qq $rec "${missing[@]}"
 }
 
 # ------------------------------------------------------------------------------------ toolchain
