@@ -18,16 +18,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL, fileURLToPath } from "node:url";
+import { quantile } from "./stats.mjs";
+import { poll, sleep } from "../tests/e2e/common.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
 );
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${s[s.length - 1].toFixed(2)} ms (n=${s.length})`;
-};
+const stats = (xs) =>
+  `median ${quantile(xs, 0.5).toFixed(2)} ms, p95 ${quantile(xs, 0.95).toFixed(2)} ms, max ${Math.max(...xs).toFixed(2)} ms (n=${xs.length})`;
 const sample = (n, fn) => Array.from({ length: n }, (_, i) => {
   const t0 = performance.now();
   fn(i);
@@ -67,15 +66,6 @@ const TIMER = () => {
     requestAnimationFrame(() => (t.paintedAt = performance.now()));
   }).observe(document.documentElement, { childList: true });
 };
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function until(fn, timeout = 8000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await fn().catch(() => null);
-    if (v || Date.now() > end) return v;
-    await sleep(50);
-  }
-}
 
 async function browser(name, srv, runs) {
   const { launch } = await import(pathToFileURL(path.join(repo, "tests", "e2e", `${name}.mjs`)).href);
@@ -94,7 +84,7 @@ async function browser(name, srv, runs) {
     await sleep(300);
     await type(signin, "#ap_password", PASSWORD);
     await signin.click("#continue");
-    await until(() => signin.evaluate(() => location.pathname === "/gp/css/homepage.html" && document.documentElement.children.length > 2));
+    await poll(() => signin.evaluate(() => location.pathname === "/gp/css/homepage.html" && document.documentElement.children.length > 2), { interval: 50 });
     await sleep(300);
     await signin.keyboard.press("Enter"); // "Protect it" has the focus
     await sleep(500);
@@ -105,7 +95,7 @@ async function browser(name, srv, runs) {
       await page.goto(`http://unrelated-shop.test:${srv.httpPort}/pw/form?run=${i}`, { waitUntil: "load" });
       await sleep(300);
       await type(page, "#password", PASSWORD, 60);
-      const t = await until(() => page.evaluate(() => (window.__pwBench.paintedAt ? window.__pwBench : null)), 4000);
+      const t = await poll(() => page.evaluate(() => (window.__pwBench.paintedAt ? window.__pwBench : null)), { timeout: 4000, interval: 50 });
       if (t) {
         shown.push(t.shownAt - t.lastKey);
         painted.push(t.paintedAt - t.lastKey);

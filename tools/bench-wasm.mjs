@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { pathToFileURL } from "node:url";
+import { quantile } from "./stats.mjs";
 
 const dir = path.resolve(process.argv[2] || "target/wasm/pkg");
 const glue = await import(pathToFileURL(path.join(dir, "omamori.js")).href);
@@ -20,7 +21,6 @@ const rows = fs.readFileSync(listFile, "utf8").split("\n").filter((l) => l.trim(
 const urls = rows.map(([url]) => url);
 const named = rows.filter(([, name]) => name).map(([url]) => url);
 
-const quantile = (xs, q) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 const builds = [];
 let engine;

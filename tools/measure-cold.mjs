@@ -16,27 +16,22 @@
 // Reported: median / p95 of each, in-page wall ms (scan + collect + visual) and the renderer main
 // threads' CPU ms (Linux schedstat). 1−2 is Blink's first use, 2−4 V8's first run of the scripts
 // (compile, inline caches), 4 the work itself. Also the source bytes the scan compiles.
-import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { openSampleBrowser } from "./sample-browser.mjs";
+import { corpusSamples, repo, signsIn, toolArgs } from "./sample-corpus.mjs";
+import { quantile } from "./stats.mjs";
 import { cpuNs } from "./bench/schedstat.mjs";
 
-const args = process.argv.slice(2);
-const pos = args.filter((a) => !a.startsWith("--"));
-const opt = (name, dflt) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { pos, opt, only, corpus } = toolArgs(1);
 const tree = path.resolve(pos[0] ?? repo);
-const corpus = path.resolve(pos[1] ?? path.join(repo, "..", "shared", "pages"));
-const only = opt("only", null) ? new RegExp(opt("only", "")) : null;
 const limit = Number(opt("limit", "1000"));
 const { DEFINE, RUN } = await import(pathToFileURL(path.join(tree, "tests/e2e/collect-signals.mjs")).href);
 // A different source text per copy (a trailing comment): V8 keys its compilation cache on the text.
 const copy = (tag) => `${DEFINE}\n//# copy ${tag}`;
 console.log(`scan sources (DEFINE, rules included): ${Buffer.byteLength(DEFINE)} bytes`);
 
-const browser = await openSampleBrowser("omamori-cold-", /^c\d+\.test$/);
-const { ctx, port } = browser;
+const browser = await openSampleBrowser("omamori-cold-", "c");
 const renderers = () => browser.renderers();
 const STEP = `(async () => { const r = await ${RUN}; return { ms: r.scanMs + r.collectMs + r.visualMs, signals: r.signals }; })()`;
 async function timed(page, pids) {
@@ -47,45 +42,33 @@ async function timed(page, pids) {
 
 let seq = 0;
 const rows = [];
-for (const label of ["phish", "genuine", "benign"]) {
-  const dir = path.join(corpus, label);
-  if (!fs.existsSync(dir)) continue;
-  for (const name of fs.readdirSync(dir).sort()) {
-    if (rows.length >= limit) break;
-    if (only && !only.test(`${label}/${name}`)) continue;
-    browser.sample = path.join(dir, name);
-    if (!fs.existsSync(path.join(browser.sample, "index.html"))) continue;
-    const page = await ctx.newPage();
-    try {
-      await page.goto(`http://c${++seq}.test:${port}/`, { waitUntil: "load", timeout: 15000 }).catch(() => {});
-      await page.waitForTimeout(150);
-      const pids = renderers();
-      await page.evaluate(copy(`a${seq}`));
-      const first = await timed(page, pids);
-      const f = first.signals.fields;
-      if (!(first.signals.signin_form || f.password > 0 || f.card > 0 || f.otp > 0)) continue;
-      await page.evaluate(copy(`b${seq}`));
-      const second = await timed(page, pids);
-      await page.evaluate(copy(`b${seq}`));
-      const cached = await timed(page, pids);
-      const warm = await timed(page, pids);
-      rows.push({ name: `${label}/${name}`, first, second, cached, warm });
-    } catch {
-      /* a page that would not load */
-    } finally {
-      await page.close();
-    }
+for (const { name, dir } of corpusSamples(corpus, only)) {
+  if (rows.length >= limit) break;
+  browser.sample = dir;
+  const page = await browser.open();
+  seq += 1;
+  try {
+    const pids = renderers();
+    await page.evaluate(copy(`a${seq}`));
+    const first = await timed(page, pids);
+    if (!signsIn(first.signals)) continue;
+    await page.evaluate(copy(`b${seq}`));
+    const second = await timed(page, pids);
+    await page.evaluate(copy(`b${seq}`));
+    const cached = await timed(page, pids);
+    const warm = await timed(page, pids);
+    rows.push({ name, first, second, cached, warm });
+  } catch {
+    /* a page that would not load */
+  } finally {
+    await page.close();
   }
 }
 await browser.close();
 
-const q = (xs, p) => {
-  const a = [...xs].sort((x, y) => x - y);
-  return a[Math.min(a.length - 1, Math.floor(p * a.length))];
-};
 console.log(`${rows.length} sign-in pages, median / p95 (in-page wall ms; renderer CPU ms)`);
 for (const k of ["first", "second", "cached", "warm"]) {
   const w = rows.map((r) => r[k].ms);
   const c = rows.map((r) => r[k].cpu);
-  console.log(`  ${k.padEnd(7)} ${q(w, 0.5).toFixed(2)} / ${q(w, 0.95).toFixed(2)};  CPU ${q(c, 0.5).toFixed(2)} / ${q(c, 0.95).toFixed(2)}`);
+  console.log(`  ${k.padEnd(7)} ${quantile(w, 0.5).toFixed(2)} / ${quantile(w, 0.95).toFixed(2)};  CPU ${quantile(c, 0.5).toFixed(2)} / ${quantile(c, 0.95).toFixed(2)}`);
 }

@@ -19,24 +19,21 @@
 // late; with --verbose, the fields that differ); with --slowest=N, the N sign-in pages of AFTER_DIR with the most CPU time, with their stage
 // times beside BEFORE_DIR's (what makes the p95). The pages without a credential field (the scan
 // alone) are reported apart. Nothing leaves the machine: every request not for the sample's own host is aborted.
-import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { openSampleBrowser } from "./sample-browser.mjs";
+import { corpusSamples, signsIn, toolArgs } from "./sample-corpus.mjs";
+import { quantile } from "./stats.mjs";
 import { cpuNs } from "./bench/schedstat.mjs";
 
-const args = process.argv.slice(2);
-const dirs = args.filter((a) => !a.startsWith("--"));
+const { pos: dirs, opt, flag, only, corpus } = toolArgs(2);
 if (dirs.length < 2) {
   console.error("usage: node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose] [--slowest=N]");
   process.exit(2);
 }
-const opt = (name, dflt) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const runs = Number(opt("runs", "2"));
-const only = opt("only", null) ? new RegExp(opt("only", "")) : null;
-const verbose = args.includes("--verbose");
+const verbose = flag("verbose");
 const slowest = Number(opt("slowest", "0"));
-const corpus = path.resolve(dirs[2] ?? path.join(process.cwd(), "..", "shared", "pages"));
 
 // The picture search (nearbyPictures) is counted in visual.js's `ms` since this tool exists; an
 // older tree gets it wrapped so both sides count the same work.
@@ -52,16 +49,12 @@ for (const dir of dirs.slice(0, 2)) {
   sides.push({ dir, define: countSearch(mod.DEFINE), run: mod.RUN, rows: [] });
 }
 
-const browser = await openSampleBrowser("omamori-collect-", /^s\d+\.test$/);
-const { ctx, port } = browser;
+const browser = await openSampleBrowser("omamori-collect-", "s");
 const renderers = () => browser.renderers();
 
-let seq = 0;
 async function collectOnce(side) {
-  const page = await ctx.newPage();
+  const page = await browser.open();
   try {
-    await page.goto(`http://s${++seq}.test:${port}/`, { waitUntil: "load", timeout: 15000 }).catch(() => {});
-    await page.waitForTimeout(150);
     await page.evaluate(side.define);
     const pids = renderers();
     const before = cpuNs(pids);
@@ -78,61 +71,50 @@ async function collectOnce(side) {
 }
 
 // One throw-away collection per side first: the browser's first renderer starts colder than the rest.
-browser.sample = path.join(corpus, "phish", fs.readdirSync(path.join(corpus, "phish")).sort()[0] ?? "");
+browser.sample = corpusSamples(corpus, null).next().value?.dir ?? corpus;
 for (const side of sides) await collectOnce(side);
 
 const differ = [];
 const comparable = (s) => JSON.stringify({ ...s, pictures: (s.pictures ?? []).length }).replace(/s\d+\.test/g, "HOST");
-for (const label of ["phish", "genuine", "benign"]) {
-  const dir = path.join(corpus, label);
-  if (!fs.existsSync(dir)) continue;
-  for (const name of fs.readdirSync(dir).sort()) {
-    if (only && !only.test(`${label}/${name}`)) continue;
-    browser.sample = path.join(dir, name);
-    if (!fs.existsSync(path.join(browser.sample, "index.html"))) continue;
-    const best = sides.map(() => null);
-    for (let run = 0; run < runs; run++) {
-      for (let i = 0; i < sides.length; i++) {
-        const j = run % 2 ? sides.length - 1 - i : i;
-        const got = await collectOnce(sides[j]);
-        if (!got) continue;
-        if (!best[j]) best[j] = got;
-        else for (const k of ["scan", "collect", "visual", "total", "cpu"]) best[j][k] = Math.min(best[j][k], got[k]);
-      }
+for (const { name, dir } of corpusSamples(corpus, only)) {
+  browser.sample = dir;
+  const best = sides.map(() => null);
+  for (let run = 0; run < runs; run++) {
+    for (let i = 0; i < sides.length; i++) {
+      const j = run % 2 ? sides.length - 1 - i : i;
+      const got = await collectOnce(sides[j]);
+      if (!got) continue;
+      if (!best[j]) best[j] = got;
+      else for (const k of ["scan", "collect", "visual", "total", "cpu"]) best[j][k] = Math.min(best[j][k], got[k]);
     }
-    if (best.some((b) => !b)) continue;
-    const f = best[0].signals.fields;
-    if (!(best[0].signals.signin_form || f.password > 0 || f.card > 0 || f.otp > 0)) {
-      best.forEach((b, i) => (sides[i].other ??= []).push({ name: `${label}/${name}`, ...b }));
-      continue;
-    }
-    best.forEach((b, i) => sides[i].rows.push({ name: `${label}/${name}`, ...b }));
-    if (comparable(best[0].signals) !== comparable(best[1].signals)) {
-      differ.push(`${label}/${name}`);
-      if (verbose) {
-        const [a, b] = best.map((x) => JSON.parse(comparable(x.signals)));
-        for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
-          if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) console.log(`  ${k}: ${JSON.stringify(a[k])?.slice(0, 300)}\n  ${" ".repeat(k.length)}→ ${JSON.stringify(b[k])?.slice(0, 300)}`);
-        }
-      }
-    }
-    if (verbose) console.log(`${label}/${name}`, best.map((b) => `${b.total.toFixed(1)} ms, CPU ${b.cpu.toFixed(1)} ms`).join(" | "));
   }
+  if (best.some((b) => !b)) continue;
+  if (!signsIn(best[0].signals)) {
+    best.forEach((b, i) => (sides[i].other ??= []).push({ name, ...b }));
+    continue;
+  }
+  best.forEach((b, i) => sides[i].rows.push({ name, ...b }));
+  if (comparable(best[0].signals) !== comparable(best[1].signals)) {
+    differ.push(name);
+    if (verbose) {
+      const [a, b] = best.map((x) => JSON.parse(comparable(x.signals)));
+      for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) console.log(`  ${k}: ${JSON.stringify(a[k])?.slice(0, 300)}\n  ${" ".repeat(k.length)}→ ${JSON.stringify(b[k])?.slice(0, 300)}`);
+      }
+    }
+  }
+  if (verbose) console.log(name, best.map((b) => `${b.total.toFixed(1)} ms, CPU ${b.cpu.toFixed(1)} ms`).join(" | "));
 }
 await browser.close();
 
-const quantile = (rows, key, q) => {
-  const a = rows.map((r) => r[key]).sort((x, y) => x - y);
-  return a.length ? a[Math.min(a.length - 1, Math.floor(q * a.length))] : NaN;
-};
 for (const s of sides) {
-  const f = (k) => `${quantile(s.rows, k, 0.5).toFixed(2)}/${quantile(s.rows, k, 0.95).toFixed(2)}`;
+  const f = (k) => `${quantile(s.rows.map((r) => r[k]), 0.5).toFixed(2)}/${quantile(s.rows.map((r) => r[k]), 0.95).toFixed(2)}`;
   console.log(`${s.dir}: ${s.rows.length} sign-in pages, median/p95 ms: scan ${f("scan")}, collect ${f("collect")}, visual ${f("visual")}, ` +
     `total ${f("total")}; CPU time ${f("cpu")}`);
 }
 if (sides[0].other) {
   for (const s of sides) {
-    const f = (k) => `${quantile(s.other, k, 0.5).toFixed(2)}/${quantile(s.other, k, 0.95).toFixed(2)}`;
+    const f = (k) => `${quantile(s.other.map((r) => r[k]), 0.5).toFixed(2)}/${quantile(s.other.map((r) => r[k]), 0.95).toFixed(2)}`;
     console.log(`${s.dir}: ${s.other.length} pages without a credential field, median/p95 ms: scan ${f("scan")}; CPU time ${f("cpu")}`);
   }
 }

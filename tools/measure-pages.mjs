@@ -38,6 +38,8 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { DEFINE, RUN } from "../tests/e2e/collect-signals.mjs";
 import { cpuNs } from "./bench/schedstat.mjs";
+import { quantile } from "./stats.mjs";
+import { poll, sleep } from "../tests/e2e/common.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -127,16 +129,6 @@ async function probe() {
 }
 const session = async () => (await probe()).evaluate(() => chrome.storage.session.get(null));
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function poll(fn, timeout = 6000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await fn().catch(() => null);
-    if (v || Date.now() > end) return v;
-    await sleep(120);
-  }
-}
-
 // CPU time, not wall time: on a loaded machine (other builds on the same cores) wall time measures the
 // queue. Linux's /proc/<pid>/schedstat gives the nanoseconds the main thread of each of this
 // browser's renderer processes has run; the difference around one evaluation is the CPU the page
@@ -215,7 +207,7 @@ for (const s of samples) {
     const all = await session();
     const hits = Object.entries(all).filter(([k, v]) => k.startsWith("verdict:") && v.url && new URL(v.url).hostname === host && v.signinForm !== null);
     return hits.length ? hits.map(([, v]) => v) : null;
-  }, 6000);
+  }, { timeout: 6000, interval: 120 });
   await sleep(600); // a second report (late forms) may still arrive
   const all = (await session().catch(() => null)) ?? {};
   const final = Object.entries(all).filter(([k, v]) => k.startsWith("verdict:") && v.url && new URL(v.url).hostname === host).map(([, v]) => v);
@@ -282,11 +274,9 @@ const flagged = (r) => r.verdict === "lookalike";
 // The catalog id is the brand, or its first word ("amazon-owned-imdb" → amazon): not a prefix match, so
 // a copy of Yahoo's (Yahoo Inc.'s) sign-in named as Yahoo! JAPAN's (`yahoo-japan`) is the wrong retailer.
 const brandOk = (r) => !r.brand || r.retailer === r.brand || r.retailer === r.brand.split("-")[0];
-const quantile = (xs, q) => {
-  const a = xs.filter((x) => typeof x === "number").sort((x, y) => x - y);
-  return a.length ? a[Math.min(a.length - 1, Math.floor(q * a.length))] : NaN;
-};
-const stat = (rs, key) => `${quantile(rs.map((r) => r[key]), 0.5).toFixed(2)}/${quantile(rs.map((r) => r[key]), 0.95).toFixed(2)}`;
+// A page whose collection or engine run failed has no time (null): left out.
+const timed = (xs, q) => quantile(xs.filter((x) => typeof x === "number"), q);
+const stat = (rs, key) => `${timed(rs.map((r) => r[key]), 0.5).toFixed(2)}/${timed(rs.map((r) => r[key]), 0.95).toFixed(2)}`;
 console.log("\n== page assessment on", path.relative(process.cwd(), corpus) || corpus, stripComments ? "(comments stripped) ==" : "==");
 console.log("halves: FNV-1a 32 of \"<label>/<name>\", odd = held back");
 for (const h of ["tuning", "held-back"]) {
@@ -315,8 +305,8 @@ for (const h of ["tuning", "held-back"]) {
   }
 }
 const signin = results.filter((r) => r.credential);
-console.log(`\nall sign-in pages (n=${signin.length}), median/p95 ms: scan+collect ${quantile(signin.map((r) => r.scanMs + r.collectMs), 0.5).toFixed(2)}/` +
-  `${quantile(signin.map((r) => r.scanMs + r.collectMs), 0.95).toFixed(2)}, engine ${stat(signin, "engineMs")}, visual ${stat(signin, "visualMs")}, total ${stat(signin, "totalMs")}; ` +
+console.log(`\nall sign-in pages (n=${signin.length}), median/p95 ms: scan+collect ${timed(signin.map((r) => r.scanMs + r.collectMs), 0.5).toFixed(2)}/` +
+  `${timed(signin.map((r) => r.scanMs + r.collectMs), 0.95).toFixed(2)}, engine ${stat(signin, "engineMs")}, visual ${stat(signin, "visualMs")}, total ${stat(signin, "totalMs")}; ` +
   `CPU time total ${stat(signin, "cpuMs")}`);
 const disagree = results.filter((r) => r.replayVerdict && (r.replayVerdict === "lookalike") !== flagged(r));
 if (disagree.length) console.log(`replayed collection disagrees with the extension's verdict on: ${disagree.map((r) => r.name).join(", ")}`);

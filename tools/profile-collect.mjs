@@ -18,18 +18,14 @@
 // page for the slowest and as median / p95 / mean; with --functions=N, the N functions with the most
 // sampled self time over all pages (a V8 sampling profile at 100 µs; it costs time of its own, so only
 // when asked). Nothing leaves the machine.
-import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { openSampleBrowser } from "./sample-browser.mjs";
+import { corpusSamples, repo, signsIn, toolArgs } from "./sample-corpus.mjs";
+import { quantile as q } from "./stats.mjs";
 
-const args = process.argv.slice(2);
-const pos = args.filter((a) => !a.startsWith("--"));
-const opt = (name, dflt) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { pos, opt, flag, only, corpus } = toolArgs(1);
 const tree = path.resolve(pos[0] ?? repo);
-const corpus = path.resolve(pos[1] ?? path.join(repo, "..", "shared", "pages"));
-const only = opt("only", null) ? new RegExp(opt("only", "")) : null;
 const slowest = Number(opt("slowest", "6"));
 const topFunctions = Number(opt("functions", "0"));
 const mod = await import(pathToFileURL(path.join(tree, "tests/e2e/collect-signals.mjs")).href);
@@ -46,7 +42,7 @@ const SECTIONS = ["const inputs = /** @type {HTMLInputElement[]} */ (OmamoriFiel
   "for (const f of formEls) for (const m of OmamoriDrawn.textMarks", "const fieldLabels = [];", "const signals = {", "console.debug(`omamori: page signals"];
 let defined = DEFINE;
 const sectionNames = ["scanForms"];
-if (args.includes("--sections")) {
+if (flag("sections")) {
   for (const [i, anchor] of SECTIONS.entries()) {
     if (!defined.includes(anchor)) {
       console.log(`section anchor not found: ${anchor}`);
@@ -115,68 +111,54 @@ function analyse(events) {
   return out;
 }
 
-const browser = await openSampleBrowser("omamori-profile-", /^p\d+\.test$/);
-const { ctx, port } = browser;
+const browser = await openSampleBrowser("omamori-profile-", "p");
+const { ctx } = browser;
 const RUN_MARKED = `(async () => { performance.mark("omamori-start");
   const r = await ${RUN};
   return { ms: r.scanMs + r.collectMs, visual: r.visualMs, signals: r.signals }; })()`;
 
-let seq = 0;
 const rows = [];
 const fnSelf = new Map();
-for (const label of ["phish", "genuine", "benign"]) {
-  const dir = path.join(corpus, label);
-  if (!fs.existsSync(dir)) continue;
-  for (const name of fs.readdirSync(dir).sort()) {
-    if (only && !only.test(`${label}/${name}`)) continue;
-    browser.sample = path.join(dir, name);
-    if (!fs.existsSync(path.join(browser.sample, "index.html"))) continue;
-    const page = await ctx.newPage();
-    try {
-      await page.goto(`http://p${++seq}.test:${port}/`, { waitUntil: "load", timeout: 15000 }).catch(() => {});
-      await page.waitForTimeout(150);
-      await page.evaluate(defined);
-      const cdp = await ctx.newCDPSession(page);
-      const events = [];
-      cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
-      const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
-      // The sampling profiler costs time of its own (source positions, ticks): only when asked for.
-      if (topFunctions > 0) {
-        await cdp.send("Profiler.enable");
-        await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-      }
-      await cdp.send("Tracing.start", { traceConfig: { includedCategories: CATEGORIES, recordMode: "recordAsMuchAsPossible" }, transferMode: "ReportEvents" });
-      if (topFunctions > 0) await cdp.send("Profiler.start");
-      const got = await page.evaluate(RUN_MARKED);
-      const { profile } = topFunctions > 0 ? await cdp.send("Profiler.stop") : { profile: { samples: [], timeDeltas: [], nodes: [] } };
-      await cdp.send("Tracing.end");
-      await done;
-      await cdp.detach();
-      const f = got.signals.fields;
-      if (!(got.signals.signin_form || f.password > 0 || f.card > 0 || f.otp > 0)) continue;
-      const a = analyse(events);
-      if (!a) continue;
-      rows.push({ name: `${label}/${name}`, ms: got.ms, ...a, visual: got.visual });
-      // Self time of our functions (samples × interval), by function name.
-      const dt = new Map();
-      profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0)));
-      for (const n of profile.nodes) {
-        const key = `${n.callFrame.functionName || "(anonymous)"}${n.callFrame.url ? "" : ` @${n.callFrame.lineNumber}`}`;
-        fnSelf.set(key, (fnSelf.get(key) ?? 0) + (dt.get(n.id) ?? 0) / 1000);
-      }
-    } catch (e) {
-      console.error(`${label}/${name}: ${String(e.message).split("\n")[0]}`);
-    } finally {
-      await page.close();
+for (const { name, dir } of corpusSamples(corpus, only)) {
+  browser.sample = dir;
+  const page = await browser.open();
+  try {
+    await page.evaluate(defined);
+    const cdp = await ctx.newCDPSession(page);
+    const events = [];
+    cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
+    const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+    // The sampling profiler costs time of its own (source positions, ticks): only when asked for.
+    if (topFunctions > 0) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
     }
+    await cdp.send("Tracing.start", { traceConfig: { includedCategories: CATEGORIES, recordMode: "recordAsMuchAsPossible" }, transferMode: "ReportEvents" });
+    if (topFunctions > 0) await cdp.send("Profiler.start");
+    const got = await page.evaluate(RUN_MARKED);
+    const { profile } = topFunctions > 0 ? await cdp.send("Profiler.stop") : { profile: { samples: [], timeDeltas: [], nodes: [] } };
+    await cdp.send("Tracing.end");
+    await done;
+    await cdp.detach();
+    if (!signsIn(got.signals)) continue;
+    const a = analyse(events);
+    if (!a) continue;
+    rows.push({ name, ms: got.ms, ...a, visual: got.visual });
+    // Self time of our functions (samples × interval), by function name.
+    const dt = new Map();
+    profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0)));
+    for (const n of profile.nodes) {
+      const key = `${n.callFrame.functionName || "(anonymous)"}${n.callFrame.url ? "" : ` @${n.callFrame.lineNumber}`}`;
+      fnSelf.set(key, (fnSelf.get(key) ?? 0) + (dt.get(n.id) ?? 0) / 1000);
+    }
+  } catch (e) {
+    console.error(`${name}: ${String(e.message).split("\n")[0]}`);
+  } finally {
+    await page.close();
   }
 }
 await browser.close();
 
-const q = (xs, p) => {
-  const a = [...xs].sort((x, y) => x - y);
-  return a[Math.min(a.length - 1, Math.floor(p * a.length))];
-};
 const KEYS = ["ms", "cpu", "total", "compile", "style", "layout", "gc", "canvas", "js+dom"];
 console.log(`${rows.length} sign-in pages, scan + collect (ms): ms = in-page wall, cpu = the main thread's CPU time between the marks,
 total = time in trace events, then their self time by bucket; median / p95 of each (visual step apart):`);
@@ -197,7 +179,7 @@ for (const r of sorted.slice(-slowest).reverse()) {
 const allNames = new Map();
 for (const r of rows) for (const [n, v] of r.byName) allNames.set(n, (allNames.get(n) ?? 0) + v);
 console.log(`trace events by self time over all pages (ms): ${[...allNames].sort((a, b) => b[1] - a[1]).slice(0, 16).map(([n, v]) => `${n} ${v.toFixed(1)}`).join(", ")}`);
-if (args.includes("--sections")) {
+if (flag("sections")) {
   console.log("CPU ms from each mark to the next, median / p95 / mean over the pages that reach it:");
   const by = new Map();
   for (const r of rows) for (const [n, v] of r.sections) (by.get(n) ?? by.set(n, []).get(n)).push(v);

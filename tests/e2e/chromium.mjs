@@ -1,24 +1,14 @@
 // Chromium (Debian's /usr/bin/chromium) with the unpacked extension from dist/chrome, driven by
-// playwright-core. Runs the shared scenarios and the hostile-page suite, then the options page.
+// playwright-core. Runs the suites both browsers run (suites.mjs), then the options page.
 // The text and button boxes inside the closed shadow roots come from the DevTools protocol
 // (DOM.getDocument with pierce: true), so this runs the store build dist/chrome unchanged.
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { START_TIMEOUT, check, poll, startBrowser, timedSuite, tmpDir } from "./common.mjs";
-import { runScenarios, screenshotPass } from "./scenarios.mjs";
+import { START_TIMEOUT, check, poll, startBrowser, tmpDir } from "./common.mjs";
+import { runSuites } from "./suites.mjs";
+import { screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
-import { runTour } from "./tour.mjs";
-import { runImpersonation } from "./impersonation.mjs";
-import { runPopupReport } from "./popup-report.mjs";
-import { runPassword } from "./password.mjs";
-import { runEvasion } from "./evasion.mjs";
-import { runCopies } from "./copies.mjs";
-import { runVisual } from "./visual.mjs";
-import { runFramed, runSpa } from "./spa.mjs";
-import { runHostile } from "./hostile.mjs";
-import { runWaysOut } from "./ways-out.mjs";
-import { runCodeBoxes } from "./code-boxes.mjs";
 
 /**
  * A Chromium with the extension, once its service worker runs; a start that fails is tried once
@@ -165,21 +155,7 @@ export async function runChromium({ extDir, srv, screenshots }) {
     await ext.close();
     check("[chromium] no install warnings or errors on chrome://extensions",
       info.length === 1 && !info[0].warnings?.length && !info[0].manifestErrors?.length && !info[0].runtimeErrors?.length, info);
-    await timedSuite("chromium", "Tour", () => runTour(b));
-    const s = await timedSuite("chromium", "Scenarios", () => runScenarios(b, srv, { screenshots }));
-    await timedSuite("chromium", "Reminders", () => runReminders(b, srv, { probe: s.probe, screenshots }));
-    await timedSuite("chromium", "Impersonation", () => runImpersonation(b, srv, { screenshots }));
-    await timedSuite("chromium", "PopupReport", () => runPopupReport(b, srv));
-    await timedSuite("chromium", "Password", () => runPassword(b, srv));
-    await timedSuite("chromium", "CodeBoxes", () => runCodeBoxes(b, srv));
-    await timedSuite("chromium", "Evasion", () => runEvasion(b, srv, { wired: true }));
-    await timedSuite("chromium", "Copies", () => runCopies(b, srv, { wired: true }));
-    await timedSuite("chromium", "Visual", () => runVisual(b, srv, { wired: true }));
-    await timedSuite("chromium", "Spa", () => runSpa(b));
-    await timedSuite("chromium", "Framed", () => runFramed(b));
-
-    await timedSuite("chromium", "Hostile", () => runHostile(b, srv, s));
-    await timedSuite("chromium", "WaysOut", () => runWaysOut(b, srv));
+    const s = await runSuites(b, srv, { screenshots });
     const domain = s.trusted;
 
     // Options: the trusted site is listed and can be removed again.

@@ -43,9 +43,10 @@ const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", 
 
 /**
  * [file, expected retailer or null (must not be flagged), note]. Notes: "closed" — a closed shadow
- * root (needs the extension's access); "click" — the form appears after a click on `#go`; "wait" —
- * the page rewrites itself after load (collected 1.5 s later, as the content script's observer
- * re-scans).
+ * root (needs the extension's access); "frame" — the form is in a frame (likewise); "click" — the
+ * form appears after a click on `#go` (collected once it is there); "wait" — the page rewrites
+ * itself by its own timers within a second of load (collected 1.5 s after load: the time the page
+ * needs).
  */
 export const CASES = [
   ["invisible-chars.html", "amazon"],
@@ -222,9 +223,6 @@ export const CASES = [
   ["heldback4/fa-locker-pickup-ja.html", null],
 ];
 
-/** How long a page that must not be flagged is given for its later reports before its record is read (ms). */
-const SETTLE_MS = 1200;
-
 export async function runEvasion(b, _srv, helpers = {}) {
   const tag = `[${b.name}] evasion`;
   const pages = await startPageServer(DIR, { neutralImages: false });
@@ -234,11 +232,13 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const times = [];
   // One extension page reads the stored verdicts of every case (opened once, not per page).
   const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
-  /** The extension's own record for `url` once the page has reported (a verdict without `detail`). */
-  const storedVerdict = async (url) => ({ detail: "(the extension's own)", ...((await poll(async () => {
+  /** The tab's record for `url` once its page has reported (signinForm set: the page's check, not only its URL's), or null. */
+  const record = async (url) => {
     const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
     return Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url && x.signinForm !== null)?.[1] ?? null;
-  }, { timeout: 6000 })) ?? { verdict: null }) });
+  };
+  /** The extension's own record for `url` once the page has reported (a verdict without `detail`). */
+  const storedVerdict = async (url) => ({ detail: "(the extension's own)", ...((await poll(() => record(url), { timeout: 6000 })) ?? { verdict: null }) });
   try {
     // OMAMORI_EVASION_ONLY=SUBSTRING does what --only does, for runs through only.mjs (Firefox).
     const only = helpers.only ?? process.env.OMAMORI_EVASION_ONLY;
@@ -246,8 +246,11 @@ export async function runEvasion(b, _srv, helpers = {}) {
       const page = await b.newPage();
       const url = pages.serve(file);
       await page.goto(url, { waitUntil: "load" });
-      if (note === "click") await page.evaluate(() => document.getElementById("go")?.click());
-      if (note === "click" || note === "wait") await new Promise((r) => setTimeout(r, 1500));
+      if (note === "click") {
+        await page.evaluate(() => document.getElementById("go")?.click());
+        await poll(() => page.evaluate(() => document.querySelector("input[type=password]") !== null), { timeout: 5000 });
+      }
+      if (note === "wait") await sleep(1500);
       // A page that keeps covering the banner is moved by the extension to its warning page, which
       // may come before (or during) the stand-in collection on a loaded machine: then the page's
       // verdict is the extension's own, read from its storage (the wired checks below read it too).
@@ -283,22 +286,21 @@ export async function runEvasion(b, _srv, helpers = {}) {
         console.log(`${ok ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} (${info})`);
       }
       if (probe) {
-        // The tab's record once the page's own check is in. A page may be checked again after a
-        // later report (its pictures, a form or brand shown late: main.js): a case that expects a
-        // warning waits for it (a miss fails at the timeout); one that must not be flagged is read
-        // after SETTLE_MS, time for those later reports.
-        const expectWarning = set === "tuned" || note === "closed" ? !!retailer : v.verdict === "lookalike";
+        // The tab's record once the extension has checked the page as the user sees it. A page may be
+        // checked again after a later report (its pictures, a form or brand shown late: main.js). A
+        // case that expects a warning waits for it (a miss fails at the deadline). Any other waits for
+        // the record that agrees with the stand-in collection's verdict — collected from the settled
+        // page, its pictures included: what the content script's last report sends — and a record
+        // that never agrees is read at the deadline. (A page the stand-in cannot see whole — a closed
+        // root, a frame — or that changes after load is judged by its expected retailer.)
+        const expectWarning = set === "tuned" || note ? !!retailer : v.verdict === "lookalike";
+        const agrees = (r) => (expectWarning ? r.verdict === "lookalike" : r.verdict === v.verdict && (r.retailer ?? null) === (v.retailer ?? null));
         let last = null;
         const stored = (await poll(async () => {
-          const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
-          last = Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url && x.signinForm !== null)?.[1] ?? last;
-          return last && (!expectWarning || last.verdict === "lookalike") ? last : null;
+          last = (await record(url)) ?? last;
+          return last && agrees(last) ? last : null;
         }, { timeout: 6000 })) ?? last;
-        if (stored && !expectWarning) {
-          await sleep(SETTLE_MS);
-          const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
-          Object.assign(stored, Object.entries(all).find(([k, x]) => k.startsWith("verdict:") && x && x.url === url)?.[1] ?? {});
-        }
+        if (!expectWarning && !(stored && agrees(stored))) console.log(`NOTE ${tag} ${file}: the extension's record did not agree with the collection within 6 s`);
         const wiredOk = retailer ? stored?.verdict === "lookalike" && stored.retailer === retailer : stored?.verdict !== "lookalike";
         if (byWired) {
           tally[set][0] += wiredOk ? 1 : 0;

@@ -5,20 +5,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import puppeteer from "puppeteer-core";
-import { PAGE_TIMEOUT, START_TIMEOUT, check, poll, repo, sleep, startBrowser, timedSuite } from "./common.mjs";
-import { runScenarios, screenshotPass } from "./scenarios.mjs";
+import { PAGE_TIMEOUT, START_TIMEOUT, check, poll, repo, sleep, startBrowser } from "./common.mjs";
+import { runSuites } from "./suites.mjs";
+import { screenshotPass } from "./scenarios.mjs";
 import { runReminders } from "./reminders.mjs";
-import { runTour } from "./tour.mjs";
-import { runImpersonation } from "./impersonation.mjs";
-import { runPopupReport } from "./popup-report.mjs";
-import { runPassword } from "./password.mjs";
-import { runEvasion } from "./evasion.mjs";
-import { runCopies } from "./copies.mjs";
-import { runVisual } from "./visual.mjs";
-import { runFramed, runSpa } from "./spa.mjs";
-import { runHostile } from "./hostile.mjs";
-import { runWaysOut } from "./ways-out.mjs";
-import { runCodeBoxes } from "./code-boxes.mjs";
 
 const UUID = "6d1f3c0e-0b9d-4a1c-9e3a-0a11ce000001"; // fixed moz-extension://<uuid>/ for the add-on
 
@@ -128,20 +118,7 @@ export async function runFirefox({ extDir, srv, screenshots }) {
   const b = await launch(extDir, "en");
   try {
     check("[firefox] temporary add-on installed", b.addonId === "omamori@example.org", b.addonId);
-    await timedSuite("firefox", "Tour", () => runTour(b));
-    const s = await timedSuite("firefox", "Scenarios", () => runScenarios(b, srv, { screenshots }));
-    await timedSuite("firefox", "Reminders", () => runReminders(b, srv, { probe: s.probe, screenshots }));
-    await timedSuite("firefox", "Impersonation", () => runImpersonation(b, srv, { screenshots }));
-    await timedSuite("firefox", "PopupReport", () => runPopupReport(b, srv));
-    await timedSuite("firefox", "Password", () => runPassword(b, srv));
-    await timedSuite("firefox", "CodeBoxes", () => runCodeBoxes(b, srv));
-    await timedSuite("firefox", "Evasion", () => runEvasion(b, srv, { wired: true }));
-    await timedSuite("firefox", "Copies", () => runCopies(b, srv, { wired: true }));
-    await timedSuite("firefox", "Visual", () => runVisual(b, srv, { wired: true }));
-    await timedSuite("firefox", "Spa", () => runSpa(b));
-    await timedSuite("firefox", "Framed", () => runFramed(b));
-    await timedSuite("firefox", "Hostile", () => runHostile(b, srv, s));
-    await timedSuite("firefox", "WaysOut", () => runWaysOut(b, srv));
+    await runSuites(b, srv, { screenshots });
   } finally {
     await b.browser.close();
   }

@@ -21,20 +21,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { check, poll, repo, sleep } from "./common.mjs";
+import { check, poll, repo } from "./common.mjs";
 import { startPageServer } from "./impersonation.mjs";
 import { COLLECT, pageChecker } from "./collect-signals.mjs";
 import { CASES } from "../../tools/visual/fixtures.mjs";
+import { quantile } from "../../tools/stats.mjs";
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "visual");
 // The expected misses and borderline logos (either outcome accepted, never another retailer).
 const MISSES = new Set(fs.readFileSync(path.join(repo, "tests", "cases", "visual-misses.txt"), "utf8")
   .split("\n").filter((l) => l.trim() && !l.startsWith("#")).map((l) => `${l.split(" ")[0]}.html`));
-
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
-};
 
 export async function runVisual(b, _srv, helpers = {}) {
   const tag = `[${b.name}] visual`;
@@ -94,14 +90,19 @@ export async function runVisual(b, _srv, helpers = {}) {
           const all = await b.evalExtension(probe, () => (globalThis.browser ?? globalThis.chrome).storage.session.get(null));
           return Object.values(all).find((x) => x && x.url === url && x.signinForm !== null) ?? null;
         };
-        // The pictures follow the first report: wait for the expected verdict, or (no retailer
-        // expected) let the second report land before reading.
-        let stored = want ? await poll(async () => { const s = await read(); return s?.verdict === "lookalike" ? s : null; }, { timeout: 8000 }) : null;
-        if (!want) {
-          await poll(read, { timeout: 6000 });
-          await sleep(1200);
-        }
-        stored = stored ?? (await read());
+        // The pictures follow the first report (main.js): wait for the expected verdict, or (no
+        // retailer expected) for the record that agrees with the verdict of the collection above —
+        // the page's pictures included, as the content script's second report sends them; a record
+        // that never agrees is read at the deadline. (Where the pictures change nothing, the first
+        // record agrees already: a later one could differ only if the extension drew other pictures
+        // than the same scripts drew here — what the logo cases check positively.)
+        const agrees = (s) => (want ? s.verdict === "lookalike" : s.verdict === v.verdict && (s.retailer ?? null) === (v.retailer ?? null));
+        let last = null;
+        const stored = (await poll(async () => {
+          last = (await read()) ?? last;
+          return last && agrees(last) ? last : null;
+        }, { timeout: 8000 })) ?? last;
+        if (!want && !(stored && agrees(stored))) console.log(`NOTE ${tag} ${file}: the extension's record did not agree with the collection within 8 s`);
         const storedNamed = stored?.verdict === "lookalike" ? stored.retailer : null;
         check(`${tag} ${file}: the extension's own verdict — ${want ? `lookalike of ${want}` : "no retailer named by a logo"}`,
           want ? storedNamed === want : storedNamed === null || storedNamed === retailer, stored && `${stored.verdict} ${stored.retailer ?? ""}`);

@@ -21,7 +21,8 @@ import vm from "node:vm";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import * as icons from "simple-icons";
-import { encodePng, jpegArtefacts } from "./jpeg-artefacts.mjs";
+import { jpegArtefacts } from "./jpeg-artefacts.mjs";
+import { encodePng } from "../png-encode.mjs";
 import { drawnGray, stretched } from "./drawn.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");

@@ -1,11 +1,12 @@
 // Draws the extension's toolbar icons (an omamori charm pouch: red pouch, gold knot, white label)
 // and writes extension/icons/icon-{16,32,48,128}.png. Run once after changing the drawing:
 //   node tests/js/tools/make-icons.mjs
-// No dependencies: shapes are signed-distance functions, 4×4 supersampled, written as RGBA PNG.
+// No dependencies: shapes are signed-distance functions, 4×4 supersampled, written as RGBA PNG
+// (tools/png-encode.mjs).
 import fs from "node:fs";
 import path from "node:path";
-import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
+import { encodePng } from "../../../tools/png-encode.mjs";
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../extension/icons");
 
@@ -49,35 +50,7 @@ function render(size) {
       if (a) { px[o] = r / a; px[o + 1] = g / a; px[o + 2] = b / a; px[o + 3] = (255 * a) / (ss * ss); }
     }
   }
-  return png(size, px);
-}
-
-function png(size, rgba) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => {
-    let c = 0xffffffff;
-    for (const byte of buf) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type), data]);
-    const c = Buffer.alloc(4); c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; // 8-bit RGBA
-  const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return encodePng(px, size, size);
 }
 
 fs.mkdirSync(out, { recursive: true });
