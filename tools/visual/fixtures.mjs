@@ -3,8 +3,9 @@
 //                                       technique — <img> PNG data URL, inline <svg>, <canvas>, CSS
 //                                       background image, favicon only — with a generic title; and a
 //                                       false-alarm group of unrelated sign-in pages with their own logos
-//   tests/cases/visual.txt              each fixture's picture as the content script draws it (64×64
-//                                       gray, base64; here rendered by resvg), with the expected owner:
+//   tests/cases/visual.txt              each fixture's pictures as the content script draws them (64×64
+//                                       gray, base64; here rendered by resvg; a wide picture's parts on rows of
+//                                       their own, under the same name), with the expected owner:
 //                                       read by tests/visual.rs (native and wasm) and tools/visual/roc.mjs
 //
 //   node tools/visual/fixtures.mjs           write them
@@ -22,13 +23,14 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import * as icons from "simple-icons";
 import { encodePng, jpegArtefacts } from "./jpeg-artefacts.mjs";
-import { drawnGray, stretched } from "./drawn.mjs";
+import { cropped, drawnGray, drawnRegions, stretched } from "./drawn.mjs";
 import { heldback4 } from "./heldback4.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIR = path.join(repo, "tests", "e2e", "fixtures", "visual");
 const TABLE = path.join(repo, "tests", "cases", "visual.txt");
 const SIDE = 64; // RULES.limits.visual_side (tests/visual.rs checks the table's pictures have that size)
+export const REGIONS = 3; // RULES.limits.visual_regions (tests/js/visual.test.mjs checks they agree)
 
 const F = {
   narrow: "/usr/share/fonts/truetype/liberation/LiberationSansNarrow-Bold.ttf",
@@ -273,9 +275,15 @@ function resaved(w, h, body, font, quality) {
   return encodePng(jpegArtefacts(img.pixels, img.width, img.height, quality), img.width, img.height);
 }
 
-/** The picture as the content script draws it: the whole image stretched over SIDE² on white (zoomed to its drawing), gray, base64. */
-function drawn(pngBuf, V) {
-  return V.encodeGray(drawnGray(V, SIDE, stretched(pngBuf, SIDE), () => pngBuf));
+/**
+ * The pictures as the content script draws them: the whole image (a sprite's: the part the element shows) stretched
+ * over SIDE² on white (zoomed to its drawing), then a wide picture's parts (visual.js drawRegions), gray, base64.
+ */
+function drawn(pngBuf, V, w, h, view) {
+  const png = view ? cropped(pngBuf, view) : pngBuf;
+  const [vw, vh] = view ? view.slice(2) : [w, h];
+  const regions = drawnRegions(V, SIDE, png, vw, vh, REGIONS);
+  return [drawnGray(V, SIDE, stretched(png, SIDE), () => png), ...regions].map((g) => V.encodeGray(g));
 }
 
 const STYLE = `body { font-family: sans-serif; margin: 0; background: #fff; color: #111; }
@@ -361,7 +369,7 @@ export function build() {
     const body = technique === "canvas-text" ? spec.svg : spec;
     const buf = jpeg ? resaved(w, h, body, font, jpeg) : png(w, h, body, font);
     files.set(path.join(DIR, `${name}.html`), page(name, technique, w, h, spec, buf, view));
-    rows.push(`${owner ?? "-"} ${name} ${drawn(buf, V)}`);
+    for (const p of drawn(buf, V, w, h, view)) rows.push(`${owner ?? "-"} ${name} ${p}`);
   }
   files.set(TABLE, rows.join("\n") + "\n");
   return files;

@@ -106,6 +106,7 @@ for (const file of files) {
       const own = Math.min(...r.pictures.flatMap((p) => p.ranked.map((ranked) => ranked.find(([o]) => o === r.expected)?.[1] ?? 64)));
       console.log(`${r.name} ${named(r, t).includes(r.expected) ? "caught" : "missed"} ${own}`);
     }
+    for (const r of all.filter((r) => !r.expected && named(r, t).length)) console.log(`${r.name} flagged ${named(r, t).join(",")}`);
   }
   const rows = process.env.VERBOSE === "all" ? all : halves[0][1];
   if (process.env.VERBOSE) {
