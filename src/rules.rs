@@ -58,6 +58,9 @@ pub struct Limits {
     /// drawing-time budget per page (milliseconds): the visual step stays cheap on any page.
     pub visual_images: usize,
     pub visual_budget_ms: usize,
+    /// Parts of one wide picture (a header strip, a mark beside a word) the content script draws
+    /// alone besides the whole (`visual.js` regionBoxes), within `pictures` and the budget.
+    pub visual_regions: usize,
     /// Longest time (ms from the content script's start) the top page's first paint waits for the
     /// verdict that may warn about it (`extension/content/paint-hold.js`).
     pub paint_hold_ms: usize,
@@ -115,6 +118,7 @@ pub const LIMITS: Limits = Limits {
     visual_side: crate::visual::hash::SIDE,
     visual_images: 6,
     visual_budget_ms: 8,
+    visual_regions: 3,
     paint_hold_ms: 200,
     scan_inputs: 200,
     scan_links: 500,

@@ -9,6 +9,7 @@ import test from "node:test";
 import vm from "node:vm";
 import { fileURLToPath } from "node:url";
 import engine from "./engine.mjs";
+import { REGIONS } from "../../tools/visual/fixtures.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const ctx = { performance, setTimeout, btoa };
@@ -59,6 +60,27 @@ test("one mark with and without a margin hashes alike (the engine crops)", () =>
   const a = engine.pictureHash(V.encodeGray(mark(1)));
   const b = engine.pictureHash(V.encodeGray(mark(4)));
   assert.ok(bits(a, b) <= 8, `${a} vs ${b}: more than the match threshold`);
+});
+
+test("regionBoxes cuts a wide picture's strip at gaps of paper wider than a sixth of its height", () => {
+  const slices = V.REGION_SLICES, rows = SIDE / slices, cols = SIDE * slices;
+  // The strip (cols × rows; source 512 × 32: a column is 2 px, the gap 3 columns): a mark, a word with
+  // letter gaps of 2 columns, a box; drawn into the square as visual.js draws it, a quarter a band.
+  const strip = (paper, ink) => (x, y) => ((x >= 10 && x < 30 && y >= 3 && y < 13) ||
+    (x >= 60 && x < 120 && y >= 4 && y < 12 && x !== 80 && x !== 81 && x !== 100 && x !== 101) ||
+    (x >= 160 && x < 250 && y >= 2 && y < 14) ? ink : paper);
+  const square = (f) => image(SIDE, SIDE, (x, y) => f(Math.floor(y / rows) * SIDE + x, y % rows));
+  const boxes = (...a) => JSON.parse(JSON.stringify(V.regionBoxes(...a))); // arrays of the vm's realm
+  const want = [[18, 4, 44, 24], [118, 6, 124, 20], [318, 2, 184, 28]];
+  assert.deepEqual(boxes(square(strip(255, 0)), SIDE, 512, 32, 3), want);
+  assert.deepEqual(boxes(square(strip(30, 220)), SIDE, 512, 32, 3), want, "negative");
+  assert.deepEqual(boxes(square(strip(255, 0)), SIDE, 512, 32, 2), want.slice(0, 2), "at most max");
+  // Gaps narrower than a sixth of the height join the parts (500 px high: 42 columns); one part is none.
+  assert.deepEqual(boxes(square(strip(255, 0)), SIDE, 512, 500, 3), []);
+  // No paper the corners share (a photo): none.
+  const photo = square((x, y) => (x + y) % 2 ? 0 : 255);
+  assert.deepEqual(boxes(photo, SIDE, 512, 32, 3), []);
+  assert.equal(REGIONS, engine.rules().limits.visual_regions, "fixtures.mjs draws as many parts as RULES");
 });
 
 test("the committed fingerprints are what the tool derives", () => {

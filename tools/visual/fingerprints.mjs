@@ -43,12 +43,18 @@ const PKG = path.resolve(repo, process.env.OMAMORI_WASM_PKG || "target/wasm/pkg"
 // Catalog id → simple-icons slugs (only the retailer's own mark; sub-brands such as Apple Music are not it).
 const ICONS = {
   aliexpress: ["aliexpress"],
+  // Alibaba.com's own mark (simple-icons `alibabadotcom`; not `alibabacloud`, Alibaba Cloud's, another business).
+  alibaba: ["alibabadotcom"],
+  allegro: ["allegro"],
   "american-express": ["americanexpress"],
   apple: ["apple"],
   ebay: ["ebay"],
   etsy: ["etsy"],
   jcb: ["jcb"],
   line: ["line"],
+  // Mercado Pago's mark (the catalog's brand_tokens hold Mercado Pago: one account with Mercado Libre); simple-icons
+  // has no Mercado Libre mark.
+  mercadolibre: ["mercadopago"],
   // Used once the catalog has the retailer (an id not in the catalog is never looked up); simple-icons has no
   // Microsoft or Flipkart mark, so those are recognised by their wordmarks, derived from the catalog's names.
   netflix: ["netflix"],

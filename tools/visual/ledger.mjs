@@ -2,7 +2,8 @@
 // tests/cases/visual.txt as resvg draws them: after `node tools/visual/fingerprints.mjs` (a new catalog
 // retailer, a new rendering), so that tests/visual.rs's exact ledger follows. Logos caught at least 3 bits
 // inside the threshold leave it; within 2 bits of the threshold are `borderline` (the browser's drawing decides); the rest,
-// and logos lost to the margin, are `miss`. The header comment is kept.
+// and logos lost to the margin, are `miss`; unrelated logos that resvg's drawing names are `false-alarm`. The header
+// comment is kept.
 //
 // With browser dumps (tests/e2e/visual.mjs OMAMORI_VISUAL_DUMP=FILE: the pictures as Chromium or Firefox drew
 // them), a logo that resvg catches clearly but a browser misses, or the reverse, is `borderline` too: the
@@ -18,11 +19,11 @@ import { MARGIN, MAX_DISTANCE } from "./bounds.mjs";
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const FILE = path.join(repo, "tests", "cases", "visual-misses.txt");
 const T = MAX_DISTANCE;
-const outcomes = (table) => {
+const roc = (table) => {
   const args = [path.join(repo, "tools", "visual", "roc.mjs"), ...(table ? [table] : [])];
-  const roc = execFileSync(process.execPath, args, { env: { ...process.env, AT: String(T) }, encoding: "utf8" });
-  return [...roc.matchAll(/^(\S+) (caught|missed) (\d+)$/gm)];
+  return execFileSync(process.execPath, args, { env: { ...process.env, AT: String(T) }, encoding: "utf8" });
 };
+const outcomes = (table) => [...roc(table).matchAll(/^(\S+) (caught|missed) (\d+)$/gm)];
 const dumps = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const browsers = new Map(); // fixture → its outcomes in the browser dumps
 for (const dump of dumps) for (const [, name, status] of outcomes(dump)) browsers.set(name, [...(browsers.get(name) ?? []), status === "caught"]);
@@ -38,6 +39,11 @@ for (const [, name, status, d] of outcomes()) {
   if (n >= T - 2 && n <= T + 2) rows.push(`${name} borderline ${why} (${caught ? "caught" : "not caught"} at ${T}, margin ${MARGIN}): the browser's drawing decides`);
   else if (caught) rows.push(`${name} borderline ${why} (caught at ${T}, margin ${MARGIN}): the browser's drawing decides`);
   else rows.push(`${name} miss ${why}${n < T - 2 ? " (not caught: another retailer or a generic shape is within the margin)" : ""}`);
+}
+// Unrelated logos that resvg's drawing names (a known false alarm, e.g. a word one letter from a wordmark):
+// tests/visual.rs holds them named until they are not (then this list shrinks); the e2e suite accepts either.
+for (const [, name, ids] of roc().matchAll(/^(\S+) flagged (\S+)$/gm)) {
+  rows.push(`${name} false-alarm named ${ids} as resvg draws it (at ${T}, margin ${MARGIN})`);
 }
 const header = fs.readFileSync(FILE, "utf8").split("\n").filter((l) => l.startsWith("#"));
 const text = [...header, ...rows].join("\n") + "\n";

@@ -81,11 +81,12 @@ for (const file of files) {
     return names.length === 1 ? names[0] : null;
   };
   const named = (r, t) => r.pictures.map((p) => pictureNamed(p, t)).filter(Boolean);
-  // Fixtures named `hb-…`, `hb2-…` and `hb3-…` are the held-back sets (tools/visual/fixtures.mjs): reported apart,
+  // Fixtures named `hb-…`, `hb2-…`, `hb3-…` and `hb4-…` are the held-back sets (tools/visual/fixtures.mjs): reported apart,
   // never tuned on.
-  const set = (name) => /^(hb[23]?)-/.exec(name)?.[1] ?? "";
+  const set = (name) => /^(hb[234]?)-/.exec(name)?.[1] ?? "";
   const halves = [["tuning", all.filter((r) => set(r.name) === "")], ["held-back", all.filter((r) => set(r.name) === "hb")],
-    ["held-back-2", all.filter((r) => set(r.name) === "hb2")], ["held-back-3", all.filter((r) => set(r.name) === "hb3")]];
+    ["held-back-2", all.filter((r) => set(r.name) === "hb2")], ["held-back-3", all.filter((r) => set(r.name) === "hb3")],
+    ["held-back-4", all.filter((r) => set(r.name) === "hb4")]];
   for (const [half, rows] of halves.filter(([, rows]) => rows.length)) {
     const pos = rows.filter((r) => r.expected), neg = rows.filter((r) => !r.expected);
     const pictures = rows.reduce((n, r) => n + r.pictures.length, 0);
@@ -105,6 +106,7 @@ for (const file of files) {
       const own = Math.min(...r.pictures.flatMap((p) => p.ranked.map((ranked) => ranked.find(([o]) => o === r.expected)?.[1] ?? 64)));
       console.log(`${r.name} ${named(r, t).includes(r.expected) ? "caught" : "missed"} ${own}`);
     }
+    for (const r of all.filter((r) => !r.expected && named(r, t).length)) console.log(`${r.name} flagged ${named(r, t).join(",")}`);
   }
   const rows = process.env.VERBOSE === "all" ? all : halves[0][1];
   if (process.env.VERBOSE) {
