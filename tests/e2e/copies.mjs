@@ -41,6 +41,15 @@ export const CASES = [
   ["fa-shop-footer-stores-ja.html", null],
   ["fa-affiliate-blog-newsletter.html", null],
   ["fa-review-site-ja.html", null],
+  // Session 7: what the old held-back misses showed, for other retailers — the account's own name in a
+  // field (au ID), text that addresses the retailer's account with links to its account pages only
+  // (PayPal, Walmart), and a shop that names PayPal's account beside its own login (its © is its own).
+  // A miss: the au ID field is a text field, whose label the content script does not collect (only the
+  // email, phone and password fields'), and "au ID" in the text alone is not enough without links home.
+  ["au-id-label-relative.html", "au", "miss"],
+  ["paypal-account-links.html", "paypal"],
+  ["walmart-account-links.html", "walmart"],
+  ["fa-shop-paypal-note-en.html", null],
   ["heldback/amazon-com-cdn-mirror.html", "amazon"],
   ["heldback/rakuten-en-title-kept.html", "rakuten"],
   ["heldback/yahoo-jp-id-relative.html", "yahoo-japan"],
