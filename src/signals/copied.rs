@@ -18,9 +18,12 @@
 //! never name the page: an affiliate link says nothing about who the page is. On a page that names
 //! nobody else (no `og:site_name`, copyright owner or site name of its own) and links to one
 //! retailer's own domains and no other retailer's, they support a brand the page already shows in
-//! a tight place (its copyright owner, a sign-in title or heading, a field, the logo at the form) or
+//! a tight place (its copyright owner, a sign-in title or heading, a field, the logo at the form),
 //! in the retailer's own terms at the form ("By continuing, you agree to Amazon's Conditions of
-//! Use"): a copied sign-in keeps the retailer's help, reset and sign-up links (`links:`). A how-to that says
+//! Use") or in text at the form that addresses the retailer's account ("Appleアカウントを作成",
+//! "Don't have a PayPal account?"): a copied sign-in keeps the retailer's help, reset and sign-up
+//! links (`links:`), and a page with no name of its own that sends its users to one retailer's
+//! account pages is that retailer's page. A how-to that says
 //! "reset your Apple password" beside its own login and links there is not helped by them.
 
 use crate::catalog::{Catalog, DomainRole, Owner};
@@ -89,7 +92,7 @@ pub fn add_copy_marks(
         ev.add(LOOSE, format!("source:{d}"));
         ev.identity = true;
     }
-    if (ev.tight || ev.terms) && !ev.own_identity {
+    if (ev.tight || ev.terms || ev.account_text) && !ev.own_identity {
         add_link_marks(ev, idx, signals, info, catalog);
     }
     if let Some(d) = signals.page_hosts.iter().find_map(own) {

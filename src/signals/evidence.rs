@@ -12,7 +12,8 @@ use crate::domain::DomainInfo;
 use crate::signals::copied::add_copy_marks;
 use crate::signals::identity::{blank, own_words};
 use crate::signals::words::{
-    find_word, fold, has_any, is_bound_phrase, is_third_party, PAYMENT_WORDS, SIGNIN_WORDS,
+    find_word, fold, has_any, is_account_phrase, is_bound_phrase, is_third_party, names_account,
+    PAYMENT_WORDS, SIGNIN_WORDS,
 };
 use crate::signals::PageSignals;
 
@@ -98,10 +99,11 @@ impl Tokens {
         self.bound_in_as(hay, true)
     }
 
-    /// [`Self::bound_in`], with third-party-looking mentions counted when `own_only` is false.
+    /// [`Self::bound_in`], with third-party-looking mentions counted when `own_only` is false; an
+    /// account's own name (`au ID`, `dアカウント`: `words::names_account`) is bound wherever it stands.
     fn bound_in_as(&self, hay: &str, own_only: bool) -> bool {
         self.spans(hay, own_only)
-            .any(|(s, e)| is_bound_phrase(hay, s, e))
+            .any(|(s, e)| is_bound_phrase(hay, s, e) || names_account(&hay[s..e]))
     }
 
     /// The retailer's own terms named at the form (`Amazon's Conditions of Use`, `Amazonの利用規約`):
@@ -184,6 +186,9 @@ pub struct Evidence {
     pub own_identity: bool,
     /// The retailer's own terms at the form (`Tokens::terms_in`): like `tight`, lets links home count.
     pub terms: bool,
+    /// The text at the form names the brand's account (`Create your Apple Account`, `Appleアカウントを
+    /// 作成`; `words::is_account_phrase`), on no headline about the brand: lets links home count too.
+    pub account_text: bool,
     pub parts: Vec<String>,
 }
 
@@ -369,6 +374,9 @@ pub fn retailer_evidence(
         ev.identity = true;
         ev.mentioned = true;
         ev.terms = tokens.terms_in(&text);
+        ev.account_text = tokens
+            .spans(&text, !owned_page)
+            .any(|(s, e)| is_account_phrase(&text, s, e));
     }
     if about {
         ev.add(-3, "headline:about");

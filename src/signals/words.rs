@@ -292,6 +292,67 @@ const BOUND_BEFORE: &[&str] = &[
     "sign-in to",
 ];
 
+/// Whether a folded brand word is the name of the brand's account: it ends in an account word after
+/// the brand (`au id`, `auid`, `dアカウント`; not `id` or `アカウント` alone). Such a word is bound to
+/// the sign-in wherever it stands (`au id・電話番号`, `dアカウントのid`).
+pub fn names_account(token: &str) -> bool {
+    ["id", "アカウント", "account"]
+        .iter()
+        .any(|w| token.len() > w.len() && token.ends_with(w))
+}
+
+/// Words after a brand that name its account (`Apple Account`, `Appleアカウント`, `au ID`): a part of
+/// [`BOUND_AFTER`] without the sign-in verbs, which page text gets wherever a link or heading that ends
+/// in the brand ("Browse Mercari") runs into a button ("Log in").
+const ACCOUNT_AFTER: &[&str] = &[
+    "-account",
+    "-id",
+    "-konto",
+    "account",
+    "id",
+    "アカウント",
+    "会員",
+];
+
+/// Words before a brand that name its account in languages that put the owner last (`cuenta de
+/// Amazon`, `compte Amazon`): [`BOUND_BEFORE`] without the sign-in verbs.
+const ACCOUNT_BEFORE: &[&str] = &[
+    "compte",
+    "conta",
+    "conta da",
+    "conta do",
+    "cuenta de",
+    "id",
+    "id de",
+    "identifiant",
+];
+
+/// Whether the brand mention at `hay[s..e]` names the brand's account (not a sign-in verb beside it):
+/// `apple account`, `appleアカウント`, `cuenta de amazon`, `au id`; not `browse mercari log in`.
+pub fn is_account_phrase(hay: &str, s: usize, e: usize) -> bool {
+    if names_account(&hay[s..e]) {
+        return true;
+    }
+    let mut after = &hay[e..];
+    for p in ["'s", "’s"] {
+        if let Some(rest) = after.strip_prefix(p) {
+            after = rest;
+        }
+    }
+    let after = skip_brand_suffix(after);
+    let before = hay[..s].trim_end();
+    ACCOUNT_AFTER
+        .iter()
+        .any(|w| after.starts_with(w) && !after[w.len()..].chars().next().is_some_and(is_word))
+        || ACCOUNT_BEFORE.iter().any(|w| {
+            before.ends_with(w)
+                && !before[..before.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_word)
+        })
+}
+
 /// Whether the brand mention at `hay[s..e]` is bound to a sign-in (see [`BOUND_AFTER`]).
 pub fn is_bound_phrase(hay: &str, s: usize, e: usize) -> bool {
     let mut after = &hay[e..];

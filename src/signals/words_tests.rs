@@ -10,6 +10,8 @@ fn lists_sorted() {
         PAYMENT_WORDS,
         BOUND_AFTER,
         BOUND_BEFORE,
+        ACCOUNT_AFTER,
+        ACCOUNT_BEFORE,
     ] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
@@ -245,5 +247,56 @@ fn bound_phrases() {
         ("Comptes rendus: Amazon et la logistique", "amazon"),
     ] {
         assert!(!bound(hay, tok), "{hay}");
+    }
+}
+
+#[test]
+fn account_names() {
+    // A brand word that is its account's own name, as the catalog folds it (`au ID`, `auＩＤ`, `dアカウント`).
+    for t in [
+        fold("au ID"),
+        fold("auＩＤ"),
+        fold("dアカウント"),
+        fold("Apple Account"),
+    ] {
+        assert!(names_account(&t), "{t}");
+    }
+    // Brand words that name a shop, and an account word alone.
+    for t in [
+        "amazon",
+        "paypay",
+        "id",
+        "アカウント",
+        "account",
+        "ドコモ",
+        "myjcb",
+    ] {
+        assert!(!names_account(t), "{t}");
+    }
+}
+
+#[test]
+fn account_phrases() {
+    let yes = [
+        ("don't have an apple account? create yours now.", "apple"),
+        ("appleアカウントを作成", "apple"),
+        ("crea tu cuenta de amazon", "amazon"),
+        ("au idを忘れた場合", "au id"),
+        ("your paypal account", "paypal"),
+    ];
+    for (hay, tok) in yes {
+        let (s, e) = find_word(hay, tok)[0];
+        assert!(is_account_phrase(hay, s, e), "{hay}");
+    }
+    // A sign-in verb after the brand binds it (is_bound_phrase) but names no account: text runs a
+    // link that ends in the brand into the next button.
+    let no = [
+        ("browse mercari log in", "mercari"),
+        ("sign in to amazon", "amazon"),
+        ("mercari japan and we forward it", "mercari"),
+    ];
+    for (hay, tok) in no {
+        let (s, e) = find_word(hay, tok)[0];
+        assert!(!is_account_phrase(hay, s, e), "{hay}");
     }
 }

@@ -41,6 +41,15 @@ export const CASES = [
   ["fa-shop-footer-stores-ja.html", null],
   ["fa-affiliate-blog-newsletter.html", null],
   ["fa-review-site-ja.html", null],
+  // Session 7: what the old held-back misses showed, for other retailers — the account's own name in a
+  // field (au ID), text that addresses the retailer's account with links to its account pages only
+  // (PayPal, Walmart), and a shop that names PayPal's account beside its own login (its © is its own).
+  // A miss: the au ID field is a text field, whose label the content script does not collect (only the
+  // email, phone and password fields'), and "au ID" in the text alone is not enough without links home.
+  ["au-id-label-relative.html", "au", "miss"],
+  ["paypal-account-links.html", "paypal"],
+  ["walmart-account-links.html", "walmart"],
+  ["fa-shop-paypal-note-en.html", null],
   ["heldback/amazon-com-cdn-mirror.html", "amazon"],
   ["heldback/rakuten-en-title-kept.html", "rakuten"],
   ["heldback/yahoo-jp-id-relative.html", "yahoo-japan"],
@@ -54,6 +63,29 @@ export const CASES = [
   ["heldback/alibaba-relative-blank.html", "alibaba"],
   ["heldback/mercadolibre-mx-es.html", "mercadolibre"],
   ["heldback/fa-sneaker-raffle-login.html", null],
+  // Session 7's blind set, written before any fix of that session and never tuned on (reported only):
+  // copies across the catalog saved the ways kits are (title kept, changed or blank; links relative or
+  // to a CDN mirror; logo inline, base64 or missing; other languages) and sign-in pages that name retailers.
+  ["heldback2/allegro-pl-blank.html", "allegro"],
+  ["heldback2/amazon-com-es-variant.html", "amazon"],
+  ["heldback2/amazon-jp-terms-only.html", "amazon"],
+  ["heldback2/apple-en-icloud-blank.html", "apple"],
+  ["heldback2/au-id-stripped.html", "au"],
+  ["heldback2/docomo-d-account.html", "docomo"],
+  ["heldback2/ebay-inline-svg.html", "ebay"],
+  ["heldback2/mercadolibre-ar-owner.html", "mercadolibre"],
+  ["heldback2/mercari-en-ui.html", "mercari"],
+  ["heldback2/nike-jp-terms.html", "nike"],
+  ["heldback2/paypay-relative.html", "paypay"],
+  ["heldback2/rakuten-alt-only.html", "rakuten"],
+  ["heldback2/saison-netanswer.html", "saison-card"],
+  ["heldback2/yahoo-jp-cdn-mirror.html", "yahoo-japan"],
+  ["heldback2/fa-card-compare-blog-ja.html", null],
+  ["heldback2/fa-ebay-export-agent-ja.html", null],
+  ["heldback2/fa-fba-prep-client-en.html", null],
+  ["heldback2/fa-mercari-helper-en.html", null],
+  ["heldback2/fa-point-site-ja.html", null],
+  ["heldback2/fa-repair-shop-apple-ja.html", null],
 ];
 
 export async function runCopies(b, _srv, helpers = {}) {
@@ -61,7 +93,11 @@ export async function runCopies(b, _srv, helpers = {}) {
   const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await pageChecker(b);
   // [caught, of] per half and kind: copies (a retailer expected) and false alarms (none expected).
-  const tally = { tuned: { copy: [0, 0], fa: [0, 0] }, heldback: { copy: [0, 0], fa: [0, 0] } };
+  const tally = {
+    tuned: { copy: [0, 0], fa: [0, 0] },
+    heldback: { copy: [0, 0], fa: [0, 0] },
+    heldback2: { copy: [0, 0], fa: [0, 0] },
+  };
   try {
     for (const [file, retailer, note] of CASES) {
       const page = await b.newPage();
@@ -71,7 +107,7 @@ export async function runCopies(b, _srv, helpers = {}) {
       const v = await engine.check(url, got.signals);
       const flagged = v.verdict === "lookalike";
       const ok = retailer ? flagged && v.retailer === retailer : !flagged;
-      const set = file.startsWith("heldback/") ? "heldback" : "tuned";
+      const set = file.split("/").length > 1 ? file.split("/")[0] : "tuned";
       const t = tally[set][retailer ? "copy" : "fa"];
       t[0] += retailer ? (ok ? 1 : 0) : flagged ? 1 : 0;
       t[1] += 1;
@@ -98,7 +134,7 @@ export async function runCopies(b, _srv, helpers = {}) {
       await page.close();
     }
     const f = (x) => `copies ${x.copy[0]}/${x.copy[1]}, false alarms ${x.fa[0]}/${x.fa[1]}`;
-    console.log(`${tag}: tuning ${f(tally.tuned)}; held back ${f(tally.heldback)}`);
+    console.log(`${tag}: tuning ${f(tally.tuned)}; held back ${f(tally.heldback)}; held back 2 (blind) ${f(tally.heldback2)}`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
     pages.close();

@@ -1,0 +1,201 @@
+//! Copies that name the retailer only through its account (issue 10, session 7): a brand word that
+//! is itself the account's name (`au ID`, `dアカウント`) in a field label; text at the form that
+//! addresses the retailer's account ("Appleアカウントを作成", "Don't have a PayPal account?") with
+//! links that go to that retailer's account pages and nowhere else; a copyright line of the
+//! retailer's operator in another country (`DeRemate.com de México`, Mercado Libre's). And the pages
+//! that mention those accounts without being the retailer's, which must stay quiet. Every signal set
+//! is written for this test, in our own words (no text from any corpus).
+
+use omamori::verdict::VerdictKind;
+use omamori::{Engine, PageSignals, Settings};
+use serde_json::{json, Value};
+
+/// An email + password sign-in form; `extra` adds keys.
+fn signals(extra: Value) -> PageSignals {
+    let mut base = json!({ "fields": { "email": 1, "password": 1 }, "signin_form": true });
+    if let (Some(b), Some(e)) = (base.as_object_mut(), extra.as_object()) {
+        for (k, v) in e {
+            b.insert(k.clone(), v.clone());
+        }
+    }
+    serde_json::from_value(base).expect("signals")
+}
+
+/// (case, url, signals, retailer expected or None, evidence part expected in the detail)
+type Case = (
+    &'static str,
+    &'static str,
+    Value,
+    Option<&'static str>,
+    &'static str,
+);
+
+fn check(cases: Vec<Case>) {
+    let e = Engine::new(Settings::default()).expect("default settings");
+    for (name, url, s, want, part) in cases {
+        let v = e.check_page(url, signals(s));
+        let flagged = v.verdict == VerdictKind::Lookalike;
+        let got = if flagged { v.retailer.as_deref() } else { None };
+        assert_eq!(got, want, "{name}: {:?} {:?}", v.verdict, v.reasons);
+        if want.is_some() {
+            let detail = v
+                .reasons
+                .iter()
+                .find(|r| r.kind.as_str() == "impersonated-signin")
+                .map(|r| r.detail.clone())
+                .unwrap_or_default();
+            assert!(detail.contains(part), "{name}: {detail}");
+        }
+    }
+}
+
+#[test]
+fn an_account_name_in_a_field_names_the_retailer() {
+    check(vec![
+        (
+            "au ID with the other identifiers after it, no title, no footer",
+            "https://qpwm-ztrk.example.cn/",
+            json!({
+                "lang": "ja",
+                "headings": ["ログイン"],
+                "field_labels": ["au ID／電話番号", "パスワード"],
+                "buttons": ["次へ"],
+            }),
+            Some("au"),
+            "field",
+        ),
+        (
+            "dアカウント followed by のID in the placeholder",
+            "https://kvbn-wqz.example.top/login",
+            json!({
+                "lang": "ja",
+                "title": "ログイン",
+                "field_labels": ["dアカウントのID", "パスワード"],
+                "buttons": ["次へ"],
+            }),
+            Some("docomo"),
+            "field",
+        ),
+    ]);
+}
+
+#[test]
+fn account_text_with_links_home_names_the_retailer() {
+    check(vec![
+        (
+            "Apple account sign-up line and links to Apple's account pages only (apple is a common word)",
+            "https://zrtq-mnbv.example.top/",
+            json!({
+                "lang": "ja",
+                "headings": ["サインイン"],
+                "text": "サインイン パスワードをお忘れですか？ Appleアカウントを作成",
+                "buttons": ["続ける"],
+                "link_hosts": ["iforgot.apple.com", "account.apple.com"],
+            }),
+            Some("apple"),
+            "links:apple.com",
+        ),
+        (
+            "PayPal account question, blank title, links to PayPal",
+            "https://hhtr-plq.example.xyz/",
+            json!({
+                "headings": ["Log in"],
+                "text": "Log in Forgot password? Don't have a PayPal account? Sign Up",
+                "buttons": ["Log In"],
+                "link_hosts": ["www.paypal.com"],
+            }),
+            Some("paypal"),
+            "links:paypal.com",
+        ),
+    ]);
+}
+
+#[test]
+fn a_country_operator_in_the_footer_counts_for_the_retailer() {
+    check(vec![(
+        "Mercado Libre Mexico with its operator's copyright line",
+        "https://mlx-ingreso.example.top/",
+        json!({
+            "lang": "es-MX",
+            "title": "Mercado Libre",
+            "headings": ["Ingresa tu e-mail o teléfono para iniciar sesión"],
+            "copyright": ["Copyright © 1999-2025 DeRemate.com de México S. de R.L. de C.V."],
+            "buttons": ["Continuar"],
+        }),
+        Some("mercadolibre"),
+        "copyright",
+    )]);
+}
+
+#[test]
+fn pages_that_mention_an_account_stay_quiet() {
+    check(vec![
+        (
+            "a shop's login that offers au ID as a login button",
+            "https://shop-tsuhan.example.jp/login",
+            json!({
+                "lang": "ja",
+                "title": "ログイン | つうはん堂",
+                "headings": ["ログイン"],
+                "text": "会員ログイン au IDでログイン",
+                "buttons": ["ログイン", "au IDでログイン"],
+                "copyright": ["© つうはん堂"],
+                "link_hosts": ["id.auone.jp"],
+            }),
+            None,
+            "",
+        ),
+        (
+            "a how-to article about an Apple account with a member login and a link to Apple",
+            "https://gadget-notes.example.com/apple-account",
+            json!({
+                "lang": "ja",
+                "title": "Appleアカウントの作り方を解説",
+                "headings": ["Appleアカウントの作り方を解説", "会員ログイン"],
+                "text": "Appleアカウントを作成する手順です。",
+                "buttons": ["ログイン"],
+                "link_hosts": ["account.apple.com"],
+            }),
+            None,
+            "",
+        ),
+        (
+            "an account question with links to two retailers (a travel site's payment notes)",
+            "https://trips.example.com/login",
+            json!({
+                "headings": ["Log in to your trips"],
+                "text": "Don't have a PayPal account? Pay by card. Gift cards on Amazon.",
+                "buttons": ["Log in"],
+                "link_hosts": ["www.paypal.com", "www.amazon.com"],
+            }),
+            None,
+            "",
+        ),
+        (
+            "a link that ends in the brand runs into the login button in the text (no account named)",
+            "https://proxy-buy.example.com/login",
+            json!({
+                "headings": ["Member login"],
+                "text": "Member login Email Password Sign in Shop Rakuten Sign in",
+                "buttons": ["Sign in"],
+                "link_hosts": ["www.rakuten.co.jp"],
+            }),
+            None,
+            "",
+        ),
+        (
+            "account text on a page with its own copyright owner",
+            "https://resale-tools.example.com/login",
+            json!({
+                "title": "Log in",
+                "headings": ["Log in"],
+                "text": "Connect your PayPal account after you log in.",
+                "copyright": ["© 2025 Resale Tools Ltd."],
+                "buttons": ["Log in"],
+                "link_hosts": ["www.paypal.com"],
+            }),
+            None,
+            "",
+        ),
+    ]);
+}
