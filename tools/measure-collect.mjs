@@ -1,7 +1,7 @@
 // Compares the content-side page collection of two checkouts on the shared page corpus, cold and
 // paired — a measurement, not a test:
 //
-//   node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose] [--slowest=N]
+//   node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose] [--slowest=N] [--with-define]
 //     BEFORE_DIR / AFTER_DIR: trees holding extension/content/, tests/e2e/collect-signals.mjs and
 //     target/wasm/pkg (e.g. `git archive OLD extension tests/e2e tools | tar -x -C /tmp/old` plus a
 //     symlink to this tree's target/wasm/pkg and node_modules). CORPUS_DIR defaults to ../shared/pages.
@@ -18,7 +18,10 @@
 // the pages whose collected signals differ (hosts masked; pictures by count: the favicon may load
 // late; with --verbose, the fields that differ); with --slowest=N, the N sign-in pages of AFTER_DIR with the most CPU time, with their stage
 // times beside BEFORE_DIR's (what makes the p95). The pages without a credential field (the scan
-// alone) are reported apart. Nothing leaves the machine: every request not for the sample's own host is aborted.
+// alone) are reported apart. With --with-define, the CPU time also counts evaluating the scripts (DEFINE: V8's
+// compile of the top-level code and of every function it compiles eagerly), as a page pays it once per
+// frame at document_start: the fair comparison for compile hints, which move work from the collection
+// to that evaluation. Nothing leaves the machine: every request not for the sample's own host is aborted.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -36,6 +39,7 @@ const runs = Number(opt("runs", "2"));
 const only = opt("only", null) ? new RegExp(opt("only", "")) : null;
 const verbose = args.includes("--verbose");
 const slowest = Number(opt("slowest", "0"));
+const withDefine = args.includes("--with-define");
 const corpus = path.resolve(dirs[2] ?? path.join(process.cwd(), "..", "shared", "pages"));
 
 // The picture search (nearbyPictures) is counted in visual.js's `ms` since this tool exists; an
@@ -62,9 +66,10 @@ async function collectOnce(side) {
   try {
     await page.goto(`http://s${++seq}.test:${port}/`, { waitUntil: "load", timeout: 15000 }).catch(() => {});
     await page.waitForTimeout(150);
-    await page.evaluate(side.define);
     const pids = renderers();
-    const before = cpuNs(pids);
+    let before = cpuNs(pids);
+    await page.evaluate(side.define);
+    if (!withDefine) before = cpuNs(pids);
     const got = await page.evaluate(`(async () => { const r = await ${side.run};
       return { scan: r.scanMs, collect: r.collectMs, visual: r.visualMs + (globalThis.__search || 0), signals: r.signals }; })()`);
     got.cpu = (cpuNs(pids) - before) / 1e6;
