@@ -1,7 +1,7 @@
 // Compares the content-side page collection of two checkouts on the shared page corpus, cold and
 // paired — a measurement, not a test:
 //
-//   node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose] [--slowest=N] [--with-define]
+//   node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose] [--slowest=N] [--with-define] [--isolated]
 //     BEFORE_DIR / AFTER_DIR: trees holding extension/content/, tests/e2e/collect-signals.mjs and
 //     target/wasm/pkg (e.g. `git archive OLD extension tests/e2e tools | tar -x -C /tmp/old` plus a
 //     symlink to this tree's target/wasm/pkg and node_modules). CORPUS_DIR defaults to ../shared/pages.
@@ -21,7 +21,10 @@
 // alone) are reported apart. With --with-define, the CPU time also counts evaluating the scripts (DEFINE: V8's
 // compile of the top-level code and of every function it compiles eagerly), as a page pays it once per
 // frame at document_start: the fair comparison for compile hints, which move work from the collection
-// to that evaluation. Nothing leaves the machine: every request not for the sample's own host is aborted.
+// to that evaluation. With --isolated, both run in a new isolated world of the page (CDP
+// Page.createIsolatedWorld), as the content script does: the DOM's JS wrappers are made per world, so the
+// main world, where the page's own scripts already touched many nodes, hides what touching a node first
+// costs. Nothing leaves the machine: every request not for the sample's own host is aborted.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -40,6 +43,19 @@ const only = opt("only", null) ? new RegExp(opt("only", "")) : null;
 const verbose = args.includes("--verbose");
 const slowest = Number(opt("slowest", "0"));
 const withDefine = args.includes("--with-define");
+const isolated = args.includes("--isolated");
+/** An evaluator of expressions in the page: its main world, or (--isolated) a new isolated world. */
+async function evaluator(page) {
+  if (!isolated) return (expr) => page.evaluate(expr);
+  const cdp = await ctx.newCDPSession(page);
+  const { frameTree } = await cdp.send("Page.getFrameTree");
+  const { executionContextId } = await cdp.send("Page.createIsolatedWorld", { frameId: frameTree.frame.id, worldName: `measure${seq}` });
+  return async (expr) => {
+    const got = await cdp.send("Runtime.evaluate", { expression: expr, contextId: executionContextId, awaitPromise: true, returnByValue: true });
+    if (got.exceptionDetails) throw new Error(got.exceptionDetails.text);
+    return got.result.value;
+  };
+}
 const corpus = path.resolve(dirs[2] ?? path.join(process.cwd(), "..", "shared", "pages"));
 
 // The picture search (nearbyPictures) is counted in visual.js's `ms` since this tool exists; an
@@ -67,10 +83,11 @@ async function collectOnce(side) {
     await page.goto(`http://s${++seq}.test:${port}/`, { waitUntil: "load", timeout: 15000 }).catch(() => {});
     await page.waitForTimeout(150);
     const pids = renderers();
+    const evaluate = await evaluator(page);
     let before = cpuNs(pids);
-    await page.evaluate(side.define);
+    await evaluate(side.define);
     if (!withDefine) before = cpuNs(pids);
-    const got = await page.evaluate(`(async () => { const r = await ${side.run};
+    const got = await evaluate(`(async () => { const r = await ${side.run};
       return { scan: r.scanMs, collect: r.collectMs, visual: r.visualMs + (globalThis.__search || 0), signals: r.signals }; })()`);
     got.cpu = (cpuNs(pids) - before) / 1e6;
     got.total = got.scan + got.collect + got.visual;
