@@ -344,13 +344,15 @@
         if (el && !SKIP_TAGS.has(el.tagName.toUpperCase()) && (!long || COPYRIGHT.test(raw)) && isShown(el)) late.add(blockOf(el));
         continue;
       }
-      const el = node.parentElement;
-      if (!el) continue;
+      // Blank text between boxes only makes a space: its element is not needed (under an element
+      // every text has one).
       const trimmed = raw.trim();
       if (!trimmed) {
         if (raw && line && !line.endsWith(" ")) line += " ";
         continue;
       }
+      const el = node.parentElement;
+      if (!el) continue;
       if (!isShown(el)) {
         skipHidden(el);
         continue;
