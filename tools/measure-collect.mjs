@@ -159,7 +159,7 @@ if (sides[0].other) {
   }
 }
 const ratio = sides[1].rows.map((r, i) => r.cpu / sides[0].rows[i].cpu).sort((a, b) => a - b);
-console.log(`CPU time per page, after/before: median ${ratio[Math.floor(ratio.length / 2)].toFixed(3)}`);
+if (ratio.length) console.log(`CPU time per page, after/before: median ${ratio[Math.floor(ratio.length / 2)].toFixed(3)}`);
 console.log(`signals differ on ${differ.length} page(s)${differ.length ? ": " + differ.join(", ") : ""}`);
 if (slowest > 0) {
   const stages = (r) => `scan ${r.scan.toFixed(1)}, collect ${r.collect.toFixed(1)}, visual ${r.visual.toFixed(1)}, CPU ${r.cpu.toFixed(1)}`;
