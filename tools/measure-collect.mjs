@@ -1,7 +1,7 @@
 // Compares the content-side page collection of two checkouts on the shared page corpus, cold and
 // paired — a measurement, not a test:
 //
-//   node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose] [--slowest=N]
+//   node tools/measure-collect.mjs BEFORE_DIR AFTER_DIR [CORPUS_DIR] [--runs=2] [--only=REGEX] [--verbose] [--slowest=N] [--with-define] [--isolated]
 //     BEFORE_DIR / AFTER_DIR: trees holding extension/content/, tests/e2e/collect-signals.mjs and
 //     target/wasm/pkg (e.g. `git archive OLD extension tests/e2e tools | tar -x -C /tmp/old` plus a
 //     symlink to this tree's target/wasm/pkg and node_modules). CORPUS_DIR defaults to ../shared/pages.
@@ -18,7 +18,13 @@
 // the pages whose collected signals differ (hosts masked; pictures by count: the favicon may load
 // late; with --verbose, the fields that differ); with --slowest=N, the N sign-in pages of AFTER_DIR with the most CPU time, with their stage
 // times beside BEFORE_DIR's (what makes the p95). The pages without a credential field (the scan
-// alone) are reported apart. Nothing leaves the machine: every request not for the sample's own host is aborted.
+// alone) are reported apart. With --with-define, the CPU time also counts evaluating the scripts (DEFINE: V8's
+// compile of the top-level code and of every function it compiles eagerly), as a page pays it once per
+// frame at document_start: the fair comparison for compile hints, which move work from the collection
+// to that evaluation. With --isolated, both run in a new isolated world of the page (CDP
+// Page.createIsolatedWorld), as the content script does: the DOM's JS wrappers are made per world, so the
+// main world, where the page's own scripts already touched many nodes, hides what touching a node first
+// costs. Nothing leaves the machine: every request not for the sample's own host is aborted.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { openSampleBrowser } from "./sample-browser.mjs";
@@ -34,6 +40,21 @@ if (dirs.length < 2) {
 const runs = Number(opt("runs", "2"));
 const verbose = flag("verbose");
 const slowest = Number(opt("slowest", "0"));
+const withDefine = flag("with-define");
+const isolated = flag("isolated");
+/** An evaluator of expressions in the page: its main world, or (--isolated) a new isolated world. */
+async function evaluator(page) {
+  if (!isolated) return (expr) => page.evaluate(expr);
+  const cdp = await browser.ctx.newCDPSession(page);
+  const { frameTree } = await cdp.send("Page.getFrameTree");
+  const { executionContextId } = await cdp.send("Page.createIsolatedWorld", { frameId: frameTree.frame.id, worldName: `measure${++worlds}` });
+  return async (expr) => {
+    const got = await cdp.send("Runtime.evaluate", { expression: expr, contextId: executionContextId, awaitPromise: true, returnByValue: true });
+    if (got.exceptionDetails) throw new Error(got.exceptionDetails.text);
+    return got.result.value;
+  };
+}
+let worlds = 0;
 
 // The picture search (nearbyPictures) is counted in visual.js's `ms` since this tool exists; an
 // older tree gets it wrapped so both sides count the same work.
@@ -55,10 +76,12 @@ const renderers = () => browser.renderers();
 async function collectOnce(side) {
   const page = await browser.open();
   try {
-    await page.evaluate(side.define);
     const pids = renderers();
-    const before = cpuNs(pids);
-    const got = await page.evaluate(`(async () => { const r = await ${side.run};
+    const evaluate = await evaluator(page);
+    let before = cpuNs(pids);
+    await evaluate(side.define);
+    if (!withDefine) before = cpuNs(pids);
+    const got = await evaluate(`(async () => { const r = await ${side.run};
       return { scan: r.scanMs, collect: r.collectMs, visual: r.visualMs + (globalThis.__search || 0), signals: r.signals }; })()`);
     got.cpu = (cpuNs(pids) - before) / 1e6;
     got.total = got.scan + got.collect + got.visual;
@@ -119,7 +142,7 @@ if (sides[0].other) {
   }
 }
 const ratio = sides[1].rows.map((r, i) => r.cpu / sides[0].rows[i].cpu).sort((a, b) => a - b);
-console.log(`CPU time per page, after/before: median ${ratio[Math.floor(ratio.length / 2)].toFixed(3)}`);
+if (ratio.length) console.log(`CPU time per page, after/before: median ${ratio[Math.floor(ratio.length / 2)].toFixed(3)}`);
 console.log(`signals differ on ${differ.length} page(s)${differ.length ? ": " + differ.join(", ") : ""}`);
 if (slowest > 0) {
   const stages = (r) => `scan ${r.scan.toFixed(1)}, collect ${r.collect.toFixed(1)}, visual ${r.visual.toFixed(1)}, CPU ${r.cpu.toFixed(1)}`;

@@ -334,18 +334,25 @@
     for (let node = walker.nextNode(); node && out.nodes < maxNodes; node = walker.nextNode()) {
       out.nodes += 1;
       const raw = node.nodeValue;
-      const el = node.parentElement;
-      if (!el) continue;
       if (full) {
-        // Script and style text can be long: its tag is checked before the pattern.
-        if (late.size < maxCopyright && !SKIP_TAGS.has(el.tagName.toUpperCase()) && COPYRIGHT.test(raw) && isShown(el)) late.add(blockOf(el));
+        // Only a text with a © mark needs its element (the first touch of a node from script costs the
+        // browser a wrapper object: a big page's remaining texts are read without their elements); a
+        // long text (a script's or a style's) is asked its tag before the pattern.
+        if (late.size >= maxCopyright) continue;
+        const long = raw.length > 200;
+        const el = long || COPYRIGHT.test(raw) ? node.parentElement : null;
+        if (el && !SKIP_TAGS.has(el.tagName.toUpperCase()) && (!long || COPYRIGHT.test(raw)) && isShown(el)) late.add(blockOf(el));
         continue;
       }
+      // Blank text between boxes only makes a space: its element is not needed (under an element
+      // every text has one).
       const trimmed = raw.trim();
       if (!trimmed) {
         if (raw && line && !line.endsWith(" ")) line += " ";
         continue;
       }
+      const el = node.parentElement;
+      if (!el) continue;
       if (!isShown(el)) {
         skipHidden(el);
         continue;
