@@ -61,16 +61,14 @@ impl Context {
     /// (`yahoo.com` for Yahoo! JAPAN's `yahoo`).
     pub fn is_unaffiliated(&self, info: &DomainInfo, owner: Owner) -> bool {
         match owner {
-            Owner::Retailer(i) => self.catalog.is_unaffiliated(i, info.registrable.as_deref()),
+            Owner::Retailer(i) => self.catalog.is_unaffiliated(i, info.registrable()),
             Owner::UserSite(_) => false,
         }
     }
 
     /// Whether the user trusts the registrable domain of `info`.
     pub fn is_trusted(&self, info: &DomainInfo) -> bool {
-        info.registrable
-            .as_ref()
-            .is_some_and(|r| self.trusted.contains(r))
+        info.registrable().is_some_and(|r| self.trusted.contains(r))
     }
 
     /// The brand word reported for `owner` (`amazon`, or a user site's domain).

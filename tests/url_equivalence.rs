@@ -24,7 +24,7 @@ fn ours(input: &str) -> Parts {
         d.url.username().to_string(),
         d.url.password().unwrap_or("").to_string(),
         d.hostname.clone(),
-        d.unicode_host.clone(),
+        d.unicode_host().to_string(),
         format!("{:?}", d.ip),
         d.url.path().to_string(),
         format!("{:?}", d.url.query()),

@@ -56,27 +56,30 @@ impl std::fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// Host facts computed once per URL.
+/// Host facts computed once per URL. The ASCII hostname and, for a punycode host, its Unicode
+/// form are the only texts it owns besides the skeleton: the suffix, the registrable domain, the
+/// brand label and the subdomain labels are slices of them (no string per part on the per-URL path).
 #[derive(Debug, Clone)]
 pub struct DomainInfo {
+    /// The parsed URL; its host has moved into `hostname` (`url.host()` is `None`).
     pub url: Url,
     /// ASCII hostname, lower-case, no trailing dot (`www.xn--mazon-3ve.co.jp`).
     pub hostname: String,
-    /// Unicode form (`www.аmazon.co.jp`).
-    pub unicode_host: String,
+    /// The Unicode form when decoding punycode changed the host.
+    unicode: Option<String>,
     /// Set when the host is an IP address.
     pub ip: Option<IpAddr>,
-    /// eTLD+1, ASCII (`xn--mazon-3ve.co.jp`); `None` for IPs and bare suffixes.
-    pub registrable: Option<String>,
-    /// The public suffix, ASCII (`co.jp`).
-    pub suffix: String,
+    /// Byte lengths of the registrable domain (0: none) and the suffix: tails of `hostname`.
+    registrable_len: usize,
+    suffix_len: usize,
     /// Whether the suffix is in the PSL's ICANN section (`co.jp`), not its private one (`web.app`).
     pub suffix_is_icann: bool,
-    /// Registrable domain minus suffix, Unicode form (`аmazon`).
-    pub brand_label: String,
-    /// Labels left of the registrable domain, Unicode form (`["www"]`).
-    pub subdomain_labels: Vec<String>,
-    /// Lower-cased skeleton of `brand_label` (UTS #39 + the extra mappings in `skeleton`).
+    /// The brand label's byte range in the label source (the Unicode form, or `hostname` when
+    /// decoding changed the label count); the subdomain labels are the source's text before
+    /// `brand.0 - 1` (none when `brand.0` is 0).
+    brand: (usize, usize),
+    labels_ascii: bool,
+    /// Lower-cased skeleton of the brand label (UTS #39 + the extra mappings in `skeleton`).
     pub brand_skeleton: String,
     /// Whether any label of the host is punycode (`xn--`).
     pub has_punycode: bool,
@@ -116,13 +119,16 @@ impl DomainInfo {
         Self::from_url(url)
     }
 
-    /// Computes the host facts of an already parsed http(s) URL.
-    pub fn from_url(url: Url) -> Result<Self, InputError> {
-        let (hostname, ip) = match url.host() {
+    /// Computes the host facts of an already parsed http(s) URL (its host moves into `hostname`).
+    pub fn from_url(mut url: Url) -> Result<Self, InputError> {
+        let (hostname, ip) = match url.take_host() {
             None => return Err(InputError::NoHost),
-            Some(Host::Domain(d)) => (d.trim_end_matches('.').to_string(), None),
-            Some(&Host::Ipv4(a)) => (a.to_string(), Some(IpAddr::V4(a))),
-            Some(&Host::Ipv6(a)) => (a.to_string(), Some(IpAddr::V6(a))),
+            Some(Host::Domain(mut d)) => {
+                d.truncate(d.trim_end_matches('.').len());
+                (d, None)
+            }
+            Some(Host::Ipv4(a)) => (a.to_string(), Some(IpAddr::V4(a))),
+            Some(Host::Ipv6(a)) => (a.to_string(), Some(IpAddr::V6(a))),
         };
         if hostname.is_empty() {
             return Err(InputError::NoHost);
@@ -131,7 +137,8 @@ impl DomainInfo {
         if hostname.len() > LIMITS.host_chars {
             return Err(InputError::TooLong("host", LIMITS.host_chars));
         }
-        if label_count(&hostname) > LIMITS.host_labels {
+        let labels = label_count(&hostname);
+        if labels > LIMITS.host_labels {
             return Err(InputError::TooLong("host labels", LIMITS.host_labels));
         }
         // A label starting `xn--` (the first, or one after a dot), by bytes.
@@ -139,66 +146,105 @@ impl DomainInfo {
             .as_bytes()
             .split(|&b| b == b'.')
             .any(|l| l.starts_with(b"xn--"));
-        let unicode_host = if has_punycode {
-            idn::to_unicode(&hostname)
-        } else {
-            hostname.clone()
-        };
-        let (registrable, suffix, suffix_is_icann) = if ip.is_some() {
-            (None, String::new(), false)
+        let unicode = has_punycode
+            .then(|| idn::to_unicode(&hostname))
+            .filter(|u| *u != hostname);
+        let (registrable_len, suffix_len, suffix_is_icann) = if ip.is_some() {
+            (0, 0, false)
         } else {
             // One PSL lookup gives both the suffix and the registrable domain (tails of the host).
-            let tail = |n: usize| hostname.get(hostname.len() - n..).map(str::to_string);
             match psl::suffix(&hostname) {
                 Some(s) => (
-                    psl::registrable_len(&hostname, s).and_then(tail),
-                    tail(s.len).unwrap_or_default(),
+                    psl::registrable_len(&hostname, s).unwrap_or(0),
+                    s.len,
                     s.section == Some(psl::Section::Icann),
                 ),
-                None => (None, String::new(), false),
+                None => (0, 0, false),
             }
         };
-        let (brand_label, subdomain_labels) = match &registrable {
-            Some(reg) => {
-                let reg_labels = label_count(reg);
-                let suffix_labels = label_count(&suffix);
-                // The Unicode form normally has the same labels; if decoding changed the count (a
-                // punycode label that decodes to a dot), fall back to the ASCII labels.
-                let src = if label_count(&unicode_host) == label_count(&hostname) {
-                    unicode_host.as_str()
-                } else {
-                    hostname.as_str()
-                };
-                let n = label_count(src);
-                match (n.checked_sub(reg_labels), n.checked_sub(suffix_labels)) {
-                    (Some(start), Some(end)) if start < end => {
-                        // Labels start..end joined by dots is the text between their offsets.
-                        let (from, to) = (label_offset(src, start), label_offset(src, end) - 1);
-                        let subdomains = match from.checked_sub(1) {
-                            Some(dot) => src[..dot].split('.').map(str::to_string).collect(),
-                            None => Vec::new(),
-                        };
-                        (src[from..to].to_string(), subdomains)
-                    }
-                    _ => (String::new(), Vec::new()),
+        let mut brand = (0, 0);
+        // The Unicode form normally has the same labels; if decoding changed the count (a
+        // punycode label that decodes to a dot), fall back to the ASCII labels.
+        let labels_ascii = unicode.as_deref().is_none_or(|u| label_count(u) != labels);
+        if registrable_len > 0 {
+            let reg_labels = label_count(&hostname[hostname.len() - registrable_len..]);
+            let suffix_labels = label_count(&hostname[hostname.len() - suffix_len..]);
+            let src = match &unicode {
+                Some(u) if !labels_ascii => u.as_str(),
+                _ => hostname.as_str(),
+            };
+            if let (Some(start), Some(end)) = (
+                labels.checked_sub(reg_labels),
+                labels.checked_sub(suffix_labels),
+            ) {
+                if start < end {
+                    // Labels start..end joined by dots is the text between their offsets.
+                    brand = (label_offset(src, start), label_offset(src, end) - 1);
                 }
             }
-            None => (String::new(), Vec::new()),
-        };
-        let brand_skeleton = skeleton(&brand_label);
-        Ok(DomainInfo {
+        }
+        let mut info = DomainInfo {
             url,
             hostname,
-            unicode_host,
+            unicode,
             ip,
-            registrable,
-            suffix,
+            registrable_len,
+            suffix_len,
             suffix_is_icann,
-            brand_label,
-            subdomain_labels,
-            brand_skeleton,
+            brand,
+            labels_ascii,
+            brand_skeleton: String::new(),
             has_punycode,
-        })
+        };
+        info.brand_skeleton = skeleton(info.brand_label());
+        Ok(info)
+    }
+
+    /// Unicode form of the host (`www.аmazon.co.jp`).
+    pub fn unicode_host(&self) -> &str {
+        self.unicode.as_deref().unwrap_or(&self.hostname)
+    }
+
+    /// eTLD+1, ASCII (`xn--mazon-3ve.co.jp`); `None` for IPs and bare suffixes.
+    pub fn registrable(&self) -> Option<&str> {
+        (self.registrable_len > 0)
+            .then(|| &self.hostname[self.hostname.len() - self.registrable_len..])
+    }
+
+    /// The public suffix, ASCII (`co.jp`); empty for IPs.
+    pub fn suffix(&self) -> &str {
+        &self.hostname[self.hostname.len() - self.suffix_len..]
+    }
+
+    /// The text the brand and subdomain labels are slices of.
+    fn label_source(&self) -> &str {
+        if self.labels_ascii {
+            &self.hostname
+        } else {
+            self.unicode_host()
+        }
+    }
+
+    /// Registrable domain minus suffix, Unicode form (`аmazon`); empty for IPs and bare suffixes.
+    pub fn brand_label(&self) -> &str {
+        &self.label_source()[self.brand.0..self.brand.1]
+    }
+
+    /// Labels left of the registrable domain, Unicode form (`www`), left to right.
+    pub fn subdomain_labels(&self) -> SubdomainLabels<'_> {
+        let text = match self.brand.0.checked_sub(1) {
+            Some(dot) => &self.label_source()[..dot],
+            None => "",
+        };
+        SubdomainLabels {
+            labels: text.split('.'),
+            any: self.brand.0 > 0,
+        }
+    }
+
+    /// Whether the host has labels left of the registrable domain.
+    pub fn has_subdomain(&self) -> bool {
+        self.brand.0 > 0
     }
 
     /// Path plus query, lower-cased and percent-decoded where it is ASCII (`/ap/signin?…`).
@@ -209,6 +255,26 @@ impl DomainInfo {
             s.push_str(q);
         }
         percent_decode_ascii(&s).to_ascii_lowercase()
+    }
+}
+
+/// [`DomainInfo::subdomain_labels`]: the labels as slices of the host (none when it has none).
+#[derive(Debug, Clone)]
+pub struct SubdomainLabels<'a> {
+    labels: std::str::Split<'a, char>,
+    any: bool,
+}
+
+impl<'a> Iterator for SubdomainLabels<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        self.labels.next().filter(|_| self.any)
+    }
+}
+
+impl DoubleEndedIterator for SubdomainLabels<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.labels.next_back().filter(|_| self.any)
     }
 }
 
@@ -297,36 +363,36 @@ mod tests {
     #[test]
     fn parses_and_splits() {
         let d = DomainInfo::parse("https://www.amazon.co.jp/ap/signin").unwrap();
-        assert_eq!(d.registrable.as_deref(), Some("amazon.co.jp"));
-        assert_eq!(d.suffix, "co.jp");
-        assert_eq!(d.brand_label, "amazon");
-        assert_eq!(d.subdomain_labels, vec!["www"]);
+        assert_eq!(d.registrable(), Some("amazon.co.jp"));
+        assert_eq!(d.suffix(), "co.jp");
+        assert_eq!(d.brand_label(), "amazon");
+        assert_eq!(d.subdomain_labels().collect::<Vec<_>>(), vec!["www"]);
     }
 
     #[test]
     fn private_suffixes_count() {
         let d = DomainInfo::parse("https://amazon-login.web.app/").unwrap();
-        assert_eq!(d.registrable.as_deref(), Some("amazon-login.web.app"));
-        assert_eq!(d.brand_label, "amazon-login");
+        assert_eq!(d.registrable(), Some("amazon-login.web.app"));
+        assert_eq!(d.brand_label(), "amazon-login");
         let d = DomainInfo::parse("https://evil.github.io/amazon").unwrap();
-        assert_eq!(d.brand_label, "evil");
+        assert_eq!(d.brand_label(), "evil");
         let d = DomainInfo::parse("https://a.b.amazon-login.web.app/").unwrap();
-        assert_eq!(d.brand_label, "amazon-login");
-        assert_eq!(d.subdomain_labels, vec!["a", "b"]);
+        assert_eq!(d.brand_label(), "amazon-login");
+        assert_eq!(d.subdomain_labels().collect::<Vec<_>>(), vec!["a", "b"]);
     }
 
     #[test]
     fn unknown_suffix_uses_default_rule() {
         let d = DomainInfo::parse("http://amaz0n-co-jp.test:8080/").unwrap();
-        assert_eq!(d.registrable.as_deref(), Some("amaz0n-co-jp.test"));
-        assert_eq!(d.brand_label, "amaz0n-co-jp");
+        assert_eq!(d.registrable(), Some("amaz0n-co-jp.test"));
+        assert_eq!(d.brand_label(), "amaz0n-co-jp");
     }
 
     #[test]
     fn unicode_form() {
         let d = DomainInfo::parse("https://xn--mazon-3ve.co.jp/").unwrap();
         assert!(d.has_punycode);
-        assert_eq!(d.brand_label, "\u{0430}mazon");
+        assert_eq!(d.brand_label(), "\u{0430}mazon");
         assert_eq!(d.brand_skeleton, "arnazon");
     }
 
@@ -347,7 +413,7 @@ mod tests {
     fn ip_hosts() {
         let d = DomainInfo::parse("http://192.0.2.1/amazon/").unwrap();
         assert!(d.ip.is_some());
-        assert!(d.registrable.is_none());
+        assert!(d.registrable().is_none());
     }
 
     #[test]

@@ -64,6 +64,10 @@ impl Url {
     pub fn host(&self) -> Option<&Host> {
         self.host.as_ref()
     }
+    /// Moves the host out (`DomainInfo` keeps it as its hostname, without a copy).
+    pub(crate) fn take_host(&mut self) -> Option<Host> {
+        self.host.take()
+    }
     /// The port, `None` when absent or the scheme's default.
     pub fn port(&self) -> Option<u16> {
         self.port

@@ -18,15 +18,15 @@ use crate::verdict::{Finding, ReasonKind, Strength};
 /// The evidence every brand form shares: where the name is registered and how weak the brand is.
 pub fn base_evidence(info: &DomainInfo, brand: &Brand, catalog: &Catalog, form: Form) -> Evidence {
     let mut e = Evidence::new(form);
-    e.same_suffix = catalog.is_official_label_suffix(&brand.token, &info.suffix)
-        || catalog.is_owner_suffix(brand.owner, &info.suffix);
-    e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
-    e.free_hosting = !info.suffix_is_icann && info.suffix.contains('.');
+    e.same_suffix = catalog.is_official_label_suffix(&brand.token, info.suffix())
+        || catalog.is_owner_suffix(brand.owner, info.suffix());
+    e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(info.suffix());
+    e.free_hosting = !info.suffix_is_icann && info.suffix().contains('.');
     e.weak_brand = brand.weak;
     e.everyday_brand = brand.everyday;
     // Phishing words in the subdomain stand beside the name too
     // (`needupdateto.importantforamazoncard.icu`).
-    for l in info.subdomain_labels.iter().flat_map(|l| l.split('-')) {
+    for l in info.subdomain_labels().flat_map(|l| l.split('-')) {
         e.credential_words |= is_credential(l);
         e.phishing_words |= vocabulary::PHISHING_WORDS.iter().any(|w| l.contains(w));
     }
@@ -40,10 +40,10 @@ pub fn check(
     parts: &Parts<'_>,
     out: &mut Vec<Finding>,
 ) {
-    let label = info.brand_label.as_str();
+    let label = info.brand_label();
     if brand.label_only
         && label != brand.token
-        && !catalog.is_official_label_suffix(&brand.token, &info.suffix)
+        && !catalog.is_official_label_suffix(&brand.token, info.suffix())
     {
         // A domain label (`fril`), matched beside words only on its own suffix; alone it is
         // the sign-in domain's name on another suffix (`fril.shop`), a TLD swap.
@@ -67,17 +67,17 @@ pub fn check(
         if *part_skel == brand.skeleton {
             if parts.parts.len() == 1 {
                 let national =
-                    guards::is_plausible_national_registration(&info.suffix, info.suffix_is_icann);
+                    guards::is_plausible_national_registration(info.suffix(), info.suffix_is_icann);
                 // A registration: under an ICANN suffix or a hosting service's (not a reserved
                 // or unknown TLD such as `.example`, where nobody can register the name).
-                let registered = info.suffix_is_icann || info.suffix.contains('.');
+                let registered = info.suffix_is_icann || info.suffix().contains('.');
                 // The exact name on the bare registry of a country where the brand signs in under a
                 // second-level suffix (`amazon.jp` for `amazon.co.jp`, `ebay.au` for
                 // `ebay.com.au`): the bare ccTLD is open to anyone, the shopper knows the domain
                 // ends in that country code (dnstwist's `various`). Weak evidence (low: a
                 // credential page warns). Sibling second-levels (`rakuten.ne.jp`) are restricted
                 // registries and stay national registrations.
-                let home = national && catalog.is_official_label_country(token, &info.suffix);
+                let home = national && catalog.is_official_label_country(token, info.suffix());
                 if *part == token && (!national || home) && registered {
                     // On free hosting the whole label is an account name there, not a registration.
                     let mut e = base(Form::WholeLabel);
@@ -177,7 +177,7 @@ fn report(
     rest: &str,
     out: &mut Vec<Finding>,
 ) {
-    let label = info.brand_label.as_str();
+    let label = info.brand_label();
     let glued_tld = glued.is_empty()
         || keywords::contains(keywords::TLD_LIKE, glued)
         || keywords::segments_into(glued, &[keywords::GLUED_TLD_LIKE]);
@@ -274,7 +274,7 @@ pub fn check_typo_glued(
                         ReasonKind::Typosquat,
                         Some(v),
                         brand,
-                        &info.brand_label,
+                        info.brand_label(),
                         s,
                     ));
                     return;

@@ -22,18 +22,21 @@ fn spells_suffix(spelled: &str, suffix: &str) -> bool {
 
 pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
     // Only labels left of the registrable domain: the spelled suffix must be in the subdomain.
-    let labels = &info.subdomain_labels;
     let found = out
         .iter()
         .any(|f| f.kind == ReasonKind::Embedding && f.strength == Strength::Strong);
-    if labels.len() < 2 || found {
+    if !info.has_subdomain() || found {
+        return;
+    }
+    let labels: Vec<&str> = info.subdomain_labels().collect();
+    if labels.len() < 2 {
         return; // `embedding` already saw the official domain spelled out
     }
     let index = catalog.index();
     let brands = catalog.brands();
     for (i, word) in labels.iter().enumerate().take(labels.len() - 1) {
         // Cheap test first: the next label must look like (a piece of) a suffix.
-        let next = labels[i + 1].as_str();
+        let next = labels[i + 1];
         let suffix_like = next.len() <= 4 || next.contains('-');
         if word.len() < 3 || !word.is_ascii() || !suffix_like {
             continue;
@@ -48,7 +51,7 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
         for brand in set.iter().map(|k| &brands[k]) {
             let token = brand.token.as_str();
             // Followed by the spelled suffix, two slips still spell the brand (`amazano`).
-            let spelled_brand = word == token
+            let spelled_brand = *word == token
                 || word_skeleton == brand.skeleton
                 || typosquat::classify(word, token).is_some()
                 || (token.len() >= 5
@@ -79,13 +82,13 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
                 let tld = suffix.rsplit('.').next().unwrap_or(suffix);
                 let spelled = over.is_some_and(|s| spells_suffix(&s, suffix))
                     || spells_suffix(&next, suffix)
-                    || (n > 1 && tld.len() >= 2 && spells_suffix(&labels[i + 1], tld));
+                    || (n > 1 && tld.len() >= 2 && spells_suffix(labels[i + 1], tld));
                 if spelled {
                     out.push(finding(
                         ReasonKind::Embedding,
                         None,
                         brand,
-                        &info.unicode_host,
+                        info.unicode_host(),
                         if glued {
                             Strength::Moderate
                         } else {
@@ -113,12 +116,11 @@ pub fn looks_random(label: &str) -> bool {
 /// host shows (an abused TLD, a random-looking registrable label, credential words) decides.
 /// Runs after `embedding::check` and only when it found nothing.
 pub fn check_glued(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
-    if info.subdomain_labels.is_empty() || out.iter().any(|f| f.kind == ReasonKind::Embedding) {
+    if !info.has_subdomain() || out.iter().any(|f| f.kind == ReasonKind::Embedding) {
         return;
     }
     let pseudo: Vec<&str> = info
-        .subdomain_labels
-        .iter()
+        .subdomain_labels()
         .flat_map(|l| l.split(['-', '_']))
         .filter(|p| p.len() > 5 && p.is_ascii())
         .collect();
@@ -138,8 +140,8 @@ pub fn check_glued(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>)
             continue;
         };
         let mut e = Evidence::new(Form::Glued);
-        e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
-        e.junk = looks_random(info.brand_label.as_str());
+        e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(info.suffix());
+        e.junk = looks_random(info.brand_label());
         for (j, q) in pseudo.iter().enumerate().filter(|(j, _)| *j != i) {
             let _ = j;
             e.credential_words |= is_credential(q);
@@ -154,7 +156,7 @@ pub fn check_glued(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>)
                 ReasonKind::Embedding,
                 None,
                 brand,
-                &info.unicode_host,
+                info.unicode_host(),
                 s,
             ));
         }
@@ -176,7 +178,7 @@ fn spells_joined(label: &str, domain: &str) -> bool {
 /// all: stronger than the brand alone on a foreign suffix ([`Form::JoinedDomain`]). Short and
 /// everyday labels (`lineme`, `shop-app`) stay weak.
 pub fn check_joined(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
-    let label = info.brand_label.as_str();
+    let label = info.brand_label();
     if !label.is_ascii() || out.iter().any(|f| f.kind == ReasonKind::Embedding) {
         return;
     }
@@ -198,7 +200,7 @@ pub fn check_joined(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>
             continue;
         }
         let mut e = Evidence::new(Form::JoinedDomain);
-        e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(&info.suffix);
+        e.abused_tld = info.suffix_is_icann && vocabulary::is_abused_tld(info.suffix());
         e.weak_brand = r.common_word || official.len() <= crate::catalog::SHORT_BRAND_LEN;
         e.everyday_brand = r.common_word;
         if let Some(s) = e.strength() {

@@ -11,13 +11,12 @@ use crate::domain::{skeleton, DomainInfo};
 use crate::verdict::{Finding, ReasonKind, Strength};
 
 pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
-    if info.subdomain_labels.is_empty() {
+    if !info.has_subdomain() {
         return;
     }
     // Pseudo-labels: subdomain labels split on hyphens (`www-amazon-co-jp` → www, amazon, co, jp).
     let pseudo: Vec<&str> = info
-        .subdomain_labels
-        .iter()
+        .subdomain_labels()
         .flat_map(|l| l.split(['-', '_']))
         .filter(|p| !p.is_empty())
         .collect();
@@ -33,7 +32,7 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
                         owner,
                         &cand,
                         brand,
-                        &info.unicode_host,
+                        info.unicode_host(),
                         Strength::Strong,
                     ));
                     return;
@@ -101,8 +100,8 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
                 && brand.weak
                 && !brand.everyday
                 && info.suffix_is_icann
-                && (super::embedded_domain::looks_random(&info.brand_label)
-                    || super::vocabulary::is_abused_tld(&info.suffix));
+                && (super::embedded_domain::looks_random(info.brand_label())
+                    || super::vocabulary::is_abused_tld(info.suffix()));
             if (brand.weak || typo)
                 && !vocab_beside
                 && !throwaway
@@ -119,7 +118,7 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
                 ReasonKind::Embedding,
                 None,
                 brand,
-                &info.unicode_host,
+                info.unicode_host(),
                 strength,
             ));
             return;
@@ -131,7 +130,7 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
 /// yes, `my-rakutenn.example.xyz` no.
 fn whole_label_typo(info: &DomainInfo, i: usize) -> bool {
     let mut k = 0;
-    for label in &info.subdomain_labels {
+    for label in info.subdomain_labels() {
         let pieces = label.split(['-', '_']).filter(|p| !p.is_empty()).count();
         if i < k + pieces {
             return pieces == 1;

@@ -42,7 +42,7 @@ pub fn check(
     label_skeletons: &[String],
     out: &mut Vec<Finding>,
 ) {
-    let label = info.brand_label.as_str();
+    let label = info.brand_label();
     if label == brand.token {
         return;
     }
@@ -59,8 +59,8 @@ pub fn check(
     let short = brand.skeleton.chars().count() < LONG_NEAR_SKELETON;
     // Cheap tests first: this runs for every candidate brand on every URL.
     let same_suffix = || {
-        catalog.is_official_label_suffix(&brand.token, &info.suffix)
-            || catalog.is_owner_suffix(brand.owner, &info.suffix)
+        catalog.is_official_label_suffix(&brand.token, info.suffix())
+            || catalog.is_owner_suffix(brand.owner, info.suffix())
     };
     if (short || brand.label_only) && !same_suffix() {
         return; // short names: look-alike swaps only on the brand's own suffix (`cbay.co.uk`)
@@ -100,18 +100,18 @@ pub fn check_short_label(
     label_skeletons: &[String],
     out: &mut Vec<Finding>,
 ) {
-    if info.brand_label.is_ascii() {
+    if info.brand_label().is_ascii() {
         return;
     }
     for skel in label_skeletons {
-        if let Some((owner, domain)) = catalog.short_label_domain(skel, &info.suffix) {
+        if let Some((owner, domain)) = catalog.short_label_domain(skel, info.suffix()) {
             let brand = domain.split('.').next().unwrap_or(domain);
             out.push(super::finding_domain(
                 ReasonKind::Homoglyph,
                 owner,
                 domain,
                 brand,
-                &info.brand_label,
+                info.brand_label(),
                 Strength::Strong,
             ));
             return;

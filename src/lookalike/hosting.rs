@@ -98,8 +98,7 @@ pub fn discount_customer_zone(info: &DomainInfo, catalog: &Catalog, out: &mut Ve
         .is_some_and(|(_, role, _)| role != DomainRole::Hosting);
     let credential = !own
         && info
-            .subdomain_labels
-            .iter()
+            .subdomain_labels()
             .flat_map(|l| l.split('-'))
             .any(is_credential);
     if credential {

@@ -9,8 +9,8 @@ use crate::catalog::Catalog;
 
 /// The per-brand heuristics of [`find_all`] over `brands` (catalog order).
 fn per_brand(info: &DomainInfo, catalog: &Catalog, brands: &[usize]) -> Vec<Finding> {
-    let parts = Parts::with_skeleton(&info.brand_label, Some(&info.brand_skeleton));
-    let skels = skeletons_of(&info.brand_label, info.brand_skeleton.clone());
+    let parts = Parts::with_skeleton(info.brand_label(), Some(&info.brand_skeleton));
+    let skels = skeletons_of(info.brand_label(), info.brand_skeleton.clone());
     let mut out = Vec::new();
     for brand in brands.iter().map(|&i| &catalog.brands()[i]) {
         homoglyph::check(info, brand, catalog, &skels, &mut out);
@@ -24,13 +24,13 @@ fn per_brand(info: &DomainInfo, catalog: &Catalog, brands: &[usize]) -> Vec<Find
 fn old_candidates(info: &DomainInfo, parts: &Parts<'_>, skels: &[String], c: &Catalog) -> BrandSet {
     let index = c.index();
     let mut set = index.empty();
-    let label = info.brand_label.as_str();
+    let label = info.brand_label();
     for skel in skels {
         index.add_skeleton(&mut set, skel);
         index.add_near_skeleton(&mut set, skel, visual::NEAR);
     }
     index.add_typo(&mut set, label);
-    if let Some(last) = info.subdomain_labels.last() {
+    if let Some(last) = info.subdomain_labels().next_back() {
         index.add_len(
             &mut set,
             last.len() + label.len(),
@@ -152,11 +152,11 @@ fn candidates_keep_every_finding_of_the_length_pass() {
         let Ok(info) = DomainInfo::parse(url) else {
             continue;
         };
-        if info.ip.is_some() || info.brand_label.is_empty() {
+        if info.ip.is_some() || info.brand_label().is_empty() {
             continue;
         }
-        let parts = Parts::with_skeleton(&info.brand_label, Some(&info.brand_skeleton));
-        let skels = skeletons_of(&info.brand_label, info.brand_skeleton.clone());
+        let parts = Parts::with_skeleton(info.brand_label(), Some(&info.brand_skeleton));
+        let skels = skeletons_of(info.brand_label(), info.brand_skeleton.clone());
         let new: Vec<usize> = candidates(&info, &parts, &skels, &catalog).iter().collect();
         let old: Vec<usize> = old_candidates(&info, &parts, &skels, &catalog)
             .iter()

@@ -19,6 +19,8 @@ pub mod url_tricks;
 pub mod visual;
 pub mod vocabulary;
 
+use std::borrow::Cow;
+
 use crate::catalog::{Brand, BrandSet, Catalog, Owner};
 use crate::domain::{skeleton, skeletons_of, DomainInfo};
 use crate::verdict::{Finding, ReasonKind, Strength};
@@ -27,7 +29,7 @@ use crate::verdict::{Finding, ReasonKind, Strength};
 /// `[("amaz0n", "arnazon"), ("login", "logirn")]`). Computed once per label.
 #[derive(Debug)]
 pub struct Parts<'a> {
-    pub parts: Vec<(&'a str, String)>,
+    pub parts: Vec<(&'a str, Cow<'a, str>)>,
 }
 
 impl<'a> Parts<'a> {
@@ -36,15 +38,15 @@ impl<'a> Parts<'a> {
     }
 
     /// [`Parts::new`] when the skeleton of the whole label is known (a label without hyphens is
-    /// its own single part: its skeleton is not computed again).
-    pub fn with_skeleton(label: &'a str, label_skeleton: Option<&str>) -> Self {
+    /// its own single part: its skeleton is borrowed, not computed or copied again).
+    pub fn with_skeleton(label: &'a str, label_skeleton: Option<&'a str>) -> Self {
         Parts {
             parts: label
                 .split('-')
                 .filter(|p| !p.is_empty())
                 .map(|p| match label_skeleton {
-                    Some(sk) if p.len() == label.len() => (p, sk.to_string()),
-                    _ => (p, skeleton(p)),
+                    Some(sk) if p.len() == label.len() => (p, Cow::Borrowed(sk)),
+                    _ => (p, Cow::Owned(skeleton(p))),
                 })
                 .collect(),
         }
@@ -55,15 +57,15 @@ impl<'a> Parts<'a> {
 pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
     let mut out = Vec::new();
     url_tricks::check(info, catalog, &mut out);
-    if info.ip.is_none() && !info.brand_label.is_empty() {
-        let label_parts = Parts::with_skeleton(&info.brand_label, Some(&info.brand_skeleton));
+    if info.ip.is_none() && !info.brand_label().is_empty() {
+        let label_parts = Parts::with_skeleton(info.brand_label(), Some(&info.brand_skeleton));
         // The label's skeleton set: `brand_skeleton` plus the other readings of `þ œ ӏ` (an ASCII
         // label has one reading: borrowed, not copied, on this per-URL path).
         let several;
-        let label_skeletons: &[String] = if info.brand_label.is_ascii() {
+        let label_skeletons: &[String] = if info.brand_label().is_ascii() {
             std::slice::from_ref(&info.brand_skeleton)
         } else {
-            several = skeletons_of(&info.brand_label, info.brand_skeleton.clone());
+            several = skeletons_of(info.brand_label(), info.brand_skeleton.clone());
             &several
         };
         let brands = catalog.brands();
@@ -113,7 +115,7 @@ fn candidates(
 ) -> BrandSet {
     let index = catalog.index();
     let mut set = index.empty();
-    let label = info.brand_label.as_str();
+    let label = info.brand_label();
     for skel in label_skeletons {
         index.add_skeleton(&mut set, skel);
         if label.is_ascii() && skel.is_ascii() {
@@ -123,7 +125,7 @@ fn candidates(
         }
     }
     index.add_typo(&mut set, label);
-    if let Some(last) = info.subdomain_labels.last() {
+    if let Some(last) = info.subdomain_labels().next_back() {
         // `ama.zon`: the token starts with the last subdomain label.
         index.add_len(
             &mut set,

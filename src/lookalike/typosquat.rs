@@ -116,15 +116,15 @@ fn is_weak_brand_slip(candidate: &str, brand: &str, variant: &str) -> bool {
 }
 
 pub fn check(info: &DomainInfo, brand: &Brand, catalog: &Catalog, out: &mut Vec<Finding>) {
-    let label = info.brand_label.as_str();
+    let label = info.brand_label();
     let token = brand.token.as_str();
     // Decided only after a match: this runs for every brand on every URL.
     let evidence = || super::combosquat::base_evidence(info, brand, catalog, Form::Typo);
     // `ama.zon.co.jp`: the last subdomain label plus the brand label spell the brand.
-    if let Some(last) = info.subdomain_labels.last() {
+    if let Some(last) = info.subdomain_labels().next_back() {
         if last.len() >= 2
             && last.len() + label.len() == token.len()
-            && token.starts_with(last.as_str())
+            && token.starts_with(last)
             && token.ends_with(label)
             && (!(brand.weak || brand.label_only) || evidence().same_suffix)
         {
@@ -144,7 +144,7 @@ pub fn check(info: &DomainInfo, brand: &Brand, catalog: &Catalog, out: &mut Vec<
     if let Some(rest) = label.strip_prefix(token) {
         if !rest.is_empty()
             && rest.bytes().all(|b| b.is_ascii_lowercase())
-            && catalog.is_official_label_suffix(token, &format!("{rest}.{}", info.suffix))
+            && catalog.is_official_label_suffix(token, &format!("{rest}.{}", info.suffix()))
         {
             let mut e = evidence();
             e.same_suffix = true;

@@ -144,7 +144,7 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         .enumerate()
         // `yahoo.com` is not Yahoo! JAPAN's and its own sign-in page is not an imitation (also kept
         // out of the competing-brands count below).
-        .filter(|(i, _)| !catalog.is_unaffiliated(*i, info.registrable.as_deref()))
+        .filter(|(i, _)| !catalog.is_unaffiliated(*i, info.registrable()))
         .map(|(i, r)| {
             let outside = Outside {
                 url_named: url_named.contains(&i),

@@ -136,8 +136,5 @@ fn same_site(host: &str, info: &DomainInfo) -> bool {
     let host = host.to_ascii_lowercase();
     host.is_empty()
         || host == info.hostname
-        || info
-            .registrable
-            .as_deref()
-            .is_some_and(|reg| is_under(&host, reg))
+        || info.registrable().is_some_and(|reg| is_under(&host, reg))
 }

@@ -98,7 +98,7 @@ pub fn site_names(
             .filter(|o| o.chars().count() >= 2)
             .map(|o| o.to_string()),
     );
-    let label = letters(&info.brand_label);
+    let label = letters(info.brand_label());
     let spells_domain = |p: &str| label.chars().count() >= 4 && letters(p) == label;
     let parts = title_parts(title);
     if parts.len() >= 2 {
@@ -113,7 +113,7 @@ pub fn site_names(
             }
         }
     }
-    if let Some(reg) = info.registrable.as_deref() {
+    if let Some(reg) = info.registrable() {
         let spelled = title.contains(reg)
             || headings.iter().any(|h| h.contains(reg))
             || owners.iter().any(|o| o.contains(reg));

@@ -39,9 +39,9 @@ pub fn named_retailers(info: &DomainInfo, catalog: &Catalog) -> Vec<usize> {
         .collect();
     if info.ip.is_none() {
         let parts: Vec<&str> = info
-            .brand_label
+            .brand_label()
             .split(|c: char| c == '-' || c.is_ascii_digit())
-            .chain(info.subdomain_labels.iter().flat_map(|l| l.split('-')))
+            .chain(info.subdomain_labels().flat_map(|l| l.split('-')))
             .filter(|p| p.len() >= 3)
             .collect();
         for (i, r) in catalog.retailers().iter().enumerate() {

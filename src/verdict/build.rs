@@ -128,8 +128,8 @@ pub fn unrelated(
 
 fn base(ctx: &Context, input: &str, info: &DomainInfo, kind: VerdictKind) -> Verdict {
     let mut v = Verdict::empty(input, kind);
-    v.host = Some(info.unicode_host.clone());
-    v.registrable_domain = info.registrable.clone();
+    v.host = Some(info.unicode_host().to_string());
+    v.registrable_domain = info.registrable().map(str::to_string);
     v.trusted = ctx.is_trusted(info);
     v
 }
@@ -208,7 +208,7 @@ fn imitated_domain(ctx: &Context, i: usize, info: &DomainInfo) -> (&'static str,
             .map(|s| s.domain)
             .chain(r.signin_domains.iter().copied())
     };
-    let label = info.brand_label.as_str();
+    let label = info.brand_label();
     let suffix_of = |d: &'static str| {
         d.as_bytes()
             .iter()
@@ -250,7 +250,7 @@ fn imitated_domain(ctx: &Context, i: usize, info: &DomainInfo) -> (&'static str,
         .sites
         .iter()
         .map(|s| s.domain)
-        .find(|d| suffix_of(d) == info.suffix);
+        .find(|d| suffix_of(d) == info.suffix());
     (same_suffix.unwrap_or_else(|| ctx.site(i, None).domain), i)
 }
 
