@@ -166,6 +166,8 @@ export const CASES = [
   ["counter-upper-alpha-paypal.html", "paypal"],
   ["vertical-columns-paypay.html", "paypay"],
   ["fa-vertical-shop-sign-ja.html", null],
+  ["negative-circled-amazon.html", "amazon"],
+  ["katakana-reading-rakuten-card.html", "rakuten"],
   ["shadow-root-form-mercari.html", "mercari"],
   ["heldback2/attr-content-paypay.html", "paypay"],
   ["heldback2/first-letter-before-amazon.html", "amazon"],
