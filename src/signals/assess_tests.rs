@@ -314,20 +314,6 @@ fn logo_at_the_form() {
             &["Apple"],
             None,
         ),
-        (
-            "wordmark drawn in two pieces",
-            "Log in",
-            &["Pay Pal"],
-            &[],
-            Some("paypal.com"),
-        ),
-        (
-            "two words that make no brand",
-            "Log in",
-            &["Pay Now"],
-            &[],
-            None,
-        ),
     ];
     for (case, heading, form_logos, alts, want) in cases {
         let mut s = signin("");
