@@ -52,6 +52,29 @@
     return d;
   };
 
+  // A counter drawn as letters (`content: counter(c, lower-alpha)` with `counter-reset: c 5` draws
+  // "e"): its value set on the element itself (reset or set, plus its own increment); letters set
+  // by counters running over siblings are not followed.
+  const ALPHA = /^(lower|upper)-(alpha|latin)$/;
+  const counterValue = (el, name, view) => {
+    const cs = view.getComputedStyle(el);
+    const own = (prop) => new RegExp(`(?:^|\\s)${name}(?:\\s+(-?\\d+))?(?:\\s|$)`).exec(prop || "");
+    let v = null;
+    for (const prop of [cs.counterReset, cs.counterSet]) {
+      const m = own(prop);
+      if (m) v = m[1] === undefined ? 0 : +m[1];
+    }
+    const inc = own(cs.counterIncrement);
+    return v === null ? null : v + (inc ? (inc[1] === undefined ? 1 : +inc[1]) : 0);
+  };
+  // CSS lower-alpha: 1 → a, 26 → z, 27 → aa (an alphabetic counter system, CSS Counter Styles 3 §6.1).
+  const alpha = (n, upper) => {
+    if (!(n >= 1) || n > 18278) return "";
+    let s = "";
+    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
+    return upper ? s.toUpperCase() : s;
+  };
+
   function generated(el, pseudo, view) {
     const cs = view.getComputedStyle(el, pseudo);
     const c = cs.content;
@@ -60,15 +83,18 @@
     // drawn in a custom @counter-style (its first symbol); open/close-quote (the `quotes` pair at
     // the nesting depth).
     let out = "";
-    const re = /"((?:[^"\\]|\\.)*)"|attr\(\s*([-\w]+)\s*\)|counters?\(\s*[-\w]+\s*(?:,\s*"[^"]*"\s*)?(?:,\s*([-\w]+)\s*)?\)|(open|close)-quote/g;
+    const re = /"((?:[^"\\]|\\.)*)"|attr\(\s*([-\w]+)\s*\)|counters?\(\s*([-\w]+)\s*(?:,\s*"[^"]*"\s*)?(?:,\s*([-\w]+)\s*)?\)|(open|close)-quote|(url\((?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^)]*)\))/g;
     for (const m of c.matchAll(re)) {
       if (m[1] !== undefined) out += m[1].replace(/\\"/g, '"');
       else if (m[2] !== undefined) out += el.getAttribute(m[2]) || "";
-      else if (m[3] !== undefined) out += counterSymbols(el.ownerDocument).get(m[3])?.[0] ?? "";
-      else if (m[4] !== undefined) {
+      else if (m[4] !== undefined && ALPHA.test(m[4])) out += alpha(counterValue(el, m[3], view), m[4].startsWith("upper"));
+      else if (m[4] !== undefined) out += counterSymbols(el.ownerDocument).get(m[4])?.[0] ?? "";
+      // A picture as content (`content: url("data:image/svg+xml,…<text>PayPal</text>…")`): its drawn text.
+      else if (m[6] !== undefined) out += svgUrlText(m[6]);
+      else if (m[5] !== undefined) {
         const q = unquote(cs.quotes || "");
         const d = Math.min(quoteDepth(el, view), Math.max(0, q.length / 2 - 1));
-        out += q[2 * d + (m[4] === "close" ? 1 : 0)] ?? "";
+        out += q[2 * d + (m[5] === "close" ? 1 : 0)] ?? "";
       }
     }
     return out;
@@ -130,7 +156,9 @@
   // The text an SVG given as a data: URL draws (`<img src="data:image/svg+xml,…<text>ama</text>…">`,
   // `url("data:image/svg+xml,…")` as a box's background or mask): a wordmark drawn as a picture.
   const SVG_DATA = /^\s*data:image\/svg\+xml(?:;[-\w]+=[-\w.]+)*(;base64)?,/i;
-  const SVG_TEXT = /<text\b[^>]*>([^<]{1,40})</gi;
+  // A <text>'s letters, its <tspan>s' included (`<text><tspan fill=red>e</tspan><tspan>b</tspan>…`
+  // draws "eb…" in one run).
+  const SVG_TEXT = /<text\b[^>]*>((?:[^<]|<\/?tspan\b[^>]*>){1,400}?)<\/text>/gi;
   const CSS_URL = /url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)\s]*))/i;
   function svgText(/** @type {string | null} */ src) {
     const m = SVG_DATA.exec(src || "");
@@ -138,7 +166,7 @@
     // No more of the picture's source than the page text budget (a wordmark's <text> comes early).
     let svg = src.slice(m[0].length, m[0].length + RULES.limits.text);
     try { svg = m[1] ? atob(svg) : decodeURIComponent(svg); } catch { /* cut or partly encoded */ }
-    return [...svg.matchAll(SVG_TEXT)].map((t) => t[1]).join(" ").trim();
+    return [...svg.matchAll(SVG_TEXT)].map((t) => t[1].replace(/<[^>]*>/g, "").slice(0, 40)).join(" ").trim();
   }
   const svgUrlText = (/** @type {string} */ css) => {
     const m = CSS_URL.exec(css || "");
@@ -161,12 +189,29 @@
     // box's own texts before its first field count).
     const isForm = form.tagName === "FORM";
     const stop = isForm ? form : form.querySelector("input, [contenteditable]") || form;
-    const container = isForm ? form.parentElement : form;
+    // A form placed straight in a shadow root has the root as its container.
+    const container = isForm ? form.parentElement ?? /** @type {any} */ (form.parentNode) : form;
     if (!container) return out;
     const view = form.ownerDocument.defaultView || globalThis;
     /** @param {Element} el */
     const mark = (el) => {
+      const tag = el.tagName.toUpperCase();
+      // A picture of a word embedded as a data: SVG document (`<embed src>`, `<object data>`).
+      if (tag === "EMBED" || tag === "OBJECT") return keep(svgText(el.getAttribute(tag === "EMBED" ? "src" : "data")));
+      // A read-only box the page wrote a word in (`<input readonly value="amazon.co.jp">`,
+      // `<textarea readonly>`), drawn where a logo would be: its markup's text, never what is typed.
+      // Only a box outside every form and without a name: no field the user fills in or sends.
+      if (tag === "INPUT" || tag === "TEXTAREA") {
+        const box = /** @type {HTMLInputElement} */ (el);
+        if (!(box.readOnly || box.disabled) || box.form || box.name) return;
+        return keep(tag === "INPUT" ? (/^(text|)$/i.test(box.getAttribute("type") || "") ? box.getAttribute("value") : "") : box.defaultValue);
+      }
       let raw = (el.textContent || "").trim();
+      // A box of empty boxes each drawing a letter with CSS (`<i></i>…` with `i::before { content:
+      // counter(c, lower-alpha) }`): their generated texts in a row.
+      if (!raw && el.childElementCount >= 2 && el.childElementCount <= 24 && !el.querySelector(":scope > * > *")) {
+        return keep([...el.children].map((c) => `${generated(c, "::before", view)}${generated(c, "::after", view)}`).join(""));
+      }
       // An empty box drawing its text with CSS (`.logo::before { content: … }`, a list marker, a
       // data: SVG as its background or mask).
       if (!raw && el.childElementCount === 0) {
@@ -192,10 +237,16 @@
         if (t.length >= 2 && t.length <= 24 && !out.includes(t)) out.push(t);
         return;
       }
-      const t = OmamoriCollect.pageText(el, { maxNodes: 30, maxChars: 40, memo }).text;
+      const t = verticalRow(el, view) ?? OmamoriCollect.pageText(el, { maxNodes: 30, maxChars: 40, memo }).text;
       if (t && !out.includes(t)) out.push(t);
     };
-    const els = container.querySelectorAll("div, span, p, b, strong, i, em, font, header, li");
+    /** @param {string | null} t */
+    const keep = (t) => {
+      const v = (t || "").replace(/\s+/g, " ").trim();
+      if (v.length >= 2 && v.length <= 24 && !out.includes(v)) out.push(v);
+    };
+    // Tables of letters and MathML letters too; pictures embedded as documents; read-only boxes.
+    const els = container.querySelectorAll("div, span, p, b, strong, i, em, font, header, li, table, math, embed, object, input, textarea");
     for (let i = 0; i < Math.min(els.length, 40) && out.length < max; i++) {
       const el = els[i];
       if (el.contains(stop)) continue;
@@ -210,6 +261,37 @@
       i += 1;
     }
     return out;
+  }
+
+  /**
+   * A short text set in vertical writing whose box is a row of one-character columns (`<div
+   * style="writing-mode: vertical-rl">リ<br>カ<br>ル<br>メ</div>` draws メルカリ across): its characters
+   * left to right as drawn; null for any other box (one style read per wordmark candidate).
+   * @param {Element} el @param {Window} view @returns {string | null}
+   */
+  function verticalRow(el, view) {
+    if (!/^(vertical|sideways)/.test(view.getComputedStyle(el).writingMode || "")) return null;
+    const box = el.getBoundingClientRect();
+    if (!(box.width > box.height)) return null;
+    const doc = el.ownerDocument;
+    const range = doc.createRange();
+    const at = [];
+    const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n && at.length <= 24; n = walker.nextNode()) {
+      const s = n.nodeValue || "";
+      for (let i = 0; i < s.length && at.length <= 24; i++) {
+        if (/\s/.test(s[i])) continue;
+        range.setStart(n, i);
+        range.setEnd(n, i + 1);
+        const r = range.getBoundingClientRect();
+        if (r.width > 0) at.push({ r, t: s[i] });
+      }
+    }
+    if (at.length < 2 || at.length > 24) return null;
+    const top = Math.max(...at.map((x) => x.r.top));
+    const bottom = Math.min(...at.map((x) => x.r.bottom));
+    if (!(bottom > top)) return null; // more than one row: read as written
+    return at.sort((a, b) => a.r.left - b.r.left).map((x) => x.t).join("");
   }
 
   /**

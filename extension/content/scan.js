@@ -147,6 +147,8 @@ function textPrefix(el, n) {
  * @param {Element} form
  */
 function formBox(form) {
+  // A form placed straight in a shadow root (no parent element): the root holds what it says.
+  if (!form.parentElement && form.parentNode?.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return /** @type {any} */ (form.parentNode);
   let box = form;
   // clean() keeps 4·300 raw characters at most: that prefix decides.
   for (let i = 0; i < 3 && box.parentElement && clean(textPrefix(box, 1200), 300).length < 300; i++) box = box.parentElement;

@@ -43,7 +43,7 @@ use crate::catalog::{Catalog, Owner};
 use crate::domain::DomainInfo;
 use crate::signals::evidence::{retailer_evidence, Evidence, Outside, Page, Tokens};
 use crate::signals::identity::{is_headline, site_names, title_parts};
-use crate::signals::normalize::respell_brands;
+use crate::signals::normalize::{respell_brands, wordmark_joined};
 use crate::signals::words::{copyright_owner, fold, has_any, PAYMENT_WORDS, SIGNIN_WORDS};
 use crate::signals::PageSignals;
 use crate::verdict::{Finding, ReasonKind, Strength};
@@ -60,7 +60,16 @@ impl Page {
         let headings: Vec<String> = s.headings.iter().map(|h| brandish(h)).collect();
         let buttons: Vec<String> = s.buttons.iter().map(|b| brandish(b)).collect();
         let field_labels = s.field_labels.iter().map(|f| brandish(f)).collect();
-        let form_logos = s.form_logos.iter().map(|f| brandish(f)).collect();
+        // A wordmark in two or three drawn pieces (`Pay Pal`) is also the word it shows.
+        let form_logos = s
+            .form_logos
+            .iter()
+            .map(|f| brandish(f))
+            .flat_map(|f| {
+                let joined = wordmark_joined(&f);
+                std::iter::once(f).chain(joined)
+            })
+            .collect();
         let title = brandish(&s.title);
         // A card form under a heading that asks for payment details is a payment step: the card
         // form's sign-in.

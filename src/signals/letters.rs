@@ -74,6 +74,18 @@ pub fn current_kanji(c: char) -> char {
 /// maps only some (`ᴄ`, `ʏ`, `ᴜ`, `ᴠ`, `ᴡ`, `ᴢ`, which are left out here).
 const SMALL_CAPITALS: &str = "ɢgɪiɴnʀrʙbʜhʟlᴀaᴅdᴇeᴊjᴋkᴍmᴏoᴘpᴛtꜰfꜱsꞯq";
 
+/// The letter a negative circled or negative squared capital draws (`🅿🅰🆈` → `pay`): white
+/// letters in black circles (U+1F150–U+1F169) or squares (U+1F170–U+1F189), A to Z in order.
+/// NFKC maps the circled and squared letters (`Ⓐ`, `🄰`) but not these, which have no decomposition.
+pub fn enclosed_letter(c: char) -> Option<char> {
+    let first = match c {
+        '\u{1F150}'..='\u{1F169}' => 0x1F150,
+        '\u{1F170}'..='\u{1F189}' => 0x1F170,
+        _ => return None,
+    };
+    char::from_u32('a' as u32 + (c as u32 - first))
+}
+
 /// The letter a Latin small capital draws (`ᴘ` → `p`).
 pub fn small_capital(c: char) -> Option<char> {
     read_as(SMALL_CAPITALS, c)
@@ -134,6 +146,22 @@ mod tests {
             ('p', None),
         ] {
             assert_eq!(small_capital(c), want);
+        }
+    }
+
+    #[test]
+    fn enclosed_letters_read_as_drawn() {
+        for (c, want) in [
+            ('\u{1F150}', Some('a')), // negative circled A
+            ('\u{1F169}', Some('z')),
+            ('\u{1F170}', Some('a')), // negative squared A
+            ('\u{1F17F}', Some('p')),
+            ('\u{1F189}', Some('z')),
+            ('\u{1F16A}', None), // raised MC sign
+            ('\u{1F18A}', None), // crossed negative squared P
+            ('A', None),
+        ] {
+            assert_eq!(enclosed_letter(c), want, "{c}");
         }
     }
 }

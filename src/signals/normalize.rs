@@ -110,6 +110,17 @@ pub fn join_spaced(s: &str) -> String {
     out
 }
 
+/// A wordmark drawn in two or three pieces (a picture's `<text>Pay</text><text>Pal</text>`, two
+/// coloured runs read as "Pay Pal") as the one word the user sees: `pay pal` → `paypal`. Only for
+/// short pictures and wordmarks at a form (`form_logos`), never body text: 2–3 pieces of 2–8
+/// letters each; `sign in to your account`, pieces of one letter (`a b c`) or with digits stay (None).
+pub fn wordmark_joined(s: &str) -> Option<String> {
+    let pieces: Vec<&str> = s.split(' ').collect();
+    let word =
+        |p: &&str| (2..=8).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic);
+    ((2..=3).contains(&pieces.len()) && pieces.iter().all(word)).then(|| pieces.concat())
+}
+
 /// Brand words as a kit respells them with confusable ASCII (`amaz0n`, `paypa1`, `arnazon`): each
 /// ASCII word of folded `s` whose confusable skeleton is a catalog brand's skeleton becomes that
 /// brand's token. For brand positions only (title, headings, logo alts, copyright, buttons); body
@@ -239,6 +250,31 @@ mod reading_tests {
             ("", ""),
         ] {
             assert_eq!(join_spaced(raw), want, "{raw}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod wordmark_tests {
+    use super::wordmark_joined;
+
+    #[test]
+    fn wordmark_pieces_join() {
+        for (raw, want) in [
+            ("pay pal", Some("paypal")),
+            ("mer ca ri", Some("mercari")),
+            ("メル カリ", Some("メルカリ")),
+            // Left alone: one word, long phrases, pieces of one letter or with digits or marks.
+            ("paypal", None),
+            ("sign in to your account", None),
+            ("a b", None),
+            ("au pay", Some("aupay")),
+            ("amazon.co jp", None),
+            ("pay 2 pal", None),
+            ("verification required", None),
+            ("", None),
+        ] {
+            assert_eq!(wordmark_joined(raw).as_deref(), want, "{raw}");
         }
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::domain::uts39::skeleton;
 
-use super::letters::{current_kanji, kana_lookalikes, small_capital};
+use super::letters::{current_kanji, enclosed_letter, kana_lookalikes, small_capital};
 use super::normalize::{join_spaced, visible};
 pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};
 use crate::domain::case;
@@ -46,6 +46,8 @@ pub fn fold(s: &str) -> String {
                     .unwrap_or(c);
                 out.push(l.to_ascii_lowercase());
             }
+            // Letters in black circles and squares (`🅿🅰🆈🅿🅰🆈` → `paypay`).
+            '\u{1F150}'..='\u{1F189}' => out.push(enclosed_letter(c).unwrap_or(c)),
             // Old forms of kanji read as today's (`樂天` → `楽天`).
             _ => out.push(current_kanji(c)),
         }

@@ -73,6 +73,22 @@ fn fold_reads_small_capitals_lisu_old_kanji_and_kana_lookalikes() {
 }
 
 #[test]
+fn fold_reads_letters_in_black_circles_and_squares() {
+    for (raw, want) in [
+        ("🅿🅰🆈🅿🅰🆈", "paypay"),                 // negative squared capitals
+        ("🅿\u{FE0F}🅰\u{FE0F}🆈🅿🅰🆈", "paypay"), // with emoji presentation selectors
+        ("🅐🅜🅐🅩🅞🅝", "amazon"),                 // negative circled capitals
+        ("🄰🄼🄰🅉🄾🄽", "amazon"),                 // squared capitals (NFKC)
+        ("🅰🅼🅰🆉🅾🅽ログイン", "amazonログイン"),
+        // Left alone: the marks after Z (🆊 negative squared P with a stroke); 🅪 is NFKC's "MC".
+        ("\u{1F18A}", "\u{1F18A}"),
+        ("\u{1F16A}", "mc"),
+    ] {
+        assert_eq!(fold(raw), want, "{raw}");
+    }
+}
+
+#[test]
 fn word_boundaries() {
     let yes = [
         ("amazon", "amazon"),

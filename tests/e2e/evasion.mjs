@@ -44,9 +44,10 @@ const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", 
 /**
  * [file, expected retailer or null (must not be flagged), note]. Notes: "closed" — a closed shadow
  * root (needs the extension's access); "frame" — the form is in a frame (likewise); "click" — the
- * form appears after a click on `#go` (collected once it is there); "wait" — the page rewrites
- * itself by its own timers within a second of load (collected 1.5 s after load: the time the page
- * needs).
+ * form appears after a click on `#go` (collected once it is there); "scroll" — the form is built at
+ * the page's first scroll (the page is scrolled by 300 px; collected 1.5 s later); "wait" — the page
+ * rewrites itself by its own timers within a second of load (collected 1.5 s after load: the time the
+ * page needs).
  */
 export const CASES = [
   ["invisible-chars.html", "amazon"],
@@ -155,6 +156,20 @@ export const CASES = [
   ["mask-shorthand-rakuten.html", "rakuten"],
   ["contenteditable-rakuten-ja.html", "rakuten"],
   ["fa-contenteditable-comment-en.html", null],
+  // Wave 6 (h-redteam4): second variants of the fixes made for heldback5 misses, each beside a page
+  // the fix must leave alone.
+  ["disabled-input-yahoo-ja.html", "yahoo-japan"],
+  ["fa-readonly-linked-amazon-ja.html", null],
+  ["table-letters-mercari.html", "mercari"],
+  ["math-letters-amazon.html", "amazon"],
+  ["object-svg-tspan-paypay.html", "paypay"],
+  ["content-url-svg-amazon.html", "amazon"],
+  ["counter-upper-alpha-paypal.html", "paypal"],
+  ["vertical-columns-paypay.html", "paypay"],
+  ["fa-vertical-shop-sign-ja.html", null],
+  ["negative-circled-amazon.html", "amazon"],
+  ["katakana-reading-rakuten-card.html", "rakuten"],
+  ["shadow-root-form-mercari.html", "mercari"],
   ["heldback2/attr-content-paypay.html", "paypay"],
   ["heldback2/first-letter-before-amazon.html", "amazon"],
   ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],
@@ -221,6 +236,46 @@ export const CASES = [
   ["heldback4/fa-ebay-export-agent-ja.html", null],
   ["heldback4/fa-bank-applepay-ja.html", null],
   ["heldback4/fa-locker-pickup-ja.html", null],
+  // Wave 6 (h-redteam4): written blind, scored on the unchanged tree before any fix ("frame" pages by
+  // the extension's own verdict when --wired): the brand as a katakana reading (ラクテン), only in a
+  // read-only <input value>, a <textarea readonly>, a submit button's value and an ARIA label, an SVG
+  // in CSS content:url(), an <embed> SVG, letters reversed by flex row-reverse and by float:right,
+  // letters in table cells, transparent text drawn by text-shadow, negative squared letters
+  // (🅿🅰🆈), a <template> cloned late, a form built at the first scroll, closed shadow roots nested
+  // in a srcdoc frame, display:contents letters beside zero-width junk, a password in per-character
+  // boxes, a card number in four boxes, vertical columns read across, lower-alpha counters, MathML
+  // letters; a forum, a price tracker, a parcel forwarder, an auction proxy, a furusato portal, a
+  // shop's payment <select>, a listing tool with a read-only field, a cash-back card link, a
+  // vertical magazine.
+  ["heldback5/katakana-reading-rakuten.html", "rakuten"],
+  ["heldback5/input-value-amazon.html", "amazon"],
+  ["heldback5/textarea-readonly-paypay.html", "paypay"],
+  ["heldback5/submit-value-mercari.html", "mercari"],
+  ["heldback5/content-url-svg-paypal.html", "paypal"],
+  ["heldback5/embed-svg-ebay.html", "ebay"],
+  ["heldback5/row-reverse-amazon.html", "amazon"],
+  ["heldback5/float-right-rakuten.html", "rakuten"],
+  ["heldback5/table-cells-paypal.html", "paypal"],
+  ["heldback5/transparent-shadow-yahoo.html", "yahoo-japan"],
+  ["heldback5/negative-squared-paypay.html", "paypay"],
+  ["heldback5/template-late-mercari.html", "mercari", "wait"],
+  ["heldback5/scroll-built-amazon.html", "amazon", "scroll"],
+  ["heldback5/nested-shadow-iframe-rakuten.html", "rakuten", "frame"],
+  ["heldback5/display-contents-amazon.html", "amazon"],
+  ["heldback5/pin-boxes-rakuten-card.html", "rakuten"],
+  ["heldback5/card-boxes-amazon.html", "amazon"],
+  ["heldback5/vertical-columns-mercari.html", "mercari"],
+  ["heldback5/counter-alpha-ebay.html", "ebay"],
+  ["heldback5/mathml-letters-paypal.html", "paypal"],
+  ["heldback5/fa-forum-login-trouble-ja.html", null],
+  ["heldback5/fa-price-tracker-en.html", null],
+  ["heldback5/fa-forwarder-us-ja.html", null],
+  ["heldback5/fa-auction-proxy-ja.html", null],
+  ["heldback5/fa-furusato-portal-ja.html", null],
+  ["heldback5/fa-shop-payment-select-ja.html", null],
+  ["heldback5/fa-listing-tool-readonly-ja.html", null],
+  ["heldback5/fa-cashback-card-en.html", null],
+  ["heldback5/fa-vertical-magazine-ja.html", null],
 ];
 
 export async function runEvasion(b, _srv, helpers = {}) {
@@ -228,7 +283,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await pageChecker(b);
   const check_ = engine.check;
-  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0], heldback4: [0, 0] };
+  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0], heldback4: [0, 0], heldback5: [0, 0] };
   const times = [];
   // One extension page reads the stored verdicts of every case (opened once, not per page).
   const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
@@ -250,7 +305,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
         await page.evaluate(() => document.getElementById("go")?.click());
         await poll(() => page.evaluate(() => document.querySelector("input[type=password]") !== null), { timeout: 5000 });
       }
-      if (note === "wait") await sleep(1500);
+      if (note === "scroll") await page.evaluate(() => window.scrollTo(0, 300));
+      if (note === "wait" || note === "scroll") await sleep(1500);
       // A page that keeps covering the banner is moved by the extension to its warning page, which
       // may come before (or during) the stand-in collection on a loaded machine: then the page's
       // verdict is the extension's own, read from its storage (the wired checks below read it too).
@@ -266,7 +322,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
       else times.push(got.scanMs + got.collectMs + got.visualMs);
       const ok = retailer ? v.verdict === "lookalike" && v.retailer === retailer : v.verdict !== "lookalike";
       const set = file.split("/").length > 1 ? file.split("/")[0] : "tuned";
-      const byWired = helpers.wired && (set === "heldback3" || set === "heldback4" || moved);
+      const byWired = helpers.wired && (set === "heldback3" || set === "heldback4" || set === "heldback5" || moved);
       if (!byWired) {
         tally[set][0] += ok ? 1 : 0;
         tally[set][1] += 1;
@@ -307,7 +363,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
           tally[set][1] += 1;
           console.log(`${wiredOk ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} — extension's own verdict ${stored?.verdict} ${stored?.retailer ?? ""} (collection: ${info})`);
         }
-        if (set === "tuned" || (note === "closed" && set !== "heldback3" && set !== "heldback4")) {
+        if (set === "tuned" || (note === "closed" && !/^heldback[345]$/.test(set))) {
           check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
         } else if (moved) {
           console.log(`NOTE ${tag} ${file}: no stand-in collection to compare the extension's own verdict with (moved to the warning page)`);
@@ -323,7 +379,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
     times.sort((x, y) => x - y);
     console.log(`${tag}: tuned ${tally.tuned[0]}/${tally.tuned[1]}, held back ${tally.heldback[0]}/${tally.heldback[1]}, ` +
       `held back (wave 3) ${tally.heldback2[0]}/${tally.heldback2[1]}, held back (wave 4${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback3[0]}/${tally.heldback3[1]}, ` +
-      `held back (wave 5${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback4[0]}/${tally.heldback4[1]}; ` +
+      `held back (wave 5${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback4[0]}/${tally.heldback4[1]}, ` +
+      `held back (wave 6${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback5[0]}/${tally.heldback5[1]}; ` +
       `collect+visual median ${times[Math.floor(times.length / 2)].toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
