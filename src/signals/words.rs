@@ -247,15 +247,11 @@ fn owner_after_marks(line: &str) -> &str {
     s.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
 }
 
-/// What follows a brand when the page addresses the brand's account (`Apple ID`, `Amazonアカウント`,
-/// `Amazon's Conditions of Use`, `メルカリにログイン`, `Amazon-Konto`): the sign-in is the brand's.
-const BOUND_AFTER: &[&str] = &[
-    "-account",
-    "-id",
-    "-konto",
-    "account",
+/// What follows a brand when the page signs in to it or cites its terms (`Amazon's Conditions of Use`,
+/// `メルカリにログイン`, `PayPal password`): with [`ACCOUNT_AFTER`] (`Apple ID`, `Amazonアカウント`,
+/// `Amazon-Konto`), the sign-in is the brand's.
+const SIGNIN_AFTER: &[&str] = &[
     "conditions of use",
-    "id",
     "log in",
     "login",
     "password",
@@ -267,24 +263,14 @@ const BOUND_AFTER: &[&str] = &[
     "のパスワード",
     "の利用規約",
     "へログイン",
-    "アカウント",
-    "会員",
 ];
 
-/// What precedes a brand when the page signs in *to* it or names the brand's account the way
-/// languages that put the owner last do (`Sign in to Apple Store`, `ID de Apple`, `ID Apple`,
-/// `compte Amazon`, `cuenta de Amazon`, `conta Amazon`). Whole words: `paid apple` is not `id apple`.
-const BOUND_BEFORE: &[&str] = &[
+/// What precedes a brand when the page signs in *to* it (`Sign in to Apple Store`, `iniciar sesion en
+/// Amazon`); with [`ACCOUNT_BEFORE`], the account named the way languages that put the owner last do.
+/// Whole words: `paid apple` is not `id apple`.
+const SIGNIN_BEFORE: &[&str] = &[
     "accedi a",
     "anmelden bei",
-    "compte",
-    "conta",
-    "conta da",
-    "conta do",
-    "cuenta de",
-    "id",
-    "id de",
-    "identifiant",
     "iniciar sesion en",
     "log in to",
     "login to",
@@ -303,9 +289,9 @@ pub fn names_account(token: &str) -> bool {
         .any(|w| token.len() > w.len() && token.ends_with(w))
 }
 
-/// Words after a brand that name its account (`Apple Account`, `Appleアカウント`, `au ID`): a part of
-/// [`BOUND_AFTER`] without the sign-in verbs, which page text gets wherever a link or heading that ends
-/// in the brand ("Browse Mercari") runs into a button ("Log in").
+/// Words after a brand that name its account (`Apple Account`, `Appleアカウント`, `au ID`): bound to
+/// the sign-in without [`SIGNIN_AFTER`]'s verbs, which page text gets wherever a link or heading that
+/// ends in the brand ("Browse Mercari") runs into a button ("Log in").
 const ACCOUNT_AFTER: &[&str] = &[
     "-account",
     "-id",
@@ -317,7 +303,7 @@ const ACCOUNT_AFTER: &[&str] = &[
 ];
 
 /// Words before a brand that name its account in languages that put the owner last (`cuenta de
-/// Amazon`, `compte Amazon`): [`BOUND_BEFORE`] without the sign-in verbs.
+/// Amazon`, `compte Amazon`, `ID de Apple`).
 const ACCOUNT_BEFORE: &[&str] = &[
     "compte",
     "conta",
@@ -332,31 +318,25 @@ const ACCOUNT_BEFORE: &[&str] = &[
 /// Whether the brand mention at `hay[s..e]` names the brand's account (not a sign-in verb beside it):
 /// `apple account`, `appleアカウント`, `cuenta de amazon`, `au id`; not `browse mercari log in`.
 pub fn is_account_phrase(hay: &str, s: usize, e: usize) -> bool {
-    if names_account(&hay[s..e]) {
-        return true;
-    }
-    let mut after = &hay[e..];
-    for p in ["'s", "’s"] {
-        if let Some(rest) = after.strip_prefix(p) {
-            after = rest;
-        }
-    }
-    let after = skip_brand_suffix(after);
-    let before = hay[..s].trim_end();
-    ACCOUNT_AFTER
-        .iter()
-        .any(|w| after.starts_with(w) && !after[w.len()..].chars().next().is_some_and(is_word))
-        || ACCOUNT_BEFORE.iter().any(|w| {
-            before.ends_with(w)
-                && !before[..before.len() - w.len()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(is_word)
-        })
+    names_account(&hay[s..e]) || phrase_around(hay, s, e, ACCOUNT_AFTER, ACCOUNT_BEFORE)
 }
 
-/// Whether the brand mention at `hay[s..e]` is bound to a sign-in (see [`BOUND_AFTER`]).
+/// Whether the brand mention at `hay[s..e]` is bound to a sign-in: its account named, or signed in to
+/// (see [`SIGNIN_AFTER`]).
 pub fn is_bound_phrase(hay: &str, s: usize, e: usize) -> bool {
+    phrase_around(hay, s, e, ACCOUNT_AFTER, ACCOUNT_BEFORE)
+        || phrase_around(hay, s, e, SIGNIN_AFTER, SIGNIN_BEFORE)
+}
+
+/// Whether the mention at `hay[s..e]` (past a possessive and the brand's suffixes) is followed by a
+/// whole word of `after` or preceded by a whole word of `before`.
+fn phrase_around(
+    hay: &str,
+    s: usize,
+    e: usize,
+    after_words: &[&str],
+    before_words: &[&str],
+) -> bool {
     let mut after = &hay[e..];
     for p in ["'s", "’s"] {
         if let Some(rest) = after.strip_prefix(p) {
@@ -365,10 +345,10 @@ pub fn is_bound_phrase(hay: &str, s: usize, e: usize) -> bool {
     }
     let after = skip_brand_suffix(after);
     let before = hay[..s].trim_end();
-    BOUND_AFTER
+    after_words
         .iter()
         .any(|w| after.starts_with(w) && !after[w.len()..].chars().next().is_some_and(is_word))
-        || BOUND_BEFORE.iter().any(|w| {
+        || before_words.iter().any(|w| {
             before.ends_with(w)
                 && !before[..before.len() - w.len()]
                     .chars()

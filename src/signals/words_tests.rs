@@ -8,8 +8,8 @@ fn lists_sorted() {
         DE_VERBS,
         SIGNIN_WORDS,
         PAYMENT_WORDS,
-        BOUND_AFTER,
-        BOUND_BEFORE,
+        SIGNIN_AFTER,
+        SIGNIN_BEFORE,
         ACCOUNT_AFTER,
         ACCOUNT_BEFORE,
     ] {
