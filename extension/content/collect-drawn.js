@@ -59,6 +59,7 @@
   const counterValue = (el, name, view) => {
     const cs = view.getComputedStyle(el);
     const own = (prop) => new RegExp(`(?:^|\\s)${name}(?:\\s+(-?\\d+))?(?:\\s|$)`).exec(prop || "");
+    /** @type {number | null} */
     let v = null;
     for (const prop of [cs.counterReset, cs.counterSet]) {
       const m = own(prop);
@@ -267,7 +268,7 @@
    * A short text set in vertical writing whose box is a row of one-character columns (`<div
    * style="writing-mode: vertical-rl">リ<br>カ<br>ル<br>メ</div>` draws メルカリ across): its characters
    * left to right as drawn; null for any other box (one style read per wordmark candidate).
-   * @param {Element} el @param {Window} view @returns {string | null}
+   * @param {Element} el @param {Window | typeof globalThis} view @returns {string | null}
    */
   function verticalRow(el, view) {
     if (!/^(vertical|sideways)/.test(view.getComputedStyle(el).writingMode || "")) return null;

@@ -347,8 +347,13 @@
       if (work > budget || pictures.length >= maxPictures) break;
       const tag = el.tagName.toLowerCase();
       if (tag === "img") {
-        const img = /** @type {HTMLImageElement} */ (el);
-        if (img.complete && img.naturalWidth > 0) {
+        const shown = /** @type {HTMLImageElement} */ (el);
+        // A picture still loading at the scan (a data: URI is decoded asynchronously too: Firefox often
+        // has not finished it at DOMContentLoaded) is waited for as a favicon is, within loadImage's bound.
+        const src = shown.currentSrc || shown.src;
+        const loading = !shown.complete && /^(https?|data):/.test(src);
+        const img = shown.complete && shown.naturalWidth > 0 ? shown : loading ? await loadImage(src, doc) : null;
+        if (img) {
           await img.decode().catch(() => {}); // off the main thread: drawImage would decode synchronously
           add(draw(img));
           parts(img);
