@@ -6,48 +6,13 @@
 //! that mention those accounts without being the retailer's, which must stay quiet. Every signal set
 //! is written for this test, in our own words (no text from any corpus).
 
-use omamori::verdict::VerdictKind;
-use omamori::{Engine, PageSignals, Settings};
-use serde_json::{json, Value};
+#[path = "common/copied_cases.rs"]
+mod copied_cases;
+#[path = "common/page_signals.rs"]
+mod page_signals;
 
-/// An email + password sign-in form; `extra` adds keys.
-fn signals(extra: Value) -> PageSignals {
-    let mut base = json!({ "fields": { "email": 1, "password": 1 }, "signin_form": true });
-    if let (Some(b), Some(e)) = (base.as_object_mut(), extra.as_object()) {
-        for (k, v) in e {
-            b.insert(k.clone(), v.clone());
-        }
-    }
-    serde_json::from_value(base).expect("signals")
-}
-
-/// (case, url, signals, retailer expected or None, evidence part expected in the detail)
-type Case = (
-    &'static str,
-    &'static str,
-    Value,
-    Option<&'static str>,
-    &'static str,
-);
-
-fn check(cases: Vec<Case>) {
-    let e = Engine::new(Settings::default()).expect("default settings");
-    for (name, url, s, want, part) in cases {
-        let v = e.check_page(url, signals(s));
-        let flagged = v.verdict == VerdictKind::Lookalike;
-        let got = if flagged { v.retailer.as_deref() } else { None };
-        assert_eq!(got, want, "{name}: {:?} {:?}", v.verdict, v.reasons);
-        if want.is_some() {
-            let detail = v
-                .reasons
-                .iter()
-                .find(|r| r.kind.as_str() == "impersonated-signin")
-                .map(|r| r.detail.clone())
-                .unwrap_or_default();
-            assert!(detail.contains(part), "{name}: {detail}");
-        }
-    }
-}
+use copied_cases::check;
+use serde_json::json;
 
 #[test]
 fn an_account_name_in_a_field_names_the_retailer() {
