@@ -38,7 +38,7 @@ const RUN = mod.RUN;
 // first occurrence of each in the scripts; one not found is reported and left out).
 const SECTIONS = ["const inputs = /** @type {HTMLInputElement[]} */ (OmamoriFields.allInputs(", "/** @type {[HTMLInputElement, string][]} */\n  const digits = [];", "let signin = fields.password > 0 || fields.card > 0;", "const full = scan.signin ||", "const scope = generatedScope(document);", "const headings = texts(", "const buttons = texts(", 'const imgs = q("img");',
   "const svgs = q(NAMED_PICTURES);", "const linkHosts = [];", "const formEls = [...new Set(", "const boxes = [...new Set(",
-  "const { text, copyright, memo } = collectText(", "const page = OmamoriCollect.pageText(document.body", "const formLogos = [];",
+  "const { text: pageText, copyright, memo } = collectText(", "const page = OmamoriCollect.pageText(document.body", "const formLogos = [];",
   "for (const f of formEls) for (const m of OmamoriDrawn.textMarks", "const fieldLabels = [];", "const signals = {", "console.debug(`omamori: page signals"];
 let defined = DEFINE;
 const sectionNames = ["scanForms"];
