@@ -26,7 +26,7 @@ import { jpegArtefacts } from "./jpeg-artefacts.mjs";
 import { encodePng } from "../png-encode.mjs";
 import { cropped, drawnGray, drawnRegions, stretched } from "./drawn.mjs";
 import { heldback4 } from "./heldback4.mjs";
-import { heldback5, pageParts, TRANSPARENT } from "./heldback5.mjs";
+import { heldback5, pageParts, PAPER, TRANSPARENT } from "./heldback5.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIR = path.join(repo, "tests", "e2e", "fixtures", "visual");
@@ -268,9 +268,7 @@ export const LOGOS = [
   ...heldback5({ placed, text, icon, tilted }),
 ];
 
-export function png(w, h, body, font, bg = "#fff") {
-  return Buffer.from(render(svgDoc(w, h, body, bg), font).asPng());
-}
+export const png = (w, h, body, font, bg = "#fff") => Buffer.from(render(svgDoc(w, h, body, bg), font).asPng());
 
 /** The logo as a kit re-saved it: JPEG's losses at `quality`, as a PNG. */
 function resaved(w, h, body, font, quality) {
@@ -299,7 +297,7 @@ footer { text-align: center; font-size: 11px; color: #555; margin: 24px 0; }`;
 function page(name, technique, w, h, body, pngBuf, view, jpeg) {
   const data = `data:image/png;base64,${pngBuf.toString("base64")}`;
   let head = "", logo = "", script = "";
-  const more = pageParts(technique, { w, h, body, data, extra: view, jpeg }); // heldback5.mjs's techniques
+  const more = pageParts(technique, { w, h, body, data, extra: view, jpeg }); // heldback5.mjs's techniques, or null
   if (more) ({ head, logo, tail: script } = more);
   else if (technique === "img") logo = `<img alt="" width="${w}" height="${h}" src="${data}">`;
   else if (technique === "svg") logo = svgDoc(w, h, body, null).replace("<svg ", '<svg role="img" ');
@@ -374,7 +372,8 @@ export function build() {
     const body = typeof spec === "string" ? spec : spec.svg;
     const buf = jpeg ? resaved(w, h, body, font, jpeg) : png(w, h, body, font, TRANSPARENT.has(technique) ? null : "#fff");
     files.set(path.join(DIR, `${name}.html`), page(name, technique, w, h, spec, buf, view, jpeg));
-    for (const p of drawn(buf, V, w, h, Array.isArray(view) ? view : undefined)) rows.push(`${owner ?? "-"} ${name} ${p}`);
+    const seen = PAPER[technique] ? png(w, h, body, font, PAPER[technique]) : buf; // drawn on the colour the page shows it on
+    for (const p of drawn(seen, V, w, h, Array.isArray(view) ? view : undefined)) rows.push(`${owner ?? "-"} ${name} ${p}`);
   }
   files.set(TABLE, rows.join("\n") + "\n");
   return files;

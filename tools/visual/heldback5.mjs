@@ -12,10 +12,13 @@
 //   img-dark  a dark page (color-scheme dark) with the logo as a PNG on a transparent background
 //   webp      an <img> whose WebP data URL the page makes while it loads (its canvas's toDataURL("image/webp", q)
 //             from the same paths; the table's picture is the PNG re-saved with JPEG's losses at that quality)
-// TRANSPARENT: the techniques whose PNG has no white paper under it.
+// TRANSPARENT: the techniques whose PNG has no white paper under it; PAPER: the colour the page shows such a picture
+// on, where not white (the content script draws it there: visual-find.js paperOf; the table's picture too).
 //
 // `h`: fixtures.mjs's drawing helpers { placed, text, icon, tilted } (passed in: no import cycle).
 export const TRANSPARENT = new Set(["css-mask", "img-dark"]);
+const DARK_BOX = "#1c1c1c";
+export const PAPER = { "img-dark": DARK_BOX };
 
 export function heldback5({ placed, text, icon, tilted }) {
   // A WebP logo: the icon `slug` at (x, y, size) in `fill` over a `bg` rectangle, as SVG (for the table) and as canvas ops.
@@ -94,7 +97,7 @@ export function pageParts(technique, { w, h, body, data, extra, jpeg }) {
   }
   if (technique === "img-dark") {
     return {
-      head: `:root { color-scheme: dark; } body { background: #121212; color: #e8e8e8; } .box { border-color: #333; background: #1c1c1c; }`,
+      head: `:root { color-scheme: dark; } body { background: #121212; color: #e8e8e8; } .box { border-color: #333; background: ${DARK_BOX}; }`,
       logo: `<img alt="" width="${w}" height="${h}" src="${data}">`, tail: "",
     };
   }
