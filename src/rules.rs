@@ -54,10 +54,12 @@ pub struct Limits {
     /// Side (px) of the square each picture is drawn into: enough to crop a logo's margin and
     /// average to 9×8 (`src/visual/hash.rs`); 2,048 bytes a picture keep the message small.
     pub visual_side: usize,
-    /// Pictures near the credential form the content script draws and hashes at most, and its
-    /// drawing-time budget per page (milliseconds): the visual step stays cheap on any page.
+    /// Pictures near the credential form the content script draws and hashes at most.
     pub visual_images: usize,
-    pub visual_budget_ms: usize,
+    /// The content script's drawing budget per page, in pixels drawn and read (a draw: the source
+    /// pixels it samples plus the square's; a read: the square's), charged before each step: the
+    /// visual step stays cheap on any page and draws the same pictures however busy the machine.
+    pub visual_budget_px: usize,
     /// Parts of one wide picture (a header strip, a mark beside a word) the content script draws
     /// alone besides the whole (`visual.js` regionBoxes), within `pictures` and the budget.
     pub visual_regions: usize,
@@ -117,7 +119,7 @@ pub const LIMITS: Limits = Limits {
     ],
     visual_side: crate::visual::hash::SIDE,
     visual_images: 6,
-    visual_budget_ms: 8,
+    visual_budget_px: 2_000_000,
     visual_regions: 3,
     paint_hold_ms: 200,
     scan_inputs: 200,

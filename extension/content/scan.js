@@ -204,7 +204,7 @@ let lastFormEls = [];
 
 /**
  * The favicon and the pictures near the credential form, drawn small and gray for the engine
- * (visual.js), bounded by RULES (pictures, side, a drawing-time budget); only pages with a
+ * (visual.js), bounded by RULES (pictures, side, a budget of pixels drawn); only pages with a
  * password or card field.
  * @param {FormScan} scan @returns {Promise<string[]>}
  */

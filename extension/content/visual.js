@@ -9,28 +9,28 @@
 //   OmamoriVisual.regionBoxes(gray, side, w, h, max) → [sx, sy, sw, sh][]
 //       The parts of a wide picture (a header strip, a mark beside a word) worth drawing alone, from
 //       the square on which drawRegions drew it in REGION_SLICES bands (with REGION_ASPECT: for the tools).
+//   OmamoriVisual.drawCost(area, side, parts) → number
+//       The most pixels a picture of `area` source pixels costs the budget, drawn whole and (parts > 0) in parts.
 //   OmamoriVisual.encodeGray(gray) → string
 //       The wire form of one picture: gray levels cut to 16 (the top 4 bits), two pixels a byte
 //       (high nibble first), base64 (btoa's alphabet).
-//   OmamoriVisual.collectPictures({ doc, formEls, limits }) → Promise<{ pictures: string[], ms: number, skipped: number }>
-//       The favicon and at most `visual_images` pictures near the credential forms (`<img>` incl.
-//       data: URLs, inline `<svg>`, `<canvas>`, CSS background-image; at least 24×24 px and not
-//       inside a button or label: icons are nobody's logo), each drawn into a `visual_side` square
-//       canvas (RULES.limits; 64×64) on white, gray, base64 (a CSS sprite: the part the element shows);
-//       a wide picture's parts (at most `visual_regions`) follow it. Cross-origin pictures that would taint
-//       the canvas are skipped (getImageData throws); nothing is fetched that the page did not
-//       already load, except the favicon URL the page names (same-origin or CORS only). Stops at
-//       `visual_budget_ms` of drawing work (`ms` reports the synchronous work: finding, making the canvas, drawing); at most
-//       `pictures[0]` pictures. Call it only on pages
-//       with a credential or payment field: it costs nothing otherwise because it is never called.
+//   OmamoriVisual.collectPictures({ doc, formEls, limits }) → Promise<{ pictures: string[], ms: number, px: number, skipped: number }>
+//       The favicon and at most `visual_images` pictures near the credential forms (visual-find.js:
+//       `<img>` incl. data: URLs, inline `<svg>` incl. a sprite's `<use>`, `<canvas>`, CSS background or mask
+//       images), each drawn into a `visual_side` square canvas (RULES.limits; 64×64) on the colour the page
+//       shows it on (a mask: its alpha), gray, base64 (a CSS sprite: the part the element shows); a wide
+//       picture's parts (at most `visual_regions`) follow it. Cross-origin pictures that would taint the
+//       canvas are skipped (getImageData throws); nothing is fetched that the page did not already load,
+//       except the favicon URL the page names (same-origin or CORS only). Bounded by `visual_budget_px`
+//       pixels drawn and read (`px`; the same on every machine), at most `pictures[0]` pictures; `ms` reports
+//       the synchronous work (finding, making the canvas, drawing). Call it only on pages with a credential
+//       or payment field: it costs nothing otherwise because it is never called.
 //
 // The page signal field is `pictures` (docs/api.md); the engine (src/visual/) crops, hashes and
 // matches them against the catalog's logo fingerprints. Nothing of a picture but 64×64 gray
 // levels leaves the page, and only to the extension's own background.
 (() => {
   "use strict";
-
-  const MIN_SIDE = 24; // a logo near a form is at least this big (CSS px); 16–20 px pictures are icons
 
   // Integer arithmetic only (BT.601 weights in 256ths: 77, 150, 29): the loop runs 4,096 times a
   // picture and stays well under a millisecond even before the JIT warms up.
@@ -142,25 +142,42 @@
   }
 
   /**
-   * Draws `source` (img, canvas) stretched over the square canvas on white — then, when its drawing
-   * leaves paper around it (`zoomBox`), that part of the source alone; its gray levels as base64, or
-   * null when the canvas is tainted (cross-origin) or the picture is one flat colour.
+   * Paints the square: `draw()`'s drawImage calls on `paper` (a CSS colour), as drawn or (`mask`) only their
+   * alpha, in black — a CSS mask's picture is the shape the box's colour shows through.
    */
-  function drawPicture(ctx, source, side, view) {
+  function paint(ctx, side, draw, paper, mask) {
+    if (mask) {
+      ctx.clearRect(0, 0, side, side);
+      draw();
+      ctx.globalCompositeOperation = "source-in";
+      ctx.fillStyle = "#000";
+      ctx.fillRect(0, 0, side, side);
+      ctx.globalCompositeOperation = "destination-over";
+    }
+    ctx.fillStyle = paper;
+    ctx.fillRect(0, 0, side, side);
+    ctx.globalCompositeOperation = "source-over";
+    if (!mask) draw();
+  }
+
+  /**
+   * Draws `source` (img, canvas) stretched over the square canvas on `paper` (the colour the page shows it on;
+   * white by default) — then, when its drawing leaves paper around it (`zoomBox`), that part of the source alone;
+   * its gray levels as base64, or null when the canvas is tainted (cross-origin) or the picture is one flat colour.
+   * `view`: the source rectangle the page shows (a sprite's); `mask`: draw only the alpha (a CSS mask image).
+   */
+  function drawPicture(ctx, source, side, view, paper = "#fff", mask = false) {
     const read = () => grayOf(ctx.getImageData(0, 0, side, side).data, side, side); // throws on a tainted canvas
     const [vx, vy, w, h] = view ?? [0, 0, source.naturalWidth ?? source.width, source.naturalHeight ?? source.height];
-    ctx.fillStyle = "#fff";
-    ctx.fillRect(0, 0, side, side);
     try {
-      if (view) ctx.drawImage(source, vx, vy, w, h, 0, 0, side, side);
-      else ctx.drawImage(source, 0, 0, side, side);
+      paint(ctx, side, () => ctx.drawImage(source, vx, vy, w, h, 0, 0, side, side), paper, mask);
       let gray = read();
       if (gray.every((g) => g === gray[0])) return null;
       const box = zoomBox(gray, side);
       if (box && w > 0 && h > 0) {
         const sx = w / side, sy = h / side;
-        ctx.fillRect(0, 0, side, side);
-        ctx.drawImage(source, vx + box.x0 * sx, vy + box.y0 * sy, (box.x1 - box.x0) * sx, (box.y1 - box.y0) * sy, 0, 0, side, side);
+        const [bx, by, bw, bh] = [vx + box.x0 * sx, vy + box.y0 * sy, (box.x1 - box.x0) * sx, (box.y1 - box.y0) * sy];
+        paint(ctx, side, () => ctx.drawImage(source, bx, by, bw, bh, 0, 0, side, side), paper, mask);
         gray = read();
       }
       return encodeGray(gray);
@@ -174,20 +191,20 @@
    * base64, at most `max`; none for a picture less than REGION_ASPECT times wider than high, or tainted.
    * `view`: the source rectangle the page shows (a sprite's), else the whole source.
    */
-  function drawRegions(ctx, source, side, max, view) {
+  function drawRegions(ctx, source, side, max, view, paper = "#fff", mask = false) {
     const [vx, vy, w, h] = view ?? [0, 0, source.naturalWidth ?? source.width, source.naturalHeight ?? source.height];
     if (!(max > 0 && h > 0 && w >= REGION_ASPECT * h)) return [];
+    const read = () => grayOf(ctx.getImageData(0, 0, side, side).data, side, side);
     try {
-      ctx.fillStyle = "#fff";
-      ctx.fillRect(0, 0, side, side);
       const band = side / SLICES;
-      for (let i = 0; i < SLICES; i++) ctx.drawImage(source, vx + (i * w) / SLICES, vy, w / SLICES, h, 0, i * band, side, band);
-      const boxes = regionBoxes(grayOf(ctx.getImageData(0, 0, side, side).data, side, side), side, w, h, max);
+      paint(ctx, side, () => {
+        for (let i = 0; i < SLICES; i++) ctx.drawImage(source, vx + (i * w) / SLICES, vy, w / SLICES, h, 0, i * band, side, band);
+      }, paper, mask);
+      const boxes = regionBoxes(read(), side, w, h, max);
       const out = [];
       for (const [sx, sy, sw, sh] of boxes) {
-        ctx.fillRect(0, 0, side, side);
-        ctx.drawImage(source, vx + sx, vy + sy, sw, sh, 0, 0, side, side);
-        const gray = grayOf(ctx.getImageData(0, 0, side, side).data, side, side);
+        paint(ctx, side, () => ctx.drawImage(source, vx + sx, vy + sy, sw, sh, 0, 0, side, side), paper, mask);
+        const gray = read();
         if (!gray.every((g) => g === gray[0])) out.push(encodeGray(gray));
       }
       return out;
@@ -196,155 +213,76 @@
     }
   }
 
-  /**
-   * The part of a CSS background image that `el` shows, as a source rectangle [x, y, w, h] in the
-   * image's pixels: a sprite sheet's one icon (background-size auto or in px, background-position in
-   * px or %). Null when the element shows the whole image, or its sizing is contain / cover / a
-   * percentage (the picture is drawn whole, as before).
-   */
-  function backgroundView(el, img) {
-    const cs = getComputedStyle(el);
-    const r = el.getBoundingClientRect();
-    const iw = img.naturalWidth, ih = img.naturalHeight;
-    const px = (v) => (/^-?[\d.]+px$/.test(v) ? parseFloat(v) : null);
-    const size = cs.backgroundSize.split(",")[0].trim().split(/\s+/);
-    let sw = iw, sh = ih;
-    if (size[0] !== "auto") {
-      sw = px(size[0]) ?? NaN;
-      sh = size[1] && size[1] !== "auto" ? px(size[1]) ?? NaN : (sw * ih) / iw;
-    } else if (size[1] && size[1] !== "auto") return null;
-    if (!(sw > 0 && sh > 0 && iw > 0 && ih > 0)) return null;
-    const pos = cs.backgroundPosition.split(",")[0].trim().split(/\s+/);
-    const off = (v, box, drawn) => (v && v.endsWith("%") ? ((box - drawn) * parseFloat(v)) / 100 : px(v ?? "0px"));
-    const ox = off(pos[0], r.width, sw), oy = off(pos[1] ?? "50%", r.height, sh);
-    if (ox === null || oy === null) return null;
-    const kx = iw / sw, ky = ih / sh;
-    const x0 = Math.max(0, -ox * kx), y0 = Math.max(0, -oy * ky);
-    const x1 = Math.min(iw, (r.width - ox) * kx), y1 = Math.min(ih, (r.height - oy) * ky);
-    if (x1 - x0 < 1 || y1 - y0 < 1) return null;
-    return x0 === 0 && y0 === 0 && x1 === iw && y1 === ih ? null : [x0, y0, x1 - x0, y1 - y0];
-  }
-
-  const loadImage = (src, doc) =>
-    new Promise((resolve) => {
-      const img = new (doc.defaultView || globalThis).Image();
-      img.crossOrigin = "anonymous"; // a CORS-clean cross-origin favicon is allowed; others fail to load
-      img.decoding = "async";
-      const done = (ok) => resolve(ok ? img : null);
-      // Decoded off the main thread before it is drawn (drawImage would decode synchronously).
-      img.onload = () => img.decode().then(() => done(true), () => done(true));
-      img.onerror = () => done(false);
-      setTimeout(() => done(img.complete && img.naturalWidth > 0), 300);
-      img.src = src;
-    });
-
-  const serialize = (svg) => "data:image/svg+xml;charset=utf-8," + encodeURIComponent(new XMLSerializer().serializeToString(svg));
-
-  // Whether an inline <svg> draws anything once serialized alone (an image document: nothing
-  // outside it is there, nothing external loads): only its own shapes do (a <use> of its own
-  // symbol draws that symbol's shapes, which are inside it). An icon from a sprite
-  // (`<svg><use href="#icon-cart"/></svg>`, the drawing in a <symbol> elsewhere on the page) draws
-  // a blank square, which drawPicture drops as one flat colour: telling it before serializing
-  // saves loading it as an image (the page's first SVG image costs the renderer milliseconds).
-  // A style on the root could paint a background: such an svg is drawn.
-  const SHAPES = "path, rect, circle, ellipse, line, polyline, polygon, text, image, foreignObject";
-  const drawsAlone = (svg) => svg.querySelector(SHAPES) !== null || /background/i.test(svg.getAttribute("style") || "");
-
-  /** The pictures near the forms: <img>, <svg>, <canvas>, and elements with a CSS background image. */
-  function nearbyPictures(doc, formEls, max) {
-    const out = [];
-    const seen = new Set();
-    const push = (el) => {
-      if (out.length < max && !seen.has(el)) {
-        seen.add(el);
-        out.push(el);
-      }
-    };
-    const scopes = [];
-    for (const f of formEls) {
-      let box = f;
-      for (let i = 0; i < 3 && box.parentElement; i++) box = box.parentElement;
-      if (!scopes.includes(box)) scopes.push(box);
-    }
-    if (!scopes.length && doc.body) scopes.push(doc.body);
-    for (const scope of scopes) {
-      for (const el of scope.querySelectorAll("img, svg, canvas")) {
-        if (out.length >= max) break;
-        if (el.tagName.toLowerCase() !== "svg" && el.closest("svg")) continue;
-        if (el.parentElement && el.parentElement.closest("svg")) continue; // a nested <svg>
-        // Icon buttons (show password, close, menu) are nobody's logo.
-        if (el.closest("button, label, [role=button], a[href='#']")) continue;
-        const r = el.getBoundingClientRect();
-        if (r.width >= MIN_SIDE && r.height >= MIN_SIDE) push(el);
-      }
-      // CSS background images of the first few elements above the form (logos drawn by CSS).
-      let n = 0;
-      for (const el of scope.querySelectorAll("div, span, a, h1, i")) {
-        if (++n > 60 || out.length >= max) break;
-        const bg = getComputedStyle(el).backgroundImage;
-        if (bg && bg.startsWith("url(")) push(el);
-      }
-    }
-    return out;
-  }
+  // The drawing budget is counted in pixels, not milliseconds, so that what is drawn is the same on a busy
+  // machine as on an idle one: a drawImage costs the source pixels it samples plus the square's, a read-back the
+  // square's. Each step is charged its most before it runs (a picture: two draws of at most the whole source and
+  // two reads; its parts: the bands and each part, each at most the whole source, and their reads); a step that
+  // would pass RULES.limits.visual_budget_px is not run (a later, smaller picture still may be).
+  const pictureCost = (area, sq) => 2 * area + 4 * sq;
+  const partsCost = (area, sq, n) => 2 * area + (2 + 2 * n) * sq;
+  /** The most a picture of `area` source pixels costs drawn with `parts` parts (0: the whole alone). */
+  const drawCost = (area, side, parts) => pictureCost(Math.max(area, side * side), side * side) + (parts ? partsCost(Math.max(area, side * side), side * side, parts) : 0);
+  const areaOf = (source, view) => (view ? view[2] * view[3] : (source.naturalWidth ?? source.width) * (source.naturalHeight ?? source.height));
 
   /** @param {{ doc?: Document, formEls?: Element[], limits?: any }} [opts] */
   async function collectPictures({ doc = document, formEls = [], limits = {} } = {}) {
+    const F = OmamoriVisualFind;
     const maxImages = limits.images ?? RULES.limits.visual_images;
     const maxPictures = limits.pictures ?? RULES.limits.pictures[0];
     const maxRegions = limits.regions ?? RULES.limits.visual_regions;
-    const budget = limits.budget_ms ?? RULES.limits.visual_budget_ms;
+    const budget = limits.budget_px ?? RULES.limits.visual_budget_px;
     const side = RULES.limits.visual_side;
+    const square = side * side;
     const started = performance.now();
-    let work = 0; // synchronous drawing time only: waiting for an image to load costs the page nothing
-    let search = 0; // finding the pictures (reported in `ms`, not held against the drawing budget)
+    let work = 0; // synchronous time (finding, making the canvas, drawing): reported, never decides what is drawn
+    let spent = 0; // pixels drawn and read (the budget's unit)
     const pictures = [];
     let skipped = 0;
-    // The canvas is made at the first picture (reported in `ms`, not held against the drawing
-    // budget): a page's first 2D canvas costs the renderer most of a millisecond, and many sign-in
-    // pages have no picture to draw.
+    // The canvas is made at the first picture: a page's first 2D canvas costs the renderer most of a
+    // millisecond, and many sign-in pages have no picture to draw.
     /** @type {CanvasRenderingContext2D | null | undefined} */
     let ctx;
-    let setup = 0;
     const add = (p) => {
       if (p && !pictures.includes(p) && pictures.length < maxPictures) pictures.push(p);
       else if (!p) skipped += 1;
     };
     const timed = (job) => {
+      const t = performance.now();
       if (ctx === undefined) {
-        const t = performance.now();
-        // An OffscreenCanvas (the page's own constructor, as for Image below: in Firefox its
-        // origin is the page's, so a cross-origin picture taints it as a <canvas> would) costs
-        // about half of a <canvas> element's set-up; the element where there is none.
+        // An OffscreenCanvas (the page's own constructor, as for Image: in Firefox its origin is the page's, so a
+        // cross-origin picture taints it as a <canvas> would) costs about half of a <canvas> element's set-up.
         const Offscreen = (doc.defaultView || globalThis).OffscreenCanvas;
         const canvas = typeof Offscreen === "function" ? new Offscreen(side, side) : doc.createElement("canvas");
         canvas.width = side;
         canvas.height = side;
         ctx = /** @type {CanvasRenderingContext2D | null} */ (/** @type {unknown} */ (canvas.getContext("2d", { willReadFrequently: true })));
-        setup = performance.now() - t;
       }
-      const t = performance.now();
       const p = ctx ? job(ctx) : null;
       work += performance.now() - t;
       return p;
     };
-    const draw = (source, view) => timed((c) => drawPicture(c, source, side, view));
-    // A wide picture's parts after it (drawRegions), within the budget and the pictures' cap.
-    const parts = (source, view) => {
+    /** Charges `cost` pixels when the budget has them; false (nothing charged) when it has not. */
+    const charge = (cost) => (spent + cost <= budget ? ((spent += cost), true) : false);
+    // The picture, then a wide picture's parts (drawRegions), within the budget and the pictures' cap.
+    const drawn = (source, el, view, mask = false) => {
+      const area = Math.max(areaOf(source, view), square);
+      if (!charge(pictureCost(area, square))) return void (skipped += 1);
+      const paper = el ? F.paperOf(el) : "#fff";
+      add(timed((c) => drawPicture(c, source, side, view, paper, mask)));
       const room = Math.min(maxRegions, maxPictures - pictures.length);
-      if (room > 0 && work <= budget) for (const p of timed((c) => drawRegions(c, source, side, room, view)) ?? []) add(p);
+      if (room > 0 && charge(partsCost(area, square, room))) for (const p of timed((c) => drawRegions(c, source, side, room, view, paper, mask)) ?? []) add(p);
     };
     const icon = doc.querySelector('link[rel~="icon" i]');
     const iconHref = icon && /** @type {HTMLLinkElement} */ (icon).href;
     if (iconHref && /^(https?|data):/.test(iconHref)) {
-      const img = await loadImage(iconHref, doc);
-      if (img) add(draw(img));
+      const img = await F.loadImage(iconHref, doc);
+      if (img) drawn(img, null);
     }
     const t0 = performance.now();
-    const near = nearbyPictures(doc, formEls, maxImages);
-    search = performance.now() - t0;
+    const near = F.nearbyPictures(doc, formEls, maxImages);
+    work += performance.now() - t0;
     for (const el of near) {
-      if (work > budget || pictures.length >= maxPictures) break;
+      if (pictures.length >= maxPictures) break;
       const tag = el.tagName.toLowerCase();
       if (tag === "img") {
         const shown = /** @type {HTMLImageElement} */ (el);
@@ -352,40 +290,28 @@
         // has not finished it at DOMContentLoaded) is waited for as a favicon is, within loadImage's bound.
         const src = shown.currentSrc || shown.src;
         const loading = !shown.complete && /^(https?|data):/.test(src);
-        const img = shown.complete && shown.naturalWidth > 0 ? shown : loading ? await loadImage(src, doc) : null;
+        const img = shown.complete && shown.naturalWidth > 0 ? shown : loading ? await F.loadImage(src, doc) : null;
         if (img) {
           await img.decode().catch(() => {}); // off the main thread: drawImage would decode synchronously
-          add(draw(img));
-          parts(img);
+          drawn(img, el);
         }
       } else if (tag === "canvas") {
-        add(draw(el));
-        parts(el);
+        drawn(el, el);
       } else if (tag === "svg") {
-        if (!drawsAlone(el)) {
-          skipped += 1;
-          continue;
-        }
         const t = performance.now();
-        const src = serialize(el);
+        const src = F.svgSource(el);
         work += performance.now() - t;
-        const img = await loadImage(src, doc);
-        if (img) {
-          add(draw(img));
-          parts(img);
-        }
+        const img = src ? await F.loadImage(src, doc) : null;
+        if (img) drawn(img, el.parentElement);
+        else skipped += 1;
       } else {
-        const m = /^url\(["']?(.*?)["']?\)/.exec(getComputedStyle(el).backgroundImage);
-        const img = m ? await loadImage(m[1], doc) : null;
-        if (img) {
-          const view = backgroundView(el, img);
-          add(draw(img, view));
-          parts(img, view);
-        }
+        const css = F.cssPicture(el);
+        const img = css ? await F.loadImage(css.url, doc) : null;
+        if (img && css) drawn(img, css.mask ? el.parentElement : el, F.cssView(el, img, css.mask), css.mask);
       }
     }
-    return { pictures, ms: setup + work + search, skipped, wall: performance.now() - started };
+    return { pictures, ms: work, px: spent, skipped, wall: performance.now() - started };
   }
 
-  globalThis.OmamoriVisual = Object.freeze({ grayOf, encodeGray, zoomBox, regionBoxes, REGION_SLICES: SLICES, REGION_ASPECT, collectPictures });
+  globalThis.OmamoriVisual = Object.freeze({ grayOf, encodeGray, zoomBox, regionBoxes, REGION_SLICES: SLICES, REGION_ASPECT, drawCost, collectPictures });
 })();

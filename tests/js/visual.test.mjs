@@ -26,6 +26,19 @@ test("grayOf composites over white", () => {
   assert.deepEqual([...g], [255, 0, 77]); // red: 77/256 of full scale (BT.601 0.299)
 });
 
+test("the picture budget is counted in pixels and fits a sign-in page's pictures whole", () => {
+  const { visual_budget_px: budget, visual_regions: regions, visual_images: images, pictures } = engine.rules().limits;
+  // Charged before it runs, the most a step costs: a 64² picture drawn whole is 2 draws and 2 reads of the square.
+  assert.equal(V.drawCost(16 * 16, SIDE, 0), 6 * SIDE * SIDE, "a favicon costs at least the square's draws and reads");
+  assert.ok(V.drawCost(420 * 56, SIDE, regions) > V.drawCost(420 * 56, SIDE, 0), "the parts cost more");
+  // A favicon and the most pictures near a form, each a 480 × 120 lockup drawn with its parts (larger than any
+  // logo of tests/e2e/fixtures/visual): all drawn, so that the fixtures' outcomes never depend on the budget.
+  const page = V.drawCost(32 * 32, SIDE, 0) + Math.min(images, pictures[0]) * V.drawCost(480 * 120, SIDE, regions);
+  assert.ok(page <= budget, `${page} px > ${budget}`);
+  // A photo of a million pixels is not drawn: the budget bounds the work on any page.
+  assert.ok(V.drawCost(1000 * 1000, SIDE, 0) > budget);
+});
+
 test("encodeGray packs 16 levels two to a byte, high nibble first, in base64", () => {
   for (const [gray, want] of [[[], ""], [[0, 0, 0, 0, 0, 0], "AAAA"], [[255, 255], "/w=="], [[0x4f, 0xd0, 0x61, 0x1f], "TWE="]]) {
     assert.equal(V.encodeGray(Uint8Array.from(gray)), want, JSON.stringify(gray));

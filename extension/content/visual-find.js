@@ -1,0 +1,172 @@
+// @ts-check
+// Where the page's brand pictures are and what draws them (classic script; one global, pure DOM
+// reads, no messaging, no UI): visual.js's collectPictures calls it.
+//
+// API (global `OmamoriVisualFind`):
+//   OmamoriVisualFind.nearbyPictures(doc, formEls, max) → Element[]
+//       At most `max` pictures near the credential forms: `<img>`, inline `<svg>`, `<canvas>` at least
+//       MIN_SIDE px and not inside a button or label (icons are nobody's logo), then boxes just above the
+//       form painted by a CSS background image or a CSS mask image.
+//   OmamoriVisualFind.cssPicture(el) → { url, mask } | null
+//       The URL of the picture a box paints: its background image, else its mask image (`mask: true`:
+//       the box's colour shows through the picture's alpha, so only the alpha is the logo).
+//   OmamoriVisualFind.cssView(el, img, mask) → [x, y, w, h] | null
+//       The part of a CSS picture the box shows (a sprite sheet's one icon), in the image's pixels.
+//   OmamoriVisualFind.loadImage(src, doc) → Promise<HTMLImageElement | null>
+//   OmamoriVisualFind.svgSource(svg) → string | null
+//       The inline <svg> as a data: URL of its own, its `<use>`s of symbols kept elsewhere on the page
+//       copied in (an SVG sprite: `<svg><use href="#logo"/></svg>`, the drawing in a hidden sheet);
+//       null when it draws nothing alone, or is bigger than SVG_ELEMENTS elements.
+//   OmamoriVisualFind.paperOf(el) → string
+//       The colour a picture with transparent parts is seen on: the first opaque background of the
+//       element or its ancestors (a dark page's white logo is white on dark), else white.
+(() => {
+  "use strict";
+
+  const MIN_SIDE = 24; // a logo near a form is at least this big (CSS px); 16–20 px pictures are icons
+  // A sprite's symbol is copied into an svg shown at least this big on its longer side: the icons of an icon
+  // sheet (cart, lock, menu) are shown at 16–32 px, a logo drawn from a sheet is bigger.
+  const SPRITE_LOGO_SIDE = 40;
+  const SVG_ELEMENTS = 400; // an svg drawn as a picture has at most this many elements (a chart or a map is not a logo)
+
+  /** The pictures near the forms: <img>, <svg>, <canvas>, and elements with a CSS background or mask image. */
+  function nearbyPictures(doc, formEls, max) {
+    const out = [];
+    const seen = new Set();
+    const push = (el) => {
+      if (out.length < max && !seen.has(el)) {
+        seen.add(el);
+        out.push(el);
+      }
+    };
+    const scopes = [];
+    for (const f of formEls) {
+      let box = f;
+      for (let i = 0; i < 3 && box.parentElement; i++) box = box.parentElement;
+      if (!scopes.includes(box)) scopes.push(box);
+    }
+    if (!scopes.length && doc.body) scopes.push(doc.body);
+    for (const scope of scopes) {
+      for (const el of scope.querySelectorAll("img, svg, canvas")) {
+        if (out.length >= max) break;
+        if (el.tagName.toLowerCase() !== "svg" && el.closest("svg")) continue;
+        if (el.parentElement && el.parentElement.closest("svg")) continue; // a nested <svg>
+        // Icon buttons (show password, close, menu) are nobody's logo.
+        if (el.closest("button, label, [role=button], a[href='#']")) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width >= MIN_SIDE && r.height >= MIN_SIDE) push(el);
+      }
+      // CSS background or mask images of the first few elements above the form (logos drawn by CSS).
+      let n = 0;
+      for (const el of scope.querySelectorAll("div, span, a, h1, i")) {
+        if (++n > 60 || out.length >= max) break;
+        if (cssPicture(el)) push(el);
+      }
+    }
+    return out;
+  }
+
+  const URL_OF = /^url\(["']?(.*?)["']?\)/;
+  function cssPicture(el) {
+    const cs = /** @type {any} */ (getComputedStyle(el));
+    const bg = URL_OF.exec(cs.backgroundImage || "");
+    if (bg) return { url: bg[1], mask: false };
+    const mask = URL_OF.exec(cs.maskImage || cs.webkitMaskImage || "");
+    return mask ? { url: mask[1], mask: true } : null;
+  }
+
+  /**
+   * The part of a CSS picture that `el` shows, as a source rectangle [x, y, w, h] in the image's pixels:
+   * a sprite sheet's one icon (size auto or in px, position in px or %). Null when the element shows the
+   * whole image, or its sizing is contain / cover / a percentage (the picture is drawn whole).
+   */
+  function cssView(el, img, mask) {
+    const cs = /** @type {any} */ (getComputedStyle(el));
+    const r = el.getBoundingClientRect();
+    const iw = img.naturalWidth, ih = img.naturalHeight;
+    const px = (v) => (/^-?[\d.]+px$/.test(v) ? parseFloat(v) : null);
+    const prop = (name) => String((mask ? cs[`mask${name}`] || cs[`webkitMask${name}`] : cs[`background${name}`]) || "");
+    const size = (prop("Size") || "auto").split(",")[0].trim().split(/\s+/);
+    let sw = iw, sh = ih;
+    if (size[0] !== "auto") {
+      sw = px(size[0]) ?? NaN;
+      sh = size[1] && size[1] !== "auto" ? px(size[1]) ?? NaN : (sw * ih) / iw;
+    } else if (size[1] && size[1] !== "auto") return null;
+    if (!(sw > 0 && sh > 0 && iw > 0 && ih > 0)) return null;
+    const pos = (prop("Position") || "0% 0%").split(",")[0].trim().split(/\s+/);
+    const off = (v, box, drawn) => (v && v.endsWith("%") ? ((box - drawn) * parseFloat(v)) / 100 : px(v ?? "0px"));
+    const ox = off(pos[0], r.width, sw), oy = off(pos[1] ?? "50%", r.height, sh);
+    if (ox === null || oy === null) return null;
+    const kx = iw / sw, ky = ih / sh;
+    const x0 = Math.max(0, -ox * kx), y0 = Math.max(0, -oy * ky);
+    const x1 = Math.min(iw, (r.width - ox) * kx), y1 = Math.min(ih, (r.height - oy) * ky);
+    if (x1 - x0 < 1 || y1 - y0 < 1) return null;
+    return x0 === 0 && y0 === 0 && x1 === iw && y1 === ih ? null : [x0, y0, x1 - x0, y1 - y0];
+  }
+
+  // How long a picture may take to load and decode: a data: picture is in the page already (waiting for its
+  // decode costs the page nothing, and a loaded machine can take longer than a network picture's wait).
+  const WAIT_MS = 300;
+  const WAIT_DATA_MS = 2000;
+  const loadImage = (src, doc) =>
+    new Promise((resolve) => {
+      const img = new (doc.defaultView || globalThis).Image();
+      img.crossOrigin = "anonymous"; // a CORS-clean cross-origin favicon is allowed; others fail to load
+      img.decoding = "async";
+      const done = (ok) => resolve(ok ? img : null);
+      // Decoded off the main thread before it is drawn (drawImage would decode synchronously).
+      img.onload = () => img.decode().then(() => done(true), () => done(true));
+      img.onerror = () => done(false);
+      setTimeout(() => done(img.complete && img.naturalWidth > 0), /^data:/i.test(src) ? WAIT_DATA_MS : WAIT_MS);
+      img.src = src;
+    });
+
+  // Whether an inline <svg> draws anything once serialized alone (an image document: nothing outside it is
+  // there, nothing external loads): only its own shapes do. A style on the root could paint a background.
+  const SHAPES = "path, rect, circle, ellipse, line, polyline, polygon, text, image, foreignObject";
+  const drawsAlone = (svg) => svg.querySelector(SHAPES) !== null || /background/i.test(svg.getAttribute("style") || "");
+
+  /** @param {Element} svg @returns {string | null} */
+  function svgSource(svg) {
+    if (svg.getElementsByTagName("*").length > SVG_ELEMENTS) return null;
+    let alone = svg;
+    const r = svg.getBoundingClientRect();
+    // `<use>`s of drawings outside the svg (a sprite sheet elsewhere on the page), in a logo-sized svg only.
+    const outside = [...svg.querySelectorAll("use")].map((u) => (u.getAttribute("href") || u.getAttribute("xlink:href") || "").trim())
+      .filter((h) => h.startsWith("#") && !svg.querySelector(`[id="${CSS.escape(h.slice(1))}"]`));
+    if (outside.length && Math.max(r.width, r.height) >= SPRITE_LOGO_SIDE) {
+      alone = /** @type {Element} */ (svg.cloneNode(true));
+      const doc = svg.ownerDocument;
+      const defs = doc.createElementNS("http://www.w3.org/2000/svg", "defs");
+      let size = alone.getElementsByTagName("*").length;
+      for (const href of [...new Set(outside)].slice(0, 4)) {
+        const target = doc.getElementById(href.slice(1));
+        if (!target || target.namespaceURI !== "http://www.w3.org/2000/svg") continue;
+        size += 1 + target.getElementsByTagName("*").length;
+        if (size > SVG_ELEMENTS) return null;
+        defs.appendChild(target.cloneNode(true));
+      }
+      alone.insertBefore(defs, alone.firstChild);
+    }
+    if (!drawsAlone(alone)) return null;
+    if (alone !== svg) {
+      // The copy drawn at the size the page shows it (a sprite's svg often sets its size by CSS only).
+      if (!alone.getAttribute("width") && r.width) alone.setAttribute("width", String(Math.round(r.width)));
+      if (!alone.getAttribute("height") && r.height) alone.setAttribute("height", String(Math.round(r.height)));
+    }
+    return "data:image/svg+xml;charset=utf-8," + encodeURIComponent(new XMLSerializer().serializeToString(alone));
+  }
+
+  function paperOf(el) {
+    for (let a = el, i = 0; a && i < 12; a = a.parentElement, i++) {
+      const c = getComputedStyle(a).backgroundColor;
+      const m = /^rgba?\(([^)]+)\)$/.exec(c || "");
+      if (!m) continue;
+      const parts = m[1].split(/[,\s/]+/).filter(Boolean);
+      if (parts.length < 4 || parseFloat(parts[3]) >= 0.99) return c;
+    }
+    return "#fff";
+  }
+
+  globalThis.OmamoriVisualFind = Object.freeze({ nearbyPictures, cssPicture, cssView, loadImage, svgSource, paperOf });
+})();
