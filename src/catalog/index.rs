@@ -5,6 +5,7 @@
 use super::fnv::FnvMap;
 
 use super::brand_set::BrandSet;
+use super::buckets::Buckets;
 use super::{Brand, RetailerData};
 use crate::lookalike::visual::unpaired;
 use crate::substrings::Substrings;
@@ -55,6 +56,10 @@ pub struct BrandIndex {
     /// `typosquat::classify` needs lengths within one (or the hyphen-stripped length for
     /// hyphenation) and, for one edit, the same first or the same last byte.
     by_len: Vec<Vec<(u8, u8, usize)>>,
+    /// The same brands by token length and first byte, and by token length and last byte
+    /// (`add_typo` reads three lengths' two buckets instead of scanning the lengths).
+    typo_first: Buckets,
+    typo_last: Buckets,
     /// Brands whose skeleton has at least `MIN_NEAR_SKELETON` characters, by skeleton length in
     /// characters, with the skeleton's first and last character (the visual-distance match).
     by_skeleton_len: Vec<Vec<SkeletonEnds>>,
@@ -62,7 +67,7 @@ pub struct BrandIndex {
     /// by the skeleton's characters in no look-alike pair (`visual::unpaired`) for ASCII skeletons
     /// of tokens without a hyphen, the others in `near_always`.
     near_of: Vec<Option<(usize, SkeletonEnds)>>,
-    near_by_unpaired: FnvMap<String, Vec<usize>>,
+    near_by_unpaired: FnvMap<Vec<u8>, Vec<usize>>,
     near_always: Vec<usize>,
     /// Each brand's token, by brand index.
     token_of: Vec<String>,
@@ -80,7 +85,7 @@ impl BrandIndex {
         let mut by_token: FnvMap<String, Vec<usize>> = FnvMap::default();
         let mut by_len: Vec<Vec<(u8, u8, usize)>> = Vec::new();
         let mut by_skeleton_len: Vec<Vec<SkeletonEnds>> = Vec::new();
-        let mut near_by_unpaired: FnvMap<String, Vec<usize>> = FnvMap::default();
+        let mut near_by_unpaired: FnvMap<Vec<u8>, Vec<usize>> = FnvMap::default();
         let (mut near_always, mut near_of) = (Vec::new(), vec![None; brands.len()]);
         for (i, b) in brands.iter().enumerate() {
             by_skeleton.entry(b.skeleton.clone()).or_default().push(i);
@@ -103,8 +108,8 @@ impl BrandIndex {
                 by_skeleton_len[n].push(entry);
                 near_of[i] = Some((n, entry));
                 if b.skeleton.is_ascii() && !b.token.contains('-') {
-                    let key = unpaired(b.skeleton.as_bytes()).map(|&c| char::from(c));
-                    near_by_unpaired.entry(key.collect()).or_default().push(i);
+                    let key = unpaired(b.skeleton.as_bytes()).copied().collect();
+                    near_by_unpaired.entry(key).or_default().push(i);
                 } else {
                     near_always.push(i);
                 }
@@ -132,8 +137,12 @@ impl BrandIndex {
             })
             .map(|(i, _)| i)
             .collect();
+        let typo_first = Buckets::new(&by_len, |&(f, _, i)| (f, i));
+        let typo_last = Buckets::new(&by_len, |&(_, l, i)| (l, i));
         BrandIndex {
             count: brands.len(),
+            typo_first,
+            typo_last,
             token_of: brands.iter().map(|b| b.token.clone()).collect(),
             by_skeleton,
             by_token,
@@ -197,8 +206,15 @@ impl BrandIndex {
             return;
         };
         for len in w.len().saturating_sub(1)..=w.len() + 1 {
-            for &(f, l, i) in self.by_len.get(len).map_or(&[][..], Vec::as_slice) {
-                if (f == first || l == last) && one_edit_apart(w, self.token_of[i].as_bytes()) {
+            for &i in self.typo_first.get(len, first) {
+                if one_edit_apart(w, self.token_of[i].as_bytes()) {
+                    set.insert_all(&[i]);
+                }
+            }
+            // Those with the same last byte, less the ones just tested (same first byte).
+            for &i in self.typo_last.get(len, last) {
+                let t = self.token_of[i].as_bytes();
+                if t.first() != Some(&first) && one_edit_apart(w, t) {
                     set.insert_all(&[i]);
                 }
             }
@@ -252,12 +268,9 @@ impl BrandIndex {
             }
             k += 1;
         }
-        let Ok(key) = std::str::from_utf8(&key[..k]) else {
-            return self.add_near_skeleton(set, skel, near.max); // not ASCII after all
-        };
         let found = self
             .near_by_unpaired
-            .get(key)
+            .get(&key[..k])
             .map_or(&[][..], Vec::as_slice);
         for &b in found.iter().chain(&self.near_always) {
             if let Some((len, entry)) = &self.near_of[b] {

@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 
 use super::keywords::{contains, WordSet, COMBO_WORDS, GLUED_TLD_LIKE, TLD_LIKE};
 use super::score::Evidence;
-use super::vocabulary::{MARKET_WORDS, PHISHING_WORDS, PINYIN_WORDS, ROMAJI_WORDS};
+use super::vocabulary::{holds_phishing_word, MARKET_WORDS, PINYIN_WORDS, ROMAJI_WORDS};
+use crate::substrings::Substrings;
 
 /// English words that speak of credentials; with the romaji and pinyin lists they make a
 /// combosquat strong.
@@ -77,12 +78,19 @@ pub fn is_vocabulary(part: &str) -> bool {
 }
 
 /// Whether `part` holds a credential word (`login`, `rogin`, `denglu`).
+/// One pass of a matcher over the three lists, built at first use.
 pub fn is_credential(part: &str) -> bool {
-    CREDENTIAL_WORDS
-        .iter()
-        .chain(ROMAJI_WORDS)
-        .chain(PINYIN_WORDS)
-        .any(|w| part.contains(w))
+    static SET: OnceLock<Substrings> = OnceLock::new();
+    SET.get_or_init(|| {
+        let words: Vec<&str> = CREDENTIAL_WORDS
+            .iter()
+            .chain(ROMAJI_WORDS)
+            .chain(PINYIN_WORDS)
+            .copied()
+            .collect();
+        Substrings::new(&words)
+    })
+    .any_in(part)
 }
 
 /// Whether `s` looks random: letters and digits mixed (`4fd`, `logins4fd`), or two or more
@@ -116,7 +124,7 @@ pub fn beside(rest: &str) -> Beside {
             // brand (`appleid.com`) it is the brand's own name for it, often its registration;
             // inside other words it is only letters.
             b.credential |= is_credential(part) || (part == "id" && parts > 1);
-            b.phishing |= PHISHING_WORDS.iter().any(|w| part.contains(w));
+            b.phishing |= holds_phishing_word(part);
         } else if is_junk(part) && (part.len() >= 4 || part.bytes().any(|c| c.is_ascii_digit())) {
             b.junk = true;
             // `logins4fd`: a credential word inside junk still speaks of credentials.
@@ -160,6 +168,26 @@ mod tests {
             );
         }
         assert!(beside("store").market && !beside("store").vocabulary);
+        // The matcher answers as a `str::contains` per word of the three lists.
+        let plain = |t: &str| {
+            CREDENTIAL_WORDS
+                .iter()
+                .chain(ROMAJI_WORDS)
+                .chain(PINYIN_WORDS)
+                .any(|w| t.contains(w))
+        };
+        for t in [
+            "",
+            "x",
+            "rogin",
+            "xxdenglu",
+            "mysignin2",
+            "black",
+            "accoun",
+            "ログイン",
+        ] {
+            assert_eq!(is_credential(t), plain(t), "{t}");
+        }
         for s in ["as", "bees", "ia", "ite", "black", "2019"] {
             assert!(!is_junk(s), "{s}");
         }

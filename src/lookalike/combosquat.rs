@@ -28,7 +28,7 @@ pub fn base_evidence(info: &DomainInfo, brand: &Brand, catalog: &Catalog, form: 
     // (`needupdateto.importantforamazoncard.icu`).
     for l in info.subdomain_labels().flat_map(|l| l.split('-')) {
         e.credential_words |= is_credential(l);
-        e.phishing_words |= vocabulary::PHISHING_WORDS.iter().any(|w| l.contains(w));
+        e.phishing_words |= vocabulary::holds_phishing_word(l);
     }
     e
 }
