@@ -67,7 +67,7 @@ pub struct BrandIndex {
     /// by the skeleton's characters in no look-alike pair (`visual::unpaired`) for ASCII skeletons
     /// of tokens without a hyphen, the others in `near_always`.
     near_of: Vec<Option<(usize, SkeletonEnds)>>,
-    near_by_unpaired: FnvMap<Vec<u8>, Vec<usize>>,
+    near_by_unpaired: FnvMap<String, Vec<usize>>,
     near_always: Vec<usize>,
     /// Each brand's token, by brand index.
     token_of: Vec<String>,
@@ -85,7 +85,7 @@ impl BrandIndex {
         let mut by_token: FnvMap<String, Vec<usize>> = FnvMap::default();
         let mut by_len: Vec<Vec<(u8, u8, usize)>> = Vec::new();
         let mut by_skeleton_len: Vec<Vec<SkeletonEnds>> = Vec::new();
-        let mut near_by_unpaired: FnvMap<Vec<u8>, Vec<usize>> = FnvMap::default();
+        let mut near_by_unpaired: FnvMap<String, Vec<usize>> = FnvMap::default();
         let (mut near_always, mut near_of) = (Vec::new(), vec![None; brands.len()]);
         for (i, b) in brands.iter().enumerate() {
             by_skeleton.entry(b.skeleton.clone()).or_default().push(i);
@@ -108,8 +108,8 @@ impl BrandIndex {
                 by_skeleton_len[n].push(entry);
                 near_of[i] = Some((n, entry));
                 if b.skeleton.is_ascii() && !b.token.contains('-') {
-                    let key = unpaired(b.skeleton.as_bytes()).copied().collect();
-                    near_by_unpaired.entry(key).or_default().push(i);
+                    let key = unpaired(b.skeleton.as_bytes()).map(|&c| char::from(c));
+                    near_by_unpaired.entry(key.collect()).or_default().push(i);
                 } else {
                     near_always.push(i);
                 }
@@ -137,8 +137,8 @@ impl BrandIndex {
             })
             .map(|(i, _)| i)
             .collect();
-        let typo_first = Buckets::new(&by_len, |&(f, _, i)| (f, i));
-        let typo_last = Buckets::new(&by_len, |&(_, l, i)| (l, i));
+        let typo_first = Buckets::new(&by_len, |&(f, _, _)| f);
+        let typo_last = Buckets::new(&by_len, |&(_, l, _)| l);
         BrandIndex {
             count: brands.len(),
             typo_first,
@@ -268,9 +268,12 @@ impl BrandIndex {
             }
             k += 1;
         }
+        let Ok(key) = std::str::from_utf8(&key[..k]) else {
+            return self.add_near_skeleton(set, skel, near.max); // not ASCII after all
+        };
         let found = self
             .near_by_unpaired
-            .get(&key[..k])
+            .get(key)
             .map_or(&[][..], Vec::as_slice);
         for &b in found.iter().chain(&self.near_always) {
             if let Some((len, entry)) = &self.near_of[b] {

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::keywords::{contains, WordSet, COMBO_WORDS, GLUED_TLD_LIKE, TLD_LIKE};
 use super::score::Evidence;
-use super::vocabulary::{holds_phishing_word, MARKET_WORDS, PINYIN_WORDS, ROMAJI_WORDS};
+use super::vocabulary::{MARKET_WORDS, PHISHING_WORDS, PINYIN_WORDS, ROMAJI_WORDS};
 use crate::substrings::Substrings;
 
 /// English words that speak of credentials; with the romaji and pinyin lists they make a
@@ -77,20 +77,33 @@ pub fn is_vocabulary(part: &str) -> bool {
     contains(TLD_LIKE, part) || vocabulary_set().segments(part)
 }
 
-/// Whether `part` holds a credential word (`login`, `rogin`, `denglu`).
-/// One pass of a matcher over the three lists, built at first use.
-pub fn is_credential(part: &str) -> bool {
-    static SET: OnceLock<Substrings> = OnceLock::new();
-    SET.get_or_init(|| {
-        let words: Vec<&str> = CREDENTIAL_WORDS
+/// The words searched inside a label, one matcher per list, built at first use (a `str::contains`
+/// per word built a searcher per word, on every combosquat candidate): credential words (English,
+/// romaji, pinyin), then [`PHISHING_WORDS`].
+fn matchers() -> &'static [Substrings; 2] {
+    static SETS: OnceLock<[Substrings; 2]> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let credential: Vec<&str> = CREDENTIAL_WORDS
             .iter()
             .chain(ROMAJI_WORDS)
             .chain(PINYIN_WORDS)
             .copied()
             .collect();
-        Substrings::new(&words)
+        [
+            Substrings::new(&credential),
+            Substrings::new(PHISHING_WORDS),
+        ]
     })
-    .any_in(part)
+}
+
+/// Whether `part` holds a credential word (`login`, `rogin`, `denglu`).
+pub fn is_credential(part: &str) -> bool {
+    matchers()[0].any_in(part)
+}
+
+/// Whether a [`PHISHING_WORDS`] word occurs inside `text` (`mysecurelogin`, `x-verify-now`).
+pub fn holds_phishing_word(text: &str) -> bool {
+    matchers()[1].any_in(text)
 }
 
 /// Whether `s` looks random: letters and digits mixed (`4fd`, `logins4fd`), or two or more
@@ -184,10 +197,15 @@ mod tests {
             "mysignin2",
             "black",
             "accoun",
+            "accountsx",
+            "x-verify-now",
             "ログイン",
         ] {
             assert_eq!(is_credential(t), plain(t), "{t}");
+            let phishing = PHISHING_WORDS.iter().any(|w| t.contains(w));
+            assert_eq!(holds_phishing_word(t), phishing, "{t}");
         }
+        assert!(holds_phishing_word("mysecurelogin") && !holds_phishing_word("amazon"));
         for s in ["as", "bees", "ia", "ite", "black", "2019"] {
             assert!(!is_junk(s), "{s}");
         }

@@ -5,7 +5,7 @@
 //! of it: `ip` for `jp`, `corn` for `com`) imitates the whole address, whatever the brand's length:
 //! strong. `embedding` handles the exact official domain and brand words with vocabulary.
 
-use super::beside::{is_credential, is_junk};
+use super::beside::{holds_phishing_word, is_credential, is_junk};
 use super::score::{Evidence, Form};
 use super::{finding, typosquat, visual, vocabulary};
 use crate::catalog::Catalog;
@@ -25,13 +25,12 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
     let found = out
         .iter()
         .any(|f| f.kind == ReasonKind::Embedding && f.strength == Strength::Strong);
-    if !info.has_subdomain() || found {
+    // Two subdomain labels or more (one: `embedding` already saw the official domain spelled
+    // out), counted before they are collected (`www.` alone is common).
+    if !info.has_subdomain() || found || info.subdomain_labels().nth(1).is_none() {
         return;
     }
     let labels: Vec<&str> = info.subdomain_labels().collect();
-    if labels.len() < 2 {
-        return; // `embedding` already saw the official domain spelled out
-    }
     let index = catalog.index();
     let brands = catalog.brands();
     for (i, word) in labels.iter().enumerate().take(labels.len() - 1) {
@@ -145,7 +144,7 @@ pub fn check_glued(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>)
         for (j, q) in pseudo.iter().enumerate().filter(|(j, _)| *j != i) {
             let _ = j;
             e.credential_words |= is_credential(q);
-            e.phishing_words |= vocabulary::holds_phishing_word(q);
+            e.phishing_words |= holds_phishing_word(q);
         }
         let rest = p.replace(brand.token.as_str(), "");
         e.credential_words |= is_credential(&rest);
