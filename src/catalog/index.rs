@@ -5,6 +5,7 @@
 use super::fnv::FnvMap;
 
 use super::brand_set::BrandSet;
+use super::buckets::Buckets;
 use super::{Brand, RetailerData};
 use crate::lookalike::visual::unpaired;
 use crate::substrings::Substrings;
@@ -55,6 +56,10 @@ pub struct BrandIndex {
     /// `typosquat::classify` needs lengths within one (or the hyphen-stripped length for
     /// hyphenation) and, for one edit, the same first or the same last byte.
     by_len: Vec<Vec<(u8, u8, usize)>>,
+    /// The same brands by token length and first byte, and by token length and last byte
+    /// (`add_typo` reads three lengths' two buckets instead of scanning the lengths).
+    typo_first: Buckets,
+    typo_last: Buckets,
     /// Brands whose skeleton has at least `MIN_NEAR_SKELETON` characters, by skeleton length in
     /// characters, with the skeleton's first and last character (the visual-distance match).
     by_skeleton_len: Vec<Vec<SkeletonEnds>>,
@@ -132,8 +137,12 @@ impl BrandIndex {
             })
             .map(|(i, _)| i)
             .collect();
+        let typo_first = Buckets::new(&by_len, |&(f, _, _)| f);
+        let typo_last = Buckets::new(&by_len, |&(_, l, _)| l);
         BrandIndex {
             count: brands.len(),
+            typo_first,
+            typo_last,
             token_of: brands.iter().map(|b| b.token.clone()).collect(),
             by_skeleton,
             by_token,
@@ -197,8 +206,15 @@ impl BrandIndex {
             return;
         };
         for len in w.len().saturating_sub(1)..=w.len() + 1 {
-            for &(f, l, i) in self.by_len.get(len).map_or(&[][..], Vec::as_slice) {
-                if (f == first || l == last) && one_edit_apart(w, self.token_of[i].as_bytes()) {
+            for &i in self.typo_first.get(len, first) {
+                if one_edit_apart(w, self.token_of[i].as_bytes()) {
+                    set.insert_all(&[i]);
+                }
+            }
+            // Those with the same last byte, less the ones just tested (same first byte).
+            for &i in self.typo_last.get(len, last) {
+                let t = self.token_of[i].as_bytes();
+                if t.first() != Some(&first) && one_edit_apart(w, t) {
                     set.insert_all(&[i]);
                 }
             }

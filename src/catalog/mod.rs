@@ -5,6 +5,7 @@
 //! The user's own protected sites are added as extra entries of the same shape.
 
 mod brand_set;
+mod buckets;
 pub(crate) mod fnv;
 mod index;
 #[cfg(test)]

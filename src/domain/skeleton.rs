@@ -96,16 +96,16 @@ pub fn skeleton(s: &str) -> String {
         let table = ascii_table();
         // Bytes, one push per one-byte entry (nearly all): a `push_str` per character cost more
         // than the rest of the lookalike checks of a short label.
-        let mut out = Vec::with_capacity(s.len() + 4);
+        // (A `String` built directly: no UTF-8 validation pass at the end.)
+        let mut out = String::with_capacity(s.len() + 4);
         for b in s.bytes() {
-            match table[usize::from(b)].as_bytes() {
-                [one] => out.push(*one),
-                more => out.extend_from_slice(more),
+            let entry = &table[usize::from(b)];
+            match entry.as_bytes() {
+                &[one] if one.is_ascii() => out.push(char::from(one)),
+                _ => out.push_str(entry),
             }
         }
-        // Whole UTF-8 strings concatenated: always valid.
-        return String::from_utf8(out)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        return out;
     }
     full_skeleton(s)
 }

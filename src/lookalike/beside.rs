@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use super::keywords::{contains, WordSet, COMBO_WORDS, GLUED_TLD_LIKE, TLD_LIKE};
 use super::score::Evidence;
 use super::vocabulary::{MARKET_WORDS, PHISHING_WORDS, PINYIN_WORDS, ROMAJI_WORDS};
+use crate::substrings::Substrings;
 
 /// English words that speak of credentials; with the romaji and pinyin lists they make a
 /// combosquat strong.
@@ -76,13 +77,33 @@ pub fn is_vocabulary(part: &str) -> bool {
     contains(TLD_LIKE, part) || vocabulary_set().segments(part)
 }
 
+/// The words searched inside a label, one matcher per list, built at first use (a `str::contains`
+/// per word built a searcher per word, on every combosquat candidate): credential words (English,
+/// romaji, pinyin), then [`PHISHING_WORDS`].
+fn matchers() -> &'static [Substrings; 2] {
+    static SETS: OnceLock<[Substrings; 2]> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let credential: Vec<&str> = CREDENTIAL_WORDS
+            .iter()
+            .chain(ROMAJI_WORDS)
+            .chain(PINYIN_WORDS)
+            .copied()
+            .collect();
+        [
+            Substrings::new(&credential),
+            Substrings::new(PHISHING_WORDS),
+        ]
+    })
+}
+
 /// Whether `part` holds a credential word (`login`, `rogin`, `denglu`).
 pub fn is_credential(part: &str) -> bool {
-    CREDENTIAL_WORDS
-        .iter()
-        .chain(ROMAJI_WORDS)
-        .chain(PINYIN_WORDS)
-        .any(|w| part.contains(w))
+    matchers()[0].any_in(part)
+}
+
+/// Whether a [`PHISHING_WORDS`] word occurs inside `text` (`mysecurelogin`, `x-verify-now`).
+pub fn holds_phishing_word(text: &str) -> bool {
+    matchers()[1].any_in(text)
 }
 
 /// Whether `s` looks random: letters and digits mixed (`4fd`, `logins4fd`), or two or more
@@ -116,7 +137,7 @@ pub fn beside(rest: &str) -> Beside {
             // brand (`appleid.com`) it is the brand's own name for it, often its registration;
             // inside other words it is only letters.
             b.credential |= is_credential(part) || (part == "id" && parts > 1);
-            b.phishing |= PHISHING_WORDS.iter().any(|w| part.contains(w));
+            b.phishing |= holds_phishing_word(part);
         } else if is_junk(part) && (part.len() >= 4 || part.bytes().any(|c| c.is_ascii_digit())) {
             b.junk = true;
             // `logins4fd`: a credential word inside junk still speaks of credentials.
@@ -160,6 +181,31 @@ mod tests {
             );
         }
         assert!(beside("store").market && !beside("store").vocabulary);
+        // The matcher answers as a `str::contains` per word of the three lists.
+        let plain = |t: &str| {
+            CREDENTIAL_WORDS
+                .iter()
+                .chain(ROMAJI_WORDS)
+                .chain(PINYIN_WORDS)
+                .any(|w| t.contains(w))
+        };
+        for t in [
+            "",
+            "x",
+            "rogin",
+            "xxdenglu",
+            "mysignin2",
+            "black",
+            "accoun",
+            "accountsx",
+            "x-verify-now",
+            "ログイン",
+        ] {
+            assert_eq!(is_credential(t), plain(t), "{t}");
+            let phishing = PHISHING_WORDS.iter().any(|w| t.contains(w));
+            assert_eq!(holds_phishing_word(t), phishing, "{t}");
+        }
+        assert!(holds_phishing_word("mysecurelogin") && !holds_phishing_word("amazon"));
         for s in ["as", "bees", "ia", "ite", "black", "2019"] {
             assert!(!is_junk(s), "{s}");
         }

@@ -8,7 +8,7 @@
 //! a whole hyphen part is a match whatever stands beside it (`black-amazon.com`, weak evidence);
 //! `score` weighs what does.
 
-use super::beside::{beside, is_credential, is_junk, CREDENTIAL_WORDS};
+use super::beside::{beside, holds_phishing_word, is_credential, is_junk, CREDENTIAL_WORDS};
 use super::score::{Evidence, Form};
 use super::{finding, guards, keywords, typosquat, vocabulary, Parts};
 use crate::catalog::{Brand, Catalog};
@@ -28,7 +28,7 @@ pub fn base_evidence(info: &DomainInfo, brand: &Brand, catalog: &Catalog, form: 
     // (`needupdateto.importantforamazoncard.icu`).
     for l in info.subdomain_labels().flat_map(|l| l.split('-')) {
         e.credential_words |= is_credential(l);
-        e.phishing_words |= vocabulary::PHISHING_WORDS.iter().any(|w| l.contains(w));
+        e.phishing_words |= holds_phishing_word(l);
     }
     e
 }

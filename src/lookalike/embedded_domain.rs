@@ -5,7 +5,7 @@
 //! of it: `ip` for `jp`, `corn` for `com`) imitates the whole address, whatever the brand's length:
 //! strong. `embedding` handles the exact official domain and brand words with vocabulary.
 
-use super::beside::{is_credential, is_junk};
+use super::beside::{holds_phishing_word, is_credential, is_junk};
 use super::score::{Evidence, Form};
 use super::{finding, typosquat, visual, vocabulary};
 use crate::catalog::Catalog;
@@ -25,13 +25,12 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
     let found = out
         .iter()
         .any(|f| f.kind == ReasonKind::Embedding && f.strength == Strength::Strong);
-    if !info.has_subdomain() || found {
+    // Two subdomain labels or more (one: `embedding` already saw the official domain spelled
+    // out), counted before they are collected (`www.` alone is common).
+    if !info.has_subdomain() || found || info.subdomain_labels().nth(1).is_none() {
         return;
     }
     let labels: Vec<&str> = info.subdomain_labels().collect();
-    if labels.len() < 2 {
-        return; // `embedding` already saw the official domain spelled out
-    }
     let index = catalog.index();
     let brands = catalog.brands();
     for (i, word) in labels.iter().enumerate().take(labels.len() - 1) {
@@ -145,7 +144,7 @@ pub fn check_glued(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>)
         for (j, q) in pseudo.iter().enumerate().filter(|(j, _)| *j != i) {
             let _ = j;
             e.credential_words |= is_credential(q);
-            e.phishing_words |= vocabulary::PHISHING_WORDS.iter().any(|w| q.contains(w));
+            e.phishing_words |= holds_phishing_word(q);
         }
         let rest = p.replace(brand.token.as_str(), "");
         e.credential_words |= is_credential(&rest);
@@ -167,10 +166,13 @@ pub fn check_glued(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>)
 /// Whether `label` spells `domain` with its dots (and any hyphens) left out or turned into
 /// hyphens: `amazoncojp`, `amazon-co-jp` for `amazon.co.jp`, `fril-jp` for `fril.jp`.
 fn spells_joined(label: &str, domain: &str) -> bool {
-    fn strip(s: &str) -> impl Iterator<Item = u8> + '_ {
-        s.bytes().filter(|b| *b != b'.' && *b != b'-')
-    }
-    label.as_bytes().first() == domain.as_bytes().first() && strip(label).eq(strip(domain))
+    label.as_bytes().first() == domain.as_bytes().first()
+        && joined_bytes(label).eq(joined_bytes(domain))
+}
+
+/// The bytes of `s` other than `.` and `-`.
+fn joined_bytes(s: &str) -> impl DoubleEndedIterator<Item = u8> + '_ {
+    s.bytes().filter(|b| *b != b'.' && *b != b'-')
 }
 
 /// dnstwist's `various`: a sign-in domain written as one label on another suffix (`amazoncojp.com`,
@@ -185,13 +187,15 @@ pub fn check_joined(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>
     let Some(&first) = label.as_bytes().first() else {
         return;
     };
+    // `spells_joined` compares the bytes other than `.` and `-`: the last such ones must agree.
+    let last = joined_bytes(label).next_back();
     // Only the sign-in domains that start as the label does (catalog order kept).
     for &(i, d) in catalog.signin_domains_starting(first) {
-        let r = catalog.retailer(i);
-        // Cheap test first: this runs on every URL.
-        if label.len() <= d.len() / 2 {
+        // Cheap tests first: this runs on every URL.
+        if label.len() <= d.len() / 2 || joined_bytes(d).next_back() != last {
             continue;
         }
+        let r = catalog.retailer(i);
         let Some(dot) = d.bytes().position(|b| b == b'.') else {
             continue;
         };
