@@ -315,21 +315,25 @@
   /**
    * A short text in a box that clips it (`overflow: hidden`, a `clip-path`) as far as it shows: a kit
    * glues junk letters to the brand and cuts them away (`<b style="clip-path: inset(0 3ch 0 2ch)">
-   * QXRakutenZVW</b>` shows "Rakuten"). Each character is shown where the box itself is hit at its
-   * centre (hit testing clips as painting does: elementsFromPoint); null when the box does not clip, the text is long,
+   * QXRakutenZVW</b>` shows "Rakuten"). A character is shown when its centre is inside the box (its
+   * border box, less a clip-path inset in px; not hit testing: the page may be held unpainted by
+   * paint-hold.js, clipped whole); null when the box does not clip, the text is long,
    * or every character or none shows (read as written).
    * @param {Element} el @param {Window | typeof globalThis} view @returns {string | null}
    */
   function clippedText(el, view) {
     const cs = view.getComputedStyle(el);
-    if (cs.overflowX === "visible" && cs.overflowY === "visible" && (cs.clipPath || "none") === "none") return null;
-    const doc = el.ownerDocument;
-    const root = /** @type {Document | ShadowRoot} */ (el.getRootNode());
-    if (typeof root.elementsFromPoint !== "function") return null;
-    const range = doc.createRange();
+    const clips = cs.overflowX !== "visible" || cs.overflowY !== "visible";
+    // A clip-path inset in px (computed lengths are absolute): `inset(0px 61px 0px 41px)`.
+    const inset = /^inset\(([-\d.]+)px(?: ([-\d.]+)px)?(?: ([-\d.]+)px)?(?: ([-\d.]+)px)?\)$/.exec(cs.clipPath || "");
+    if (!clips && !inset) return null;
+    const b = el.getBoundingClientRect();
+    const [t = 0, r = t, bt = t, l = r] = inset ? inset.slice(1).filter((v) => v !== undefined).map(Number) : [];
+    const box = { left: b.left + l, right: b.right - r, top: b.top + t, bottom: b.bottom - bt };
+    const range = el.ownerDocument.createRange();
     let shown = "";
     let letters = 0;
-    const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const s = n.nodeValue || "";
       for (let i = 0; i < s.length; i++) {
@@ -337,10 +341,9 @@
         if (++letters > 32) return null;
         range.setStart(n, i);
         range.setEnd(n, i + 1);
-        const r = range.getBoundingClientRect();
-        // Every box at the point, not only the top one: a banner drawn over the page hides nothing here.
-        const hits = r.width > 0 ? root.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2) : [];
-        if (hits.some((h) => el.contains(h))) shown += s[i];
+        const c = range.getBoundingClientRect();
+        const [x, y] = [c.left + c.width / 2, c.top + c.height / 2];
+        if (c.width > 0 && x > box.left && x < box.right && y > box.top && y < box.bottom) shown += s[i];
       }
     }
     return shown && shown.length < letters ? shown : null;
