@@ -26,6 +26,8 @@
 //       the <text> of a data: SVG painted as its background or mask).
 //   OmamoriDrawn.svgText(src) → string
 //       The <text> an SVG given as a data: URL draws ("" for any other URL): a picture of a word.
+//   OmamoriDrawn.svgWords(svg) → string
+//       The words an inline SVG draws with <text>; one letter per <text> is read left to right as drawn.
 //   OmamoriDrawn.overrideScope(doc) → string
 //       A selector of the elements that may draw their text reversed by a CSS right-to-left
 //       override ("" when none on the page; cross-origin sheets are not read): pageText checks the
@@ -209,9 +211,11 @@
       }
       let raw = (el.textContent || "").trim();
       // A box of empty boxes each drawing a letter with CSS (`<i></i>…` with `i::before { content:
-      // counter(c, lower-alpha) }`): their generated texts in a row.
+      // counter(c, lower-alpha) }`), or of pictures each drawing a slice of a word as a data: SVG
+      // (`<img src="data:…>Pa<…"><img …yP…><img …al…>`): their texts in a row.
       if (!raw && el.childElementCount >= 2 && el.childElementCount <= 24 && !el.querySelector(":scope > * > *")) {
-        return keep([...el.children].map((c) => `${generated(c, "::before", view)}${generated(c, "::after", view)}`).join(""));
+        const drawnBy = (/** @type {Element} */ c) => c.tagName === "IMG" ? svgText(c.getAttribute("src")).replace(/\s+/g, "") : `${generated(c, "::before", view)}${generated(c, "::after", view)}`;
+        return keep([...el.children].map(drawnBy).join(""));
       }
       // An empty box drawing its text with CSS (`.logo::before { content: … }`, a list marker, a
       // data: SVG as its background or mask).
@@ -238,7 +242,7 @@
         if (t.length >= 2 && t.length <= 24 && !out.includes(t)) out.push(t);
         return;
       }
-      const t = verticalRow(el, view) ?? OmamoriCollect.pageText(el, { maxNodes: 30, maxChars: 40, memo }).text;
+      const t = verticalRow(el, view) ?? clippedText(el, view) ?? OmamoriCollect.pageText(el, { maxNodes: 30, maxChars: 40, memo }).text;
       if (t && !out.includes(t)) out.push(t);
     };
     /** @param {string | null} t */
@@ -296,6 +300,56 @@
   }
 
   /**
+   * The words an SVG draws with `<text>`: in document order, or — when it draws a word one letter per
+   * `<text>` (at least 3 of at most 2 characters, placed in any order) — its letters left to right as
+   * drawn (`<text x="104">o</text><text x="46">a</text>…` reads "amazon").
+   * @param {Element} svg @returns {string}
+   */
+  function svgWords(svg) {
+    const texts = [...svg.querySelectorAll("text")].slice(0, 24);
+    const words = texts.map((t) => (t.textContent || "").trim());
+    if (texts.length < 3 || words.some((w) => w.length === 0 || w.length > 2)) return words.join(" ");
+    return texts.map((t, i) => ({ x: t.getBoundingClientRect().left, w: words[i] })).sort((a, b) => a.x - b.x).map((t) => t.w).join("");
+  }
+
+  /**
+   * A short text in a box that clips it (`overflow: hidden`, a `clip-path`) as far as it shows: a kit
+   * glues junk letters to the brand and cuts them away (`<b style="clip-path: inset(0 3ch 0 2ch)">
+   * QXRakutenZVW</b>` shows "Rakuten"). A character is shown when its centre is inside the box (its
+   * border box, less a clip-path inset in px; not hit testing: the page may be held unpainted by
+   * paint-hold.js, clipped whole); null when the box does not clip, the text is long,
+   * or every character or none shows (read as written).
+   * @param {Element} el @param {Window | typeof globalThis} view @returns {string | null}
+   */
+  function clippedText(el, view) {
+    const cs = view.getComputedStyle(el);
+    const clips = cs.overflowX !== "visible" || cs.overflowY !== "visible";
+    // A clip-path inset in px (computed lengths are absolute): `inset(0px 61px 0px 41px)`.
+    const inset = /^inset\(([-\d.]+)px(?: ([-\d.]+)px)?(?: ([-\d.]+)px)?(?: ([-\d.]+)px)?\)$/.exec(cs.clipPath || "");
+    if (!clips && !inset) return null;
+    const b = el.getBoundingClientRect();
+    const [t = 0, r = t, bt = t, l = r] = inset ? inset.slice(1).filter((v) => v !== undefined).map(Number) : [];
+    const box = { left: b.left + l, right: b.right - r, top: b.top + t, bottom: b.bottom - bt };
+    const range = el.ownerDocument.createRange();
+    let shown = "";
+    let letters = 0;
+    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const s = n.nodeValue || "";
+      for (let i = 0; i < s.length; i++) {
+        if (/\s/.test(s[i])) continue;
+        if (++letters > 32) return null;
+        range.setStart(n, i);
+        range.setEnd(n, i + 1);
+        const c = range.getBoundingClientRect();
+        const [x, y] = [c.left + c.width / 2, c.top + c.height / 2];
+        if (c.width > 0 && x > box.left && x < box.right && y > box.top && y < box.bottom) shown += s[i];
+      }
+    }
+    return shown && shown.length < letters ? shown : null;
+  }
+
+  /**
    * The elements that may draw their text reversed with CSS (`unicode-bidi: bidi-override;
    * direction: rtl`), as one selector: the selectors of the document's rules that set such a
    * unicode-bidi, and inline styles that do ("" when none on the page; cross-origin sheets unread).
@@ -319,5 +373,5 @@
   }
   const overrideScopes = new WeakMap();
 
-  globalThis.OmamoriDrawn = Object.freeze({ generated, generatedText, drawnOrder, textMarks, overrideScope, svgText });
+  globalThis.OmamoriDrawn = Object.freeze({ generated, generatedText, drawnOrder, textMarks, overrideScope, svgText, svgWords });
 })();

@@ -16,6 +16,9 @@ const hasWord = (text, words) => {
   return words.some((w) => s.includes(w));
 };
 
+/** Whether `text` holds `word` with no ASCII letter or digit glued to either end. @param {string} text @param {string} word */
+const standsIn = (text, word) => new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z0-9])`, "i").test(text);
+
 // Cut before collapsing whitespace: textContent of a big container can be megabytes, and only
 // `max` characters are kept (leading whitespace of up to 3·max characters still collapses away).
 /** @param {unknown} s @param {number} max */
@@ -160,9 +163,8 @@ function formBox(form) {
  * @param {Element} el
  */
 function pictureName(el) {
-  if (el.tagName === "IMG" || el.tagName === "INPUT") return el.getAttribute("alt") || "";
-  const own = el.getAttribute("aria-label") || el.querySelector("title")?.textContent ||
-    [...el.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+  if (el.tagName === "IMG" || el.tagName === "INPUT" || el.tagName === "AREA") return el.getAttribute("alt") || "";
+  const own = el.getAttribute("aria-label") || el.querySelector("title")?.textContent || OmamoriDrawn.svgWords(el);
   if (own || el.tagName.toLowerCase() !== "svg") return own || "";
   // A logo drawn by reference: <svg><use href="#logo"/></svg>, the drawing in a <symbol> elsewhere.
   const ref = (el.querySelector("use")?.getAttribute("href") || el.querySelector("use")?.getAttribute("xlink:href") || "").trim();
@@ -170,8 +172,8 @@ function pictureName(el) {
   return target && target !== el ? pictureName(target) : "";
 }
 
-/** Pictures that have a name: inline SVGs, ARIA images (`<div role=img aria-label>`), image buttons. */
-const NAMED_PICTURES = "svg, [role=img][aria-label], input[type=image][alt]";
+/** Pictures that have a name: inline SVGs, ARIA images (`<div role=img aria-label>`), image buttons, image-map areas. */
+const NAMED_PICTURES = "svg, [role=img][aria-label], input[type=image][alt], area[alt]";
 
 /**
  * What the user reads near the sign-in forms first (CSS generated content included; shadow roots
@@ -355,8 +357,8 @@ function collectSignals(scan) {
   }
   // A brand written as text above the form, where a logo would be.
   for (const f of formEls) for (const m of OmamoriDrawn.textMarks(f, 2, memo)) pushUnique(formLogos, clean(m, L.form_logos[1]), L.form_logos[0]);
-  // A wordmark drawn at the form (CSS, a picture of a word) is text the user reads.
-  const drawn = formLogos.filter((m) => !pageText.includes(m)).join(" | ");
+  // A wordmark drawn at the form (CSS, a picture of a word, letters freed of junk cut away by a clip) is text the user reads.
+  const drawn = formLogos.filter((m) => !standsIn(pageText, m)).join(" | ");
   const text = drawn ? `${drawn} | ${pageText}`.slice(0, L.text) : pageText;
   // What each credential field says it asks for (a brand can sit in a placeholder or aria-label only).
   /** @type {string[]} */

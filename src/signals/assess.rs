@@ -239,3 +239,7 @@ mod tests;
 #[cfg(test)]
 #[path = "assess_payment_tests.rs"]
 mod payment_tests;
+
+#[cfg(test)]
+#[path = "assess_heading_tests.rs"]
+mod heading_tests;

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use crate::catalog::{Catalog, RetailerData};
 use crate::domain::DomainInfo;
 use crate::signals::copied::add_copy_marks;
-use crate::signals::identity::{blank, own_words};
+use crate::signals::identity::{blank, is_brand_name, own_words};
 use crate::signals::words::{
     find_word, fold, has_any, is_account_phrase, is_bound_phrase, is_third_party, names_account,
     PAYMENT_WORDS, SIGNIN_WORDS,
@@ -130,6 +130,11 @@ impl Tokens {
                     .into_iter()
                     .any(|(a, e)| !own_only || !is_third_party(s, a, e))
         })
+    }
+
+    /// Whether `s` is the brand's own name (`identity::is_brand_name`), not a phrase about it.
+    fn is_name(&self, s: &str) -> bool {
+        is_brand_name(s, &self.spans(s, true).collect::<Vec<_>>(), &self.owners)
     }
 
     /// Whether a copyright line's owner (its first name) is the brand or one of its legal owners
@@ -332,6 +337,16 @@ pub fn retailer_evidence(
         ev.add(3, "heading+signin words");
         ev.identity = true;
         ev.tight = true;
+        ev.mentioned = true;
+    } else if !weak
+        && !partner
+        && page.signin_context
+        && headings.iter().any(|(h, hl)| !hl && tokens.is_name(h))
+    {
+        // A heading that is the brand's name (`PayPal`, `ラクテンカードイーナビ`) over a sign-in form
+        // names the page as its logo would.
+        ev.add(3, "heading:brand");
+        ev.identity = true;
         ev.mentioned = true;
     } else if !headings.is_empty() && !weak {
         ev.add(1, "heading");

@@ -151,6 +151,14 @@ pub fn own_words(name: &str, brand_spans: &[(usize, usize)], owners: &[String]) 
         .join(" ")
 }
 
+/// Whether a (folded) heading is a brand's own name: the brand with nothing left but fillers or a
+/// katakana compound (`paypal`, `yahoo! japan`, `ラクテンカードイーナビ`, `アマゾンプライム`); not a
+/// phrase about it (`amazonの新着`, `amazon deals`, `楽天セール速報`).
+pub fn is_brand_name(name: &str, brand_spans: &[(usize, usize)], owners: &[String]) -> bool {
+    let katakana = |c: char| c == ' ' || ('\u{30A1}'..='\u{30FC}').contains(&c);
+    !brand_spans.is_empty() && own_words(name, brand_spans, owners).chars().all(katakana)
+}
+
 /// `s` with the site's own names blanked out.
 pub fn blank<'a>(s: &'a str, names: &[&str]) -> Cow<'a, str> {
     if names.iter().all(|n| !s.contains(n)) {

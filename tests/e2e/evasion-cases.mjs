@@ -130,6 +130,15 @@ export const CASES = [
   ["negative-circled-amazon.html", "amazon"],
   ["katakana-reading-rakuten-card.html", "rakuten"],
   ["shadow-root-form-mercari.html", "mercari"],
+  // Wave 7 (h-redteam5): second variants of the fixes made for heldback6 misses, each beside a page
+  // the fix must leave alone.
+  ["img-slices-amazon.html", "amazon"],
+  ["clip-junk-mercari.html", "mercari"],
+  ["svg-letters-paypay.html", "paypay"],
+  ["imagemap-area-mercari.html", "mercari"],
+  ["heading-brand-yahoo-ja.html", "yahoo-japan"],
+  ["fa-heading-brand-blog-ja.html", null],
+  ["history-steps-rakuten.html", "rakuten", "wait"],
   ["heldback2/attr-content-paypay.html", "paypay"],
   ["heldback2/first-letter-before-amazon.html", "amazon"],
   ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],
@@ -236,4 +245,45 @@ export const CASES = [
   ["heldback5/fa-listing-tool-readonly-ja.html", null],
   ["heldback5/fa-cashback-card-en.html", null],
   ["heldback5/fa-vertical-magazine-ja.html", null],
+  // Wave 7 (h-redteam5): written blind, scored on the unchanged tree before any fix ("frame" pages by
+  // the extension's own verdict when --wired): a wordmark drawn as box-shadow pixels, <img> slices of
+  // a wordmark, junk letters clipped away (clip-path inset) or cut off by overflow, an SVG
+  // <foreignObject> wordmark, a brand only in an icon font's aria-label/title, a form in a <dialog>
+  // opened after 2.5 s, frames chained srcdoc → blob: → data:, history changed five times, an image
+  // map's <area alt>, kanji 二/口 for katakana ニ/ロ (ユ二ク口, 二トリ), katakana and half-width
+  // brands inside longer runs (ラクテンカードイーナビ, アマゾンプライム, ﾒﾙｶﾘｱｶｳﾝﾄ), ideographic spaces
+  // between kanji, a card form without labels or password, SVG <text> letters in shuffled order,
+  // one small canvas per letter, letters placed by transform, ::before letters from an adopted
+  // (constructed) style sheet; social-login icons, a forum, a price tracker, a forwarder, retailer
+  // news, an affiliate dashboard, a card comparison, a point mall's image map, a payments SaaS.
+  ["heldback6/boxshadow-pixels-amazon.html", "amazon"],
+  ["heldback6/img-slices-paypal.html", "paypal"],
+  ["heldback6/clip-inset-rakuten.html", "rakuten"],
+  ["heldback6/foreignobject-mercari.html", "mercari"],
+  ["heldback6/aria-iconfont-amazon.html", "amazon"],
+  ["heldback6/dialog-timer-paypal.html", "paypal", "wait"],
+  ["heldback6/frame-chain-rakuten.html", "rakuten", "frame"],
+  ["heldback6/history-churn-amazon.html", "amazon", "wait"],
+  ["heldback6/imagemap-rakuten.html", "rakuten"],
+  ["heldback6/kanji-uniqlo-ja.html", "uniqlo"],
+  ["heldback6/kanji-run-nitori-ja.html", "nitori"],
+  ["heldback6/katakana-run-rakuten-card.html", "rakuten"],
+  ["heldback6/katakana-run-amazon-prime.html", "amazon"],
+  ["heldback6/halfwidth-run-mercari.html", "mercari"],
+  ["heldback6/ideographic-space-rakuten.html", "rakuten"],
+  ["heldback6/card-only-amazon-en.html", "amazon"],
+  ["heldback6/svg-text-shuffled-amazon.html", "amazon"],
+  ["heldback6/canvas-letters-paypal.html", "paypal"],
+  ["heldback6/transform-scatter-mercari.html", "mercari"],
+  ["heldback6/adopted-sheet-ebay.html", "ebay"],
+  ["heldback6/overflow-junk-paypay.html", "paypay"],
+  ["heldback6/fa-social-login-aria-en.html", null],
+  ["heldback6/fa-forum-prime-ja.html", null],
+  ["heldback6/fa-price-tracker-ja.html", null],
+  ["heldback6/fa-forwarder-en.html", null],
+  ["heldback6/fa-retailer-news-en.html", null],
+  ["heldback6/fa-affiliate-dashboard-ja.html", null],
+  ["heldback6/fa-card-compare-ja.html", null],
+  ["heldback6/fa-imagemap-mall-ja.html", null],
+  ["heldback6/fa-payments-saas-en.html", null],
 ];

@@ -47,7 +47,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await pageChecker(b);
   const check_ = engine.check;
-  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0], heldback4: [0, 0], heldback5: [0, 0] };
+  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0], heldback4: [0, 0], heldback5: [0, 0], heldback6: [0, 0] };
   const times = [];
   // One extension page reads the stored verdicts of every case (opened once, not per page).
   const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
@@ -71,6 +71,11 @@ export async function runEvasion(b, _srv, helpers = {}) {
       }
       if (note === "scroll") await page.evaluate(() => window.scrollTo(0, 300));
       if (note === "wait" || note === "scroll") await sleep(1500);
+      // A single-page app may have moved to another address by then (history.pushState): the tab's
+      // record describes the address the page now shows.
+      // (A page the extension has moved to its warning page keeps the address it was loaded at.)
+      const now = note === "wait" ? await b.urlOf(page) : url;
+      const shown = b.isExtensionUrl(now) ? url : now;
       // A page that keeps covering the banner is moved by the extension to its warning page, which
       // may come before (or during) the stand-in collection on a loaded machine: then the page's
       // verdict is the extension's own, read from its storage (the wired checks below read it too).
@@ -81,12 +86,12 @@ export async function runEvasion(b, _srv, helpers = {}) {
       const moved = !!probe && (error ? !!(await poll(onWarningPage, { timeout: 5000 })) : await onWarningPage());
       if (error && !moved) throw error;
       if (moved) got = { signals: { fields: {}, pictures: [] }, scanMs: 0, collectMs: 0, visualMs: 0 };
-      const v = moved ? await storedVerdict(url) : await check_(url, got.signals);
+      const v = moved ? await storedVerdict(shown) : await check_(shown, got.signals);
       if (moved) console.log(`NOTE ${tag} ${file}: moved to the extension's warning page before the stand-in collection; its verdict is the extension's own`);
       else times.push(got.scanMs + got.collectMs + got.visualMs);
       const ok = retailer ? v.verdict === "lookalike" && v.retailer === retailer : v.verdict !== "lookalike";
       const set = file.split("/").length > 1 ? file.split("/")[0] : "tuned";
-      const byWired = helpers.wired && (set === "heldback3" || set === "heldback4" || set === "heldback5" || moved);
+      const byWired = helpers.wired && (set === "heldback3" || set === "heldback4" || set === "heldback5" || set === "heldback6" || moved);
       if (!byWired) {
         tally[set][0] += ok ? 1 : 0;
         tally[set][1] += 1;
@@ -117,7 +122,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
         const agrees = (r) => (expectWarning ? r.verdict === "lookalike" : r.verdict === v.verdict && (r.retailer ?? null) === (v.retailer ?? null));
         let last = null;
         const stored = (await poll(async () => {
-          last = (await record(url)) ?? last;
+          last = (await record(shown)) ?? last;
           return last && agrees(last) ? last : null;
         }, { timeout: 6000 })) ?? last;
         if (!expectWarning && !(stored && agrees(stored))) console.log(`NOTE ${tag} ${file}: the extension's record did not agree with the collection within 6 s`);
@@ -127,11 +132,12 @@ export async function runEvasion(b, _srv, helpers = {}) {
           tally[set][1] += 1;
           console.log(`${wiredOk ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} — extension's own verdict ${stored?.verdict} ${stored?.retailer ?? ""} (collection: ${info})`);
         }
-        if (set === "tuned" || (note === "closed" && !/^heldback[345]$/.test(set))) {
+        if (set === "tuned" || (note === "closed" && !/^heldback[3-6]$/.test(set))) {
           check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
         } else if (moved) {
           console.log(`NOTE ${tag} ${file}: no stand-in collection to compare the extension's own verdict with (moved to the warning page)`);
-        } else if (note !== "closed" && note !== "frame") {
+        } else if (note !== "closed" && note !== "frame" && !(note === "wait" && !got.signals.signin_form)) {
+          // (A form shown later than the stand-in's wait is judged by the extension's own verdict alone.)
           // Held-back pages are reported, not asserted (never tuned on); the extension's own content
           // script must still see the page as the stand-in collection does.
           const same = (stored?.verdict === "lookalike") === (v.verdict === "lookalike") && (stored?.retailer ?? null) === (v.verdict === "lookalike" ? v.retailer : null);
@@ -144,7 +150,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
     console.log(`${tag}: tuned ${tally.tuned[0]}/${tally.tuned[1]}, held back ${tally.heldback[0]}/${tally.heldback[1]}, ` +
       `held back (wave 3) ${tally.heldback2[0]}/${tally.heldback2[1]}, held back (wave 4${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback3[0]}/${tally.heldback3[1]}, ` +
       `held back (wave 5${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback4[0]}/${tally.heldback4[1]}, ` +
-      `held back (wave 6${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback5[0]}/${tally.heldback5[1]}; ` +
+      `held back (wave 6${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback5[0]}/${tally.heldback5[1]}, ` +
+      `held back (wave 7${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback6[0]}/${tally.heldback6[1]}; ` +
       `collect+visual median ${times[Math.floor(times.length / 2)].toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {

@@ -1,0 +1,75 @@
+//! Table tests of a heading that is the brand's own name over a sign-in form (`evidence.rs`,
+//! `identity::is_brand_name`): a kit's `PayPal` or `ラクテンカードイーナビ` heading names the page; a
+//! heading about the brand (`Amazonの新着`, `Amazon deals`) does not.
+use super::tests::{run, signin};
+#[test]
+fn heading_that_is_the_brand_over_a_signin_form() {
+    // (case, heading, buttons, og:site_name, copyright, expected brand)
+    type HeadingCase<'a> = (
+        &'a str,
+        &'a str,
+        &'a [&'a str],
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+    );
+    let cases: &[HeadingCase] = &[
+        ("brand alone", "Amazon", &["Log In"], "", "", Some("amazon")),
+        (
+            "katakana run",
+            "アマゾンプライムビデオ",
+            &["ログイン"],
+            "",
+            "",
+            Some("amazon"),
+        ),
+        // Left alone: no sign-in words, the site's own name, a third party's button, a headline.
+        ("no sign-in words", "Amazon", &["Subscribe"], "", "", None),
+        (
+            "site names itself",
+            "Amazon",
+            &["Log In"],
+            "Deal Blog",
+            "",
+            None,
+        ),
+        (
+            "site's own copyright",
+            "Amazon",
+            &["Log In"],
+            "",
+            "© 2026 Deal Blog",
+            None,
+        ),
+        (
+            "third-party button",
+            "Sign in with Amazon",
+            &["Log In"],
+            "",
+            "",
+            None,
+        ),
+        (
+            "headline",
+            "How to cancel an Amazon Prime membership and get a refund",
+            &["Log In"],
+            "",
+            "",
+            None,
+        ),
+    ];
+    for (case, heading, buttons, og, copyright, want) in cases {
+        let mut s = signin("Security check");
+        s.headings = vec![heading.to_string()];
+        s.buttons = buttons.iter().map(|b| b.to_string()).collect();
+        s.text = format!("{heading} For your security, log in again to continue.");
+        s.og_site_name = og.to_string();
+        s.copyright = [copyright]
+            .iter()
+            .filter(|c| !c.is_empty())
+            .map(|c| c.to_string())
+            .collect();
+        let f = run("https://hgfxc.example.cn/", &s);
+        assert_eq!(f.first().map(|f| f.brand.as_str()), *want, "{case}: {f:?}");
+    }
+}
