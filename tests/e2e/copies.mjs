@@ -44,12 +44,20 @@ export const CASES = [
   // Session 7: what the old held-back misses showed, for other retailers — the account's own name in a
   // field (au ID), text that addresses the retailer's account with links to its account pages only
   // (PayPal, Walmart), and a shop that names PayPal's account beside its own login (its © is its own).
-  // A miss: the au ID field is a text field, whose label the content script does not collect (only the
-  // email, phone and password fields'), and "au ID" in the text alone is not enough without links home.
-  ["au-id-label-relative.html", "au", "miss"],
+  // The au ID field is a text field: its label is collected since session 8 (a text field in a
+  // credential field's form).
+  ["au-id-label-relative.html", "au"],
   ["paypal-account-links.html", "paypal"],
   ["walmart-account-links.html", "walmart"],
   ["fa-shop-paypal-note-en.html", null],
+  // Session 8: what the heldback2 and heldback3 misses showed, for other retailers — an account ID
+  // field's own label (楽天会員ID in a text field), a sign-up line under the form ("New to Temu?") with
+  // the retailer's sign-in paths kept as relative links, a copy that names nobody but its owner's
+  // © line (ZOZO); and a shop whose own sign-in says "New to PayPal?" and cites PayPal's terms.
+  ["rakuten-member-id-label.html", "rakuten"],
+  ["temu-new-to-paths.html", "temu"],
+  ["zozo-owner-only.html", "zozotown"],
+  ["fa-shop-new-to-paypal-en.html", null],
   ["heldback/amazon-com-cdn-mirror.html", "amazon"],
   ["heldback/rakuten-en-title-kept.html", "rakuten"],
   ["heldback/yahoo-jp-id-relative.html", "yahoo-japan"],
