@@ -47,6 +47,9 @@ pub struct Limits {
     /// Hosts of the URLs the document names as its own address: `<link rel=canonical>`, `og:url`,
     /// `<base href>`, `<link rel=alternate hreflang>` (a copy keeps its original's).
     pub page_hosts: ListBound,
+    /// Paths on the page's own host that its credential forms post to and its links point at
+    /// (`/ap/signin`, a copy's relative links): compared with the catalog's sign-in paths.
+    pub local_paths: ListBound,
     /// Perceptual hashes of the favicon and pictures near the form (16 hex digits each).
     pub image_hashes: ListBound,
     /// Pictures drawn by the content script (`visual_side`² gray levels of 4 bits each, base64).
@@ -112,6 +115,7 @@ pub const LIMITS: Limits = Limits {
     link_hosts: [30, 253],
     source_hosts: [4, 253],
     page_hosts: [6, 253],
+    local_paths: [16, 80],
     image_hashes: [crate::visual::MAX_HASHES, 16],
     pictures: [
         crate::visual::MAX_PICTURES,

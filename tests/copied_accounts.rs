@@ -164,3 +164,64 @@ fn pages_that_mention_an_account_stay_quiet() {
         ),
     ]);
 }
+
+/// Session 8: a copy that names nobody but the retailer — no site name, title part or copyright
+/// owner of its own, no other retailer — where the brand is named tightly (its owner's © line, the
+/// logo at the form) or by its terms or account line; and pages that name themselves, or only
+/// mention the brand in passing, which stay quiet.
+#[test]
+fn a_page_that_names_nobody_else_is_the_retailers() {
+    check(vec![
+        (
+            "Mercado Libre Chile copy: the owner's © line and nothing of its own",
+            "https://ml-ingreso.example.top/",
+            json!({
+                "lang": "es-CL",
+                "headings": ["¡Hola! Ingresa tu e-mail o usuario"],
+                "buttons": ["Continuar"],
+                "text": "¡Hola! Ingresa tu e-mail o usuario Continuar Copyright © 1999-2026 MercadoLibre Chile Ltda.",
+                "copyright": ["Copyright © 1999-2026 MercadoLibre Chile Ltda."],
+            }),
+            Some("mercadolibre"),
+            "nameless",
+        ),
+        (
+            "Uniqlo copy: its terms line under the form, a blank title",
+            "http://u-member.example.cn/",
+            json!({
+                "lang": "ja",
+                "headings": ["ログイン"],
+                "buttons": ["ログイン"],
+                "text": "ログイン メールアドレス パスワード ログインすると、ユニクロのプライバシーポリシーに同意したものとみなされます。",
+            }),
+            Some("uniqlo"),
+            "nameless",
+        ),
+        (
+            "the same terms line on a shop's login titled with its own name",
+            "https://shop.example.jp/login",
+            json!({
+                "title": "ログイン | 木漏れ日ストア",
+                "lang": "ja",
+                "headings": ["ログイン"],
+                "buttons": ["ログイン"],
+                "text": "ログイン ユニクロのプライバシーポリシーについての記事はこちら",
+            }),
+            None,
+            "",
+        ),
+        (
+            "an owner's © line beside another retailer's name (a comparison, not a copy)",
+            "https://compare.example.net/",
+            json!({
+                "lang": "es",
+                "headings": ["Ingresa"],
+                "buttons": ["Continuar"],
+                "text": "Ingresa Continuar Ofertas de Amazon y Walmart Copyright © MercadoLibre Chile Ltda.",
+                "copyright": ["Copyright © MercadoLibre Chile Ltda."],
+            }),
+            None,
+            "",
+        ),
+    ]);
+}

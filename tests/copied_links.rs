@@ -222,3 +222,64 @@ fn pages_that_link_to_retailers_stay_quiet() {
         ),
     ]);
 }
+
+/// Session 8: a copy whose links were made relative keeps the retailer's own sign-in paths
+/// (`local_paths` against the catalog's `signin_paths`): they add to a brand the page names, never
+/// name it alone, and count for nothing on a page that names itself.
+#[test]
+fn relative_paths_keep_the_retailers_sign_in_paths() {
+    check(vec![
+        (
+            "Qoo10 copy: its password line and the relative paths of its sign-in",
+            "https://q-login.example.top/",
+            json!({
+                "lang": "ja",
+                "headings": ["ログイン"],
+                "buttons": ["ログイン"],
+                "text": "ログイン Qoo10のパスワードをお忘れですか?",
+                "local_paths": ["/gmkt.inc/login/findpassword.aspx", "/gmkt.inc/login/login.aspx"],
+            }),
+            Some("qoo10"),
+            "path:/gmkt.inc/Login/",
+        ),
+        (
+            "Temu copy: a sign-up line and its everyday /login.html",
+            "http://tm-deal.example.cn/",
+            json!({
+                "title": "Sign in",
+                "headings": ["Sign in / Register"],
+                "buttons": ["Continue"],
+                "text": "Sign in / Register Continue New to Temu? Enter your email to create an account.",
+                "local_paths": ["/login.html"],
+            }),
+            Some("temu"),
+            "path:/login.html",
+        ),
+        (
+            "a bare mention of Yodobashi and its sign-in path: no identity",
+            "https://yc-points.example.top/",
+            json!({
+                "lang": "ja",
+                "headings": ["ログイン"],
+                "text": "ログイン ヨドバシのポイントを確認",
+                "local_paths": ["/yc/login/index.html"],
+            }),
+            None,
+            "",
+        ),
+        (
+            "a shop that names itself, accepts 楽天ペイ and has a /rms/nid/ path",
+            "https://komorebi.example.jp/",
+            json!({
+                "title": "ログイン | こもれび商店",
+                "lang": "ja",
+                "headings": ["会員ログイン"],
+                "text": "会員ログイン 楽天会員の方は楽天ペイでお支払いいただけます",
+                "copyright": ["© 2026 こもれび商店"],
+                "local_paths": ["/rms/nid/login"],
+            }),
+            None,
+            "",
+        ),
+    ]);
+}

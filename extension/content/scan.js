@@ -2,7 +2,7 @@
 // What the user sees of the page, as bounded page signals (docs/api.md "Page signals"): field
 // counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
 // comes from RULES (rules.js). Reads the DOM only; decides nothing.
-/* exported fieldKind, scanForms, sourceHosts, collectSignals, collectPictures, clean */
+/* exported fieldKind, scanForms, collectSignals, collectPictures, clean */
 /* global OmamoriCollect, OmamoriDrawn, OmamoriVisual */
 
 const NON_TEXT_TYPES = new Set([
@@ -32,15 +32,17 @@ const pushUnique = (list, value, max) => {
 /** An `http(s)` address as a query value, plain or percent-encoded: its host. */
 const RETURN_HOST = /=https?(?::|%3A)(?:\/|%2F){2}([a-z0-9.-]+)/gi;
 
-/** @param {string} url */
-const hostOf = (url) => {
+/** An http(s) address resolved against the document, or null. @param {string} url */
+const urlOf = (url) => {
   try {
     const u = new URL(url, document.baseURI);
-    return /^https?:$/.test(u.protocol) ? u.hostname : "";
+    return /^https?:$/.test(u.protocol) ? u : null;
   } catch {
-    return "";
+    return null;
   }
 };
+/** @param {string} url */
+const hostOf = (url) => urlOf(url)?.hostname ?? "";
 
 /**
  * Kind of a form field (docs/api.md "Field kinds"), or null for non-text controls. `labelsOf`: the
@@ -86,7 +88,7 @@ function isVisible(el) {
 
 /**
  * @typedef {Record<string, number>} FieldCounts
- * @typedef {{ fields: FieldCounts, signin: boolean, credentialInputs: HTMLInputElement[], labelsOf?: (input: HTMLInputElement) => readonly HTMLLabelElement[] }} FormScan
+ * @typedef {{ fields: FieldCounts, signin: boolean, credentialInputs: HTMLInputElement[], textInputs?: HTMLInputElement[], labelsOf?: (input: HTMLInputElement) => readonly HTMLLabelElement[] }} FormScan
  */
 
 /** The visible fields by kind and whether they make a sign-in (or payment) form. Cheap when there are no inputs. */
@@ -95,6 +97,10 @@ function scanForms() {
   const fields = Object.fromEntries(RULES.field_kinds.map((k) => [k, 0]));
   /** @type {HTMLInputElement[]} */
   const credentialInputs = [];
+  // Plain text fields (an account ID: "ユーザーID", "PayPay ID"): their labels say whose account the
+  // form asks for (collectSignals keeps those in a credential field's form).
+  /** @type {HTMLInputElement[]} */
+  const textInputs = [];
   // The document's inputs and those inside open and closed shadow roots (collect-fields.js allInputs):
   // kits hide their forms in shadow DOM. A page without any input costs a live-collection length check.
   const inputs = /** @type {HTMLInputElement[]} */ (OmamoriFields.allInputs(document, RULES.limits.scan_inputs, shadowDomApi()));
@@ -109,6 +115,7 @@ function scanForms() {
     if (!kind) continue;
     fields[kind] += 1;
     if (kind !== "text") credentialInputs.push(el);
+    else if (textInputs.length < RULES.limits.field_labels[0]) textInputs.push(el);
     if (isDigitBox(el, kind)) digits.push([el, kind]);
   }
   // A code typed digit by digit: enough one-character boxes (an SMS or app code, a PIN).
@@ -130,7 +137,7 @@ function scanForms() {
     const words = `${document.title} ${scope ? clean(scope.textContent, 2000) : ""} ${label}`;
     signin = !!submit && hasWord(clean(words, RULES.limits.text), [...RULES.signin_words, ...RULES.step_words]);
   }
-  return { fields, signin, credentialInputs, labelsOf };
+  return { fields, signin, credentialInputs, textInputs, labelsOf };
 }
 
 /**
@@ -216,55 +223,6 @@ async function collectPictures(scan) {
   return Array.isArray(out.pictures) ? out.pictures.slice(0, RULES.limits.pictures[0]) : [];
 }
 
-/**
- * Hosts a saved or mirrored copy of the page names as its origin: the URL in one of the document's
- * leading comments (before <html>, first in <html>, <head> or <body>) that carries a save mark
- * (RULES.source_marks: "saved from url=", HTTrack's "Mirrored from", SingleFile's) or is a URL and
- * nothing else. Kits built by saving the retailer's page keep them. A few nodes read, no parsing.
- * @param {number} max
- */
-function sourceHosts(max) {
-  /** @type {string[]} */
-  const out = [];
-  let comments = 0;
-  for (const place of [document, document.documentElement, document.head, document.body]) {
-    let n = 0;
-    for (let c = place ? place.firstChild : null; c && n < 12 && comments < 20; c = c.nextSibling, n++) {
-      if (c.nodeType !== Node.COMMENT_NODE) continue;
-      comments += 1;
-      const raw = String(c.nodeValue).slice(0, 600).trim();
-      const lower = raw.toLowerCase();
-      const mark = RULES.source_marks.find((w) => lower.includes(w));
-      let url = "";
-      if (mark) {
-        // After the mark: a URL, or a bare host/path (HTTrack writes "Mirrored from host/path by …").
-        const rest = raw.slice(lower.indexOf(mark) + mark.length);
-        const full = /https?:\/\/[^\s"'<>]+/i.exec(rest);
-        const bare = /^\s*([a-z0-9][-a-z0-9.]*\.[a-z]{2,}[^\s"'<>]*)/i.exec(rest);
-        url = full ? full[0] : bare ? `https://${bare[1]}` : "";
-      } else if (/^https?:\/\/\S+$/i.test(raw)) url = raw;
-      if (url) pushUnique(out, hostOf(url), max);
-    }
-  }
-  return out;
-}
-
-/**
- * Hosts the document names as its own address: `<link rel=canonical>`, `og:url`, `<base href>` and
- * `<link rel=alternate hreflang>`. A copy of a retailer's page keeps its original's, comments or not.
- * @param {number} max
- */
-function pageHosts(max) {
-  /** @type {string[]} */
-  const out = [];
-  const els = document.querySelectorAll('link[rel~="canonical" i], link[rel~="alternate" i][hreflang], meta[property="og:url" i], base[href]');
-  for (let i = 0; i < Math.min(els.length, 20) && out.length < max; i++) {
-    const el = els[i];
-    pushUnique(out, hostOf(el.getAttribute(el.tagName === "META" ? "content" : "href") || ""), max);
-  }
-  return out;
-}
-
 /** @param {FormScan} scan */
 function collectSignals(scan) {
   const started = performance.now(); // cost of the page scan, logged at debug level (tools/measure-pages.mjs reads it)
@@ -322,11 +280,16 @@ function collectSignals(scan) {
   };
   /** @type {string[]} */
   const linkHosts = [];
+  // Paths on this host that links and the credential forms point at (a copy's relative `/ap/signin`).
+  /** @type {string[]} */
+  const localPaths = [];
+  /** @param {string} host @param {string} path */
+  const local = (host, path) => host === location.hostname && path.length > 1 && pushUnique(localPaths, path.slice(0, L.local_paths[1]), L.local_paths[0]);
   const links = document.links;
   // Anchors expose their resolved URL: reading a.hostname costs far less than `new URL` per link.
   for (let i = 0; i < Math.min(links.length, L.scan_links) && linkHosts.length < L.link_hosts[0]; i++) {
     const a = /** @type {HTMLAnchorElement} */ (links[i]);
-    if (a.protocol === "http:" || a.protocol === "https:") pushUnique(linkHosts, a.hostname, L.link_hosts[0]);
+    if (a.protocol === "http:" || a.protocol === "https:") pushUnique(linkHosts, a.hostname, L.link_hosts[0]), local(a.hostname, a.pathname);
     // A return address in its query (`?openid.return_to=https%3A%2F%2Fwww.amazon.com%2F`) names a host too.
     if (a.search.length > 12) for (const m of a.search.matchAll(RETURN_HOST)) pushUnique(linkHosts, m[1].toLowerCase(), L.link_hosts[0]);
   }
@@ -340,7 +303,8 @@ function collectSignals(scan) {
   /** @type {string[]} */
   const signinActionHosts = [];
   for (const f of formEls) {
-    if (f.tagName === "FORM") pushUnique(signinActionHosts, hostOf(f.getAttribute("action") || location.href), L.signin_action_hosts[0]);
+    const action = f.tagName === "FORM" ? urlOf(f.getAttribute("action") || location.href) : null;
+    if (action) pushUnique(signinActionHosts, action.hostname, L.signin_action_hosts[0]), local(action.hostname, action.pathname);
   }
   const boxes = [...new Set(formEls.map(formBox))];
   const { text: pageText, copyright, memo } = collectText(boxes, L.text, scope);
@@ -363,7 +327,10 @@ function collectSignals(scan) {
   // What each credential field says it asks for (a brand can sit in a placeholder or aria-label only).
   /** @type {string[]} */
   const fieldLabels = [];
-  for (const input of scan.credentialInputs) {
+  // The text fields of those forms too: the account ID field's label ("ユーザーID", "au ID") is markup
+  // text, never what the user typed.
+  const idInputs = (scan.textInputs ?? []).filter((el) => formEls.includes(/** @type {Element} */ (el.form || el.parentElement)));
+  for (const input of [...scan.credentialInputs, ...idInputs]) {
     for (const label of scan.labelsOf ? scan.labelsOf(input) : input.labels ?? []) pushUnique(fieldLabels, clean(label.textContent, L.field_labels[1]), L.field_labels[0]);
     pushUnique(fieldLabels, clean(input.getAttribute("placeholder"), L.field_labels[1]), L.field_labels[0]);
     pushUnique(fieldLabels, clean(input.getAttribute("aria-label"), L.field_labels[1]), L.field_labels[0]);
@@ -392,6 +359,7 @@ function collectSignals(scan) {
     link_hosts: linkHosts,
     source_hosts: sourceHosts(L.source_hosts[0]),
     page_hosts: pageHosts(L.page_hosts[0]),
+    local_paths: localPaths,
     signin_form: scan.signin,
   };
   console.debug(`omamori: page signals collected in ${(performance.now() - started).toFixed(2)} ms`);

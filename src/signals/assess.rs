@@ -39,7 +39,7 @@
 //! field → amazon, strong; a blog titled "Amazonで買ってよかったもの" with product images from
 //! media-amazon.com and a comment login → nothing (no identity: its own og:site_name and ©).
 
-use crate::catalog::{Catalog, Owner};
+use crate::catalog::{Catalog, DomainRole, Owner};
 use crate::domain::DomainInfo;
 use crate::signals::evidence::{retailer_evidence, Evidence, Outside, Page, Tokens};
 use crate::signals::identity::{is_headline, site_names, title_parts};
@@ -136,6 +136,16 @@ impl Page {
     }
 }
 
+/// Whether the page's only names are the brand's: each of its site names (`identity::site_names`)
+/// holds the brand, and each part of its title holds the brand or sign-in words (`ログイン`,
+/// `Amazon サインイン`; not `Sign in | Receiptly`).
+fn names_only(page: &Page, tokens: &Tokens) -> bool {
+    page.site_names.iter().all(|n| tokens.in_(n, false))
+        && title_parts(&page.title)
+            .iter()
+            .all(|p| p.trim().is_empty() || tokens.in_(p, false) || has_any(p, SIGNIN_WORDS))
+}
+
 /// Findings from page signals on a non-official domain.
 pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Vec<Finding> {
     if !signals.has_credential_form() {
@@ -185,6 +195,26 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         }
     }
 
+    // A page that names nobody but the retailer — no name of its own in its title, `og:site_name` or
+    // copyright line, no other retailer — is the retailer's page or a copy of it: a shop, a blog or
+    // a service that signs its users in names itself. One point, where the brand is named tightly
+    // (its © line, a sign-in heading, a field, the logo at the form) or by its terms or account line
+    // under the form: it tips such a copy over the loose bound; a bare mention ("Forgot your Apple
+    // password?" on a how-to's login) gets nothing.
+    for (i, ev) in &mut all {
+        let main = tokens[*i].main();
+        // Nobody else named in the text, and no link to another retailer's own domains.
+        let other = |j: usize| j != *i && tokens[j].main() != main;
+        let alone = !named.iter().any(|j| other(*j))
+            && !signals.link_hosts.iter().any(|h| {
+                matches!(catalog.lookup_host(&h.to_ascii_lowercase()),
+                    Some((Owner::Retailer(j), DomainRole::Signin | DomainRole::Owned, _)) if other(j))
+            });
+        let named_tightly = ev.tight || ev.terms || ev.account_text;
+        if named_tightly && !ev.own_identity && alone && names_only(&page, &tokens[*i]) {
+            ev.add(1, "nameless");
+        }
+    }
     let lang = if page.japanese { "ja" } else { "en" };
     // On a tie (retailers sharing a brand word: Yahoo and Yahoo! JAPAN), the one with a site in the
     // page's language.
@@ -215,9 +245,11 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         .iter()
         .filter(|p| {
             !p.contains(':')
-                || ["cdn:", "action:", "form:", "source:", "page:", "links:"]
-                    .iter()
-                    .any(|k| p.starts_with(k))
+                || [
+                    "cdn:", "action:", "form:", "source:", "page:", "links:", "path:",
+                ]
+                .iter()
+                .any(|k| p.starts_with(k))
         })
         .map(String::as_str)
         .collect();

@@ -11,7 +11,10 @@
 //! - resources (`img_hosts` with `srcset` and inline `url()`, `css_hosts`, `script_hosts`,
 //!   `favicon_hosts`) from the retailer's own domains or CDNs.
 //!
-//! The first four name the page as the retailer's (identity); resources do not: a shop that
+//! - `local_paths`: the page's own paths (a copy's relative links and form action) that start with
+//!   the retailer's sign-in paths (the catalog's `signin_paths`).
+//!
+//! The first four name the page as the retailer's (identity); resources and paths do not: a shop that
 //! embeds a retailer's widget or product pictures pulls them too, so they weigh little on a page
 //! that names itself (its own `og:site_name`, its own copyright owner). Links (`link_hosts`, with
 //! the hosts of return addresses in their queries: `?openid.return_to=https://www.amazon.com/`)
@@ -95,6 +98,9 @@ pub fn add_copy_marks(
     if (ev.tight || ev.terms || ev.account_text) && !ev.own_identity {
         add_link_marks(ev, idx, signals, info, catalog);
     }
+    if ev.mentioned && !ev.own_identity {
+        add_path_marks(ev, catalog.retailer(idx).signin_paths, &signals.local_paths);
+    }
     if let Some(d) = signals.page_hosts.iter().find_map(own) {
         // The document says its own address is on the retailer's domain (canonical, og:url, base):
         // the retailer's page served from a foreign host, as much a copy as a saved-from comment.
@@ -131,10 +137,110 @@ fn add_link_marks(
     }
 }
 
+/// `path:` — the page's own paths (its sign-in form's action, its relative links) start with one of
+/// the retailer's sign-in paths (`/ap/signin` under Amazon's `/ap/`): a copy keeps the original's
+/// paths when its links are made relative. On a page that shows the brand and names nobody else
+/// only; a path made of everyday words (`/login`, `/member/`) weighs less than the retailer's own
+/// (`/ap/`, `/config/login`, `/e-navi/`). `/ap/signin` on a page that says Amazon: +2;
+/// `/login` on a page that says Netflix: +1; `/apps/` is not `/ap/`.
+fn add_path_marks(ev: &mut Evidence, signin_paths: &[&str], local_paths: &[String]) {
+    let matched = signin_paths.iter().filter(|p| p.len() > 1).find(|p| {
+        let p = p.as_bytes();
+        local_paths.iter().any(|l| {
+            let l = l.as_bytes();
+            l.len() >= p.len()
+                && l[..p.len()].eq_ignore_ascii_case(p)
+                && (p.ends_with(b"/") || matches!(l.get(p.len()), None | Some(b'/' | b'.' | b';')))
+        })
+    });
+    if let Some(p) = matched {
+        let points = if is_everyday_path(p) { 1 } else { 2 };
+        ev.add(points, format!("path:{p}"));
+    }
+}
+
+/// Whether every part of a sign-in path is an everyday word of the web (`/login`, `/jp/signin`,
+/// `/user/auth/login`, `/_member/login.html`): any site may use it.
+fn is_everyday_path(path: &str) -> bool {
+    const EVERYDAY: &[&str] = &[
+        "account",
+        "auth",
+        "en",
+        "html",
+        "identity",
+        "index",
+        "ja",
+        "ja-jp",
+        "jp",
+        "login",
+        "logon",
+        "logonform",
+        "logowanie",
+        "lookup",
+        "member",
+        "mypage",
+        "signin",
+        "sign-in",
+        "sso",
+        "user",
+    ];
+    path.split(['/', '.', '_'])
+        .filter(|w| !w.is_empty())
+        .all(|w| EVERYDAY.iter().any(|e| e.eq_ignore_ascii_case(w)))
+}
+
 /// Whether a form's action host is the page's own site (same registrable domain or hostname).
 fn same_site(host: &str, info: &DomainInfo) -> bool {
     let host = host.to_ascii_lowercase();
     host.is_empty()
         || host == info.hostname
         || info.registrable().is_some_and(|reg| is_under(&host, reg))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sign_in_paths_match_whole_segments_and_weigh_by_their_words() {
+        let paths = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // (catalog paths, page paths, the part added)
+        let cases: &[(&[&str], &[&str], Option<&str>)] = &[
+            (&["/ap/", "/ax/"], &["/ap/signin"], Some("path:/ap/")),
+            (&["/ap/"], &["/apps/signin", "/map/ap/"], None),
+            (
+                &["/config/login"],
+                &["/config/login"],
+                Some("path:/config/login"),
+            ),
+            (
+                &["/config/login"],
+                &["/config/login.php"],
+                Some("path:/config/login"),
+            ),
+            (&["/config/login"], &["/config/loginx"], None),
+            (&["/Login"], &["/login"], Some("path:/Login")),
+            (&["/"], &["/"], None),
+        ];
+        for (catalog, page, want) in cases {
+            let mut ev = Evidence::default();
+            add_path_marks(&mut ev, catalog, &paths(page));
+            assert_eq!(
+                ev.parts.first().map(String::as_str),
+                *want,
+                "{catalog:?} {page:?}"
+            );
+        }
+        for (path, everyday) in [
+            ("/login", true),
+            ("/jp/signin", true),
+            ("/_member/login.html", true),
+            ("/user/auth/login", true),
+            ("/ap/", false),
+            ("/config/login", false),
+            ("/e-navi/index.xhtml", false),
+        ] {
+            assert_eq!(is_everyday_path(path), everyday, "{path}");
+        }
+    }
 }

@@ -106,16 +106,22 @@ impl Tokens {
             .any(|(s, e)| is_bound_phrase(hay, s, e) || names_account(&hay[s..e]))
     }
 
-    /// The retailer's own terms named at the form (`Amazon's Conditions of Use`, `Amazonの利用規約`):
+    /// The retailer's own terms named at the form (`Amazon's Conditions of Use`, `Amazonの利用規約`,
+    /// `Etsy's Terms of Use`, `Nikeのプライバシーポリシー`):
     /// a copied sign-in keeps the retailer's legal line under its button.
     fn terms_in(&self, hay: &str) -> bool {
         self.spans(hay, true).any(|(_, e)| {
             let after = hay[e..]
                 .trim_start_matches(['\'', '’'])
                 .trim_start_matches('s');
-            ["conditions of use", "の利用規約"]
-                .iter()
-                .any(|t| after.trim_start().starts_with(t))
+            [
+                "conditions of use",
+                "terms of use",
+                "のプライバシー",
+                "の利用規約",
+            ]
+            .iter()
+            .any(|t| after.trim_start().starts_with(t))
         })
     }
 

@@ -1,7 +1,7 @@
 //! Reading [`PageSignals`] from the content script's object (any serde format: a JS object through
 //! serde-wasm-bindgen, JSON in the CLI and the tests). Written out instead of derived: the derived
 //! visitor inlined every field's reading (11.7 KB of WASM code, the largest function but two); this
-//! one reads the 24 fields through two shared paths (text, list) and the same rules: every field
+//! one reads the 25 fields through two shared paths (text, list) and the same rules: every field
 //! optional (its default when missing), unknown fields ignored, a field given twice an error.
 
 use std::fmt;
@@ -36,6 +36,7 @@ const FIELDS: &[&str] = &[
     "signin_form",
     "image_hashes",
     "pictures",
+    "local_paths",
 ];
 
 impl<'de> Deserialize<'de> for PageSignals {
@@ -109,7 +110,8 @@ fn read<'de, A: MapAccess<'de>>(
                 19 => &mut s.source_hosts,
                 20 => &mut s.page_hosts,
                 22 => &mut s.image_hashes,
-                _ => &mut s.pictures,
+                23 => &mut s.pictures,
+                _ => &mut s.local_paths,
             };
             *list = map.next_value()?;
             return Ok(());
@@ -203,6 +205,7 @@ mod tests {
             signin_form: true,
             image_hashes: list("image_hashes"),
             pictures: list("pictures"),
+            local_paths: list("local_paths"),
         };
         assert_eq!(got, want);
     }

@@ -43,7 +43,8 @@ pub struct PageSignals {
     pub copyright: Vec<String>,
     pub img_alts: Vec<String>,
     pub buttons: Vec<String>,
-    /// Labels, placeholders and aria-labels of the credential fields (`Apple ID`, `Amazonのパスワード`).
+    /// Labels, placeholders and aria-labels of the credential fields (`Apple ID`, `Amazonのパスワード`)
+    /// and of the text fields in their forms (an account ID: `楽天会員ID`, `au ID`).
     pub field_labels: Vec<String>,
     /// Names of the pictures in the credential form's box (its logo: alt text, an SVG's name or text).
     pub form_logos: Vec<String>,
@@ -67,6 +68,9 @@ pub struct PageSignals {
     /// The favicon and pictures near the credential form as the content script drew them: each
     /// 64×64 gray levels, 4 bits each, base64 (`visual/hash.rs`; the engine hashes and matches them).
     pub pictures: Vec<String>,
+    /// Paths on the page's own host that the credential forms post to and its links point at
+    /// (`rules::Limits::local_paths`): a copy keeps the retailer's (`/ap/signin`, `/config/login`).
+    pub local_paths: Vec<String>,
 }
 
 fn cap(s: &mut String, n: usize) {
@@ -106,6 +110,7 @@ impl PageSignals {
         cap_list(&mut self.link_hosts, l.link_hosts);
         cap_list(&mut self.source_hosts, l.source_hosts);
         cap_list(&mut self.page_hosts, l.page_hosts);
+        cap_list(&mut self.local_paths, l.local_paths);
         cap_list(&mut self.image_hashes, l.image_hashes);
         cap_list(&mut self.pictures, l.pictures);
         let f = &mut self.fields;

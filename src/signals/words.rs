@@ -247,8 +247,9 @@ fn owner_after_marks(line: &str) -> &str {
     s.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
 }
 
-/// What follows a brand when the page signs in to it or cites its terms (`Amazon's Conditions of Use`,
-/// `メルカリにログイン`, `PayPal password`): with [`ACCOUNT_AFTER`] (`Apple ID`, `Amazonアカウント`,
+/// What follows a brand when the page signs in to it, cites its terms (`Amazon's Conditions of Use`,
+/// `Nikeのプライバシーポリシー`) or asks a newcomer to join it (`Netflixは初めてですか?`) under its form
+/// (`メルカリにログイン`, `PayPal password`): with [`ACCOUNT_AFTER`] (`Apple ID`, `Amazonアカウント`,
 /// `Amazon-Konto`), the sign-in is the brand's.
 const SIGNIN_AFTER: &[&str] = &[
     "conditions of use",
@@ -258,15 +259,18 @@ const SIGNIN_AFTER: &[&str] = &[
     "privacy notice",
     "sign in",
     "sign-in",
+    "terms of use",
     "にサインイン",
     "にログイン",
     "のパスワード",
+    "のプライバシー",
     "の利用規約",
+    "は初めて",
     "へログイン",
 ];
 
 /// What precedes a brand when the page signs in *to* it (`Sign in to Apple Store`, `iniciar sesion en
-/// Amazon`); with [`ACCOUNT_BEFORE`], the account named the way languages that put the owner last do.
+/// Amazon`) or asks a newcomer to join it under the form (`New to eBay?`, `Neu bei Amazon?`); with [`ACCOUNT_BEFORE`], the account named the way languages that put the owner last do.
 /// Whole words: `paid apple` is not `id apple`.
 const SIGNIN_BEFORE: &[&str] = &[
     "accedi a",
@@ -274,6 +278,8 @@ const SIGNIN_BEFORE: &[&str] = &[
     "iniciar sesion en",
     "log in to",
     "login to",
+    "neu bei",
+    "new to",
     "se connecter a",
     "sign in to",
     "sign into",
@@ -345,16 +351,18 @@ fn phrase_around(
     }
     let after = skip_brand_suffix(after);
     let before = hay[..s].trim_end();
-    after_words
-        .iter()
-        .any(|w| after.starts_with(w) && !after[w.len()..].chars().next().is_some_and(is_word))
-        || before_words.iter().any(|w| {
-            before.ends_with(w)
-                && !before[..before.len() - w.len()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(is_word)
-        })
+    // As in `find_word`, only an ASCII end needs a boundary: `楽天会員ID` is `楽天会員` + `ID`.
+    let ends_ascii = |w: &str| w.chars().next_back().is_some_and(is_word);
+    after_words.iter().any(|w| {
+        after.starts_with(w)
+            && !(ends_ascii(w) && after[w.len()..].chars().next().is_some_and(is_word))
+    }) || before_words.iter().any(|w| {
+        before.ends_with(w)
+            && !before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_some_and(is_word)
+    })
 }
 
 #[cfg(test)]

@@ -252,6 +252,13 @@ fn bound_phrases() {
         ("Connectez-vous à votre compte Amazon", "amazon"),
         ("Mit deinem Amazon-Konto anmelden", "amazon"),
         ("Crea tu cuenta de Amazon", "amazon"),
+        // Session 8: an account word joined to what follows it, terms, a newcomer's line.
+        ("楽天会員ID", "楽天"),
+        ("Nikeのプライバシーポリシーと利用規約", "nike"),
+        ("Etsy's Terms of Use", "etsy"),
+        ("Netflixは初めてですか?", "netflix"),
+        ("New to eBay? Create an account", "ebay"),
+        ("Neu bei Amazon?", "amazon"),
     ] {
         assert!(bound(hay, tok), "{hay}");
     }
@@ -261,6 +268,7 @@ fn bound_phrases() {
         ("Amazon identity", "amazon"),
         ("We paid Apple for the licence", "apple"),
         ("Comptes rendus: Amazon et la logistique", "amazon"),
+        ("The new tool for eBay sellers", "ebay"),
     ] {
         assert!(!bound(hay, tok), "{hay}");
     }

@@ -44,12 +44,20 @@ export const CASES = [
   // Session 7: what the old held-back misses showed, for other retailers — the account's own name in a
   // field (au ID), text that addresses the retailer's account with links to its account pages only
   // (PayPal, Walmart), and a shop that names PayPal's account beside its own login (its © is its own).
-  // A miss: the au ID field is a text field, whose label the content script does not collect (only the
-  // email, phone and password fields'), and "au ID" in the text alone is not enough without links home.
-  ["au-id-label-relative.html", "au", "miss"],
+  // The au ID field is a text field: its label is collected since session 8 (a text field in a
+  // credential field's form).
+  ["au-id-label-relative.html", "au"],
   ["paypal-account-links.html", "paypal"],
   ["walmart-account-links.html", "walmart"],
   ["fa-shop-paypal-note-en.html", null],
+  // Session 8: what the heldback2 and heldback3 misses showed, for other retailers — an account ID
+  // field's own label (楽天会員ID in a text field), a sign-up line under the form ("New to Temu?") with
+  // the retailer's sign-in paths kept as relative links, a copy that names nobody but its owner's
+  // © line (ZOZO); and a shop whose own sign-in says "New to PayPal?" and cites PayPal's terms.
+  ["rakuten-member-id-label.html", "rakuten"],
+  ["temu-new-to-paths.html", "temu"],
+  ["zozo-owner-only.html", "zozotown"],
+  ["fa-shop-new-to-paypal-en.html", null],
   ["heldback/amazon-com-cdn-mirror.html", "amazon"],
   ["heldback/rakuten-en-title-kept.html", "rakuten"],
   ["heldback/yahoo-jp-id-relative.html", "yahoo-japan"],
@@ -86,6 +94,32 @@ export const CASES = [
   ["heldback2/fa-mercari-helper-en.html", null],
   ["heldback2/fa-point-site-ja.html", null],
   ["heldback2/fa-repair-shop-apple-ja.html", null],
+  // Session 8's blind set, written and its result committed before any fix of that session (reported
+  // only): other retailers and card companies (楽天カード, Amex, エポス, イオンカード, SoftBank, Netflix,
+  // Microsoft, Etsy, Shopify, Amazon.de, eBay.de), half-pages, changed titles, inline marks; and sign-in
+  // pages that name retailers (payment methods, point exchanges, social log-ins, a buying agency).
+  ["heldback3/aeon-card-wallet.html", "aeon-card"],
+  ["heldback3/amazon-de-title-changed.html", "amazon"],
+  ["heldback3/amex-jp-half.html", "american-express"],
+  ["heldback3/apple-ja-icloud-half.html", "apple"],
+  ["heldback3/ebay-de-einloggen.html", "ebay"],
+  ["heldback3/epos-net-blank.html", "epos-card"],
+  ["heldback3/etsy-en-inline-svg.html", "etsy"],
+  ["heldback3/microsoft-ja-stripped.html", "microsoft"],
+  ["heldback3/netflix-ja-blank.html", "netflix"],
+  ["heldback3/paypal-ja-relative.html", "paypal"],
+  ["heldback3/rakuten-card-enavi.html", "rakuten"],
+  ["heldback3/shopify-accounts-relative.html", "shopify"],
+  ["heldback3/softbank-my-id.html", "softbank"],
+  ["heldback3/walmart-com-changed-title.html", "walmart"],
+  ["heldback3/yahoo-jp-half-cdn.html", "yahoo-japan"],
+  ["heldback3/fa-card-campaign-club-ja.html", null],
+  ["heldback3/fa-etsy-seller-analytics-en.html", null],
+  ["heldback3/fa-expense-app-cards-en.html", null],
+  ["heldback3/fa-points-portal-rakuten-ja.html", null],
+  ["heldback3/fa-proxy-buying-agency-ja.html", null],
+  ["heldback3/fa-shop-paypay-accepted-ja.html", null],
+  ["heldback3/fa-shop-social-login-ja.html", null],
 ];
 
 export async function runCopies(b, _srv, helpers = {}) {
@@ -97,6 +131,7 @@ export async function runCopies(b, _srv, helpers = {}) {
     tuned: { copy: [0, 0], fa: [0, 0] },
     heldback: { copy: [0, 0], fa: [0, 0] },
     heldback2: { copy: [0, 0], fa: [0, 0] },
+    heldback3: { copy: [0, 0], fa: [0, 0] },
   };
   try {
     for (const [file, retailer, note] of CASES) {
@@ -134,7 +169,7 @@ export async function runCopies(b, _srv, helpers = {}) {
       await page.close();
     }
     const f = (x) => `copies ${x.copy[0]}/${x.copy[1]}, false alarms ${x.fa[0]}/${x.fa[1]}`;
-    console.log(`${tag}: tuning ${f(tally.tuned)}; held back ${f(tally.heldback)}; held back 2 (blind) ${f(tally.heldback2)}`);
+    console.log(`${tag}: tuning ${f(tally.tuned)}; held back ${f(tally.heldback)}; held back 2 ${f(tally.heldback2)}; held back 3 (blind) ${f(tally.heldback3)}`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
     pages.close();
