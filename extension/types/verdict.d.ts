@@ -81,6 +81,7 @@ export interface PageSignals {
   link_hosts: string[];
   source_hosts: string[];
   page_hosts: string[];
+  local_paths: string[];
   image_hashes: string[];
   pictures: string[];
   signin_form: boolean;
