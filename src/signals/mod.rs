@@ -9,6 +9,7 @@ mod identity;
 mod input;
 mod letters;
 mod normalize;
+mod tokens;
 mod url_hint;
 pub(crate) mod vocabulary;
 mod words;
