@@ -10,12 +10,9 @@ use std::borrow::Cow;
 use crate::catalog::{Catalog, RetailerData};
 use crate::domain::DomainInfo;
 use crate::signals::copied::add_copy_marks;
-use crate::signals::identity::{blank, is_brand_name, own_words};
+use crate::signals::identity::blank;
 pub use crate::signals::tokens::Tokens;
-use crate::signals::words::{
-    find_word, fold, has_any, is_account_phrase, is_bound_phrase, is_third_party, names_account,
-    PAYMENT_WORDS, SIGNIN_WORDS,
-};
+use crate::signals::words::{has_any, is_account_phrase, PAYMENT_WORDS, SIGNIN_WORDS};
 use crate::signals::PageSignals;
 
 /// The page's strings, folded once for every retailer.

@@ -5,10 +5,7 @@
 use crate::catalog::RetailerData;
 use crate::signals::evidence::Page;
 use crate::signals::identity::{is_brand_name, own_words};
-use crate::signals::words::{
-    find_word, fold, has_any, is_account_phrase, is_bound_phrase, is_third_party, names_account,
-    PAYMENT_WORDS, SIGNIN_WORDS,
-};
+use crate::signals::words::{find_word, fold, is_bound_phrase, is_third_party, names_account};
 
 /// A logo's alt text (or a title) that is the brand name plus at most this many characters
 /// (`Amazon ロゴ`, `amazon.co.jp`) names the page; longer texts describe products or articles.
