@@ -14,6 +14,7 @@
 use std::borrow::Cow;
 
 use crate::domain::DomainInfo;
+use crate::signals::letters::is_katakana;
 use crate::signals::vocabulary::ABOUT_WORDS;
 use crate::signals::words::{has_any, SIGNIN_WORDS};
 
@@ -155,7 +156,7 @@ pub fn own_words(name: &str, brand_spans: &[(usize, usize)], owners: &[String]) 
 /// katakana compound (`paypal`, `yahoo! japan`, `ラクテンカードイーナビ`, `アマゾンプライム`); not a
 /// phrase about it (`amazonの新着`, `amazon deals`, `楽天セール速報`).
 pub fn is_brand_name(name: &str, brand_spans: &[(usize, usize)], owners: &[String]) -> bool {
-    let katakana = |c: char| c == ' ' || ('\u{30A1}'..='\u{30FC}').contains(&c);
+    let katakana = |c: char| c == ' ' || is_katakana(c);
     !brand_spans.is_empty() && own_words(name, brand_spans, owners).chars().all(katakana)
 }
 

@@ -31,7 +31,8 @@ fn read_as(pairs: &str, c: char) -> Option<char> {
     None
 }
 
-fn is_katakana(c: char) -> bool {
+/// Whether `c` is a katakana letter or the prolonged sound mark (ァ–ー).
+pub(super) fn is_katakana(c: char) -> bool {
     ('\u{30A1}'..='\u{30FC}').contains(&c)
 }
 
