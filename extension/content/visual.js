@@ -224,6 +224,9 @@
   const drawCost = (area, side, parts) => pictureCost(Math.max(area, side * side), side * side) + (parts ? partsCost(Math.max(area, side * side), side * side, parts) : 0);
   const areaOf = (source, view) => (view ? view[2] * view[3] : (source.naturalWidth ?? source.width) * (source.naturalHeight ?? source.height));
 
+  // The addresses the picture step loads (a favicon) or waits for (a picture still loading): http(s) and data: only.
+  const LOADABLE = /^(https?|data):/;
+
   /** @param {{ doc?: Document, formEls?: Element[], limits?: any }} [opts] */
   async function collectPictures({ doc = document, formEls = [], limits = {} } = {}) {
     const F = OmamoriVisualFind;
@@ -274,7 +277,7 @@
     };
     const icon = doc.querySelector('link[rel~="icon" i]');
     const iconHref = icon && /** @type {HTMLLinkElement} */ (icon).href;
-    if (iconHref && /^(https?|data):/.test(iconHref)) {
+    if (iconHref && LOADABLE.test(iconHref)) {
       const img = await F.loadImage(iconHref, doc);
       if (img) drawn(img, null);
     }
@@ -289,7 +292,7 @@
         // A picture still loading at the scan (a data: URI is decoded asynchronously too: Firefox often
         // has not finished it at DOMContentLoaded) is waited for as a favicon is, within loadImage's bound.
         const src = shown.currentSrc || shown.src;
-        const loading = !shown.complete && /^(https?|data):/.test(src);
+        const loading = !shown.complete && LOADABLE.test(src);
         const img = shown.complete && shown.naturalWidth > 0 ? shown : loading ? await F.loadImage(src, doc) : null;
         if (img) {
           await img.decode().catch(() => {}); // off the main thread: drawImage would decode synchronously
