@@ -27,6 +27,7 @@ import { encodePng } from "../png-encode.mjs";
 import { cropped, drawnGray, drawnRegions, stretched } from "./drawn.mjs";
 import { heldback4 } from "./heldback4.mjs";
 import { heldback5, pageParts, PAPER, TRANSPARENT } from "./heldback5.mjs";
+import { heldback6, pageParts6 } from "./heldback6.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIR = path.join(repo, "tests", "e2e", "fixtures", "visual");
@@ -266,6 +267,7 @@ export const LOGOS = [
     text("週末限定・最大50%OFF", 40, 78, 14, "#fff", "cjksans"), "libsans"],
   ...heldback4({ placed, text, icon, tilted, blurred }),
   ...heldback5({ placed, text, icon, tilted }),
+  ...heldback6({ placed, text, icon, tilted, blurred }),
 ];
 
 export const png = (w, h, body, font, bg = "#fff") => Buffer.from(render(svgDoc(w, h, body, bg), font).asPng());
@@ -296,9 +298,10 @@ footer { text-align: center; font-size: 11px; color: #555; margin: 24px 0; }`;
 
 function page(name, technique, w, h, body, pngBuf, view, jpeg) {
   const data = `data:image/png;base64,${pngBuf.toString("base64")}`;
-  let head = "", logo = "", script = "";
-  const more = pageParts(technique, { w, h, body, data, extra: view, jpeg }); // heldback5.mjs's techniques, or null
-  if (more) ({ head, logo, tail: script } = more);
+  let head = "", logo = "", script = "", top = "";
+  // heldback5.mjs's and heldback6.mjs's techniques, or null
+  const more = pageParts(technique, { w, h, body, data, extra: view, jpeg }) ?? pageParts6(technique, { w, h, data });
+  if (more) ({ head, logo, tail: script, top = "" } = more);
   else if (technique === "img") logo = `<img alt="" width="${w}" height="${h}" src="${data}">`;
   else if (technique === "svg") logo = svgDoc(w, h, body, null).replace("<svg ", '<svg role="img" ');
   else if (technique === "css") {
@@ -347,7 +350,7 @@ ${STYLE}
 ${head}
 </style>
 </head>
-<body>
+<body>${top ? `\n${top}` : ""}
 <div class="box">
 ${logo}
 <h1>Sign in to continue</h1>
