@@ -66,6 +66,20 @@ pub struct Limits {
     /// Parts of one wide picture (a header strip, a mark beside a word) the content script draws
     /// alone besides the whole (`visual.js` regionBoxes), within `pictures` and the budget.
     pub visual_regions: usize,
+    /// How long (ms) the content script waits for a picture to load and decode: a network picture
+    /// (a favicon, an `<img>` still loading), and a `data:` picture, which is in the page already (its
+    /// decode costs the page nothing, and a loaded machine can take longer than a network wait).
+    pub visual_wait_ms: usize,
+    pub visual_wait_data_ms: usize,
+    /// Longest inline `<svg>` (characters, serialized with its sprite's symbols) drawn as a picture:
+    /// its rasterization is not in `visual_budget_px` (that counts the square's pixels, not the path
+    /// data), so a heavy drawing is bounded by its size.
+    pub visual_svg_chars: usize,
+    /// A time backstop: once the visual step's synchronous work (finding, drawing, reading back) has
+    /// taken this many ms on a page, no further picture is drawn. Not reached by the fixtures' logos
+    /// even at a load average of 30 (the largest 305 ms in Chromium, 195 ms in Firefox): the pixel budget
+    /// decides what is drawn; this bounds what the budget cannot see.
+    pub visual_work_ms: usize,
     /// Longest time (ms from the content script's start) the top page's first paint waits for the
     /// verdict that may warn about it (`extension/content/paint-hold.js`).
     pub paint_hold_ms: usize,
@@ -125,6 +139,10 @@ pub const LIMITS: Limits = Limits {
     visual_images: 6,
     visual_budget_px: 2_000_000,
     visual_regions: 3,
+    visual_wait_ms: 300,
+    visual_wait_data_ms: 2000,
+    visual_svg_chars: 200_000,
+    visual_work_ms: 1000,
     paint_hold_ms: 200,
     scan_inputs: 200,
     scan_links: 500,

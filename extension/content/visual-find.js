@@ -16,7 +16,8 @@
 //   OmamoriVisualFind.svgSource(svg) → string | null
 //       The inline <svg> as a data: URL of its own, its `<use>`s of symbols kept elsewhere on the page
 //       copied in (an SVG sprite: `<svg><use href="#logo"/></svg>`, the drawing in a hidden sheet);
-//       null when it draws nothing alone, or is bigger than SVG_ELEMENTS elements.
+//       null when it draws nothing alone, or is bigger than SVG_ELEMENTS elements or RULES.limits.visual_svg_chars
+//       characters.
 //   OmamoriVisualFind.paperOf(el) → string
 //       The colour a picture with transparent parts is seen on: the first opaque background of the
 //       element or its ancestors (a dark page's white logo is white on dark), else white.
@@ -104,10 +105,8 @@
     return x0 === 0 && y0 === 0 && x1 === iw && y1 === ih ? null : [x0, y0, x1 - x0, y1 - y0];
   }
 
-  // How long a picture may take to load and decode: a data: picture is in the page already (waiting for its
-  // decode costs the page nothing, and a loaded machine can take longer than a network picture's wait).
-  const WAIT_MS = 300;
-  const WAIT_DATA_MS = 2000;
+  // How long a picture may take to load and decode: RULES.limits.visual_wait_ms, visual_wait_data_ms (a data:
+  // picture is in the page already: waiting for its decode costs the page nothing).
   const loadImage = (src, doc) =>
     new Promise((resolve) => {
       const img = new (doc.defaultView || globalThis).Image();
@@ -117,7 +116,7 @@
       // Decoded off the main thread before it is drawn (drawImage would decode synchronously).
       img.onload = () => img.decode().then(() => done(true), () => done(true));
       img.onerror = () => done(false);
-      setTimeout(() => done(img.complete && img.naturalWidth > 0), /^data:/i.test(src) ? WAIT_DATA_MS : WAIT_MS);
+      setTimeout(() => done(img.complete && img.naturalWidth > 0), /^data:/i.test(src) ? RULES.limits.visual_wait_data_ms : RULES.limits.visual_wait_ms);
       img.src = src;
     });
 
@@ -154,7 +153,9 @@
       if (!alone.getAttribute("width") && r.width) alone.setAttribute("width", String(Math.round(r.width)));
       if (!alone.getAttribute("height") && r.height) alone.setAttribute("height", String(Math.round(r.height)));
     }
-    return "data:image/svg+xml;charset=utf-8," + encodeURIComponent(new XMLSerializer().serializeToString(alone));
+    // A heavy drawing (megabytes of path data in few elements) is not drawn: its rasterization is outside the pixel budget.
+    const text = new XMLSerializer().serializeToString(alone);
+    return text.length > RULES.limits.visual_svg_chars ? null : "data:image/svg+xml;charset=utf-8," + encodeURIComponent(text);
   }
 
   function paperOf(el) {

@@ -23,8 +23,9 @@
 //       canvas are skipped (getImageData throws); nothing is fetched that the page did not already load,
 //       except the favicon URL the page names (same-origin or CORS only). Bounded by `visual_budget_px`
 //       pixels drawn and read (`px`; the same on every machine), at most `pictures[0]` pictures; `ms` reports
-//       the synchronous work (finding, making the canvas, drawing). Call it only on pages with a credential
-//       or payment field: it costs nothing otherwise because it is never called.
+//       the synchronous work (finding, making the canvas, drawing), and no picture is drawn once it passes
+//       `visual_work_ms` (a backstop for what the pixels do not measure: a heavy svg's rasterization). Call
+//       it only on pages with a credential or payment field: it costs nothing otherwise because it is never called.
 //
 // The page signal field is `pictures` (docs/api.md); the engine (src/visual/) crops, hashes and
 // matches them against the catalog's logo fingerprints. Nothing of a picture but 64×64 gray
@@ -284,8 +285,13 @@
     const t0 = performance.now();
     const near = F.nearbyPictures(doc, formEls, maxImages);
     work += performance.now() - t0;
+    const maxWork = limits.work_ms ?? RULES.limits.visual_work_ms;
     for (const el of near) {
       if (pictures.length >= maxPictures) break;
+      if (work > maxWork) {
+        skipped += 1; // the time backstop (a drawing slower than its pixels: a heavy svg, a huge canvas)
+        continue;
+      }
       const tag = el.tagName.toLowerCase();
       if (tag === "img") {
         const shown = /** @type {HTMLImageElement} */ (el);
