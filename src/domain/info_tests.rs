@@ -82,3 +82,34 @@ fn under() {
     assert!(is_under("amazon.co.jp", "amazon.co.jp"));
     assert!(!is_under("notamazon.co.jp", "amazon.co.jp"));
 }
+
+/// The path-and-query text (decoded only when it has a `%`, lower-cased in place) is the
+/// decode-then-lower-case of the joined text, for every escape shape: complete, cut off at a part's end, signed (`%+4` decodes, as `from_str_radix`
+/// reads it), NUL, non-ASCII, upper-case letters and escapes, in the path and in the query.
+#[test]
+fn path_and_query_lower_is_decode_then_lower() {
+    let pieces = [
+        "", "A", "%41", "%4", "%", "%+4", "%-4", "%00", "%7F", "%7f", "%80", "%C3%A9", "%2E",
+        "%2f", "%3F", "%zz", "Sign%49n", "?", "#", "é", "/", "..", "%%41",
+    ];
+    let mut checked = 0;
+    for a in pieces {
+        for b in pieces {
+            for c in ["", "?", "?x%41Y", "?%4", "?%"] {
+                let url = format!("https://shop.example/{a}/X{b}{c}");
+                let Ok(info) = DomainInfo::parse(&url) else {
+                    continue;
+                };
+                let mut joined = info.url.path().to_string();
+                if let Some(q) = info.url.query() {
+                    joined.push('?');
+                    joined.push_str(q);
+                }
+                let want = percent_decode_ascii(&joined).to_ascii_lowercase();
+                assert_eq!(info.path_and_query_lower(), want, "{url}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 2000, "{checked}");
+}

@@ -137,15 +137,18 @@ impl DomainInfo {
         if hostname.len() > LIMITS.host_chars {
             return Err(InputError::TooLong("host", LIMITS.host_chars));
         }
-        let labels = label_count(&hostname);
+        // One pass: the labels, and whether one starts `xn--` (the first, or one after a dot).
+        let b = hostname.as_bytes();
+        let (mut labels, mut has_punycode) = (1, b.starts_with(b"xn--"));
+        for (i, &c) in b.iter().enumerate() {
+            if c == b'.' {
+                labels += 1;
+                has_punycode |= b[i + 1..].starts_with(b"xn--");
+            }
+        }
         if labels > LIMITS.host_labels {
             return Err(InputError::TooLong("host labels", LIMITS.host_labels));
         }
-        // A label starting `xn--` (the first, or one after a dot), by bytes.
-        let has_punycode = hostname
-            .as_bytes()
-            .split(|&b| b == b'.')
-            .any(|l| l.starts_with(b"xn--"));
         let unicode = has_punycode
             .then(|| idn::to_unicode(&hostname))
             .filter(|u| *u != hostname);
@@ -166,7 +169,14 @@ impl DomainInfo {
         // The Unicode form normally has the same labels; if decoding changed the count (a
         // punycode label that decodes to a dot), fall back to the ASCII labels.
         let labels_ascii = unicode.as_deref().is_none_or(|u| label_count(u) != labels);
-        if registrable_len > 0 {
+        if registrable_len > 0 && labels_ascii {
+            // The labels are the hostname's: the registrable domain and the suffix are its tails,
+            // one label apart (`psl::registrable_len`), so the brand label lies between them.
+            brand = (
+                hostname.len() - registrable_len,
+                hostname.len() - suffix_len - 1,
+            );
+        } else if registrable_len > 0 {
             let reg_labels = label_count(&hostname[hostname.len() - registrable_len..]);
             let suffix_labels = label_count(&hostname[hostname.len() - suffix_len..]);
             let src = match &unicode {
@@ -249,12 +259,19 @@ impl DomainInfo {
 
     /// Path plus query, lower-cased and percent-decoded where it is ASCII (`/ap/signin?…`).
     pub fn path_and_query_lower(&self) -> String {
-        let mut s = self.url.path().to_string();
-        if let Some(q) = self.url.query() {
+        let (path, query) = (self.url.path(), self.url.query());
+        let mut s = String::with_capacity(path.len() + query.map_or(0, |q| q.len() + 1));
+        s.push_str(path);
+        if let Some(q) = query {
             s.push('?');
             s.push_str(q);
         }
-        percent_decode_ascii(&s).to_ascii_lowercase()
+        // Without a `%` there is nothing to decode: one string, lower-cased in place.
+        if s.contains('%') {
+            s = percent_decode_ascii(&s);
+        }
+        s.make_ascii_lowercase();
+        s
     }
 }
 

@@ -82,10 +82,26 @@ fn full_skeleton(s: &str) -> String {
 
 /// Skeletons of the 128 ASCII characters, computed once from the full algorithm (derived data is
 /// computed, never typed). For ASCII text the skeleton is the concatenation of these: NFD leaves
-/// ASCII unchanged and no ASCII prototype carries a combining mark (checked by a test).
-fn ascii_table() -> &'static [String; 128] {
-    static TABLE: OnceLock<[String; 128]> = OnceLock::new();
-    TABLE.get_or_init(|| std::array::from_fn(|i| full_skeleton(&char::from(i as u8).to_string())))
+/// ASCII unchanged and no ASCII prototype carries a combining mark (checked by a test). With them,
+/// per byte (256 entries: no bounds check), the entry when it is one ASCII byte, else 0.
+struct AsciiTable {
+    one: [u8; 256],
+    entries: [String; 128],
+}
+
+fn ascii_table() -> &'static AsciiTable {
+    static TABLE: OnceLock<AsciiTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let entries: [String; 128] =
+            std::array::from_fn(|i| full_skeleton(&char::from(i as u8).to_string()));
+        let mut one = [0u8; 256];
+        for (i, e) in entries.iter().enumerate() {
+            if let &[b @ 1..=0x7f] = e.as_bytes() {
+                one[i] = b;
+            }
+        }
+        AsciiTable { one, entries }
+    })
 }
 
 /// Lower-cased confusable skeleton of `s`.
@@ -99,10 +115,9 @@ pub fn skeleton(s: &str) -> String {
         // (A `String` built directly: no UTF-8 validation pass at the end.)
         let mut out = String::with_capacity(s.len() + 4);
         for b in s.bytes() {
-            let entry = &table[usize::from(b)];
-            match entry.as_bytes() {
-                &[one] if one.is_ascii() => out.push(char::from(one)),
-                _ => out.push_str(entry),
+            match table.one[usize::from(b)] {
+                0 => out.push_str(&table.entries[usize::from(b & 0x7f)]),
+                one => out.push(char::from(one)),
             }
         }
         return out;
