@@ -109,20 +109,34 @@ fn ascii_table() -> &'static AsciiTable {
 /// `skeleton("аmazon")` (Cyrillic а) == `skeleton("amazon")` == `skeleton("arnazon")` == `"arnazon"`.
 pub fn skeleton(s: &str) -> String {
     if s.is_ascii() {
-        let table = ascii_table();
         // Bytes, one push per one-byte entry (nearly all): a `push_str` per character cost more
         // than the rest of the lookalike checks of a short label.
         // (A `String` built directly: no UTF-8 validation pass at the end.)
         let mut out = String::with_capacity(s.len() + 4);
-        for b in s.bytes() {
-            match table.one[usize::from(b)] {
-                0 => out.push_str(&table.entries[usize::from(b & 0x7f)]),
-                one => out.push(char::from(one)),
-            }
-        }
+        ascii_skeleton_into(&mut out, s);
         return out;
     }
     full_skeleton(s)
+}
+
+/// [`skeleton`] of `s`, written over `out` (a caller with many words reuses one buffer).
+pub fn skeleton_into(out: &mut String, s: &str) {
+    out.clear();
+    if s.is_ascii() {
+        ascii_skeleton_into(out, s);
+    } else {
+        out.push_str(&full_skeleton(s));
+    }
+}
+
+fn ascii_skeleton_into(out: &mut String, s: &str) {
+    let table = ascii_table();
+    for b in s.bytes() {
+        match table.one[usize::from(b)] {
+            one @ 1..=0x7f => out.push(char::from(one)),
+            _ => out.push_str(&table.entries[usize::from(b & 0x7f)]),
+        }
+    }
 }
 
 /// Every skeleton of `s`: [`skeleton`] first, then one per other reading of a character that
@@ -192,6 +206,20 @@ mod tests {
             "a-b.c",
         ] {
             assert_eq!(skeleton(w), full_skeleton(w), "{w}");
+        }
+    }
+
+    /// Every ASCII character alone (the byte table's one-byte entries and the longer ones, `\0`
+    /// included) and a few words, through one reused buffer: the same as [`skeleton`].
+    #[test]
+    fn skeleton_into_a_reused_buffer_agrees() {
+        let mut buf = String::from("left over");
+        let singles: Vec<String> = (0u8..128).map(|b| char::from(b).to_string()).collect();
+        let words = ["amazon", "rnm", "", "аmazon", "þaypal", "AMAZ0N", "a-b.c"];
+        for w in singles.iter().map(String::as_str).chain(words) {
+            skeleton_into(&mut buf, w);
+            assert_eq!(buf, skeleton(w), "{w:?}");
+            assert_eq!(buf, full_skeleton(w), "{w:?}");
         }
     }
 

@@ -43,7 +43,8 @@ pub struct Url {
     password: String,
     host: Option<Host>,
     port: Option<u16>,
-    path: String,
+    /// `/` (the most common path) is borrowed: no allocation.
+    path: Cow<'static, str>,
     query: Option<String>,
 }
 
@@ -187,10 +188,10 @@ fn parse_plain(input: &str) -> Option<Url> {
     // The host: up to the first `/`, `?` or `#`; where its last two labels start.
     let (mut host_end, mut label, mut previous) = (b.len(), start, start);
     for (i, &c) in b.iter().enumerate().skip(start) {
-        match c {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' => {}
-            b'.' if !xn(label, i) => (previous, label) = (label, i + 1),
-            b'/' | b'?' | b'#' => {
+        match HOST_BYTES[usize::from(c)] {
+            LABEL => {}
+            DOT if !xn(label, i) => (previous, label) = (label, i + 1),
+            END => {
                 host_end = i;
                 break;
             }
@@ -234,6 +235,27 @@ fn parse_plain(input: &str) -> Option<Url> {
         }),
     })
 }
+
+/// What [`parse_plain`] does with a host byte (one load per byte, not a chain of range tests):
+/// a label's letter, digit, `-` or `_`; a dot; the host's end (`/`, `?`, `#`); anything else
+/// (0) is the full parser's.
+const LABEL: u8 = 1;
+const DOT: u8 = 2;
+const END: u8 = 3;
+static HOST_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = match c as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' => LABEL,
+            b'.' => DOT,
+            b'/' | b'?' | b'#' => END,
+            _ => 0,
+        };
+        c += 1;
+    }
+    t
+};
 
 /// `scheme` and the text after its `:`; `None` when `input` does not start with a scheme.
 fn split_scheme(input: &str) -> Option<(&str, &str)> {
@@ -304,8 +326,11 @@ fn encode_into(out: &mut String, s: &str, encode: EncodeSet) {
 
 /// The path of a special URL: segments split at `/` and `\`, each percent-encoded, `.` and `..`
 /// (also as `%2e`) resolved.
-fn parse_path(text: &str) -> String {
+fn parse_path(text: &str) -> Cow<'static, str> {
     let text = text.strip_prefix(['/', '\\']).unwrap_or(text);
+    if text.is_empty() {
+        return Cow::Borrowed("/");
+    }
     // The common path: nothing to encode, no backslash, no segment that could be a dot segment.
     let b = text.as_bytes();
     let plain = !b.iter().enumerate().any(|(i, &c)| {
@@ -315,7 +340,7 @@ fn parse_path(text: &str) -> String {
         let mut path = String::with_capacity(text.len() + 1);
         path.push('/');
         path.push_str(text);
-        return path;
+        return Cow::Owned(path);
     }
     let mut segments: Vec<String> = Vec::new();
     let parts: Vec<&str> = text.split(['/', '\\']).collect();
@@ -347,7 +372,7 @@ fn parse_path(text: &str) -> String {
     if path.is_empty() {
         path.push('/');
     }
-    path
+    Cow::Owned(path)
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@ use std::sync::OnceLock;
 use super::finding_domain;
 use super::keywords::SIGNIN_PATH_WORDS;
 use crate::catalog::{Catalog, Owner};
-use crate::domain::{skeleton, DomainInfo};
+use crate::domain::skeleton::skeleton_into;
+use crate::domain::DomainInfo;
 use crate::substrings::Substrings;
 use crate::verdict::{Finding, ReasonKind, Strength};
 
@@ -47,8 +48,9 @@ fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
     let words = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3);
+    let mut s = String::new(); // one skeleton buffer for all the words
     for w in words {
-        let s = skeleton(w);
+        skeleton_into(&mut s, w);
         let mut found = catalog
             .index()
             .with_skeleton(&s)
