@@ -113,3 +113,36 @@ fn path_and_query_lower_is_decode_then_lower() {
     }
     assert!(checked > 2000, "{checked}");
 }
+
+/// The subdomain labels iterate as `text.split('.')` does, from either end and mixed, on empty
+/// labels and non-ASCII text too.
+#[test]
+fn subdomain_labels_split_like_str_split() {
+    for text in [
+        "",
+        "a",
+        "a.b",
+        "a..b",
+        ".a",
+        "a.",
+        "..",
+        "www.shop.x",
+        "аб.в.ｃ",
+        "x.é.",
+    ] {
+        for pattern in 0u32..64 {
+            let mut ours = SubdomainLabels { rest: Some(text) };
+            let mut std = text.split('.');
+            for step in 0..7 {
+                let (a, b) = if pattern >> step & 1 == 1 {
+                    (ours.next_back(), std.next_back())
+                } else {
+                    (ours.next(), std.next())
+                };
+                assert_eq!(a, b, "{text:?} pattern {pattern:b} step {step}");
+            }
+        }
+    }
+    let none = SubdomainLabels { rest: None };
+    assert_eq!(none.count(), 0);
+}

@@ -247,8 +247,7 @@ impl DomainInfo {
             None => "",
         };
         SubdomainLabels {
-            labels: text.split('.'),
-            any: self.brand.0 > 0,
+            rest: (self.brand.0 > 0).then_some(text),
         }
     }
 
@@ -275,23 +274,39 @@ impl DomainInfo {
     }
 }
 
-/// [`DomainInfo::subdomain_labels`]: the labels as slices of the host (none when it has none).
+/// [`DomainInfo::subdomain_labels`]: the labels as slices of the host (none when it has none),
+/// `text.split('.')` by bytes (a `.` is never part of a longer UTF-8 character): no searcher, no
+/// `memrchr` call for a label of a few bytes.
 #[derive(Debug, Clone)]
 pub struct SubdomainLabels<'a> {
-    labels: std::str::Split<'a, char>,
-    any: bool,
+    /// The labels not yet returned; `None` once the last one has been.
+    rest: Option<&'a str>,
 }
 
 impl<'a> Iterator for SubdomainLabels<'a> {
     type Item = &'a str;
     fn next(&mut self) -> Option<&'a str> {
-        self.labels.next().filter(|_| self.any)
+        let rest = self.rest?;
+        match rest.bytes().position(|b| b == b'.') {
+            Some(dot) => {
+                self.rest = Some(&rest[dot + 1..]);
+                Some(&rest[..dot])
+            }
+            None => self.rest.take(),
+        }
     }
 }
 
 impl DoubleEndedIterator for SubdomainLabels<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        self.labels.next_back().filter(|_| self.any)
+        let rest = self.rest?;
+        match rest.bytes().rposition(|b| b == b'.') {
+            Some(dot) => {
+                self.rest = Some(&rest[..dot]);
+                Some(&rest[dot + 1..])
+            }
+            None => self.rest.take(),
+        }
     }
 }
 

@@ -207,8 +207,13 @@ fn report(
 /// `amazon.co.jp`; not `com`, which is no country, nor the codes of its other markets: `amazongames`
 /// ends with `es` of `amazon.es`, a word ending).
 fn ends_with_own_country(label: &str, brand: &Brand) -> bool {
-    let tld = brand.primary_domain.rsplit('.').next().unwrap_or("");
-    tld.len() == 2 && label.ends_with(tld)
+    // The last label by bytes (no `rsplit` searcher: this runs for every candidate brand).
+    let d = brand.primary_domain.as_bytes();
+    let tld = d
+        .iter()
+        .rposition(|&b| b == b'.')
+        .map_or(d, |dot| &d[dot + 1..]);
+    tld.len() == 2 && label.as_bytes().ends_with(tld)
 }
 
 /// Byte-window search: brand tokens are a few letters, and `str::find` builds a two-way searcher
