@@ -193,7 +193,14 @@ impl DomainInfo {
                 }
             }
         }
-        let mut info = DomainInfo {
+        // The brand label's skeleton before the value is built (`label_source`'s choice): the
+        // value is then built once, in place, not built and moved.
+        let source = match &unicode {
+            Some(u) if !labels_ascii => u.as_str(),
+            _ => hostname.as_str(),
+        };
+        let brand_skeleton = skeleton(&source[brand.0..brand.1]);
+        Ok(DomainInfo {
             url,
             hostname,
             unicode,
@@ -203,11 +210,9 @@ impl DomainInfo {
             suffix_is_icann,
             brand,
             labels_ascii,
-            brand_skeleton: String::new(),
+            brand_skeleton,
             has_punycode,
-        };
-        info.brand_skeleton = skeleton(info.brand_label());
-        Ok(info)
+        })
     }
 
     /// Unicode form of the host (`www.аmazon.co.jp`).
@@ -248,6 +253,7 @@ impl DomainInfo {
         };
         SubdomainLabels {
             rest: (self.brand.0 > 0).then_some(text),
+            sep: b'.',
         }
     }
 
@@ -274,36 +280,48 @@ impl DomainInfo {
     }
 }
 
-/// [`DomainInfo::subdomain_labels`]: the labels as slices of the host (none when it has none),
-/// `text.split('.')` by bytes (a `.` is never part of a longer UTF-8 character): no searcher, no
-/// `memrchr` call for a label of a few bytes.
+/// [`DomainInfo::subdomain_labels`]: the labels as slices of the host (none when it has none).
+pub type SubdomainLabels<'a> = SplitByte<'a>;
+
+/// `text.split(sep)` for an ASCII separator, by bytes (an ASCII byte is never part of a longer
+/// UTF-8 character): no searcher, no `memchr` call for a piece of a few bytes. Double-ended.
 #[derive(Debug, Clone)]
-pub struct SubdomainLabels<'a> {
-    /// The labels not yet returned; `None` once the last one has been.
+pub struct SplitByte<'a> {
+    /// The pieces not yet returned; `None` once the last one has been.
     rest: Option<&'a str>,
+    sep: u8,
 }
 
-impl<'a> Iterator for SubdomainLabels<'a> {
+/// [`SplitByte`] over `text` (`sep` ASCII).
+pub fn split_byte(text: &str, sep: u8) -> SplitByte<'_> {
+    debug_assert!(sep.is_ascii());
+    SplitByte {
+        rest: Some(text),
+        sep,
+    }
+}
+
+impl<'a> Iterator for SplitByte<'a> {
     type Item = &'a str;
     fn next(&mut self) -> Option<&'a str> {
         let rest = self.rest?;
-        match rest.bytes().position(|b| b == b'.') {
-            Some(dot) => {
-                self.rest = Some(&rest[dot + 1..]);
-                Some(&rest[..dot])
+        match rest.bytes().position(|b| b == self.sep) {
+            Some(at) => {
+                self.rest = Some(&rest[at + 1..]);
+                Some(&rest[..at])
             }
             None => self.rest.take(),
         }
     }
 }
 
-impl DoubleEndedIterator for SubdomainLabels<'_> {
+impl DoubleEndedIterator for SplitByte<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
         let rest = self.rest?;
-        match rest.bytes().rposition(|b| b == b'.') {
-            Some(dot) => {
-                self.rest = Some(&rest[..dot]);
-                Some(&rest[dot + 1..])
+        match rest.bytes().rposition(|b| b == self.sep) {
+            Some(at) => {
+                self.rest = Some(&rest[..at]);
+                Some(&rest[at + 1..])
             }
             None => self.rest.take(),
         }

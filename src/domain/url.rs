@@ -208,25 +208,38 @@ fn parse_plain(input: &str) -> Option<Url> {
     if host_end == start || xn(label, host_end) || last.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    // The rest: printable ASCII (nothing to trim, no tab or newline to remove), no backslash.
-    let (mut query, mut hash) = (None, None);
+    // The rest: printable ASCII (nothing to trim, no tab or newline to remove), no backslash; and
+    // whether the path is `parse_path`'s plain one (nothing to encode, no segment starting with
+    // `.` or `%`), so that it is the text as it stands.
+    let (mut query, mut hash, mut plain_path) = (None, None, true);
     for (i, &c) in b.iter().enumerate().skip(host_end) {
         match c {
             b'\\' => return None,
             b'#' if hash.is_none() => hash = Some(i),
             b'?' if query.is_none() && hash.is_none() => query = Some(i),
-            0x21..=0x7e => {}
+            0x21..=0x7e => {
+                if query.is_none() && hash.is_none() {
+                    plain_path &=
+                        !(in_set(PATH, c) || matches!(c, b'.' | b'%') && b[i - 1] == b'/');
+                }
+            }
             _ => return None,
         }
     }
     let path_end = query.or(hash).unwrap_or(b.len());
+    let path_text = &input[host_end..path_end];
+    let path = match path_text.len() {
+        _ if !plain_path => parse_path(path_text),
+        0 | 1 => Cow::Borrowed("/"),
+        _ => Cow::Owned(path_text.to_string()),
+    };
     Some(Url {
         scheme: Cow::Borrowed(scheme),
         username: String::new(),
         password: String::new(),
         host: Some(Host::Domain(input[start..host_end].to_ascii_lowercase())),
         port: None,
-        path: parse_path(&input[host_end..path_end]),
+        path,
         query: query.map(|q| {
             let text = &input[q + 1..hash.unwrap_or(b.len())];
             let mut s = String::with_capacity(text.len());

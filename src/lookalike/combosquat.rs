@@ -12,7 +12,7 @@ use super::beside::{beside, holds_phishing_word, is_credential, is_junk, CREDENT
 use super::score::{Evidence, Form};
 use super::{finding, guards, keywords, typosquat, vocabulary, Parts};
 use crate::catalog::{Brand, Catalog};
-use crate::domain::DomainInfo;
+use crate::domain::{split_byte, DomainInfo};
 use crate::verdict::{Finding, ReasonKind, Strength};
 
 /// The evidence every brand form shares: where the name is registered and how weak the brand is.
@@ -26,7 +26,7 @@ pub fn base_evidence(info: &DomainInfo, brand: &Brand, catalog: &Catalog, form: 
     e.everyday_brand = brand.everyday;
     // Phishing words in the subdomain stand beside the name too
     // (`needupdateto.importantforamazoncard.icu`).
-    for l in info.subdomain_labels().flat_map(|l| l.split('-')) {
+    for l in info.subdomain_labels().flat_map(|l| split_byte(l, b'-')) {
         e.credential_words |= is_credential(l);
         e.phishing_words |= holds_phishing_word(l);
     }

@@ -48,7 +48,8 @@ fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
     let words = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3);
-    let mut s = String::new(); // one skeleton buffer for all the words
+    // One skeleton buffer for all the words (a skeleton rarely outgrows its word: `m` → `rn`).
+    let mut s = String::with_capacity(text.len() + 8);
     for w in words {
         skeleton_into(&mut s, w);
         let mut found = catalog
