@@ -114,11 +114,11 @@ fn path_and_query_lower_is_decode_then_lower() {
     assert!(checked > 2000, "{checked}");
 }
 
-/// The subdomain labels iterate as `text.split('.')` does, from either end and mixed, on empty
-/// labels and non-ASCII text too.
+/// The subdomain labels (and the hyphen pieces) iterate as `text.split(sep)` does, from either
+/// end and mixed, on empty pieces and non-ASCII text too.
 #[test]
-fn subdomain_labels_split_like_str_split() {
-    for text in [
+fn split_byte_splits_like_str_split() {
+    let texts = [
         "",
         "a",
         "a.b",
@@ -129,20 +129,26 @@ fn subdomain_labels_split_like_str_split() {
         "www.shop.x",
         "аб.в.ｃ",
         "x.é.",
-    ] {
-        for pattern in 0u32..64 {
-            let mut ours = SubdomainLabels { rest: Some(text) };
-            let mut std = text.split('.');
-            for step in 0..7 {
-                let (a, b) = if pattern >> step & 1 == 1 {
-                    (ours.next_back(), std.next_back())
-                } else {
-                    (ours.next(), std.next())
-                };
-                assert_eq!(a, b, "{text:?} pattern {pattern:b} step {step}");
+    ];
+    for sep in ['.', '-', 'x'] {
+        for text in texts.map(|t| t.replace('.', &sep.to_string())) {
+            for pattern in 0u32..64 {
+                let mut ours = split_byte(&text, sep as u8);
+                let mut std = text.split(sep);
+                for step in 0..7 {
+                    let (a, b) = if pattern >> step & 1 == 1 {
+                        (ours.next_back(), std.next_back())
+                    } else {
+                        (ours.next(), std.next())
+                    };
+                    assert_eq!(a, b, "{text:?} pattern {pattern:b} step {step}");
+                }
             }
         }
     }
-    let none = SubdomainLabels { rest: None };
+    let none = SubdomainLabels {
+        rest: None,
+        sep: b'.',
+    };
     assert_eq!(none.count(), 0);
 }
