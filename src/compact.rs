@@ -109,7 +109,9 @@ impl Engine {
     /// committed corpus).
     pub fn check_url_compact(&self, url: &str) -> u32 {
         let ctx = &self.ctx;
-        let (kind, info, owner, severity, page_kind, actions) = match decide(ctx, url, None) {
+        // Matched by reference: the parsed URL is not moved out of the decision again.
+        let decision = decide(ctx, url, None);
+        let (kind, info, owner, severity, page_kind, actions) = match &decision {
             Decision::Invalid(_) => return code(&VERDICTS, &VerdictKind::Invalid),
             Decision::Official {
                 info,
@@ -117,12 +119,12 @@ impl Engine {
                 signin_role,
                 ..
             } => {
-                let kind = build::official_page_kind(ctx, &info, owner, signin_role);
+                let kind = build::official_page_kind(ctx, info, *owner, *signin_role);
                 let actions = policy::official_actions(kind);
                 (
                     VerdictKind::Official,
                     info,
-                    Some(owner),
+                    Some(*owner),
                     None,
                     Some(kind),
                     actions,
@@ -133,15 +135,15 @@ impl Engine {
                 owner,
                 findings,
             } => {
-                let severity = policy::severity(&findings);
-                let trusted = ctx.is_trusted(&info);
+                let severity = policy::severity(findings);
+                let trusted = ctx.is_trusted(info);
                 let actions = severity.map_or_else(Vec::new, |s| {
                     policy::lookalike_actions(s, ctx.sensitivity, trusted)
                 });
                 (
                     VerdictKind::Lookalike,
                     info,
-                    Some(owner),
+                    Some(*owner),
                     severity,
                     None,
                     actions,
@@ -159,7 +161,7 @@ impl Engine {
         if let Some(k) = page_kind {
             put(&mut n, FIELDS.page_kind, code(&PAGE_KINDS, &k) + 1);
         }
-        put(&mut n, FIELDS.trusted, u32::from(ctx.is_trusted(&info)));
+        put(&mut n, FIELDS.trusted, u32::from(ctx.is_trusted(info)));
         put(&mut n, FIELDS.actions, action_bits(&actions));
         if let Some(owner) = owner {
             put(&mut n, FIELDS.retailer, self.owner_code(owner));

@@ -82,3 +82,73 @@ fn under() {
     assert!(is_under("amazon.co.jp", "amazon.co.jp"));
     assert!(!is_under("notamazon.co.jp", "amazon.co.jp"));
 }
+
+/// The path-and-query text (decoded only when it has a `%`, lower-cased in place) is the
+/// decode-then-lower-case of the joined text, for every escape shape: complete, cut off at a part's end, signed (`%+4` decodes, as `from_str_radix`
+/// reads it), NUL, non-ASCII, upper-case letters and escapes, in the path and in the query.
+#[test]
+fn path_and_query_lower_is_decode_then_lower() {
+    let pieces = [
+        "", "A", "%41", "%4", "%", "%+4", "%-4", "%00", "%7F", "%7f", "%80", "%C3%A9", "%2E",
+        "%2f", "%3F", "%zz", "Sign%49n", "?", "#", "é", "/", "..", "%%41",
+    ];
+    let mut checked = 0;
+    for a in pieces {
+        for b in pieces {
+            for c in ["", "?", "?x%41Y", "?%4", "?%"] {
+                let url = format!("https://shop.example/{a}/X{b}{c}");
+                let Ok(info) = DomainInfo::parse(&url) else {
+                    continue;
+                };
+                let mut joined = info.url.path().to_string();
+                if let Some(q) = info.url.query() {
+                    joined.push('?');
+                    joined.push_str(q);
+                }
+                let want = percent_decode_ascii(&joined).to_ascii_lowercase();
+                assert_eq!(info.path_and_query_lower(), want, "{url}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 2000, "{checked}");
+}
+
+/// The subdomain labels (and the hyphen pieces) iterate as `text.split(sep)` does, from either
+/// end and mixed, on empty pieces and non-ASCII text too.
+#[test]
+fn split_byte_splits_like_str_split() {
+    let texts = [
+        "",
+        "a",
+        "a.b",
+        "a..b",
+        ".a",
+        "a.",
+        "..",
+        "www.shop.x",
+        "аб.в.ｃ",
+        "x.é.",
+    ];
+    for sep in ['.', '-', 'x'] {
+        for text in texts.map(|t| t.replace('.', &sep.to_string())) {
+            for pattern in 0u32..64 {
+                let mut ours = split_byte(&text, sep as u8);
+                let mut std = text.split(sep);
+                for step in 0..7 {
+                    let (a, b) = if pattern >> step & 1 == 1 {
+                        (ours.next_back(), std.next_back())
+                    } else {
+                        (ours.next(), std.next())
+                    };
+                    assert_eq!(a, b, "{text:?} pattern {pattern:b} step {step}");
+                }
+            }
+        }
+    }
+    let none = SubdomainLabels {
+        rest: None,
+        sep: b'.',
+    };
+    assert_eq!(none.count(), 0);
+}

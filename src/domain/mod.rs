@@ -137,15 +137,18 @@ impl DomainInfo {
         if hostname.len() > LIMITS.host_chars {
             return Err(InputError::TooLong("host", LIMITS.host_chars));
         }
-        let labels = label_count(&hostname);
+        // One pass: the labels, and whether one starts `xn--` (the first, or one after a dot).
+        let b = hostname.as_bytes();
+        let (mut labels, mut has_punycode) = (1, b.starts_with(b"xn--"));
+        for (i, &c) in b.iter().enumerate() {
+            if c == b'.' {
+                labels += 1;
+                has_punycode |= b[i + 1..].starts_with(b"xn--");
+            }
+        }
         if labels > LIMITS.host_labels {
             return Err(InputError::TooLong("host labels", LIMITS.host_labels));
         }
-        // A label starting `xn--` (the first, or one after a dot), by bytes.
-        let has_punycode = hostname
-            .as_bytes()
-            .split(|&b| b == b'.')
-            .any(|l| l.starts_with(b"xn--"));
         let unicode = has_punycode
             .then(|| idn::to_unicode(&hostname))
             .filter(|u| *u != hostname);
@@ -166,7 +169,14 @@ impl DomainInfo {
         // The Unicode form normally has the same labels; if decoding changed the count (a
         // punycode label that decodes to a dot), fall back to the ASCII labels.
         let labels_ascii = unicode.as_deref().is_none_or(|u| label_count(u) != labels);
-        if registrable_len > 0 {
+        if registrable_len > 0 && labels_ascii {
+            // The labels are the hostname's: the registrable domain and the suffix are its tails,
+            // one label apart (`psl::registrable_len`), so the brand label lies between them.
+            brand = (
+                hostname.len() - registrable_len,
+                hostname.len() - suffix_len - 1,
+            );
+        } else if registrable_len > 0 {
             let reg_labels = label_count(&hostname[hostname.len() - registrable_len..]);
             let suffix_labels = label_count(&hostname[hostname.len() - suffix_len..]);
             let src = match &unicode {
@@ -183,7 +193,14 @@ impl DomainInfo {
                 }
             }
         }
-        let mut info = DomainInfo {
+        // The brand label's skeleton before the value is built (`label_source`'s choice): the
+        // value is then built once, in place, not built and moved.
+        let source = match &unicode {
+            Some(u) if !labels_ascii => u.as_str(),
+            _ => hostname.as_str(),
+        };
+        let brand_skeleton = skeleton(&source[brand.0..brand.1]);
+        Ok(DomainInfo {
             url,
             hostname,
             unicode,
@@ -193,11 +210,9 @@ impl DomainInfo {
             suffix_is_icann,
             brand,
             labels_ascii,
-            brand_skeleton: String::new(),
+            brand_skeleton,
             has_punycode,
-        };
-        info.brand_skeleton = skeleton(info.brand_label());
-        Ok(info)
+        })
     }
 
     /// Unicode form of the host (`www.аmazon.co.jp`).
@@ -237,8 +252,8 @@ impl DomainInfo {
             None => "",
         };
         SubdomainLabels {
-            labels: text.split('.'),
-            any: self.brand.0 > 0,
+            rest: (self.brand.0 > 0).then_some(text),
+            sep: b'.',
         }
     }
 
@@ -249,32 +264,67 @@ impl DomainInfo {
 
     /// Path plus query, lower-cased and percent-decoded where it is ASCII (`/ap/signin?…`).
     pub fn path_and_query_lower(&self) -> String {
-        let mut s = self.url.path().to_string();
-        if let Some(q) = self.url.query() {
+        let (path, query) = (self.url.path(), self.url.query());
+        let mut s = String::with_capacity(path.len() + query.map_or(0, |q| q.len() + 1));
+        s.push_str(path);
+        if let Some(q) = query {
             s.push('?');
             s.push_str(q);
         }
-        percent_decode_ascii(&s).to_ascii_lowercase()
+        // Without a `%` there is nothing to decode: one string, lower-cased in place.
+        if s.contains('%') {
+            s = percent_decode_ascii(&s);
+        }
+        s.make_ascii_lowercase();
+        s
     }
 }
 
 /// [`DomainInfo::subdomain_labels`]: the labels as slices of the host (none when it has none).
+pub type SubdomainLabels<'a> = SplitByte<'a>;
+
+/// `text.split(sep)` for an ASCII separator, by bytes (an ASCII byte is never part of a longer
+/// UTF-8 character): no searcher, no `memchr` call for a piece of a few bytes. Double-ended.
 #[derive(Debug, Clone)]
-pub struct SubdomainLabels<'a> {
-    labels: std::str::Split<'a, char>,
-    any: bool,
+pub struct SplitByte<'a> {
+    /// The pieces not yet returned; `None` once the last one has been.
+    rest: Option<&'a str>,
+    sep: u8,
 }
 
-impl<'a> Iterator for SubdomainLabels<'a> {
-    type Item = &'a str;
-    fn next(&mut self) -> Option<&'a str> {
-        self.labels.next().filter(|_| self.any)
+/// [`SplitByte`] over `text` (`sep` ASCII).
+pub fn split_byte(text: &str, sep: u8) -> SplitByte<'_> {
+    debug_assert!(sep.is_ascii());
+    SplitByte {
+        rest: Some(text),
+        sep,
     }
 }
 
-impl DoubleEndedIterator for SubdomainLabels<'_> {
+impl<'a> Iterator for SplitByte<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|b| b == self.sep) {
+            Some(at) => {
+                self.rest = Some(&rest[at + 1..]);
+                Some(&rest[..at])
+            }
+            None => self.rest.take(),
+        }
+    }
+}
+
+impl DoubleEndedIterator for SplitByte<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        self.labels.next_back().filter(|_| self.any)
+        let rest = self.rest?;
+        match rest.bytes().rposition(|b| b == self.sep) {
+            Some(at) => {
+                self.rest = Some(&rest[..at]);
+                Some(&rest[at + 1..])
+            }
+            None => self.rest.take(),
+        }
     }
 }
 

@@ -82,10 +82,26 @@ fn full_skeleton(s: &str) -> String {
 
 /// Skeletons of the 128 ASCII characters, computed once from the full algorithm (derived data is
 /// computed, never typed). For ASCII text the skeleton is the concatenation of these: NFD leaves
-/// ASCII unchanged and no ASCII prototype carries a combining mark (checked by a test).
-fn ascii_table() -> &'static [String; 128] {
-    static TABLE: OnceLock<[String; 128]> = OnceLock::new();
-    TABLE.get_or_init(|| std::array::from_fn(|i| full_skeleton(&char::from(i as u8).to_string())))
+/// ASCII unchanged and no ASCII prototype carries a combining mark (checked by a test). With them,
+/// per byte (256 entries: no bounds check), the entry when it is one ASCII byte, else 0.
+struct AsciiTable {
+    one: [u8; 256],
+    entries: [String; 128],
+}
+
+fn ascii_table() -> &'static AsciiTable {
+    static TABLE: OnceLock<AsciiTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let entries: [String; 128] =
+            std::array::from_fn(|i| full_skeleton(&char::from(i as u8).to_string()));
+        let mut one = [0u8; 256];
+        for (i, e) in entries.iter().enumerate() {
+            if let &[b @ 1..=0x7f] = e.as_bytes() {
+                one[i] = b;
+            }
+        }
+        AsciiTable { one, entries }
+    })
 }
 
 /// Lower-cased confusable skeleton of `s`.
@@ -93,21 +109,34 @@ fn ascii_table() -> &'static [String; 128] {
 /// `skeleton("аmazon")` (Cyrillic а) == `skeleton("amazon")` == `skeleton("arnazon")` == `"arnazon"`.
 pub fn skeleton(s: &str) -> String {
     if s.is_ascii() {
-        let table = ascii_table();
         // Bytes, one push per one-byte entry (nearly all): a `push_str` per character cost more
         // than the rest of the lookalike checks of a short label.
         // (A `String` built directly: no UTF-8 validation pass at the end.)
         let mut out = String::with_capacity(s.len() + 4);
-        for b in s.bytes() {
-            let entry = &table[usize::from(b)];
-            match entry.as_bytes() {
-                &[one] if one.is_ascii() => out.push(char::from(one)),
-                _ => out.push_str(entry),
-            }
-        }
+        ascii_skeleton_into(&mut out, s);
         return out;
     }
     full_skeleton(s)
+}
+
+/// [`skeleton`] of `s`, written over `out` (a caller with many words reuses one buffer).
+pub fn skeleton_into(out: &mut String, s: &str) {
+    out.clear();
+    if s.is_ascii() {
+        ascii_skeleton_into(out, s);
+    } else {
+        out.push_str(&full_skeleton(s));
+    }
+}
+
+fn ascii_skeleton_into(out: &mut String, s: &str) {
+    let table = ascii_table();
+    for b in s.bytes() {
+        match table.one[usize::from(b)] {
+            one @ 1..=0x7f => out.push(char::from(one)),
+            _ => out.push_str(&table.entries[usize::from(b & 0x7f)]),
+        }
+    }
 }
 
 /// Every skeleton of `s`: [`skeleton`] first, then one per other reading of a character that
@@ -177,6 +206,20 @@ mod tests {
             "a-b.c",
         ] {
             assert_eq!(skeleton(w), full_skeleton(w), "{w}");
+        }
+    }
+
+    /// Every ASCII character alone (the byte table's one-byte entries and the longer ones, `\0`
+    /// included) and a few words, through one reused buffer: the same as [`skeleton`].
+    #[test]
+    fn skeleton_into_a_reused_buffer_agrees() {
+        let mut buf = String::from("left over");
+        let singles: Vec<String> = (0u8..128).map(|b| char::from(b).to_string()).collect();
+        let words = ["amazon", "rnm", "", "аmazon", "þaypal", "AMAZ0N", "a-b.c"];
+        for w in singles.iter().map(String::as_str).chain(words) {
+            skeleton_into(&mut buf, w);
+            assert_eq!(buf, skeleton(w), "{w:?}");
+            assert_eq!(buf, full_skeleton(w), "{w:?}");
         }
     }
 

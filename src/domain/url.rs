@@ -43,7 +43,8 @@ pub struct Url {
     password: String,
     host: Option<Host>,
     port: Option<u16>,
-    path: String,
+    /// `/` (the most common path) is borrowed: no allocation.
+    path: Cow<'static, str>,
     query: Option<String>,
 }
 
@@ -187,10 +188,10 @@ fn parse_plain(input: &str) -> Option<Url> {
     // The host: up to the first `/`, `?` or `#`; where its last two labels start.
     let (mut host_end, mut label, mut previous) = (b.len(), start, start);
     for (i, &c) in b.iter().enumerate().skip(start) {
-        match c {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' => {}
-            b'.' if !xn(label, i) => (previous, label) = (label, i + 1),
-            b'/' | b'?' | b'#' => {
+        match HOST_BYTES[usize::from(c)] {
+            LABEL => {}
+            DOT if !xn(label, i) => (previous, label) = (label, i + 1),
+            END => {
                 host_end = i;
                 break;
             }
@@ -207,25 +208,38 @@ fn parse_plain(input: &str) -> Option<Url> {
     if host_end == start || xn(label, host_end) || last.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    // The rest: printable ASCII (nothing to trim, no tab or newline to remove), no backslash.
-    let (mut query, mut hash) = (None, None);
+    // The rest: printable ASCII (nothing to trim, no tab or newline to remove), no backslash; and
+    // whether the path is `parse_path`'s plain one (nothing to encode, no segment starting with
+    // `.` or `%`), so that it is the text as it stands.
+    let (mut query, mut hash, mut plain_path) = (None, None, true);
     for (i, &c) in b.iter().enumerate().skip(host_end) {
         match c {
             b'\\' => return None,
             b'#' if hash.is_none() => hash = Some(i),
             b'?' if query.is_none() && hash.is_none() => query = Some(i),
-            0x21..=0x7e => {}
+            0x21..=0x7e => {
+                if query.is_none() && hash.is_none() {
+                    plain_path &=
+                        !(in_set(PATH, c) || matches!(c, b'.' | b'%') && b[i - 1] == b'/');
+                }
+            }
             _ => return None,
         }
     }
     let path_end = query.or(hash).unwrap_or(b.len());
+    let path_text = &input[host_end..path_end];
+    let path = match path_text.len() {
+        _ if !plain_path => parse_path(path_text),
+        0 | 1 => Cow::Borrowed("/"),
+        _ => Cow::Owned(path_text.to_string()),
+    };
     Some(Url {
         scheme: Cow::Borrowed(scheme),
         username: String::new(),
         password: String::new(),
         host: Some(Host::Domain(input[start..host_end].to_ascii_lowercase())),
         port: None,
-        path: parse_path(&input[host_end..path_end]),
+        path,
         query: query.map(|q| {
             let text = &input[q + 1..hash.unwrap_or(b.len())];
             let mut s = String::with_capacity(text.len());
@@ -234,6 +248,27 @@ fn parse_plain(input: &str) -> Option<Url> {
         }),
     })
 }
+
+/// What [`parse_plain`] does with a host byte (one load per byte, not a chain of range tests):
+/// a label's letter, digit, `-` or `_`; a dot; the host's end (`/`, `?`, `#`); anything else
+/// (0) is the full parser's.
+const LABEL: u8 = 1;
+const DOT: u8 = 2;
+const END: u8 = 3;
+static HOST_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = match c as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' => LABEL,
+            b'.' => DOT,
+            b'/' | b'?' | b'#' => END,
+            _ => 0,
+        };
+        c += 1;
+    }
+    t
+};
 
 /// `scheme` and the text after its `:`; `None` when `input` does not start with a scheme.
 fn split_scheme(input: &str) -> Option<(&str, &str)> {
@@ -304,8 +339,11 @@ fn encode_into(out: &mut String, s: &str, encode: EncodeSet) {
 
 /// The path of a special URL: segments split at `/` and `\`, each percent-encoded, `.` and `..`
 /// (also as `%2e`) resolved.
-fn parse_path(text: &str) -> String {
+fn parse_path(text: &str) -> Cow<'static, str> {
     let text = text.strip_prefix(['/', '\\']).unwrap_or(text);
+    if text.is_empty() {
+        return Cow::Borrowed("/");
+    }
     // The common path: nothing to encode, no backslash, no segment that could be a dot segment.
     let b = text.as_bytes();
     let plain = !b.iter().enumerate().any(|(i, &c)| {
@@ -315,7 +353,7 @@ fn parse_path(text: &str) -> String {
         let mut path = String::with_capacity(text.len() + 1);
         path.push('/');
         path.push_str(text);
-        return path;
+        return Cow::Owned(path);
     }
     let mut segments: Vec<String> = Vec::new();
     let parts: Vec<&str> = text.split(['/', '\\']).collect();
@@ -347,7 +385,7 @@ fn parse_path(text: &str) -> String {
     if path.is_empty() {
         path.push('/');
     }
-    path
+    Cow::Owned(path)
 }
 
 #[cfg(test)]

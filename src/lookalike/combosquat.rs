@@ -12,7 +12,7 @@ use super::beside::{beside, holds_phishing_word, is_credential, is_junk, CREDENT
 use super::score::{Evidence, Form};
 use super::{finding, guards, keywords, typosquat, vocabulary, Parts};
 use crate::catalog::{Brand, Catalog};
-use crate::domain::DomainInfo;
+use crate::domain::{split_byte, DomainInfo};
 use crate::verdict::{Finding, ReasonKind, Strength};
 
 /// The evidence every brand form shares: where the name is registered and how weak the brand is.
@@ -26,7 +26,7 @@ pub fn base_evidence(info: &DomainInfo, brand: &Brand, catalog: &Catalog, form: 
     e.everyday_brand = brand.everyday;
     // Phishing words in the subdomain stand beside the name too
     // (`needupdateto.importantforamazoncard.icu`).
-    for l in info.subdomain_labels().flat_map(|l| l.split('-')) {
+    for l in info.subdomain_labels().flat_map(|l| split_byte(l, b'-')) {
         e.credential_words |= is_credential(l);
         e.phishing_words |= holds_phishing_word(l);
     }
@@ -207,8 +207,13 @@ fn report(
 /// `amazon.co.jp`; not `com`, which is no country, nor the codes of its other markets: `amazongames`
 /// ends with `es` of `amazon.es`, a word ending).
 fn ends_with_own_country(label: &str, brand: &Brand) -> bool {
-    let tld = brand.primary_domain.rsplit('.').next().unwrap_or("");
-    tld.len() == 2 && label.ends_with(tld)
+    // The last label by bytes (no `rsplit` searcher: this runs for every candidate brand).
+    let d = brand.primary_domain.as_bytes();
+    let tld = d
+        .iter()
+        .rposition(|&b| b == b'.')
+        .map_or(d, |dot| &d[dot + 1..]);
+    tld.len() == 2 && label.as_bytes().ends_with(tld)
 }
 
 /// Byte-window search: brand tokens are a few letters, and `str::find` builds a two-way searcher

@@ -22,7 +22,7 @@ pub mod vocabulary;
 use std::borrow::Cow;
 
 use crate::catalog::{Brand, BrandSet, Catalog, Owner};
-use crate::domain::{skeleton, skeletons_of, DomainInfo};
+use crate::domain::{skeleton, skeletons_of, split_byte, DomainInfo};
 use crate::verdict::{Finding, ReasonKind, Strength};
 
 /// A label split into hyphen-separated parts, each with its skeleton (`amaz0n-login` →
@@ -41,8 +41,7 @@ impl<'a> Parts<'a> {
     /// its own single part: its skeleton is borrowed, not computed or copied again).
     pub fn with_skeleton(label: &'a str, label_skeleton: Option<&'a str>) -> Self {
         Parts {
-            parts: label
-                .split('-')
+            parts: split_byte(label, b'-')
                 .filter(|p| !p.is_empty())
                 .map(|p| match label_skeleton {
                     Some(sk) if p.len() == label.len() => (p, Cow::Borrowed(sk)),

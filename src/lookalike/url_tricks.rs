@@ -7,7 +7,8 @@ use std::sync::OnceLock;
 use super::finding_domain;
 use super::keywords::SIGNIN_PATH_WORDS;
 use crate::catalog::{Catalog, Owner};
-use crate::domain::{skeleton, DomainInfo};
+use crate::domain::skeleton::skeleton_into;
+use crate::domain::DomainInfo;
 use crate::substrings::Substrings;
 use crate::verdict::{Finding, ReasonKind, Strength};
 
@@ -47,8 +48,10 @@ fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
     let words = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3);
+    // One skeleton buffer for all the words (a skeleton rarely outgrows its word: `m` → `rn`).
+    let mut s = String::with_capacity(text.len() + 8);
     for w in words {
-        let s = skeleton(w);
+        skeleton_into(&mut s, w);
         let mut found = catalog
             .index()
             .with_skeleton(&s)
