@@ -10,7 +10,8 @@
 #             typescript, drivers). `deps --test` also installs chromium, chromium-driver, firefox-esr, geckodriver.
 #   build     native CLI (cargo build --release) + WASM (wasm-pack, then wasm-opt -O3 with a Node
 #             smoke test) + dist/chrome and dist/firefox (manifests derived by tools/manifest.mjs; the
-#             background bundled into one ES module by esbuild: tools/bundle-background.mjs)
+#             background bundled into one ES module by esbuild: tools/bundle-background.mjs; the
+#             content scripts before each group's entry into one minified script: tools/bundle-content.mjs)
 #   package   build, then dist/omamori-<version>-chrome.zip and dist/omamori-<version>-firefox.zip
 #   lint      cargo fmt --check, cargo clippy --all-targets -D warnings, tsc --noEmit (tsconfig.json,
 #             against the built target/wasm/pkg/omamori.d.ts), web-ext lint (dist/firefox)
@@ -108,6 +109,8 @@ assemble() { # assemble BROWSER
   [[ -f node_modules/esbuild/package.json ]] || die "esbuild missing: run ./build.sh deps"
   node tools/bundle-background.mjs "$out"
   node tools/manifest.mjs "$b" extension/manifest.json "$out"
+  # The content scripts before each group's entry as one minified script (tools/bundle-content.mjs).
+  node tools/bundle-content.mjs "$out"
 }
 
 cmd_build() {

@@ -125,21 +125,31 @@ function formParsed() {
 
 /**
  * Top page, until DOMContentLoaded: a sign-in, card or code form holds the first paint for its
- * verdict as soon as the parser inserts it (a mutation callback runs before the next frame), not
- * only when the scan at DOMContentLoaded finds it. The form scan runs only when an input arrives.
+ * verdict as soon as the parser has inserted it, not only when the scan at DOMContentLoaded finds
+ * it. A mutation callback (after each chunk the parser inserts) only compares the document's count
+ * of inputs (a live collection: a length check, never a walk over the records); when it grew, the
+ * form scan runs once in the next animation frame, before that frame's style, layout and paint, so
+ * the form is seen before the frame that would show it and the scan's layout is that frame's own.
+ * Scanning in the mutation callback itself forced a layout of the half-parsed page per parser chunk
+ * on a page with search boxes, and reading every record cost a long article without any input
+ * ~30 ms of CPU (kayak.com.br: ~200 ms; tools/bench/ext-cost.mjs).
  */
 function watchParsedForms() {
-  const observer = new MutationObserver((records) => {
+  const inputs = document.getElementsByTagName("input");
+  let seen = 0;
+  let pending = false;
+  const observer = new MutationObserver(() => {
     if (started) return observer.disconnect();
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element) || (node.nodeName !== "INPUT" && node.getElementsByTagName("input").length === 0)) continue;
-        if (!formParsed()) return;
-        observer.disconnect();
-        paintHold.wait("page"); // its verdict comes from the report at DOMContentLoaded
-        return;
-      }
-    }
+    if (pending || inputs.length === seen) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      if (started) return;
+      seen = inputs.length;
+      if (!formParsed()) return;
+      observer.disconnect();
+      paintHold.wait("page"); // its verdict comes from the report at DOMContentLoaded
+    });
   });
   observer.observe(document, { childList: true, subtree: true });
 }
