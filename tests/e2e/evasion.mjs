@@ -15,6 +15,11 @@
 // shadow root, a popover, full-width/half-width kana, a <select> option, letters typed by a timer,
 // grid-placed letters; a coupon blog, a card points mall, phishing news and help, a seller SaaS, a
 // price comparison, a shop with a popover login), and one tuning variant per fix it led to.
+// Wave 8 (h-redteam6): `heldback7/`, written blind (CSS bidi-override, vertical bottom-to-top text,
+// grid areas, SVG <tspan x>, parenthesized letters, Coptic look-alikes, variation selectors, 乐天,
+// ペィペィ, a Hangul filler, a role=textbox password, an identifier-first step, an <embed>, a sandboxed
+// srcdoc frame, a declarative closed shadow root; Japanese shops with 楽天ID/Amazon Pay/LINE buttons,
+// point, seller-tool, card-comparison and resale pages), and one tuning variant per fix.
 //
 //   export async function runEvasion(b, srv, helpers)
 //     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension, name)
