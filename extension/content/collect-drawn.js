@@ -191,7 +191,7 @@
     // A <form>'s marks sit in its container; fields without a <form> come with their box (the
     // box's own texts before its first field count).
     const isForm = form.tagName === "FORM";
-    const stop = isForm ? form : form.querySelector("input, [contenteditable]") || form;
+    const stop = isForm ? form : form.querySelector("input, [contenteditable], [role=textbox i]") || form;
     // A form placed straight in a shadow root has the root as its container.
     const container = isForm ? form.parentElement ?? /** @type {any} */ (form.parentNode) : form;
     if (!container) return out;

@@ -5,7 +5,7 @@
 //
 // API (global `OmamoriFields`; content/scan.js calls it):
 //   OmamoriFields.allInputs(doc, max, dom) → HTMLInputElement[]
-//       Inputs (and contenteditable boxes: scan.js's fieldKind tells a masked one as a password) of the document and of the (open or readable closed) shadow roots of its empty
+//       Inputs (and contenteditable or role=textbox boxes: scan.js's fieldKind tells a masked one as a password) of the document and of the (open or readable closed) shadow roots of its empty
 //       elements (`<login-box></login-box>`, `<div id=host></div>`: a shadow host's light DOM is
 //       usually empty; `:empty` keeps the search to a selector query; only the tags attachShadow
 //       accepts are asked) and of the parents of slotted elements (`[slot]`: a host with light
@@ -39,8 +39,9 @@
   function allInputs(doc, max = RULES.limits.scan_inputs, dom = null) {
     const out = [];
     const visit = (root, depth) => {
-      // Editable boxes too: a kit can draw its fields as contenteditable elements.
-      for (const el of root.querySelectorAll("input, [contenteditable]:not([contenteditable=false i])")) {
+      // Editable boxes too: a kit can draw its fields as contenteditable elements, or as elements
+      // that declare themselves text boxes (role=textbox) and read the keys with a script.
+      for (const el of root.querySelectorAll("input, [contenteditable]:not([contenteditable=false i]), [role=textbox i]")) {
         if (out.length >= max) return;
         out.push(el);
       }

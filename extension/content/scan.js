@@ -50,10 +50,11 @@ const hostOf = (url) => urlOf(url)?.hostname ?? "";
  * @param {Element} el @param {((input: HTMLInputElement) => readonly HTMLLabelElement[]) | null} [labelsOf]
  */
 function fieldKind(el, labelsOf = null) {
-  // A form drawn with contenteditable boxes (no <input>): a box masked as dots, or named for the
-  // password, asks for the password.
+  // A form drawn with contenteditable boxes or boxes that say they are text boxes (role=textbox; a
+  // script reads the keys; no <input>): a box masked as dots, or named for the password, asks for
+  // the password.
   if (el.tagName !== "INPUT") {
-    if (!(/** @type {HTMLElement} */ (el).isContentEditable)) return null;
+    if (!(/** @type {HTMLElement} */ (el).isContentEditable) && !/^textbox$/i.test(el.getAttribute("role") || "")) return null;
     return OmamoriFields.isMaskedText(el) || hasWord(el.getAttribute("aria-label") || "", RULES.password_hints) ? "password" : "text";
   }
   const input = /** @type {HTMLInputElement} */ (el);

@@ -1,6 +1,7 @@
 //! Table tests of a heading that is the brand's own name over a sign-in form (`evidence.rs`,
 //! `identity::is_brand_name`): a kit's `PayPal` or `ラクテンカードイーナビ` heading names the page; a
-//! heading about the brand (`Amazonの新着`, `Amazon deals`) does not.
+//! heading about the brand (`Amazonの新着`, `Amazon deals`) does not; a brand drawn in other letters
+//! (`⒫⒜⒴⒫⒜⒧`, `ɑmɑzⲟn`, `乐天`, `ペィペィ`) is the brand.
 use super::tests::{run, signin};
 #[test]
 fn heading_that_is_the_brand_over_a_signin_form() {
@@ -64,6 +65,39 @@ fn heading_that_is_the_brand_over_a_signin_form() {
         s.buttons = buttons.iter().map(|b| b.to_string()).collect();
         s.text = format!("{heading} For your security, log in again to continue.");
         s.og_site_name = og.to_string();
+        s.copyright = [copyright]
+            .iter()
+            .filter(|c| !c.is_empty())
+            .map(|c| c.to_string())
+            .collect();
+        let f = run("https://hgfxc.example.cn/", &s);
+        assert_eq!(f.first().map(|f| f.brand.as_str()), *want, "{case}: {f:?}");
+    }
+}
+
+#[test]
+fn brand_drawn_in_other_letters_over_a_signin_form() {
+    // (case, heading, copyright, expected brand): the heading is read as the user reads it
+    // (`words::fold`: parenthesized letters, Coptic look-alikes; simplified kanji and small kana are
+    // in words_tests.rs, the test catalog has no kana or kanji brand for them).
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        ("plain", "Amazon", "", Some("amazon")),
+        ("parenthesized", "⒜⒨⒜⒵⒪⒩", "", Some("amazon")),
+        (
+            "alpha and Coptic o",
+            "ɑmɑzⲟn",
+            "© 1996-2026, ɑmɑzⲟn.cⲟm, Inc.",
+            Some("amazon"),
+        ),
+        // Left alone: the words these spellings stand for are not brands.
+        ("parenthesized other word", "⒮⒣⒪⒫", "", None),
+        ("Coptic other word", "ⲟnline stⲟre", "", None),
+    ];
+    for (case, heading, copyright, want) in cases {
+        let mut s = signin("Security check");
+        s.headings = vec![heading.to_string()];
+        s.buttons = vec!["ログイン".into()];
+        s.text = format!("{heading} For your security, log in again to continue.");
         s.copyright = [copyright]
             .iter()
             .filter(|c| !c.is_empty())

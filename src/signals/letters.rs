@@ -58,17 +58,60 @@ pub fn kana_lookalikes(chars: &mut [char]) {
     }
 }
 
-/// Old (pre-1946) forms of kanji in brand and sign-in words, as pairs (old, today's): `樂天` is read
-/// `楽天`, `會員` `会員`, `髙島屋` `高島屋`. NFKC leaves them apart (distinct characters); a Japanese
-/// reader takes them as the same.
-const OLD_KANJI: &str = "會会樂楽髙高";
+/// Other forms of kanji in brand and sign-in words, as pairs (drawn, Japanese form): old (pre-1946)
+/// forms (`樂天` is read `楽天`, `會員` `会員`, `髙島屋` `高島屋`) and the simplified Chinese forms a kit
+/// written in China uses (`乐天市场` `楽天市場`, `会员登录` `会員登録`, `伊势丹` `伊勢丹`, `东`
+/// `東`, `岛` `島`). NFKC leaves them apart (distinct characters); a Japanese reader takes them as
+/// the same.
+const OLD_KANJI: &str = "會会樂楽髙高乐楽员員场場录録势勢岛島东東";
 
-/// `c` in its current form if it is an old form of a kanji ([`OLD_KANJI`]).
+/// `c` in its Japanese form if it is an old or simplified form of a kanji ([`OLD_KANJI`]).
 pub fn current_kanji(c: char) -> char {
-    if c < '\u{6703}' {
+    if c < '\u{4E1C}' {
         return c;
     }
     read_as(OLD_KANJI, c).unwrap_or(c)
+}
+
+/// Katakana after which a small vowel letter writes one sound with it (`ファ`, `ティ`, `ドゥ`,
+/// `シェ`, `フォ`), per small letter, as (small, letters it follows).
+const SMALL_VOWEL_AFTER: &[(char, &str)] = &[
+    ('ァ', "クグツヴフ"),
+    ('ィ', "ウクグスズツテデヴフ"),
+    ('ゥ', "トドヴフ"),
+    ('ェ', "イウキギクグシジチツテデニヒフミリヴ"),
+    ('ォ', "ウクグツトヴフ"),
+    ('ャ', "キギシジチテデニヒビピフミリヴ"),
+    ('ュ', "キギシジチテデニヒビピフミリヴ"),
+    ('ョ', "キギシジチニヒビピミリヴ"),
+];
+
+/// Small katakana that a reader takes for the full-size letter (`ペィペィ` is read `ペイペイ`,
+/// `メルヵリ` `メルカリ`): a small vowel or ya/yu/yo after a katakana it does not combine with (no
+/// `ペィ` sound is written so), and `ヵ`/`ヶ` beside katakana. `ティ`, `ショ`, `ファ` stay, and so does
+/// `ッ` (it doubles any consonant).
+pub fn small_kana(chars: &mut [char]) {
+    for i in 1..chars.len() {
+        let Some(&(small, after)) = SMALL_VOWEL_AFTER.iter().find(|(s, _)| *s == chars[i]) else {
+            if matches!(chars[i], 'ヵ' | 'ヶ')
+                && (is_katakana(chars[i - 1]) || chars.get(i + 1).is_some_and(|&c| is_katakana(c)))
+            {
+                chars[i] = if chars[i] == 'ヵ' { 'カ' } else { 'ケ' };
+            }
+            continue;
+        };
+        let prev = chars[i - 1];
+        if is_katakana(prev) && !matches!(prev, 'ー' | 'ッ') && !after.contains(prev) {
+            // The full-size letter is the code point after the small one (ァ U+30A1 → ア U+30A2).
+            chars[i] = char::from_u32(small as u32 + 1).unwrap_or(small);
+        }
+    }
+}
+
+/// The letter a parenthesized small letter draws (`⒫⒜⒴` → `pay`, U+249C–U+24B5, a to z): NFKC
+/// would make it `(p)`, three characters, and the brand would be lost.
+pub fn parenthesized_letter(c: char) -> Option<char> {
+    matches!(c, '\u{249C}'..='\u{24B5}').then(|| char::from(b'a' + (c as u32 - 0x249C) as u8))
 }
 
 /// Latin small capitals (`ᴘᴀʏᴘᴀʟ`) as pairs (small capital, letter): NFKC leaves them and UTS #39
@@ -127,7 +170,7 @@ mod tests {
             assert!(chars.chunks(2).all(|p| p[0] != p[1]), "{pairs}");
         }
         // current_kanji's quick exit is below every old form.
-        assert!(OLD_KANJI.chars().step_by(2).all(|c| c >= '\u{6703}'));
+        assert!(OLD_KANJI.chars().step_by(2).all(|c| c >= '\u{4E1C}'));
     }
 
     #[test]
@@ -137,6 +180,12 @@ mod tests {
             ('會', '会'),
             ('髙', '高'),
             ('楽', '楽'),
+            ('乐', '楽'),
+            ('员', '員'),
+            ('场', '場'),
+            ('势', '勢'),
+            ('东', '東'),
+            ('一', '一'),
             ('a', 'a'),
         ] {
             assert_eq!(current_kanji(c), want);
@@ -163,6 +212,56 @@ mod tests {
             ('A', None),
         ] {
             assert_eq!(enclosed_letter(c), want, "{c}");
+        }
+    }
+
+    #[test]
+    fn small_kana_read_full_size_where_no_sound_is_written_so() {
+        let read = |s: &str| {
+            let mut v: Vec<char> = s.chars().collect();
+            small_kana(&mut v);
+            v.into_iter().collect::<String>()
+        };
+        for (raw, want) in [
+            ("ペィペィ", "ペイペイ"),
+            ("メルヵリ", "メルカリ"),
+            ("アマゾン", "アマゾン"),
+            ("ラクテンヵード", "ラクテンカード"),
+            ("ァマゾン", "ァマゾン"),
+            ("マァ", "マア"),
+            ("ヤフォー", "ヤフォー"),
+            ("ティファニー", "ティファニー"),
+            ("ショッピング", "ショッピング"),
+            ("セキュリティ", "セキュリティ"),
+            ("チェック", "チェック"),
+            ("ウォレット", "ウォレット"),
+            ("ディズニー", "ディズニー"),
+            ("ビュー", "ビュー"),
+            ("ジャパン", "ジャパン"),
+            ("3ヶ月", "3ヶ月"),
+            ("霞ヶ関", "霞ヶ関"),
+            ("ぁぃ", "ぁぃ"),
+        ] {
+            assert_eq!(read(raw), want, "{raw}");
+        }
+        // Each small letter's full-size letter is the next code point.
+        for (small, _) in SMALL_VOWEL_AFTER {
+            let full = char::from_u32(*small as u32 + 1).unwrap();
+            assert!(is_katakana(full) && full != *small, "{small}");
+        }
+    }
+
+    #[test]
+    fn parenthesized_letters_read_as_drawn() {
+        for (c, want) in [
+            ('\u{249C}', Some('a')), // ⒜
+            ('\u{24AB}', Some('p')), // ⒫
+            ('\u{24B5}', Some('z')), // ⒵
+            ('\u{249B}', None),      // ⒛ (twenty full stop)
+            ('\u{24B6}', None),      // Ⓐ (NFKC reads it)
+            ('p', None),
+        ] {
+            assert_eq!(parenthesized_letter(c), want, "{c}");
         }
     }
 }

@@ -9,6 +9,7 @@
 //! `arnazon`) are respelled by [`respell_brands`].
 
 use crate::domain::unicode::nfkc;
+use crate::signals::letters::parenthesized_letter;
 
 use crate::catalog::Catalog;
 use crate::domain::skeleton;
@@ -38,7 +39,7 @@ pub fn is_invisible(c: char) -> bool {
 }
 
 /// The text as the user reads it: right-to-left overrides applied, invisible characters removed,
-/// then NFKC.
+/// parenthesized letters read as the letter (`⒜` → `a`), then NFKC.
 ///
 /// `visible("Ama\u{200B}zon")` == `"Amazon"`; `visible("ＡＭＡＺＯＮ")` == `"AMAZON"`;
 /// `visible("ｻｲﾝｲﾝ")` == `"サインイン"`; `visible("楽天")` == `"楽天"`;
@@ -47,10 +48,18 @@ pub fn visible(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
+    // A parenthesized letter (`⒫`) is the letter it draws, before NFKC makes it `(p)`.
+    let read = |c: char| parenthesized_letter(c).unwrap_or(c);
     if s.contains(RLO) {
-        return nfkc(drawn_order(s).into_iter().filter(|&c| !is_invisible(c))).collect();
+        return nfkc(
+            drawn_order(s)
+                .into_iter()
+                .filter(|&c| !is_invisible(c))
+                .map(read),
+        )
+        .collect();
     }
-    nfkc(s.chars().filter(|&c| !is_invisible(c))).collect()
+    nfkc(s.chars().filter(|&c| !is_invisible(c)).map(read)).collect()
 }
 
 /// RIGHT-TO-LEFT OVERRIDE: what follows it, up to POP DIRECTIONAL FORMATTING (U+202C) or the end,

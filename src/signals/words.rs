@@ -8,7 +8,7 @@
 
 use crate::domain::uts39::skeleton;
 
-use super::letters::{current_kanji, enclosed_letter, kana_lookalikes, small_capital};
+use super::letters::{current_kanji, enclosed_letter, kana_lookalikes, small_capital, small_kana};
 use super::normalize::{join_spaced, visible};
 pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};
 use crate::domain::case;
@@ -17,26 +17,30 @@ use crate::domain::unicode::{is_combining_mark, nfd};
 /// Folds `s` for matching: first what the user reads (`normalize::visible`: invisible and bidi
 /// characters removed, NFKC, which also turns full-width ASCII and ideographic spaces into ASCII),
 /// then ASCII lower-case, and letters of other scripts whose UTS #39 prototype is one ASCII letter
-/// or digit to that letter (`Аmazon` with Cyrillic А → `amazon`, `ɑmazon` → `amazon`, Armenian
-/// `օ` → `o`, Lisu `ꓮ` → `a`), Latin small capitals to their letter (`ᴘᴀʏᴘᴀʟ` → `paypal`), old forms
-/// of kanji to today's (`樂天` → `楽天`) and kana look-alikes beside katakana (`ぺイぺイ` → `ペイペイ`,
-/// `letters.rs`). Japanese text is otherwise left as it is: the project's extra skeleton mappings (`ロ` → `o`)
-/// are for hostnames and would glue `Amazonログイン` into one word.
+/// or digit to that letter (`Аmazon` with Cyrillic А → `amazon`, `ɑmazon` → `amazon`, Armenian `օ`
+/// → `o`, Coptic `ⲟ` → `o`, Lisu `ꓮ` → `a`), Latin small capitals to their letter (`ᴘᴀʏᴘᴀʟ` →
+/// `paypal`), old and simplified forms of kanji to Japanese ones (`樂天`, `乐天` → `楽天`), parenthesized
+/// letters to theirs (`⒜` → `a`), small kana a reader takes as full-size (`ペィペィ` → `ペイペイ`) and kana
+/// look-alikes beside katakana (`ぺイぺイ` → `ペイペイ`, `letters.rs`). Japanese text is otherwise left as
+/// it is: the project's extra skeleton mappings (`ロ` → `o`) are for hostnames and would glue
+/// `Amazonログイン` into one word.
 pub fn fold(s: &str) -> String {
     let s = visible(s);
     let mut out = String::with_capacity(s.len());
     let mut chars: Vec<char> = s.chars().collect();
     kana_lookalikes(&mut chars);
+    small_kana(&mut chars);
     for c in chars {
         match c {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
             '\u{00A0}' => out.push(' '),
             // Accented Latin letters read as their letter (`Amazôn`, `Mercarí`).
             '\u{00C0}'..='\u{017F}' => out.push(base_letter(c).unwrap_or(c)),
-            // Latin extensions to Cyrillic/Armenian/Cherokee…, Lisu, Latin small capitals; kana and
-            // symbols stay as they are.
+            // Latin extensions to Cyrillic/Armenian/Cherokee…, Glagolitic, Latin Extended-C, Coptic
+            // (`ⲟ`), Cyrillic Extended-A, Lisu, Latin small capitals; kana and symbols stay as they are.
             '\u{0180}'..='\u{1FFF}'
             | '\u{2100}'..='\u{214F}'
+            | '\u{2C00}'..='\u{2DFF}'
             | '\u{A4D0}'..='\u{A4FF}'
             | '\u{A720}'..='\u{A7FF}'
             | '\u{AB70}'..='\u{ABBF}' => {

@@ -73,6 +73,25 @@ fn fold_reads_small_capitals_lisu_old_kanji_and_kana_lookalikes() {
 }
 
 #[test]
+fn fold_reads_parenthesized_coptic_simplified_and_small_kana() {
+    for (raw, want) in [
+        ("⒜⒨⒜⒵⒪⒩", "amazon"), // parenthesized letters (NFKC alone: "(a)(m)…")
+        ("Log in to ⒫⒜⒴⒫⒜⒧", "log in to paypal"),
+        ("(a)", "(a)"),
+        ("\u{0251}m\u{0251}z\u{2C9F}n", "amazon"), // Latin alpha, Coptic o
+        ("乐天市场", "楽天市場"),                  // simplified forms
+        ("会员登录", "会員登録"),
+        ("伊势丹", "伊勢丹"),
+        ("ペィペィ", "ペイペイ"), // small kana after a letter they do not combine with
+        ("メルヵリ", "メルカリ"),
+        ("Yahoo!ショッピング", "yahoo!ショッピング"),
+        ("セキュリティコード", "セキュリティコード"),
+    ] {
+        assert_eq!(fold(raw), want, "{raw}");
+    }
+}
+
+#[test]
 fn fold_reads_letters_in_black_circles_and_squares() {
     for (raw, want) in [
         ("🅿🅰🆈🅿🅰🆈", "paypay"),                 // negative squared capitals

@@ -139,6 +139,15 @@ export const CASES = [
   ["heading-brand-yahoo-ja.html", "yahoo-japan"],
   ["fa-heading-brand-blog-ja.html", null],
   ["history-steps-rakuten.html", "rakuten", "wait"],
+  // Wave 8 (h-redteam6): second variants of the fixes made for heldback7 misses (other brands than
+  // the held-back pages), each beside a page the fix must leave alone.
+  ["parenthesized-amazon.html", "amazon"],
+  ["coptic-yahoo-ja.html", "yahoo-japan"],
+  ["simplified-isetan-ja.html", "isetan-mitsukoshi"],
+  ["fa-proxy-buying-rakuten-zh.html", null],
+  ["small-kana-mercari.html", "mercari"],
+  ["textbox-div-paypal.html", "paypal"],
+  ["fa-textbox-comment-ja.html", null],
   ["heldback2/attr-content-paypay.html", "paypay"],
   ["heldback2/first-letter-before-amazon.html", "amazon"],
   ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],
@@ -286,4 +295,42 @@ export const CASES = [
   ["heldback6/fa-card-compare-ja.html", null],
   ["heldback6/fa-imagemap-mall-ja.html", null],
   ["heldback6/fa-payments-saas-en.html", null],
+  // Wave 8 (h-redteam6): written blind, scored on the unchanged tree before any fix ("frame" and
+  // "closed" pages by the extension's own verdict when --wired): a brand reversed by CSS
+  // bidi-override, set vertically bottom-to-top, placed by grid areas, by SVG <tspan x>, drawn in
+  // parenthesized letters (⒫⒜⒴), IPA/Coptic look-alikes (ɑmɑzⲟn), with variation selectors and tag
+  // characters inside, in simplified kanji (乐天), small kana (ペィペィ), a Hangul filler as its space,
+  // with transparent text over a clipped background, as a <button> logo, only in a content-visibility
+  // footer, only in an SVG favicon; a password "field" that is a role=textbox <div>; an
+  // identifier-only first step; forms in an <embed>, a sandboxed srcdoc frame and a declarative
+  // closed shadow root; shops with 楽天ID / Yahoo! JAPAN ID / Amazon Pay / LINE sign-in buttons, a
+  // point site, an Amazon seller tool, a card comparison blog, a resale tool, payment logos, a
+  // mall-store list.
+  ["heldback7/css-bidi-override-aupay.html", "au-pay-market"],
+  ["heldback7/vertical-rtl-smbc-card.html", "smbc-card"],
+  ["heldback7/grid-area-mercari.html", "mercari"],
+  ["heldback7/svg-tspan-x-paypay.html", "paypay"],
+  ["heldback7/textbox-div-jcb.html", "jcb"],
+  ["heldback7/identifier-first-docomo.html", "docomo"],
+  ["heldback7/embed-html-dbarai.html", "docomo", "frame"],
+  ["heldback7/parenthesized-paypal.html", "paypal"],
+  ["heldback7/ipa-coptic-amazon.html", "amazon"],
+  ["heldback7/variation-selectors-mercari.html", "mercari"],
+  ["heldback7/simplified-kanji-rakuten.html", "rakuten"],
+  ["heldback7/small-kana-paypay.html", "paypay"],
+  ["heldback7/sandbox-srcdoc-smbc-card.html", "smbc-card", "frame"],
+  ["heldback7/dsd-closed-jcb.html", "jcb", "closed"],
+  ["heldback7/content-visibility-footer-amazon.html", "amazon"],
+  ["heldback7/bgclip-text-yahoo.html", "yahoo-japan"],
+  ["heldback7/button-header-amazon.html", "amazon"],
+  ["heldback7/svg-favicon-title-rakuten.html", "rakuten"],
+  ["heldback7/hangul-filler-paypal.html", "paypal"],
+  ["heldback7/fa-shop-rakuten-id-login-ja.html", null],
+  ["heldback7/fa-shop-amazon-pay-line-ja.html", null],
+  ["heldback7/fa-point-site-rakuten-ichiba-ja.html", null],
+  ["heldback7/fa-amazon-seller-tool-ja.html", null],
+  ["heldback7/fa-card-compare-blog-ja.html", null],
+  ["heldback7/fa-resale-tool-mercari-ja.html", null],
+  ["heldback7/fa-shop-payment-logos-ja.html", null],
+  ["heldback7/fa-aupay-market-store-ja.html", null],
 ];

@@ -15,6 +15,11 @@
 // shadow root, a popover, full-width/half-width kana, a <select> option, letters typed by a timer,
 // grid-placed letters; a coupon blog, a card points mall, phishing news and help, a seller SaaS, a
 // price comparison, a shop with a popover login), and one tuning variant per fix it led to.
+// Wave 8 (h-redteam6): `heldback7/`, written blind (CSS bidi-override, vertical bottom-to-top text,
+// grid areas, SVG <tspan x>, parenthesized letters, Coptic look-alikes, variation selectors, 乐天,
+// ペィペィ, a Hangul filler, a role=textbox password, an identifier-first step, an <embed>, a sandboxed
+// srcdoc frame, a declarative closed shadow root; Japanese shops with 楽天ID/Amazon Pay/LINE buttons,
+// point, seller-tool, card-comparison and resale pages), and one tuning variant per fix.
 //
 //   export async function runEvasion(b, srv, helpers)
 //     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension, name)
@@ -47,7 +52,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await pageChecker(b);
   const check_ = engine.check;
-  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0], heldback4: [0, 0], heldback5: [0, 0], heldback6: [0, 0] };
+  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0], heldback4: [0, 0], heldback5: [0, 0], heldback6: [0, 0], heldback7: [0, 0] };
   const times = [];
   // One extension page reads the stored verdicts of every case (opened once, not per page).
   const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
@@ -91,7 +96,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
       else times.push(got.scanMs + got.collectMs + got.visualMs);
       const ok = retailer ? v.verdict === "lookalike" && v.retailer === retailer : v.verdict !== "lookalike";
       const set = file.split("/").length > 1 ? file.split("/")[0] : "tuned";
-      const byWired = helpers.wired && (set === "heldback3" || set === "heldback4" || set === "heldback5" || set === "heldback6" || moved);
+      const byWired = helpers.wired && (set === "heldback3" || set === "heldback4" || set === "heldback5" || set === "heldback6" || set === "heldback7" || moved);
       if (!byWired) {
         tally[set][0] += ok ? 1 : 0;
         tally[set][1] += 1;
@@ -132,7 +137,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
           tally[set][1] += 1;
           console.log(`${wiredOk ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} — extension's own verdict ${stored?.verdict} ${stored?.retailer ?? ""} (collection: ${info})`);
         }
-        if (set === "tuned" || (note === "closed" && !/^heldback[3-6]$/.test(set))) {
+        if (set === "tuned" || (note === "closed" && !/^heldback[3-7]$/.test(set))) {
           check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
         } else if (moved) {
           console.log(`NOTE ${tag} ${file}: no stand-in collection to compare the extension's own verdict with (moved to the warning page)`);
@@ -151,7 +156,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
       `held back (wave 3) ${tally.heldback2[0]}/${tally.heldback2[1]}, held back (wave 4${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback3[0]}/${tally.heldback3[1]}, ` +
       `held back (wave 5${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback4[0]}/${tally.heldback4[1]}, ` +
       `held back (wave 6${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback5[0]}/${tally.heldback5[1]}, ` +
-      `held back (wave 7${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback6[0]}/${tally.heldback6[1]}; ` +
+      `held back (wave 7${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback6[0]}/${tally.heldback6[1]}, ` +
+      `held back (wave 8${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback7[0]}/${tally.heldback7[1]}; ` +
       `collect+visual median ${times[Math.floor(times.length / 2)].toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
