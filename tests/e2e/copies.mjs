@@ -58,6 +58,16 @@ export const CASES = [
   ["temu-new-to-paths.html", "temu"],
   ["zozo-owner-only.html", "zozotown"],
   ["fa-shop-new-to-paypal-en.html", null],
+  // Session 9: what the heldback4 misses showed, for other retailers — an ID-first step whose one
+  // field is a text box labelled as the account's ID (楽天), an e-mail step whose sign-in word is in
+  // the heading above the form only (ニトリ), a copy that names nobody but keeps the retailer's own
+  // sign-in paths (ビックカメラ); a shop of its own name under /config/login and a nameless ID step on
+  // everyday paths, which stay quiet.
+  ["rakuten-id-first-owner.html", "rakuten"],
+  ["nitori-email-link-h1.html", "nitori"],
+  ["biccamera-paths-only.html", "biccamera"],
+  ["fa-shop-config-login-ja.html", null],
+  ["fa-nameless-app-id-step.html", null],
   ["heldback/amazon-com-cdn-mirror.html", "amazon"],
   ["heldback/rakuten-en-title-kept.html", "rakuten"],
   ["heldback/yahoo-jp-id-relative.html", "yahoo-japan"],
