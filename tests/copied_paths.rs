@@ -31,6 +31,19 @@ fn a_page_that_names_nobody_keeps_the_retailers_paths() {
             "path:/ap/",
         ),
         (
+            "the same on a host one letter from a short brand (the URL's hint names that one)",
+            "https://jcbq.example.top/",
+            json!({
+                "lang": "ja",
+                "headings": ["ログイン"],
+                "fields": { "email": 1 },
+                "buttons": ["次に進む"],
+                "local_paths": ["/ap/register"],
+            }),
+            Some("amazon"),
+            "path:/ap/",
+        ),
+        (
             "a card member's sign-in whose form still posts to the card site's path",
             "http://xqvt-enavi.example.cn/",
             json!({

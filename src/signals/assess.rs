@@ -219,17 +219,18 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
             ev.add(1, "nameless");
         }
     }
-    // A page that names nobody at all — no retailer's word, no name of its own, a title of sign-in
-    // words or none — whose own paths follow one retailer's sign-in paths (`/ap/register` beside a
-    // form of "ログイン" and "Eメールまたは携帯電話番号"): a copy stripped of every brand word. A
-    // loose finding at most (no tight place names the brand).
+    // A page that names nobody at all — no retailer's word, no name of its own, no retailer's host
+    // in its form, source or address, a title of sign-in words or none — whose own paths follow one
+    // retailer's sign-in paths (`/ap/register` beside a form of "ログイン" and "Eメールまたは携帯電話
+    // 番号"): a copy stripped of every brand word. What the URL hints (`jcbq.example` one letter from
+    // JCB) is not the page naming anyone. A loose finding at most (no tight place names the brand).
     let nobody = page.site_names.is_empty()
         && title_parts(&page.title)
             .iter()
             .all(|p| has_any(p, SIGNIN_WORDS))
         && all
             .iter()
-            .all(|(_, ev)| !ev.mentioned && !ev.own_identity && !ev.identity);
+            .all(|(_, ev)| !ev.mentioned && !ev.own_identity && (!ev.identity || ev.url_named));
     if nobody {
         if let Some((i, p)) = crate::signals::copied::path_only(signals, catalog) {
             if let Some((_, ev)) = all.iter_mut().find(|(j, _)| *j == i) {
