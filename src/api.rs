@@ -46,7 +46,7 @@ export interface Limits {
 }
 export interface Rules {
   limits: Limits; field_kinds: string[]; severities: ("low" | "medium" | "high")[]; credential_kinds: string[]; signin_words: string[];
-  step_words: string[]; password_hints: string[]; card_hints: string[]; copyright_hints: string[]; source_marks: string[];
+  step_words: string[]; id_hints: string[]; password_hints: string[]; card_hints: string[]; copyright_hints: string[]; source_marks: string[];
 }
 export interface AccountText { no_account: boolean; two_step_page: boolean; two_step_on: boolean; }
 "#;

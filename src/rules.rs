@@ -181,6 +181,8 @@ pub struct Rules {
     pub signin_words: &'static [&'static str],
     /// Words on the button of an email-first step that need no sign-in word (`Next`, `次へ`).
     pub step_words: &'static [&'static str],
+    /// A lone text field labelled with one of these asks for an account's identifier (an ID-first step).
+    pub id_hints: &'static [&'static str],
     /// A field labelled with one of these asks for a password, whatever its `type`.
     pub password_hints: &'static [&'static str],
     /// A field labelled with one of these asks for a payment card's number, expiry or CVC.
@@ -200,6 +202,7 @@ pub fn rules() -> Rules {
         credential_kinds: CREDENTIAL_KINDS,
         signin_words: vocabulary::SIGNIN_WORDS,
         step_words: vocabulary::STEP_WORDS,
+        id_hints: vocabulary::ID_HINTS,
         password_hints: vocabulary::PASSWORD_HINTS,
         card_hints: vocabulary::CARD_HINTS,
         copyright_hints: vocabulary::COPYRIGHT_HINTS,
@@ -247,6 +250,8 @@ mod tests {
             "credential_kinds",
             "severities",
             "signin_words",
+            "step_words",
+            "id_hints",
             "password_hints",
             "card_hints",
             "copyright_hints",

@@ -128,15 +128,23 @@ function scanForms() {
     }
   }
   let signin = fields.password > 0 || fields.card > 0;
-  if (!signin && (fields.email > 0 || fields.tel > 0)) {
+  // An identifier-first step whose one field is a plain text box labelled as an account's ID
+  // (`dアカウントのID`, `ID/携帯電話番号/メールアドレス`): that box is the step's email field.
+  const idField = !signin && fields.email + fields.tel === 0 && fields.text === 1 && textInputs.length === 1 &&
+    RULES.id_hints.some((w) => standsIn(OmamoriFields.label(textInputs[0], labelsOf), w)) ? textInputs[0] : null;
+  if (!signin && (fields.email > 0 || fields.tel > 0 || idField)) {
     // Email-first step (Amazon asks for the email, then the password on the next page): an email
-    // or phone field, a submit control next to it, and sign-in words on the page.
-    const el = credentialInputs.find((e) => ["email", "tel"].includes(fieldKind(e, labelsOf) ?? ""));
+    // or phone field, a submit control next to it, and sign-in words on the page — in the form, its
+    // button, the title or the page's first heading (a copy keeps "ログイン" above a form of
+    // "Eメールまたは携帯電話番号" and "次に進む").
+    const el = idField ?? credentialInputs.find((e) => ["email", "tel"].includes(fieldKind(e, labelsOf) ?? ""));
     const scope = el && (el.form || el.closest("div, section, main") || document.body);
     const submit = scope && scope.querySelector("button, input[type=submit], input[type=image], [role=button]");
     const label = submit ? /** @type {HTMLInputElement} */ (submit).value || submit.textContent : "";
-    const words = `${document.title} ${scope ? clean(scope.textContent, 2000) : ""} ${label}`;
+    const h1 = document.querySelector("h1");
+    const words = `${document.title} ${h1 ? clean(h1.textContent, RULES.limits.headings[1]) : ""} ${scope ? clean(scope.textContent, 2000) : ""} ${label}`;
     signin = !!submit && hasWord(clean(words, RULES.limits.text), [...RULES.signin_words, ...RULES.step_words]);
+    if (signin && idField) credentialInputs.push(idField);
   }
   return { fields, signin, credentialInputs, textInputs, labelsOf };
 }

@@ -35,6 +35,10 @@
 //! missing `og:site_name`. Retailers that share a brand word (Yahoo and Yahoo! JAPAN) count as one
 //! brand named, and a tie between them goes to the one with a site in the page's language.
 //!
+//! A page that names nobody at all (no brand word, no name of its own, a title of sign-in words or
+//! none) whose own paths follow one retailer's distinctive sign-in paths (`copied::path_only`) is a
+//! copy stripped of every brand word: a loose finding.
+//!
 //! `hgfxc.example.cn` titled "Amazonサインイン" with "© 1996-2025, Amazon.com, Inc." and a password
 //! field → amazon, strong; a blog titled "Amazonで買ってよかったもの" with product images from
 //! media-amazon.com and a comment login → nothing (no identity: its own og:site_name and ©).
@@ -213,6 +217,26 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         let named_tightly = ev.tight || ev.terms || ev.account_text;
         if named_tightly && !ev.own_identity && alone && names_only(&page, &tokens[*i]) {
             ev.add(1, "nameless");
+        }
+    }
+    // A page that names nobody at all — no retailer's word, no name of its own, no retailer's host
+    // in its form, source or address, a title of sign-in words or none — whose own paths follow one
+    // retailer's sign-in paths (`/ap/register` beside a form of "ログイン" and "Eメールまたは携帯電話
+    // 番号"): a copy stripped of every brand word. What the URL hints (`jcbq.example` one letter from
+    // JCB) is not the page naming anyone. A loose finding at most (no tight place names the brand).
+    let nobody = page.site_names.is_empty()
+        && title_parts(&page.title)
+            .iter()
+            .all(|p| has_any(p, SIGNIN_WORDS))
+        && all
+            .iter()
+            .all(|(_, ev)| !ev.mentioned && !ev.own_identity && (!ev.identity || ev.url_named));
+    if nobody {
+        if let Some((i, p)) = crate::signals::copied::path_only(signals, catalog) {
+            if let Some((_, ev)) = all.iter_mut().find(|(j, _)| *j == i) {
+                ev.add(LOOSE, format!("path:{p}"));
+                ev.identity = true;
+            }
         }
     }
     let lang = if page.japanese { "ja" } else { "en" };

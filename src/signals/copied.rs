@@ -144,7 +144,18 @@ fn add_link_marks(
 /// (`/ap/`, `/config/login`, `/e-navi/`). `/ap/signin` on a page that says Amazon: +2;
 /// `/login` on a page that says Netflix: +1; `/apps/` is not `/ap/`.
 fn add_path_marks(ev: &mut Evidence, signin_paths: &[&str], local_paths: &[String]) {
-    let matched = signin_paths.iter().filter(|p| p.len() > 1).find(|p| {
+    if let Some(p) = matching_path(signin_paths.iter().copied(), local_paths) {
+        let points = if is_everyday_path(p) { 1 } else { 2 };
+        ev.add(points, format!("path:{p}"));
+    }
+}
+
+/// The first of `signin_paths` that one of the page's own paths starts with, segment-wise.
+fn matching_path<'a>(
+    signin_paths: impl IntoIterator<Item = &'a str>,
+    local_paths: &[String],
+) -> Option<&'a str> {
+    signin_paths.into_iter().filter(|p| p.len() > 1).find(|p| {
         let p = p.as_bytes();
         local_paths.iter().any(|l| {
             let l = l.as_bytes();
@@ -152,19 +163,43 @@ fn add_path_marks(ev: &mut Evidence, signin_paths: &[&str], local_paths: &[Strin
                 && l[..p.len()].eq_ignore_ascii_case(p)
                 && (p.ends_with(b"/") || matches!(l.get(p.len()), None | Some(b'/' | b'.' | b';')))
         })
-    });
-    if let Some(p) = matched {
-        let points = if is_everyday_path(p) { 1 } else { 2 };
-        ev.add(points, format!("path:{p}"));
+    })
+}
+
+/// The one retailer whose own sign-in paths (not everyday ones: `/ap/`, `/config/login`,
+/// `/dialog/oauth/weblogin`) the page's own paths follow, and that path; `None` when no retailer's
+/// or several retailers' do. For a page that names nobody at all (`assess.rs`): a copy stripped of
+/// every brand word keeps the original's paths when its links are made relative (`/ap/register`
+/// on a page of "ログイン" and "Eメールまたは携帯電話番号"); `/login` or `/member/` says nothing.
+pub fn path_only(signals: &PageSignals, catalog: &Catalog) -> Option<(usize, &'static str)> {
+    let mut found = None;
+    if signals.local_paths.is_empty() {
+        return None;
     }
+    for (i, r) in catalog.retailers().iter().enumerate() {
+        let distinctive = r
+            .signin_paths
+            .iter()
+            .copied()
+            .filter(|p| !is_everyday_path(p));
+        if let Some(p) = matching_path(distinctive, &signals.local_paths) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some((i, p));
+        }
+    }
+    found
 }
 
 /// Whether every part of a sign-in path is an everyday word of the web (`/login`, `/jp/signin`,
-/// `/user/auth/login`, `/_member/login.html`): any site may use it.
+/// `/user/auth/login`, `/_member/login.html`, `/app/`, `/ec/login`): any site may use it.
 fn is_everyday_path(path: &str) -> bool {
     const EVERYDAY: &[&str] = &[
         "account",
+        "app",
         "auth",
+        "ec",
         "en",
         "html",
         "identity",
@@ -236,6 +271,8 @@ mod tests {
             ("/jp/signin", true),
             ("/_member/login.html", true),
             ("/user/auth/login", true),
+            ("/app/", true),
+            ("/ec/login", true),
             ("/ap/", false),
             ("/config/login", false),
             ("/e-navi/index.xhtml", false),

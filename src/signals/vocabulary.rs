@@ -81,7 +81,21 @@ pub const PAYMENT_WORDS: &[&str] = &[
 
 /// Words on the button of an email-first step (`Next`, `次へ`): with an email field and that button,
 /// the content script reports a sign-in form even when the page says no sign-in word.
-pub const STEP_WORDS: &[&str] = &["continue", "next", "次へ", "続ける", "続行"];
+pub const STEP_WORDS: &[&str] = &["continue", "next", "次に進む", "次へ", "続ける", "続行"];
+
+/// Labels of a field that asks for an account's identifier (`dアカウントのID`, `User ID`, `メールアドレス`):
+/// the one plain text field of an identifier-first step (`ID/携帯電話番号/メールアドレス` then `次へ`),
+/// which the content script treats as it treats an email-first step. Matched as words (`id` is not
+/// in `paid`).
+pub const ID_HINTS: &[&str] = &[
+    "e-mail",
+    "email",
+    "id",
+    "username",
+    "メールアドレス",
+    "ユーザー名",
+    "電話番号",
+];
 
 /// Labels (placeholder, name) of a field that asks for a password whatever its `type`: kits use
 /// text fields masked with CSS, or an invalid type such as `type="Contraseña"`.
@@ -148,6 +162,7 @@ mod tests {
             SIGNIN_WORDS,
             PAYMENT_WORDS,
             STEP_WORDS,
+            ID_HINTS,
             PASSWORD_HINTS,
             CARD_HINTS,
             COPYRIGHT_HINTS,

@@ -34,7 +34,7 @@ test("the scripts parse as one global scope (no name declared twice)", () => {
 });
 
 test("RULES has the agreed shape", () => {
-  assert.deepEqual(Object.keys(RULES).sort(), ["card_hints", "copyright_hints", "credential_kinds", "field_kinds", "limits", "password_hints", "severities", "signin_words", "source_marks", "step_words"]);
+  assert.deepEqual(Object.keys(RULES).sort(), ["card_hints", "copyright_hints", "credential_kinds", "field_kinds", "id_hints", "limits", "password_hints", "severities", "signin_words", "source_marks", "step_words"]);
   for (const k of ["buttons", "copyright", "css_hosts", "favicon_hosts", "form_action_hosts", "headings", "img_alts", "img_hosts", "lang",
     "link_hosts", "local_paths", "message_chars", "og_site_name", "app_name", "page_hosts", "page_text", "scan_images", "scan_inputs", "scan_links", "scan_text_nodes",
     "script_hosts", "signin_action_hosts", "source_hosts", "text", "title", "url_chars"]) assert.ok(k in RULES.limits, k);
@@ -47,7 +47,7 @@ test("no content script other than rules.js types a bound or a word of RULES", (
   // (`…_ms`: the picture step's waits and backstop) are also other loops' counts and timers' delays; that the
   // picture step takes them from RULES is checked by running it (tests/js/visual-bounds.test.mjs).
   const numbers = new Set(Object.entries(RULES.limits).filter(([k]) => k !== "field_count" && !k.endsWith("_ms")).map(([, v]) => v).flat().filter((n) => n >= 1000 || n === 253));
-  const words = [...RULES.signin_words, ...RULES.step_words, ...RULES.password_hints, ...RULES.copyright_hints, ...RULES.source_marks]
+  const words = [...RULES.signin_words, ...RULES.step_words, ...RULES.id_hints, ...RULES.password_hints, ...RULES.copyright_hints, ...RULES.source_marks]
     // "password" is also a field kind, "signin" and "account" also page kinds of the verdict.
     .filter((w) => (w.length > 3 || /[^\x00-\x7f]/.test(w)) && !RULES.field_kinds.includes(w) && !["signin", "account"].includes(w));
   for (const f of scripts.filter((s) => s !== "content/rules.js")) {
