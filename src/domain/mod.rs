@@ -169,6 +169,11 @@ impl DomainInfo {
         // The Unicode form normally has the same labels; if decoding changed the count (a
         // punycode label that decodes to a dot), fall back to the ASCII labels.
         let labels_ascii = unicode.as_deref().is_none_or(|u| label_count(u) != labels);
+        // The text the brand label is cut from (`label_source`'s choice, before the value exists).
+        let source = match &unicode {
+            Some(u) if !labels_ascii => u.as_str(),
+            _ => hostname.as_str(),
+        };
         if registrable_len > 0 && labels_ascii {
             // The labels are the hostname's: the registrable domain and the suffix are its tails,
             // one label apart (`psl::registrable_len`), so the brand label lies between them.
@@ -179,26 +184,18 @@ impl DomainInfo {
         } else if registrable_len > 0 {
             let reg_labels = label_count(&hostname[hostname.len() - registrable_len..]);
             let suffix_labels = label_count(&hostname[hostname.len() - suffix_len..]);
-            let src = match &unicode {
-                Some(u) if !labels_ascii => u.as_str(),
-                _ => hostname.as_str(),
-            };
             if let (Some(start), Some(end)) = (
                 labels.checked_sub(reg_labels),
                 labels.checked_sub(suffix_labels),
             ) {
                 if start < end {
                     // Labels start..end joined by dots is the text between their offsets.
-                    brand = (label_offset(src, start), label_offset(src, end) - 1);
+                    brand = (label_offset(source, start), label_offset(source, end) - 1);
                 }
             }
         }
-        // The brand label's skeleton before the value is built (`label_source`'s choice): the
-        // value is then built once, in place, not built and moved.
-        let source = match &unicode {
-            Some(u) if !labels_ascii => u.as_str(),
-            _ => hostname.as_str(),
-        };
+        // The brand label's skeleton before the value is built: the value is then built once, in
+        // place, not built and moved.
         let brand_skeleton = skeleton(&source[brand.0..brand.1]);
         Ok(DomainInfo {
             url,
