@@ -139,13 +139,16 @@ pub fn small_capital(c: char) -> Option<char> {
 mod tests {
     use super::*;
 
+    /// `s` as one of the in-place readings leaves it.
+    fn read_with(reading: fn(&mut [char]), s: &str) -> String {
+        let mut v: Vec<char> = s.chars().collect();
+        reading(&mut v);
+        v.into_iter().collect()
+    }
+
     #[test]
     fn kanji_beside_katakana_read_as_katakana() {
-        let read = |s: &str| {
-            let mut v: Vec<char> = s.chars().collect();
-            kana_lookalikes(&mut v);
-            v.into_iter().collect::<String>()
-        };
+        let read = |s: &str| read_with(kana_lookalikes, s);
         for (raw, want) in [
             ("メル力リ", "メルカリ"),
             ("ヤフ一", "ヤフー"),
@@ -217,11 +220,7 @@ mod tests {
 
     #[test]
     fn small_kana_read_full_size_where_no_sound_is_written_so() {
-        let read = |s: &str| {
-            let mut v: Vec<char> = s.chars().collect();
-            small_kana(&mut v);
-            v.into_iter().collect::<String>()
-        };
+        let read = |s: &str| read_with(small_kana, s);
         for (raw, want) in [
             ("ペィペィ", "ペイペイ"),
             ("メルヵリ", "メルカリ"),
