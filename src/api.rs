@@ -47,6 +47,7 @@ export interface Limits {
 export interface Rules {
   limits: Limits; field_kinds: string[]; severities: ("low" | "medium" | "high")[]; credential_kinds: string[]; signin_words: string[];
   step_words: string[]; id_hints: string[]; password_hints: string[]; card_hints: string[]; copyright_hints: string[]; source_marks: string[];
+  password_names: string[]; otp_names: string[]; card_names: string[]; email_names: string[]; mask_fonts: string[];
 }
 export interface AccountText { no_account: boolean; two_step_page: boolean; two_step_on: boolean; }
 "#;

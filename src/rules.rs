@@ -187,6 +187,15 @@ pub struct Rules {
     pub password_hints: &'static [&'static str],
     /// A field labelled with one of these asks for a payment card's number, expiry or CVC.
     pub card_hints: &'static [&'static str],
+    /// What a field's lower-cased `name` or `id` says it asks for, by field kind: the password's
+    /// names as whole tokens between non-letters; the others anywhere (`otp` only in a field of
+    /// `maxlength` 8 or less).
+    pub password_names: &'static [&'static str],
+    pub otp_names: &'static [&'static str],
+    pub card_names: &'static [&'static str],
+    pub email_names: &'static [&'static str],
+    /// A text field whose `font-family` holds one of these is drawn as a password field.
+    pub mask_fonts: &'static [&'static str],
     /// A text line containing one of these is a copyright line.
     pub copyright_hints: &'static [&'static str],
     /// A leading comment containing one of these names the URL the page was saved from.
@@ -205,6 +214,11 @@ pub fn rules() -> Rules {
         id_hints: vocabulary::ID_HINTS,
         password_hints: vocabulary::PASSWORD_HINTS,
         card_hints: vocabulary::CARD_HINTS,
+        password_names: vocabulary::PASSWORD_NAMES,
+        otp_names: vocabulary::OTP_NAMES,
+        card_names: vocabulary::CARD_NAMES,
+        email_names: vocabulary::EMAIL_NAMES,
+        mask_fonts: vocabulary::MASK_FONTS,
         copyright_hints: vocabulary::COPYRIGHT_HINTS,
         source_marks: vocabulary::SOURCE_MARKS,
     }
@@ -222,6 +236,26 @@ mod tests {
         let mut all = FIELD_KINDS.to_vec();
         all.sort_unstable();
         assert_eq!(kinds, all);
+    }
+
+    #[test]
+    fn field_names_are_named_for_credential_kinds() {
+        let v = serde_json::to_value(rules()).expect("rules serialize");
+        let mut kinds: Vec<&str> = v
+            .as_object()
+            .expect("an object")
+            .iter()
+            .filter_map(|(k, words)| {
+                assert!(
+                    !k.ends_with("_names") || !words[0].is_null(),
+                    "{k} is empty"
+                );
+                k.strip_suffix("_names")
+            })
+            .collect();
+        kinds.sort_unstable();
+        assert_eq!(kinds, ["card", "email", "otp", "password"]);
+        assert!(kinds.iter().all(|k| CREDENTIAL_KINDS.contains(k)));
     }
 
     #[test]
@@ -254,6 +288,11 @@ mod tests {
             "id_hints",
             "password_hints",
             "card_hints",
+            "password_names",
+            "otp_names",
+            "card_names",
+            "email_names",
+            "mask_fonts",
             "copyright_hints",
             "source_marks",
         ] {

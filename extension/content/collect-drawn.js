@@ -32,7 +32,7 @@
 //       A selector of the elements that may draw their text reversed by a CSS right-to-left
 //       override ("" when none on the page; cross-origin sheets are not read): pageText checks the
 //       style of those only.
-/* global OmamoriCollect, styleScopes */
+/* global OmamoriCollect, OmamoriFields, styleScopes, COPYRIGHT_LINE */
 (() => {
   "use strict";
 
@@ -129,7 +129,7 @@
       const drawn = `${before}${(el.textContent || "").replace(/\s+/g, " ")}${after}`.replace(/\s+/g, " ").trim();
       out.push(drawn);
       // A © line drawn by CSS (`footer::after { content: "© … Amazon.com, Inc." }`).
-      if (copyright && copyright.length < RULES.limits.copyright[0] && COPYRIGHT.test(drawn)) copyright.push(drawn.slice(0, RULES.limits.copyright[1]));
+      if (copyright && copyright.length < RULES.limits.copyright[0] && COPYRIGHT_LINE.test(drawn)) copyright.push(drawn.slice(0, RULES.limits.copyright[1]));
     }
     return out.join(" ");
   }
@@ -139,7 +139,6 @@
   const NO_PSEUDO = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD", "TITLE", "IFRAME", "OBJECT", "RT", "RP",
     "INPUT", "IMG", "BR", "HR", "META", "LINK", "SOURCE", "TRACK", "WBR", "AREA", "BASE", "COL", "EMBED", "PARAM", "TEXTAREA",
     "CANVAS", "VIDEO", "AUDIO", "OPTION", "SELECT"]);
-  const COPYRIGHT = new RegExp(RULES.copyright_hints.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
 
   /**
    * Letters in their own boxes, read left to right as drawn when they sit on one row (the row's
@@ -191,7 +190,7 @@
     // A <form>'s marks sit in its container; fields without a <form> come with their box (the
     // box's own texts before its first field count).
     const isForm = form.tagName === "FORM";
-    const stop = isForm ? form : form.querySelector("input, [contenteditable], [role=textbox i]") || form;
+    const stop = isForm ? form : form.querySelector(OmamoriFields.FIELDS) || form;
     // A form placed straight in a shadow root has the root as its container.
     const container = isForm ? form.parentElement ?? /** @type {any} */ (form.parentNode) : form;
     if (!container) return out;

@@ -4,6 +4,8 @@
 // OmamoriCollect.shadowRootOf it uses to read closed roots where the browser allows).
 //
 // API (global `OmamoriFields`; content/scan.js calls it):
+//   OmamoriFields.FIELDS → string
+//       The selector of what a page can type into: inputs, contenteditable and role=textbox boxes.
 //   OmamoriFields.allInputs(doc, max, dom) → HTMLInputElement[]
 //       Inputs (and contenteditable or role=textbox boxes: scan.js's fieldKind tells a masked one as a password) of the document and of the (open or readable closed) shadow roots of its empty
 //       elements (`<login-box></login-box>`, `<div id=host></div>`: a shadow host's light DOM is
@@ -23,7 +25,11 @@
 (() => {
   "use strict";
 
-  const MASK_FONT = /password|text-?security|dots?font|pwd|asterisk/i;
+  const MASK_FONT = anyOf(RULES.mask_fonts);
+
+  // What a page can type into: inputs, and boxes drawn as fields — contenteditable elements, or
+  // elements that declare themselves text boxes (role=textbox) and read the keys with a script.
+  const FIELDS = "input, [contenteditable]:not([contenteditable=false i]), [role=textbox i]";
 
   // The elements attachShadow accepts, besides custom elements (a name with a hyphen): HTML's list.
   const SHADOW_HOSTS = new Set(["ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "DIV", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6",
@@ -39,9 +45,7 @@
   function allInputs(doc, max = RULES.limits.scan_inputs, dom = null) {
     const out = [];
     const visit = (root, depth) => {
-      // Editable boxes too: a kit can draw its fields as contenteditable elements, or as elements
-      // that declare themselves text boxes (role=textbox) and read the keys with a script.
-      for (const el of root.querySelectorAll("input, [contenteditable]:not([contenteditable=false i]), [role=textbox i]")) {
+      for (const el of root.querySelectorAll(FIELDS)) {
         if (out.length >= max) return;
         out.push(el);
       }
@@ -123,5 +127,5 @@
     return "";
   }
 
-  globalThis.OmamoriFields = Object.freeze({ allInputs, isMaskedText, label, labelIndex });
+  globalThis.OmamoriFields = Object.freeze({ FIELDS, allInputs, isMaskedText, label, labelIndex });
 })();

@@ -171,13 +171,12 @@
     return out.replace(/\s+/g, " ").trim().slice(0, maxChars);
   }
 
-  const COPYRIGHT = new RegExp(RULES.copyright_hints.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
 
   function copyrightLines(root, { max = RULES.limits.copyright[0], maxChars = RULES.limits.copyright[1], ...opts } = {}) {
     const out = [];
     for (const line of visibleText(root, { ...opts, lines: true }).split("\n")) {
       if (out.length >= max) break;
-      if (COPYRIGHT.test(line)) out.push(line.slice(0, maxChars));
+      if (COPYRIGHT_LINE.test(line)) out.push(line.slice(0, maxChars));
     }
     return out;
   }
@@ -340,8 +339,8 @@
         // long text (a script's or a style's) is asked its tag before the pattern.
         if (late.size >= maxCopyright) continue;
         const long = raw.length > 200;
-        const el = long || COPYRIGHT.test(raw) ? node.parentElement : null;
-        if (el && !SKIP_TAGS.has(el.tagName.toUpperCase()) && (!long || COPYRIGHT.test(raw)) && isShown(el)) late.add(blockOf(el));
+        const el = long || COPYRIGHT_LINE.test(raw) ? node.parentElement : null;
+        if (el && !SKIP_TAGS.has(el.tagName.toUpperCase()) && (!long || COPYRIGHT_LINE.test(raw)) && isShown(el)) late.add(blockOf(el));
         continue;
       }
       // Blank text between boxes only makes a space: its element is not needed (under an element
@@ -379,11 +378,11 @@
     for (const block of late) lines.push(visibleText(block, { maxNodes: 50, maxChars: RULES.limits.copyright[1] }));
     const max = RULES.limits.copyright[1];
     lines.forEach((l, i) => {
-      if (!COPYRIGHT.test(l) || out.copyright.length >= maxCopyright) return;
+      if (!COPYRIGHT_LINE.test(l) || out.copyright.length >= maxCopyright) return;
       // A short © block is read again with its styles (a CSS right-to-left override, ink-hidden letters).
       const b = lineEls[i];
       const styled = b && b !== start && l.length <= max && b.childElementCount <= 20 ? visibleText(b, { maxNodes: 50, maxChars: max }) : "";
-      out.copyright.push((COPYRIGHT.test(styled) ? styled : l).slice(0, max));
+      out.copyright.push((COPYRIGHT_LINE.test(styled) ? styled : l).slice(0, max));
     });
     out.text = lines.join(" ").slice(0, maxChars);
     return out;

@@ -3,7 +3,7 @@
 // counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
 // comes from RULES (rules.js). Reads the DOM only; decides nothing.
 /* exported fieldKind, scanForms, collectSignals, collectPictures, clean */
-/* global OmamoriCollect, OmamoriDrawn, OmamoriVisual */
+/* global OmamoriCollect, OmamoriDrawn, OmamoriVisual, FIELD_NAMES */
 
 const NON_TEXT_TYPES = new Set([
   "hidden", "submit", "button", "reset", "image", "checkbox", "radio", "file", "range", "color",
@@ -66,11 +66,11 @@ function fieldKind(el, labelsOf = null) {
   if (type === "password" || OmamoriFields.isMaskedText(input)) return "password";
   // Kits also ask for the password in a text field (masked with CSS, or an invalid type such as
   // type="Contraseña", which browsers treat as text): trust the field's own label instead.
-  if (/^(current|new)-password$/.test(ac) || /(^|[^a-z])(pw|pwd|passwd|pass|password)([^a-z]|$)/.test(nameId) ||
+  if (/^(current|new)-password$/.test(ac) || FIELD_NAMES.password.test(nameId) ||
       hasWord(input.getAttribute("placeholder") || "", RULES.password_hints)) return "password";
-  if (ac.includes("one-time-code") || (/otp|code|pin/.test(nameId) && maxLength > 0 && maxLength <= 8)) return "otp";
-  if (ac.startsWith("cc-") || /cc-?number|card|cvv|cvc|expir/.test(nameId)) return "card";
-  if (type === "email" || /email|username/.test(ac) || /e-?mail|user|login|signin|account/.test(nameId)) return "email";
+  if (ac.includes("one-time-code") || (FIELD_NAMES.otp.test(nameId) && maxLength > 0 && maxLength <= 8)) return "otp";
+  if (ac.startsWith("cc-") || FIELD_NAMES.card.test(nameId)) return "card";
+  if (type === "email" || /email|username/.test(ac) || FIELD_NAMES.email.test(nameId)) return "email";
   if (type === "tel" || ac.startsWith("tel")) return "tel";
   // A card form with meaningless names (`f1`…`f4` under "カード番号"): its labels say what it asks.
   if (hasWord(OmamoriFields.label(input, labelsOf), RULES.card_hints)) return "card";

@@ -127,6 +127,29 @@ pub const CARD_HINTS: &[&str] = &[
     "有効期限",
 ];
 
+/// What a field's `name` or `id` (lower-cased, joined by a space) says it asks for, by field kind
+/// (`docs/api.md` "Rules" `password_names` …): the password's names as whole tokens between non-letters
+/// (`pw`, `pass`, `user_pass`; not `passport`, `compass`), the others anywhere in the name (`otp`
+/// only with a `maxlength` of 8 or less). The page's markup, so no localised words: labels say the
+/// rest (`PASSWORD_HINTS`, `CARD_HINTS`).
+pub const PASSWORD_NAMES: &[&str] = &["pass", "passwd", "password", "pw", "pwd"];
+pub const OTP_NAMES: &[&str] = &["code", "otp", "pin"];
+pub const CARD_NAMES: &[&str] = &["card", "cc-number", "ccnumber", "cvc", "cvv", "expir"];
+pub const EMAIL_NAMES: &[&str] = &["account", "e-mail", "email", "login", "signin", "user"];
+
+/// Font families that draw every letter of a text field as a dot or an asterisk (a password field
+/// drawn with `type=text`; `text-security-disc`, `dotsfont`, `password-font`), matched anywhere in
+/// the field's computed `font-family`.
+pub const MASK_FONTS: &[&str] = &[
+    "asterisk",
+    "dotfont",
+    "dotsfont",
+    "password",
+    "pwd",
+    "text-security",
+    "textsecurity",
+];
+
 /// Words of a headline *about* a brand rather than the brand's own heading: it is imitated or a scam
 /// (`偽`, `装う`, `なりすまし`, `fake`), or the page explains how to use it (`やり方`, `how to`). Not
 /// `方法` (`お支払い方法`) nor `phishing` / `注意` alone: kits' own headings use those.
@@ -165,6 +188,11 @@ mod tests {
             ID_HINTS,
             PASSWORD_HINTS,
             CARD_HINTS,
+            PASSWORD_NAMES,
+            OTP_NAMES,
+            CARD_NAMES,
+            EMAIL_NAMES,
+            MASK_FONTS,
             COPYRIGHT_HINTS,
             SOURCE_MARKS,
             ABOUT_WORDS,

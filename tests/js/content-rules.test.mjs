@@ -34,7 +34,7 @@ test("the scripts parse as one global scope (no name declared twice)", () => {
 });
 
 test("RULES has the agreed shape", () => {
-  assert.deepEqual(Object.keys(RULES).sort(), ["card_hints", "copyright_hints", "credential_kinds", "field_kinds", "id_hints", "limits", "password_hints", "severities", "signin_words", "source_marks", "step_words"]);
+  assert.deepEqual(Object.keys(RULES).sort(), ["card_hints", "card_names", "copyright_hints", "credential_kinds", "email_names", "field_kinds", "id_hints", "limits", "mask_fonts", "otp_names", "password_hints", "password_names", "severities", "signin_words", "source_marks", "step_words"]);
   for (const k of ["buttons", "copyright", "css_hosts", "favicon_hosts", "form_action_hosts", "headings", "img_alts", "img_hosts", "lang",
     "link_hosts", "local_paths", "message_chars", "og_site_name", "app_name", "page_hosts", "page_text", "scan_images", "scan_inputs", "scan_links", "scan_text_nodes",
     "script_hosts", "signin_action_hosts", "source_hosts", "text", "title", "url_chars"]) assert.ok(k in RULES.limits, k);
@@ -47,6 +47,7 @@ test("no content script other than rules.js types a bound or a word of RULES", (
   // (`…_ms`: the picture step's waits and backstop) are also other loops' counts and timers' delays; that the
   // picture step takes them from RULES is checked by running it (tests/js/visual-bounds.test.mjs).
   const numbers = new Set(Object.entries(RULES.limits).filter(([k]) => k !== "field_count" && !k.endsWith("_ms")).map(([, v]) => v).flat().filter((n) => n >= 1000 || n === 253));
+  const fieldNames = [...RULES.password_names, ...RULES.otp_names, ...RULES.card_names, ...RULES.email_names];
   const words = [...RULES.signin_words, ...RULES.step_words, ...RULES.id_hints, ...RULES.password_hints, ...RULES.copyright_hints, ...RULES.source_marks]
     // "password" is also a field kind, "signin" and "account" also page kinds of the verdict.
     .filter((w) => (w.length > 3 || /[^\x00-\x7f]/.test(w)) && !RULES.field_kinds.includes(w) && !["signin", "account"].includes(w));
@@ -54,6 +55,25 @@ test("no content script other than rules.js types a bound or a word of RULES", (
     const src = read(f).replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
     const literals = [...src.matchAll(/"([^"\n]*)"|'([^'\n]*)'/g)].map((m) => (m[1] ?? m[2]).toLowerCase());
     for (const w of words) assert.ok(!literals.some((l) => l === w.toLowerCase()), `${f} types "${w}"`);
+    // …nor spells a field name in a pattern's alternation (`/otp|code|pin/`).
+    for (const w of fieldNames) assert.doesNotMatch(src, new RegExp(`[|(]${w.replace(/-/g, "-?")}[|)]`), `${f} spells "${w}" in a pattern`);
     for (const n of numbers) assert.doesNotMatch(src, new RegExp(`(?<![\\w.])${n}(?![\\w.])`), `${f} types ${n}`);
   }
+});
+
+test("field names: what a field's name or id says it asks for, from RULES (patterns.js)", () => {
+  const { FIELD_NAMES: names, COPYRIGHT_LINE: copyright } = vm.runInNewContext(`${RULES_SRC}; ${read("content/patterns.js")}; ({ FIELD_NAMES, COPYRIGHT_LINE })`);
+  const kindOf = (nameId) => Object.keys(names).find((k) => names[k].test(nameId)) ?? null;
+  for (const [nameId, kind] of [
+    ["password ", "password"], ["user_pw login", "password"], ["ap_password ", "password"], ["txtpwd ", null],
+    ["passport ", null], ["compass ", null], ["pwned ", null], ["auth-pass ", "password"],
+    ["otp ", "otp"], ["verify_code ", "otp"], ["pincode ", "otp"],
+    ["cc-number ", "card"], ["ccnumber ", "card"], ["card_no ", "card"], ["cvv2 ", "card"], ["expiry-month ", "card"],
+    ["email ", "email"], ["e-mail ", "email"], ["loginid ", "email"], ["username ", "email"], ["account_name ", "email"],
+    ["q search", null], ["first-name ", null], ["zip ", null],
+  ]) assert.equal(kindOf(nameId), kind, nameId);
+  assert.ok(copyright.test("© 2026 Example") && copyright.test("COPYRIGHT 2026") && !copyright.test("copy this"));
+  const masked = vm.runInNewContext(`${RULES_SRC}; ${read("content/patterns.js")}; anyOf(RULES.mask_fonts)`);
+  for (const [family, yes] of [['"text-security-disc"', true], ["DotsFont, monospace", true], ["password-font", true], ['"Asterisk Sans"', true],
+    ["Arial, sans-serif", false], ['"Hiragino Sans"', false]]) assert.equal(masked.test(family), yes, family);
 });
