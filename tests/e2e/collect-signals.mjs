@@ -1,5 +1,5 @@
 // The page signals exactly as the content script collects them: the extension's own content-side
-// scripts (messaging.js, collect-text.js, visual.js, scan.js, as they are) run in the page's main
+// scripts (messaging.js, patterns.js, collect-text.js, visual.js, scan.js, as they are) run in the page's main
 // world with a stub extension API, and their functions scanForms → collectSignals →
 // collectPictures are called as content/main.js calls them. One expression, COLLECT, evaluated
 // in a page, returns { signals, scanMs, collectMs, visualMs } (the visual step's synchronous finding and drawing
@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CONTENT = path.join(repo, "extension", "content");
-const FILES = ["messaging.js", "collect-drawn.js", "collect-text.js", "collect-fields.js", "visual-find.js", "visual.js", "generated-scope.js", "scan.js", "collect-origin.js"];
+const FILES = ["messaging.js", "patterns.js", "collect-drawn.js", "collect-text.js", "collect-fields.js", "visual-find.js", "visual.js", "generated-scope.js", "scan.js", "collect-origin.js"];
 
 const rules = JSON.stringify(await loadRules(path.join(repo, "target", "wasm", "pkg")));
 const sources = FILES.map((f) => fs.readFileSync(path.join(CONTENT, f), "utf8")).join("\n;\n");
