@@ -42,13 +42,8 @@ export async function runVisual(b, _srv, helpers = {}) {
   const visualMs = [];
   const dump = []; // OMAMORI_VISUAL_DUMP=FILE: the pictures as this browser drew them (for tools/visual/roc.mjs)
   const tally = { caught: 0, logos: 0, misses: 0, flagged: 0, unrelated: 0 };
-  // The held-back sets (`hb-`, `hb2-` … `hb6-` fixtures, never tuned on) are also counted apart.
-  const held = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
-  const held2 = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
-  const held3 = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
-  const held4 = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
-  const held5 = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
-  const held6 = { caught: 0, logos: 0, flagged: 0, unrelated: 0 };
+  // The held-back sets (`hb-`, `hb2-` … `hb7-` fixtures, never tuned on) are also counted apart, by prefix.
+  const held = new Map(["hb", "hb2", "hb3", "hb4", "hb5", "hb6", "hb7"].map((k) => [k, { caught: 0, logos: 0, flagged: 0, unrelated: 0 }]));
   // One extension page reads the stored verdicts of every case (opened once, not per page).
   const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
   try {
@@ -63,7 +58,7 @@ export async function runVisual(b, _srv, helpers = {}) {
       const n = (got.signals.pictures ?? []).length;
       const info = `${v.verdict} ${v.retailer ?? ""} ${v.detail} pictures=${n} visual ${got.visualMs.toFixed(2)} ms`;
       const named = v.verdict === "lookalike" ? v.retailer : null;
-      const hb = file.startsWith("hb-") ? held : file.startsWith("hb2-") ? held2 : file.startsWith("hb3-") ? held3 : file.startsWith("hb4-") ? held4 : file.startsWith("hb5-") ? held5 : file.startsWith("hb6-") ? held6 : null;
+      const hb = held.get(/^(hb\d?)-/.exec(file)?.[1]) ?? null;
       if (retailer) {
         tally.logos += 1;
         if (named === retailer) tally.caught += 1;
@@ -115,12 +110,7 @@ export async function runVisual(b, _srv, helpers = {}) {
       await page.close();
     }
     console.log(`${tag}: logos caught ${tally.caught}/${tally.logos} (${tally.misses} in the misses ledger), unrelated flagged ${tally.flagged}/${tally.unrelated}; ` +
-      `of which held back (hb): caught ${held.caught}/${held.logos}, flagged ${held.flagged}/${held.unrelated}; ` +
-      `held back (hb2): caught ${held2.caught}/${held2.logos}, flagged ${held2.flagged}/${held2.unrelated}; ` +
-      `held back (hb3): caught ${held3.caught}/${held3.logos}, flagged ${held3.flagged}/${held3.unrelated}; ` +
-      `held back (hb4): caught ${held4.caught}/${held4.logos}, flagged ${held4.flagged}/${held4.unrelated}; ` +
-      `held back (hb5): caught ${held5.caught}/${held5.logos}, flagged ${held5.flagged}/${held5.unrelated}; ` +
-      `held back (hb6): caught ${held6.caught}/${held6.logos}, flagged ${held6.flagged}/${held6.unrelated}; ` +
+      `of which ${[...held].map(([k, h]) => `held back (${k}): caught ${h.caught}/${h.logos}, flagged ${h.flagged}/${h.unrelated}; `).join("")}` +
       `visual step median ${quantile(visualMs, 0.5).toFixed(2)} ms, p95 ${quantile(visualMs, 0.95).toFixed(2)} ms, max ${Math.max(...visualMs).toFixed(2)} ms`);
     if (process.env.OMAMORI_VISUAL_DUMP) fs.writeFileSync(process.env.OMAMORI_VISUAL_DUMP, dump.join("\n") + "\n");
     // Inline svgs that draw nothing alone (32 px icons pointing into a sprite elsewhere: an icon sheet's symbols

@@ -28,6 +28,7 @@ import { cropped, drawnGray, drawnRegions, stretched } from "./drawn.mjs";
 import { heldback4 } from "./heldback4.mjs";
 import { heldback5, pageParts, PAPER, TRANSPARENT } from "./heldback5.mjs";
 import { heldback6, pageParts6 } from "./heldback6.mjs";
+import { heldback7 } from "./heldback7.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIR = path.join(repo, "tests", "e2e", "fixtures", "visual");
@@ -136,7 +137,6 @@ export const LOGOS = [
   ["fa-img-p-badge-word", null, "img", 250, 64, `<rect x="6" y="8" width="48" height="48" rx="10" fill="#1b4dbd"/><path d="M20 18h12a9 9 0 0 1 0 18h-6v10h-6z M26 24v6h6a3 3 0 0 0 0-6z" fill="#fff" fill-rule="evenodd"/>` + text("Paybox", 70, 46, 40, "#1b4dbd", "libsans"), "libsans"],
   ["fa-svg-green-chat-tile", null, "svg", 60, 60, `<rect width="60" height="60" rx="12" fill="#2bb24c"/><path fill="#fff" d="M30 12c-11 0-19 7-19 15 0 7 6 13 15 14l-1 7 8-7c9-2 16-7 16-14 0-8-8-15-19-15z"/>`],
   ["fa-img-navy-word", null, "img", 200, 64, `<rect width="200" height="64" fill="#232f3e"/>` + text("amiga", 14, 42, 40, "#fff", "sans"), "sans"],
-  // False alarms: unrelated sign-in pages with their own logos.
   ["fa-img-shopnow-arrow", null, "img", 220, 72, text("shopnow", 8, 44, 44, "#222", "libsans") +
     `<path d="M14 54 Q105 76 196 52" fill="none" stroke="#ff9900" stroke-width="7" stroke-linecap="round"/><path d="M186 44 L204 50 L190 64 Z" fill="#ff9900"/>`, "libsans"],
   ["fa-img-orange-o", null, "img", 64, 64, `<circle cx="32" cy="32" r="28" fill="#f60"/><circle cx="32" cy="32" r="13" fill="none" stroke="#fff" stroke-width="7"/>`],
@@ -268,6 +268,7 @@ export const LOGOS = [
   ...heldback4({ placed, text, icon, tilted, blurred }),
   ...heldback5({ placed, text, icon, tilted }),
   ...heldback6({ placed, text, icon, tilted, blurred }),
+  ...heldback7({ placed, text, icon, tilted }),
 ];
 
 export const png = (w, h, body, font, bg = "#fff") => Buffer.from(render(svgDoc(w, h, body, bg), font).asPng());
