@@ -128,15 +128,18 @@ function formParsed() {
  * verdict as soon as the parser has inserted it, not only when the scan at DOMContentLoaded finds
  * it. A mutation callback (after each chunk the parser inserts) only compares the document's count
  * of inputs (a live collection: a length check, never a walk over the records); when it grew, the
- * form scan runs once in the next animation frame, before that frame's style, layout and paint, so
- * the form is seen before the frame that would show it and the scan's layout is that frame's own.
- * Scanning in the mutation callback itself forced a layout of the half-parsed page per parser chunk
- * on a page with search boxes, and reading every record cost a long article without any input
- * ~30 ms of CPU (kayak.com.br: ~200 ms; tools/bench/ext-cost.mjs).
+ * next animation frame (before that frame's style, layout and paint, so the form is seen before the
+ * frame that would show it and the scan's layout is that frame's own) counts the inputs that may be
+ * fields (an attribute read each: scan.js mayBeFields), and only when that count grew too does the
+ * form scan run. Scanning in the mutation callback itself forced a layout of the half-parsed page
+ * per parser chunk on a page with search boxes, and reading every record cost a long article
+ * without any input ~30 ms of CPU (kayak.com.br: ~200 ms; tools/bench/ext-cost.mjs); a search page's
+ * hidden inputs, checkboxes and buttons (kayak.com.br: 107 of its 160) no longer cost a scan each.
  */
 function watchParsedForms() {
   const inputs = document.getElementsByTagName("input");
   let seen = 0;
+  let fields = 0;
   let pending = false;
   const observer = new MutationObserver(() => {
     if (started) return observer.disconnect();
@@ -146,6 +149,9 @@ function watchParsedForms() {
       pending = false;
       if (started) return;
       seen = inputs.length;
+      const now = mayBeFields(inputs);
+      if (now <= fields) return void (fields = now);
+      fields = now;
       if (!formParsed()) return;
       observer.disconnect();
       paintHold.wait("page"); // its verdict comes from the report at DOMContentLoaded

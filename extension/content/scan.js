@@ -2,13 +2,24 @@
 // What the user sees of the page, as bounded page signals (docs/api.md "Page signals"): field
 // counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
 // comes from RULES (rules.js). Reads the DOM only; decides nothing.
-/* exported fieldKind, scanForms, collectSignals, collectPictures, clean */
+/* exported fieldKind, scanForms, collectSignals, collectPictures, clean, mayBeFields */
 /* global OmamoriCollect, OmamoriDrawn, OmamoriVisual, FIELD_NAMES */
 
 const NON_TEXT_TYPES = new Set([
   "hidden", "submit", "button", "reset", "image", "checkbox", "radio", "file", "range", "color",
   "date", "datetime-local", "month", "week", "time", "search",
 ]);
+
+/**
+ * How many of `inputs` may be form fields: those whose type is not a button, checkbox, hidden… (the
+ * types scanForms never counts). An attribute read each, no style or layout.
+ * @param {ArrayLike<Element>} inputs
+ */
+const mayBeFields = (inputs) => {
+  let n = 0;
+  for (let i = 0; i < inputs.length; i++) if (!NON_TEXT_TYPES.has((inputs[i].getAttribute("type") || "text").toLowerCase())) n += 1;
+  return n;
+};
 
 /** @param {string} text @param {readonly string[]} words */
 const hasWord = (text, words) => {

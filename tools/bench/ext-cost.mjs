@@ -35,6 +35,9 @@ const exts = opt("ext", path.join(repo, "dist/chrome")).split(",").map((d) => pa
 const limit = Number(opt("limit", "100000"));
 const top = Number(opt("top", "8"));
 const repeat = Number(opt("repeat", "1"));
+// --marks: also the thread CPU between the performance marks `omamori:NAME` a measurement build puts in
+// its scripts (tools/bench/mark-build.mjs); each section runs to the next mark, `omamori:end` closes one.
+const marks = process.argv.includes("--marks");
 for (const d of exts) if (!fs.existsSync(path.join(d, "manifest.json"))) throw new Error(`no extension in ${d}: ./build.sh build`);
 
 // A page without a form (as tools/measure-noform.mjs): 2,000 paragraphs, 500 links, 200 pictures.
@@ -82,7 +85,7 @@ async function traced(/** @type {Awaited<ReturnType<typeof openBrowser>>} */ b) 
   const events = [];
   cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
   const complete = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
-  await cdp.send("Tracing.start", { traceConfig: { includedCategories: ["devtools.timeline", "v8", "toplevel"] }, transferMode: "ReportEvents" });
+  await cdp.send("Tracing.start", { traceConfig: { includedCategories: ["devtools.timeline", "v8", "toplevel", ...(marks ? ["blink.user_timing"] : [])] }, transferMode: "ReportEvents" });
   await page.goto(`http://x${++seq}.test:${port}/`, { waitUntil: "load", timeout: 15000 }).catch(() => {});
   await page.waitForTimeout(1200); // the scan at DOMContentLoaded, the pictures step, a throttled rescan
   await cdp.send("Tracing.end");
@@ -117,6 +120,26 @@ async function traced(/** @type {Awaited<ReturnType<typeof openBrowser>>} */ b) 
     if (e.ts < (end.get(thread) ?? 0)) continue;
     end.set(thread, e.ts + e.dur);
     renderer += (e.tdur ?? 0) / 1000;
+  }
+  if (marks) {
+    // The style and layout our events force (inside them, on the same thread): the page's own, moved into ours.
+    for (const e of events) {
+      const kind = e.name === "Layout" ? "~layout" : e.name === "UpdateLayoutTree" ? "~style" : null;
+      if (!kind || e.ph !== "X") continue;
+      if (!ours.some((o) => o.pid === e.pid && o.tid === e.tid && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur)) continue;
+      parts[kind] = (parts[kind] ?? 0) + (e.tdur ?? e.dur) / 1000;
+    }
+    const ms = events.filter((e) => typeof e.name === "string" && e.name.startsWith("omamori:") && pids.has(e.pid) && mains.has(`${e.pid}/${e.tid}`))
+      .sort((x, y) => x.ts - y.ts);
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const name = ms[i].name.slice(8);
+      if (name === "end") continue;
+      const [a, b] = [ms[i], ms[i + 1]];
+      // Only within one counted event of ours (a section never spans the page's own tasks).
+      if (!ours.some((e) => e.pid === a.pid && e.ts <= a.ts && b.ts <= e.ts + e.dur)) continue;
+      const d = a.tts !== undefined && b.tts !== undefined ? (b.tts - a.tts) / 1000 : (b.ts - a.ts) / 1000;
+      parts[`#${name}`] = (parts[`#${name}`] ?? 0) + d;
+    }
   }
   let signin = false;
   if (sample !== null) {
