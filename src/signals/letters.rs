@@ -135,6 +135,106 @@ pub fn small_capital(c: char) -> Option<char> {
     read_as(SMALL_CAPITALS, c)
 }
 
+/// Latin letters spelled out in katakana (`ジェーシービー` is JCB, `ディー払い` is d払い, `エーユー` is au),
+/// as (name, letter), with the common second spellings (`ジェイ`, `エイ`, `ケイ`). No name starts another
+/// except `エイ`/`エイチ` (the longest is read).
+const LETTER_NAMES: &[(&str, char)] = &[
+    ("アイ", 'i'),
+    ("アール", 'r'),
+    ("イー", 'e'),
+    ("エイ", 'a'),
+    ("エイチ", 'h'),
+    ("エス", 's'),
+    ("エックス", 'x'),
+    ("エッチ", 'h'),
+    ("エヌ", 'n'),
+    ("エフ", 'f'),
+    ("エム", 'm'),
+    ("エル", 'l'),
+    ("エー", 'a'),
+    ("オー", 'o'),
+    ("キュー", 'q'),
+    ("ケイ", 'k'),
+    ("ケー", 'k'),
+    ("シー", 'c'),
+    ("ジェイ", 'j'),
+    ("ジェー", 'j'),
+    ("ジー", 'g'),
+    ("ゼット", 'z'),
+    ("ダブリュー", 'w'),
+    ("ティー", 't'),
+    ("ディー", 'd'),
+    ("ビー", 'b'),
+    ("ピー", 'p'),
+    ("ブイ", 'v'),
+    ("ユー", 'u'),
+    ("ワイ", 'y'),
+];
+
+/// The letter whose katakana name starts `chars`, and the name's length (the longest name).
+fn letter_name_at(chars: &[char]) -> Option<(usize, char)> {
+    LETTER_NAMES
+        .iter()
+        .filter(|(name, _)| {
+            let n = name.chars().count();
+            chars.len() >= n && name.chars().eq(chars[..n].iter().copied())
+        })
+        .map(|(name, l)| (name.chars().count(), *l))
+        .max_by_key(|&(n, _)| n)
+}
+
+/// `chars` with Latin letters spelled out in katakana read as the letters, where a katakana word
+/// starts with two or more letter names (`ジェーシービーカード` → `jcbカード`, `エーユーペイ` → `auペイ`) or
+/// is one letter name before kanji or hiragana (`ディー払い` → `d払い`). Words that only start with a
+/// name stay: `ユーザー`, `シーズン`, `ティーカップ`, `ケーキ`, `アイス`.
+pub fn letter_names(chars: Vec<char>) -> Vec<char> {
+    if !chars.iter().any(|&c| {
+        matches!(
+            c,
+            'ア' | 'イ'
+                | 'エ'
+                | 'オ'
+                | 'キ'
+                | 'ケ'
+                | 'シ'
+                | 'ジ'
+                | 'ゼ'
+                | 'ダ'
+                | 'テ'
+                | 'デ'
+                | 'ピ'
+                | 'ビ'
+                | 'ブ'
+                | 'ユ'
+                | 'ワ'
+        )
+    }) {
+        return chars;
+    }
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if is_katakana(chars[i]) && (i == 0 || !is_katakana(chars[i - 1])) {
+            let (mut j, mut letters) = (i, Vec::new());
+            while let Some((n, l)) = letter_name_at(&chars[j..]) {
+                letters.push(l);
+                j += n;
+            }
+            let next_is_kana_or_kanji = chars.get(j).is_some_and(|&c| {
+                ('\u{3041}'..='\u{3096}').contains(&c) || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+            });
+            if letters.len() >= 2 || (letters.len() == 1 && next_is_kana_or_kanji) {
+                out.extend(letters);
+                i = j;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,5 +362,35 @@ mod tests {
         ] {
             assert_eq!(parenthesized_letter(c), want, "{c}");
         }
+    }
+    #[test]
+    fn letter_names_in_katakana_read_as_letters() {
+        let read = |s: &str| {
+            letter_names(s.chars().collect())
+                .into_iter()
+                .collect::<String>()
+        };
+        for (raw, want) in [
+            ("ジェーシービーカード", "jcbカード"),
+            ("ジェイシービー", "jcb"),
+            ("ディー払い", "d払い"),
+            ("エーユーペイ", "auペイ"),
+            ("お支払いはピーシーで", "お支払いはpcで"),
+            ("エイチアイエス", "his"),
+            ("ユーザー", "ユーザー"),
+            ("シーズン", "シーズン"),
+            ("ティーカップ", "ティーカップ"),
+            ("ケーキ", "ケーキ"),
+            ("アイス", "アイス"),
+            ("ディーアカウント", "ディーアカウント"),
+            ("ビー", "ビー"),
+            ("メルカリ", "メルカリ"),
+            ("アイ", "アイ"),
+        ] {
+            assert_eq!(read(raw), want, "{raw}");
+        }
+        assert!(LETTER_NAMES.windows(2).all(|w| w[0].0 < w[1].0));
+        // Every name is katakana.
+        assert!(LETTER_NAMES.iter().all(|(n, _)| n.chars().all(is_katakana)));
     }
 }
