@@ -136,51 +136,25 @@ pub fn small_capital(c: char) -> Option<char> {
 }
 
 /// Latin letters spelled out in katakana (`ジェーシービー` is JCB, `ディー払い` is d払い, `エーユー` is au),
-/// as (name, letter), with the common second spellings (`ジェイ`, `エイ`, `ケイ`). No name starts another
-/// except `エイ`/`エイチ` (the longest is read).
-const LETTER_NAMES: &[(&str, char)] = &[
-    ("アイ", 'i'),
-    ("アール", 'r'),
-    ("イー", 'e'),
-    ("エイ", 'a'),
-    ("エイチ", 'h'),
-    ("エス", 's'),
-    ("エックス", 'x'),
-    ("エッチ", 'h'),
-    ("エヌ", 'n'),
-    ("エフ", 'f'),
-    ("エム", 'm'),
-    ("エル", 'l'),
-    ("エー", 'a'),
-    ("オー", 'o'),
-    ("キュー", 'q'),
-    ("ケイ", 'k'),
-    ("ケー", 'k'),
-    ("シー", 'c'),
-    ("ジェイ", 'j'),
-    ("ジェー", 'j'),
-    ("ジー", 'g'),
-    ("ゼット", 'z'),
-    ("ダブリュー", 'w'),
-    ("ティー", 't'),
-    ("ディー", 'd'),
-    ("ビー", 'b'),
-    ("ピー", 'p'),
-    ("ブイ", 'v'),
-    ("ユー", 'u'),
-    ("ワイ", 'y'),
-];
+/// each name followed by its letter, sorted by name, with the common second spellings (`ジェイ`, `エイ`,
+/// `ケイ`). No name starts another except `エイ`/`エイチ` (the longest is read).
+const LETTER_NAMES: &str = "アイiアールrイーeエイaエイチhエスsエックスxエッチhエヌnエフfエムmエルlエーaオーoキューqケイkケーkシーcジェイjジェーjジーgゼットzダブリューwティーtディーdビーbピーpブイvユーuワイy";
 
 /// The letter whose katakana name starts `chars`, and the name's length (the longest name).
 fn letter_name_at(chars: &[char]) -> Option<(usize, char)> {
-    LETTER_NAMES
-        .iter()
-        .filter(|(name, _)| {
-            let n = name.chars().count();
-            chars.len() >= n && name.chars().eq(chars[..n].iter().copied())
-        })
-        .map(|(name, l)| (name.chars().count(), *l))
-        .max_by_key(|&(n, _)| n)
+    let (mut best, mut n, mut same) = (None, 0, true);
+    for c in LETTER_NAMES.chars() {
+        if c.is_ascii_lowercase() {
+            if same && n > best.map_or(0, |(m, _)| m) {
+                best = Some((n, c));
+            }
+            (n, same) = (0, true);
+        } else {
+            same &= chars.get(n) == Some(&c);
+            n += 1;
+        }
+    }
+    best
 }
 
 /// `chars` with Latin letters spelled out in katakana read as the letters, where a katakana word
@@ -389,8 +363,16 @@ mod tests {
         ] {
             assert_eq!(read(raw), want, "{raw}");
         }
-        assert!(LETTER_NAMES.windows(2).all(|w| w[0].0 < w[1].0));
-        // Every name is katakana.
-        assert!(LETTER_NAMES.iter().all(|(n, _)| n.chars().all(is_katakana)));
+        // Names of katakana, each with one letter, sorted.
+        let names: Vec<&str> = LETTER_NAMES
+            .split(|c: char| c.is_ascii_lowercase())
+            .collect();
+        assert_eq!(names.last(), Some(&""));
+        let names = &names[..names.len() - 1];
+        assert_eq!(names.len(), 30);
+        assert!(names.windows(2).all(|w| w[0] < w[1]), "{names:?}");
+        assert!(names
+            .iter()
+            .all(|n| !n.is_empty() && n.chars().all(is_katakana)));
     }
 }
