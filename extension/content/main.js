@@ -29,7 +29,7 @@ const kindsOf = (scan) => CREDENTIAL_KINDS.filter((k) => scan.fields[k] > 0).joi
  * check (bounded reads; a lazy logo's real source swapped in late is a new face).
  */
 const faceOf = () => [document.title, ...[...document.querySelectorAll("h1, h2, h3")].slice(0, 5).map((h) => h.textContent),
-  ...[...document.images].slice(0, 8).map((i) => (i.currentSrc || i.src).slice(0, 120))].join("|").slice(0, 3000);
+  ...[...document.images].slice(0, 8).map((i) => (i.currentSrc || i.src).slice(0, 120))].join("|").slice(0, 2000);
 
 /** @param {FormScan} scan */
 async function report(scan) {
