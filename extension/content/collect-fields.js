@@ -106,25 +106,37 @@
     };
   }
 
+  // What may caption a field from just before it: a <label>, or a short text box (form builders'
+  // `<span>カード番号</span><input placeholder="0000 0000 0000 0000">`, no <label>).
+  const CAPTIONS = new Set(["LABEL", "SPAN", "DIV", "P", "DT", "TH", "B", "STRONG"]);
+  const isCaption = (el) => el.tagName === "LABEL" ||
+    (CAPTIONS.has(el.tagName) && String(el.textContent).trim().length <= 40 && !el.querySelector("input, select, textarea"));
+
   /**
-   * What a field's label says: its <label>s, aria-label and placeholder, else the label just before
-   * it or before its group (`<label>カード番号</label><div><input>…<input></div>`). Short, bounded.
+   * What a field's label says: its <label>s and aria-label (with its placeholder), else its placeholder
+   * and the caption just before it or before its group (`<label>カード番号</label><div><input>…<input></div>`,
+   * `<span>有効期限</span><input placeholder="MM/YY">`). Short, bounded.
    * `labelsOf`: a labelIndex of the field's document (else the field's own `labels`).
    * @param {HTMLInputElement} input @param {((input: HTMLInputElement) => readonly HTMLLabelElement[]) | null} [labelsOf]
    */
   function label(input, labelsOf = null) {
-    let s = `${input.getAttribute("aria-label") || ""} ${input.getAttribute("placeholder") || ""}`;
-    for (const l of labelsOf ? labelsOf(input) : input.labels ?? []) s += ` ${l.textContent}`;
-    if (s.trim()) return s.slice(0, 200);
+    const placeholder = input.getAttribute("placeholder") || "";
+    let s = `${input.getAttribute("aria-label") || ""} ${placeholder}`;
+    let own = !!input.getAttribute("aria-label");
+    for (const l of labelsOf ? labelsOf(input) : input.labels ?? []) {
+      s += ` ${l.textContent}`;
+      own = true;
+    }
+    if (own) return s.slice(0, 200);
     /** @type {Element | null} */
     let el = input;
     for (let depth = 0; el && depth < 2; depth++, el = el.parentElement) {
       let prev = el.previousElementSibling;
       while (prev && prev.tagName === "INPUT") prev = prev.previousElementSibling;
-      if (prev && prev.tagName === "LABEL") return String(prev.textContent).slice(0, 200);
+      if (prev && isCaption(prev)) return `${placeholder} ${prev.textContent}`.trim().slice(0, 200);
       if (prev) break;
     }
-    return "";
+    return placeholder.slice(0, 200);
   }
 
   globalThis.OmamoriFields = Object.freeze({ FIELDS, allInputs, isMaskedText, label, labelIndex });

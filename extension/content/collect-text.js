@@ -131,6 +131,11 @@
         for (let c = node.firstChild; c; c = c.nextSibling) walk(c, bg, parentColor); // a shadow root
         return;
       }
+      // An SVG drawing's text is a picture's; HTML in its <foreignObject> is HTML (a kit's form in an <svg>).
+      if (node.nodeType === 1 && node.tagName.toUpperCase() === "SVG") {
+        for (const fo of [...node.getElementsByTagName("foreignObject")].slice(0, 4)) walk(fo, bg, parentColor);
+        return;
+      }
       if (node.nodeType !== 1 || SKIP_TAGS.has(node.tagName.toUpperCase())) return;
       elements += 1;
       if (node.tagName === "BR") return push(" ", false);
@@ -203,6 +208,8 @@
         v = had;
         break;
       }
+      // HTML in an SVG <foreignObject> is laid out and read as any HTML.
+      if (e.tagName.toUpperCase() === "FOREIGNOBJECT") break;
       chain.push(e);
       if (UNREAD.has(e.tagName.toUpperCase())) {
         v = true;

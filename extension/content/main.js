@@ -24,8 +24,12 @@ let started = false;
 /** @param {FormScan} scan */
 const kindsOf = (scan) => CREDENTIAL_KINDS.filter((k) => scan.fields[k] > 0).join(",") + (scan.signin ? "+" : "");
 
-/** The page's title and first headings: what a kit rewrites after the first check (bounded reads). */
-const faceOf = () => [document.title, ...[...document.querySelectorAll("h1, h2, h3")].slice(0, 5).map((h) => h.textContent)].join("|").slice(0, 2000);
+/**
+ * The page's title, first headings and first pictures' sources: what a kit rewrites after the first
+ * check (bounded reads; a lazy logo's real source swapped in late is a new face).
+ */
+const faceOf = () => [document.title, ...[...document.querySelectorAll("h1, h2, h3")].slice(0, 5).map((h) => h.textContent),
+  ...[...document.images].slice(0, 8).map((i) => (i.currentSrc || i.src).slice(0, 120))].join("|").slice(0, 2000);
 
 /** @param {FormScan} scan */
 async function report(scan) {
@@ -172,7 +176,14 @@ function start() {
     scan = { fields: Object.fromEntries(RULES.field_kinds.map((k) => [k, 0])), signin: false, credentialInputs: [] };
   }
   if (isTop || scan.signin) report(scan); // a sign-in, card or code form: the hold waits for its verdict
-  new MutationObserver(scheduleScan).observe(document, { childList: true, subtree: true });
+  // Also a picture's source swapped in (lazy images: data-src → src) and a <dialog> opened (its `open`).
+  new MutationObserver(scheduleScan).observe(document, { childList: true, subtree: true, attributeFilter: ["src", "srcset", "open"] });
+  // A form built into a shadow root after a click ("Sign in" builds it) changes no node the observer
+  // sees: a click asks for a scan, and again a little later (a kit may wait before it builds).
+  document.addEventListener("click", () => {
+    scheduleScan();
+    setTimeout(scheduleScan, 2500);
+  }, true);
   // Firefox lays nothing out while a stylesheet is pending (a kit's CSS on an unreachable host): at
   // DOMContentLoaded its fields can all look invisible. No sign-in found yet: scan again at `load`.
   if (!scan.signin && document.readyState !== "complete") {

@@ -135,6 +135,80 @@ pub fn small_capital(c: char) -> Option<char> {
     read_as(SMALL_CAPITALS, c)
 }
 
+/// Latin letters spelled out in katakana (`ジェーシービー` is JCB, `ディー払い` is d払い, `エーユー` is au),
+/// each name followed by its letter, sorted by name, with the common second spellings (`ジェイ`, `エイ`,
+/// `ケイ`). No name starts another except `エイ`/`エイチ` (the longest is read).
+const LETTER_NAMES: &str = "アイiアールrイーeエイaエイチhエスsエックスxエッチhエヌnエフfエムmエルlエーaオーoキューqケイkケーkシーcジェイjジェーjジーgゼットzダブリューwティーtディーdビーbピーpブイvユーuワイy";
+
+/// The letter whose katakana name starts `chars`, and the name's length (the longest name).
+fn letter_name_at(chars: &[char]) -> Option<(usize, char)> {
+    let (mut best, mut n, mut same) = (None, 0, true);
+    for c in LETTER_NAMES.chars() {
+        if c.is_ascii_lowercase() {
+            if same && n > best.map_or(0, |(m, _)| m) {
+                best = Some((n, c));
+            }
+            (n, same) = (0, true);
+        } else {
+            same &= chars.get(n) == Some(&c);
+            n += 1;
+        }
+    }
+    best
+}
+
+/// `chars` with Latin letters spelled out in katakana read as the letters, where a katakana word
+/// starts with two or more letter names (`ジェーシービーカード` → `jcbカード`, `エーユーペイ` → `auペイ`) or
+/// is one letter name before kanji or hiragana (`ディー払い` → `d払い`). Words that only start with a
+/// name stay: `ユーザー`, `シーズン`, `ティーカップ`, `ケーキ`, `アイス`.
+pub fn letter_names(chars: Vec<char>) -> Vec<char> {
+    if !chars.iter().any(|&c| {
+        matches!(
+            c,
+            'ア' | 'イ'
+                | 'エ'
+                | 'オ'
+                | 'キ'
+                | 'ケ'
+                | 'シ'
+                | 'ジ'
+                | 'ゼ'
+                | 'ダ'
+                | 'テ'
+                | 'デ'
+                | 'ピ'
+                | 'ビ'
+                | 'ブ'
+                | 'ユ'
+                | 'ワ'
+        )
+    }) {
+        return chars;
+    }
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if is_katakana(chars[i]) && (i == 0 || !is_katakana(chars[i - 1])) {
+            let (mut j, mut letters) = (i, Vec::new());
+            while let Some((n, l)) = letter_name_at(&chars[j..]) {
+                letters.push(l);
+                j += n;
+            }
+            let next_is_kana_or_kanji = chars.get(j).is_some_and(|&c| {
+                ('\u{3041}'..='\u{3096}').contains(&c) || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+            });
+            if letters.len() >= 2 || (letters.len() == 1 && next_is_kana_or_kanji) {
+                out.extend(letters);
+                i = j;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,5 +336,43 @@ mod tests {
         ] {
             assert_eq!(parenthesized_letter(c), want, "{c}");
         }
+    }
+    #[test]
+    fn letter_names_in_katakana_read_as_letters() {
+        let read = |s: &str| {
+            letter_names(s.chars().collect())
+                .into_iter()
+                .collect::<String>()
+        };
+        for (raw, want) in [
+            ("ジェーシービーカード", "jcbカード"),
+            ("ジェイシービー", "jcb"),
+            ("ディー払い", "d払い"),
+            ("エーユーペイ", "auペイ"),
+            ("お支払いはピーシーで", "お支払いはpcで"),
+            ("エイチアイエス", "his"),
+            ("ユーザー", "ユーザー"),
+            ("シーズン", "シーズン"),
+            ("ティーカップ", "ティーカップ"),
+            ("ケーキ", "ケーキ"),
+            ("アイス", "アイス"),
+            ("ディーアカウント", "ディーアカウント"),
+            ("ビー", "ビー"),
+            ("メルカリ", "メルカリ"),
+            ("アイ", "アイ"),
+        ] {
+            assert_eq!(read(raw), want, "{raw}");
+        }
+        // Names of katakana, each with one letter, sorted.
+        let names: Vec<&str> = LETTER_NAMES
+            .split(|c: char| c.is_ascii_lowercase())
+            .collect();
+        assert_eq!(names.last(), Some(&""));
+        let names = &names[..names.len() - 1];
+        assert_eq!(names.len(), 30);
+        assert!(names.windows(2).all(|w| w[0] < w[1]), "{names:?}");
+        assert!(names
+            .iter()
+            .all(|n| !n.is_empty() && n.chars().all(is_katakana)));
     }
 }

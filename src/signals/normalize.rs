@@ -137,6 +137,8 @@ pub fn wordmark_joined(s: &str) -> Option<String> {
 ///
 /// `respell_brands("amaz0nサインイン")` == `"amazonサインイン"`; `"modern"` stays.
 pub fn respell_brands(s: &str, catalog: &Catalog) -> String {
+    let kana = hiragana_brands(s, catalog);
+    let s = kana.as_deref().unwrap_or(s);
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(start) = rest.find(|c: char| c.is_ascii_alphanumeric()) {
@@ -160,6 +162,45 @@ pub fn respell_brands(s: &str, catalog: &Catalog) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Hiragana run length from which a run that spells a brand's katakana name is read as that name.
+const HIRAGANA_BRAND_MIN: usize = 4;
+
+/// `s` with each run of hiragana (four or more, the whole run) that spells a catalog brand's katakana
+/// name written as that name: a kit's `あまぞん` is `アマゾン`, `めるかり` `メルカリ`. Shorter runs stay
+/// (`どこも`, "everywhere", is not `ドコモ`), and so do runs that only contain a name. None when nothing
+/// changes.
+fn hiragana_brands(s: &str, catalog: &Catalog) -> Option<String> {
+    const HIRAGANA: std::ops::RangeInclusive<char> = '\u{3041}'..='\u{3096}';
+    let mut out = String::with_capacity(s.len());
+    let mut changed = false;
+    let mut rest = s;
+    while let Some(start) = rest.find(|c: char| HIRAGANA.contains(&c)) {
+        let len = rest[start..]
+            .find(|c: char| !HIRAGANA.contains(&c))
+            .unwrap_or(rest.len() - start);
+        let run = &rest[start..start + len];
+        out.push_str(&rest[..start]);
+        // Each hiragana's katakana is 0x60 code points on (あ U+3042 → ア U+30A2).
+        let kana: String = (run.chars().count() >= HIRAGANA_BRAND_MIN)
+            .then(|| {
+                run.chars()
+                    .filter_map(|c| char::from_u32(c as u32 + 0x60))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let brand = !kana.is_empty()
+            && catalog
+                .retailers()
+                .iter()
+                .any(|r| r.brand_tokens_ja.contains(&kana.as_str()));
+        out.push_str(if brand { &kana } else { run });
+        changed |= brand;
+        rest = &rest[start + len..];
+    }
+    out.push_str(rest);
+    changed.then_some(out)
 }
 
 #[cfg(test)]
@@ -307,8 +348,26 @@ mod respell_tests {
         ] {
             assert_eq!(respell_brands(raw, &catalog), want, "{raw}");
         }
+        for (raw, want) in [
+            ("あまぞん お客様サポート", "アマゾン お客様サポート"),
+            ("めるかりにログイン", "めるかりにログイン"),
+            ("ようこそめるかり", "ようこそめるかり"),
+            ("「めるかり」", "「メルカリ」"),
+            ("らくてんカード", "ラクテンカード"),
+        ] {
+            assert_eq!(respell_brands(raw, &catalog), want, "{raw}");
+        }
         for same in [
-            "modern", "amazon", "sign in", "ebay", "easy", "targets", "楽天",
+            "modern",
+            "amazon",
+            "sign in",
+            "ebay",
+            "easy",
+            "targets",
+            "楽天",
+            "どこも同じ",
+            "にとり",
+            "ありがとうございます",
         ] {
             assert_eq!(respell_brands(same, &catalog), same);
         }

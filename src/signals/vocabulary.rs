@@ -69,6 +69,8 @@ pub const PAYMENT_WORDS: &[&str] = &[
     // issuer's usage check) is a payment step.
     "お支払い",
     "お支払方法",
+    // "カードご利用の確認", "ご登録情報の確認": a card issuer's usage check, "confirm your details".
+    "ご利用の確認",
     "ご利用確認",
     "カード情報",
     "クレジットカード",
@@ -77,6 +79,7 @@ pub const PAYMENT_WORDS: &[&str] = &[
     "制限",
     "支払い方法",
     "支払方法",
+    "登録情報",
 ];
 
 /// Words on the button of an email-first step (`Next`, `次へ`): with an email field and that button,

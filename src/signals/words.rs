@@ -8,7 +8,9 @@
 
 use crate::domain::uts39::skeleton;
 
-use super::letters::{current_kanji, enclosed_letter, kana_lookalikes, small_capital, small_kana};
+use super::letters::{
+    current_kanji, enclosed_letter, kana_lookalikes, letter_names, small_capital, small_kana,
+};
 use super::normalize::{join_spaced, visible};
 pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};
 use crate::domain::case;
@@ -20,8 +22,9 @@ use crate::domain::unicode::{is_combining_mark, nfd};
 /// or digit to that letter (`Аmazon` with Cyrillic А → `amazon`, `ɑmazon` → `amazon`, Armenian `օ`
 /// → `o`, Coptic `ⲟ` → `o`, Lisu `ꓮ` → `a`), Latin small capitals to their letter (`ᴘᴀʏᴘᴀʟ` →
 /// `paypal`), old and simplified forms of kanji to Japanese ones (`樂天`, `乐天` → `楽天`), parenthesized
-/// letters to theirs (`⒜` → `a`), small kana a reader takes as full-size (`ペィペィ` → `ペイペイ`) and kana
-/// look-alikes beside katakana (`ぺイぺイ` → `ペイペイ`, `letters.rs`). Japanese text is otherwise left as
+/// letters to theirs (`⒜` → `a`), small kana a reader takes as full-size (`ペィペィ` → `ペイペイ`), kana
+/// look-alikes beside katakana (`ぺイぺイ` → `ペイペイ`) and Latin letters spelled out in katakana
+/// (`ジェーシービー` → `jcb`, `letters.rs`). Japanese text is otherwise left as
 /// it is: the project's extra skeleton mappings (`ロ` → `o`) are for hostnames and would glue
 /// `Amazonログイン` into one word.
 pub fn fold(s: &str) -> String {
@@ -30,6 +33,7 @@ pub fn fold(s: &str) -> String {
     let mut chars: Vec<char> = s.chars().collect();
     kana_lookalikes(&mut chars);
     small_kana(&mut chars);
+    let chars = letter_names(chars);
     for c in chars {
         match c {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),

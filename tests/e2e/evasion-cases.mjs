@@ -148,6 +148,11 @@ export const CASES = [
   ["small-kana-mercari.html", "mercari"],
   ["textbox-div-paypal.html", "paypal"],
   ["fa-textbox-comment-ja.html", null],
+  // Wave 9 (h-redteam7): second variants of the fixes made for heldback8 misses, each beside a page
+  // the fix must leave alone.
+  ["letter-names-jcb-title.html", "jcb"],
+  ["hiragana-mercari-header.html", "mercari"],
+  ["fa-everywhere-shipping-ja.html", null],
   ["heldback2/attr-content-paypay.html", "paypay"],
   ["heldback2/first-letter-before-amazon.html", "amazon"],
   ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],
@@ -333,4 +338,51 @@ export const CASES = [
   ["heldback7/fa-resale-tool-mercari-ja.html", null],
   ["heldback7/fa-shop-payment-logos-ja.html", null],
   ["heldback7/fa-aupay-market-store-ja.html", null],
+  // Wave 9 (h-redteam7): written blind, scored on the unchanged tree before any fix ("frame" pages by
+  // the extension's own verdict when --wired): browser-in-the-browser windows (a drawn title and
+  // address bar around the form, around a srcdoc frame), a form in a <dialog> opened by a click, a
+  // form cloned from a <template> into a shadow root after a click, card fields with no <form> and a
+  // scripted send, an <object> of a blob: document, an about:blank frame written by its parent, one
+  // image per letter, a brand upside down and rotated back, mirrored letters flipped back, web fonts
+  // that draw private-use or enciphered code points as the brand, a lazy logo (data-src swapped in),
+  // a <picture><source srcset> logo, outlined text (transparent colour, -webkit-text-stroke), a
+  // list-style-image wordmark, a ::before background wordmark, the brand in hiragana (あまぞん) and
+  // katakana (ジェーシービー, ディー払い), a logo broken over two lines (三井住友<br>カード), a form
+  // inside SVG <foreignObject>, an OffscreenCanvas wordmark, one wordmark of a sprite sheet shown by
+  // object-position; a BITB explainer, a flea-market comparison, a budgeting app, an e-commerce
+  // agency, a shop's card update and SMS code pages, a travel site, a gift-card exchange, a shop's
+  // campaign dialog.
+  ["heldback8/bitb-window-amazon.html", "amazon"],
+  ["heldback8/bitb-frame-rakuten.html", "rakuten", "frame"],
+  ["heldback8/dialog-click-paypay.html", "paypay", "click"],
+  ["heldback8/click-shadow-template-mercari.html", "mercari", "click"],
+  ["heldback8/noform-card-rakuten-card.html", "rakuten"],
+  ["heldback8/object-blob-jcb.html", "jcb", "frame"],
+  ["heldback8/aboutblank-write-paypal.html", "paypal", "frame"],
+  ["heldback8/letter-images-rakuten.html", "rakuten"],
+  ["heldback8/upside-down-amazon.html", "amazon"],
+  ["heldback8/mirror-letters-mercari.html", "mercari"],
+  ["heldback8/pua-font-paypal.html", "paypal"],
+  ["heldback8/cipher-font-rakuten.html", "rakuten"],
+  ["heldback8/lazy-logo-ebay.html", "ebay", "wait"],
+  ["heldback8/picture-source-yahoo-ja.html", "yahoo-japan"],
+  ["heldback8/list-image-aupay.html", "au-pay-market"],
+  ["heldback8/pseudo-bg-shein.html", "shein"],
+  ["heldback8/text-stroke-paypay-sms.html", "paypay"],
+  ["heldback8/hiragana-amazon-ja.html", "amazon"],
+  ["heldback8/katakana-jcb-card.html", "jcb"],
+  ["heldback8/katakana-docomo-sms.html", "docomo"],
+  ["heldback8/smbc-card-stacked-logo.html", "smbc-card"],
+  ["heldback8/svg-fo-form-nitori.html", "nitori"],
+  ["heldback8/offscreen-canvas-temu.html", "temu"],
+  ["heldback8/sprite-objectpos-netflix.html", "netflix"],
+  ["heldback8/fa-bitb-explainer-ja.html", null],
+  ["heldback8/fa-flea-compare-ja.html", null],
+  ["heldback8/fa-kakeibo-link-ja.html", null],
+  ["heldback8/fa-ec-agency-en.html", null],
+  ["heldback8/fa-shop-card-update-ja.html", null],
+  ["heldback8/fa-shop-sms-code-ja.html", null],
+  ["heldback8/fa-travel-points-ja.html", null],
+  ["heldback8/fa-gift-exchange-en.html", null],
+  ["heldback8/fa-campaign-dialog-ja.html", null],
 ];

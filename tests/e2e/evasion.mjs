@@ -20,6 +20,12 @@
 // ペィペィ, a Hangul filler, a role=textbox password, an identifier-first step, an <embed>, a sandboxed
 // srcdoc frame, a declarative closed shadow root; Japanese shops with 楽天ID/Amazon Pay/LINE buttons,
 // point, seller-tool, card-comparison and resale pages), and one tuning variant per fix.
+// Wave 9 (h-redteam7): `heldback8/`, written blind (browser-in-the-browser windows, forms opened by a
+// click into a <dialog> or a shadow root, inputs without a <form>, an <object> of a blob: document, an
+// about:blank frame written by its parent, one image per letter, rotated and mirrored letters, web
+// fonts drawing private-use or enciphered code points, lazy and <picture> logos, outlined text,
+// list-style-image and ::before wordmarks, hiragana/katakana brands, a form in SVG <foreignObject>,
+// an OffscreenCanvas, a sprite shown by object-position; nine Japanese/English pages about retailers).
 //
 //   export async function runEvasion(b, srv, helpers)
 //     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension, name)
@@ -52,7 +58,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await pageChecker(b);
   const check_ = engine.check;
-  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0], heldback4: [0, 0], heldback5: [0, 0], heldback6: [0, 0], heldback7: [0, 0] };
+  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0], heldback4: [0, 0], heldback5: [0, 0], heldback6: [0, 0], heldback7: [0, 0], heldback8: [0, 0] };
   const times = [];
   // One extension page reads the stored verdicts of every case (opened once, not per page).
   const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
@@ -96,7 +102,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
       else times.push(got.scanMs + got.collectMs + got.visualMs);
       const ok = retailer ? v.verdict === "lookalike" && v.retailer === retailer : v.verdict !== "lookalike";
       const set = file.split("/").length > 1 ? file.split("/")[0] : "tuned";
-      const byWired = helpers.wired && (set === "heldback3" || set === "heldback4" || set === "heldback5" || set === "heldback6" || set === "heldback7" || moved);
+      const byWired = helpers.wired && (set === "heldback3" || set === "heldback4" || set === "heldback5" || set === "heldback6" || set === "heldback7" || set === "heldback8" || moved);
       if (!byWired) {
         tally[set][0] += ok ? 1 : 0;
         tally[set][1] += 1;
@@ -137,7 +143,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
           tally[set][1] += 1;
           console.log(`${wiredOk ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} — extension's own verdict ${stored?.verdict} ${stored?.retailer ?? ""} (collection: ${info})`);
         }
-        if (set === "tuned" || (note === "closed" && !/^heldback[3-7]$/.test(set))) {
+        if (set === "tuned" || (note === "closed" && !/^heldback[3-8]$/.test(set))) {
           check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
         } else if (moved) {
           console.log(`NOTE ${tag} ${file}: no stand-in collection to compare the extension's own verdict with (moved to the warning page)`);
@@ -157,7 +163,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
       `held back (wave 5${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback4[0]}/${tally.heldback4[1]}, ` +
       `held back (wave 6${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback5[0]}/${tally.heldback5[1]}, ` +
       `held back (wave 7${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback6[0]}/${tally.heldback6[1]}, ` +
-      `held back (wave 8${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback7[0]}/${tally.heldback7[1]}; ` +
+      `held back (wave 8${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback7[0]}/${tally.heldback7[1]}, ` +
+      `held back (wave 9${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback8[0]}/${tally.heldback8[1]}; ` +
       `collect+visual median ${times[Math.floor(times.length / 2)].toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
