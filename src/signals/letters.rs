@@ -162,27 +162,7 @@ fn letter_name_at(chars: &[char]) -> Option<(usize, char)> {
 /// is one letter name before kanji or hiragana (`ディー払い` → `d払い`). Words that only start with a
 /// name stay: `ユーザー`, `シーズン`, `ティーカップ`, `ケーキ`, `アイス`.
 pub fn letter_names(chars: Vec<char>) -> Vec<char> {
-    if !chars.iter().any(|&c| {
-        matches!(
-            c,
-            'ア' | 'イ'
-                | 'エ'
-                | 'オ'
-                | 'キ'
-                | 'ケ'
-                | 'シ'
-                | 'ジ'
-                | 'ゼ'
-                | 'ダ'
-                | 'テ'
-                | 'デ'
-                | 'ピ'
-                | 'ビ'
-                | 'ブ'
-                | 'ユ'
-                | 'ワ'
-        )
-    }) {
+    if !chars.iter().any(|&c| is_katakana(c)) {
         return chars;
     }
     let mut out = Vec::with_capacity(chars.len());
