@@ -183,13 +183,13 @@ fn hiragana_brands(s: &str, catalog: &Catalog) -> Option<String> {
         let run = &rest[start..start + len];
         out.push_str(&rest[..start]);
         // Each hiragana's katakana is 0x60 code points on (あ U+3042 → ア U+30A2).
-        let kana: String = (run.chars().count() >= HIRAGANA_BRAND_MIN)
-            .then(|| {
-                run.chars()
-                    .filter_map(|c| char::from_u32(c as u32 + 0x60))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let kana: String = if run.chars().count() >= HIRAGANA_BRAND_MIN {
+            run.chars()
+                .filter_map(|c| char::from_u32(c as u32 + 0x60))
+                .collect()
+        } else {
+            String::new()
+        };
         let brand = !kana.is_empty()
             && catalog
                 .retailers()
