@@ -176,7 +176,6 @@
     return out.replace(/\s+/g, " ").trim().slice(0, maxChars);
   }
 
-
   function copyrightLines(root, { max = RULES.limits.copyright[0], maxChars = RULES.limits.copyright[1], ...opts } = {}) {
     const out = [];
     for (const line of visibleText(root, { ...opts, lines: true }).split("\n")) {
