@@ -1,7 +1,10 @@
 // @ts-check
 // Regular expressions made from RULES' word lists (rules.js), once per frame, for every collector:
 // no content script spells a word of the engine's lists or builds the same pattern twice.
-/* exported anyOf, COPYRIGHT_LINE, FIELD_NAMES */
+/* exported literal, anyOf, COPYRIGHT_LINE, FIELD_NAMES */
+
+/** `word` as a pattern that matches it literally. @param {string} word */
+const literal = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A pattern matching any of `words` literally, case-insensitively; `token`: only where no ASCII
@@ -9,7 +12,7 @@
  * @param {readonly string[]} words @param {{ token?: boolean }} [opts]
  */
 function anyOf(words, { token = false } = {}) {
-  const alt = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const alt = words.map(literal).join("|");
   return new RegExp(token ? `(^|[^a-z])(${alt})([^a-z]|$)` : alt, "i");
 }
 

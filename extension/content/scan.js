@@ -3,21 +3,24 @@
 // counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
 // comes from RULES (rules.js). Reads the DOM only; decides nothing.
 /* exported fieldKind, scanForms, collectSignals, collectPictures, clean, mayBeFields */
-/* global OmamoriCollect, OmamoriDrawn, OmamoriVisual, FIELD_NAMES */
+/* global OmamoriCollect, OmamoriDrawn, OmamoriVisual, FIELD_NAMES, literal */
 
 const NON_TEXT_TYPES = new Set([
   "hidden", "submit", "button", "reset", "image", "checkbox", "radio", "file", "range", "color",
   "date", "datetime-local", "month", "week", "time", "search",
 ]);
 
+/** Whether `el` may be a form field: its type is not a button, checkbox, hidden… (an attribute read). @param {Element} el */
+const mayBeField = (el) => !NON_TEXT_TYPES.has((el.getAttribute("type") || "text").toLowerCase());
+
 /**
- * How many of `inputs` may be form fields: those whose type is not a button, checkbox, hidden… (the
- * types scanForms never counts). An attribute read each, no style or layout.
+ * How many of `inputs` may be form fields (the types scanForms never counts are left out). An
+ * attribute read each, no style or layout.
  * @param {ArrayLike<Element>} inputs
  */
 const mayBeFields = (inputs) => {
   let n = 0;
-  for (let i = 0; i < inputs.length; i++) if (!NON_TEXT_TYPES.has((inputs[i].getAttribute("type") || "text").toLowerCase())) n += 1;
+  for (let i = 0; i < inputs.length; i++) if (mayBeField(inputs[i])) n += 1;
   return n;
 };
 
@@ -28,7 +31,7 @@ const hasWord = (text, words) => {
 };
 
 /** Whether `text` holds `word` with no ASCII letter or digit glued to either end. @param {string} text @param {string} word */
-const standsIn = (text, word) => new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z0-9])`, "i").test(text);
+const standsIn = (text, word) => new RegExp(`(^|[^a-z0-9])${literal(word)}($|[^a-z0-9])`, "i").test(text);
 
 // Cut before collapsing whitespace: textContent of a big container can be megabytes, and only
 // `max` characters are kept (leading whitespace of up to 3·max characters still collapses away).
@@ -122,7 +125,7 @@ function scanForms() {
   const labelsOf = OmamoriFields.labelIndex(document);
   for (const el of inputs) {
     // Visibility first: a hidden text field's kind (its computed style among others) is never needed.
-    if (NON_TEXT_TYPES.has((el.getAttribute("type") || "text").toLowerCase()) || !isVisible(el)) continue;
+    if (!mayBeField(el) || !isVisible(el)) continue;
     const kind = fieldKind(el, labelsOf);
     if (!kind) continue;
     fields[kind] += 1;

@@ -31,6 +31,11 @@ fn read_as(pairs: &str, c: char) -> Option<char> {
     None
 }
 
+/// Whether `c` is a hiragana letter (ぁ–ゖ).
+pub(super) fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{3096}').contains(&c)
+}
+
 /// Whether `c` is a katakana letter or the prolonged sound mark (ァ–ー).
 pub(super) fn is_katakana(c: char) -> bool {
     ('\u{30A1}'..='\u{30FC}').contains(&c)
@@ -174,9 +179,9 @@ pub fn letter_names(chars: Vec<char>) -> Vec<char> {
                 letters.push(l);
                 j += n;
             }
-            let next_is_kana_or_kanji = chars.get(j).is_some_and(|&c| {
-                ('\u{3041}'..='\u{3096}').contains(&c) || ('\u{4E00}'..='\u{9FFF}').contains(&c)
-            });
+            let next_is_kana_or_kanji = chars
+                .get(j)
+                .is_some_and(|&c| is_hiragana(c) || ('\u{4E00}'..='\u{9FFF}').contains(&c));
             if letters.len() >= 2 || (letters.len() == 1 && next_is_kana_or_kanji) {
                 out.extend(letters);
                 i = j;

@@ -9,7 +9,7 @@
 //! `arnazon`) are respelled by [`respell_brands`].
 
 use crate::domain::unicode::nfkc;
-use crate::signals::letters::parenthesized_letter;
+use crate::signals::letters::{is_hiragana, parenthesized_letter};
 
 use crate::catalog::Catalog;
 use crate::domain::skeleton;
@@ -172,13 +172,12 @@ const HIRAGANA_BRAND_MIN: usize = 4;
 /// (`どこも`, "everywhere", is not `ドコモ`), and so do runs that only contain a name. None when nothing
 /// changes.
 fn hiragana_brands(s: &str, catalog: &Catalog) -> Option<String> {
-    const HIRAGANA: std::ops::RangeInclusive<char> = '\u{3041}'..='\u{3096}';
     let mut out = String::with_capacity(s.len());
     let mut changed = false;
     let mut rest = s;
-    while let Some(start) = rest.find(|c: char| HIRAGANA.contains(&c)) {
+    while let Some(start) = rest.find(is_hiragana) {
         let len = rest[start..]
-            .find(|c: char| !HIRAGANA.contains(&c))
+            .find(|c: char| !is_hiragana(c))
             .unwrap_or(rest.len() - start);
         let run = &rest[start..start + len];
         out.push_str(&rest[..start]);
