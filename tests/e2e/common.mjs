@@ -106,3 +106,15 @@ export async function poll(fn, { timeout = 8000, interval = 150 } = {}) {
     await sleep(interval);
   }
 }
+
+/**
+ * A fixture corpus's sets, from its cases' files: `tuned` (the top folder's pages), then `heldback`,
+ * `heldback2`… (their folders), in that order; `rank` is a set's place (tuned 0, heldback 1, heldbackN N).
+ * @param {readonly (readonly unknown[])[]} cases [file, …] rows
+ */
+export function caseSets(cases) {
+  const setOf = (/** @type {string} */ file) => (file.includes("/") ? file.split("/")[0] : "tuned");
+  const rank = (/** @type {string} */ set) => (set === "tuned" ? 0 : Number(set.slice("heldback".length) || 1));
+  const sets = [...new Set(cases.map(([f]) => setOf(String(f))))].sort((x, y) => rank(x) - rank(y));
+  return { setOf, rank, sets };
+}

@@ -12,7 +12,7 @@
 //   node tests/e2e/only.mjs copies chromium|firefox [--wired]
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { check, poll } from "./common.mjs";
+import { caseSets, check, poll } from "./common.mjs";
 import { startPageServer } from "./impersonation.mjs";
 import { COLLECT, pageChecker } from "./collect-signals.mjs";
 
@@ -207,14 +207,10 @@ export async function runCopies(b, _srv, helpers = {}) {
   const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await pageChecker(b);
   // [caught, of] per half and kind: copies (a retailer expected) and false alarms (none expected).
-  const tally = {
-    tuned: { copy: [0, 0], fa: [0, 0] },
-    heldback: { copy: [0, 0], fa: [0, 0] },
-    heldback2: { copy: [0, 0], fa: [0, 0] },
-    heldback3: { copy: [0, 0], fa: [0, 0] },
-    heldback4: { copy: [0, 0], fa: [0, 0] },
-    heldback5: { copy: [0, 0], fa: [0, 0] },
-  };
+  const { setOf, rank, sets } = caseSets(CASES); // the last set is the newest, written blind
+  const tally = Object.fromEntries(sets.map((set) => [set, { copy: [0, 0], fa: [0, 0] }]));
+  const label = (/** @type {string} */ set) => (set === "tuned" ? "tuning" : set === "heldback" ? "held back" : `held back ${rank(set)}`) +
+    (set === sets.at(-1) ? " (blind)" : "");
   try {
     for (const [file, retailer, note] of CASES) {
       const page = await b.newPage();
@@ -224,7 +220,7 @@ export async function runCopies(b, _srv, helpers = {}) {
       const v = await engine.check(url, got.signals);
       const flagged = v.verdict === "lookalike";
       const ok = retailer ? flagged && v.retailer === retailer : !flagged;
-      const set = file.split("/").length > 1 ? file.split("/")[0] : "tuned";
+      const set = setOf(file);
       const t = tally[set][retailer ? "copy" : "fa"];
       t[0] += retailer ? (ok ? 1 : 0) : flagged ? 1 : 0;
       t[1] += 1;
@@ -251,7 +247,7 @@ export async function runCopies(b, _srv, helpers = {}) {
       await page.close();
     }
     const f = (x) => `copies ${x.copy[0]}/${x.copy[1]}, false alarms ${x.fa[0]}/${x.fa[1]}`;
-    console.log(`${tag}: tuning ${f(tally.tuned)}; held back ${f(tally.heldback)}; held back 2 ${f(tally.heldback2)}; held back 3 ${f(tally.heldback3)}; held back 4 ${f(tally.heldback4)}; held back 5 (blind) ${f(tally.heldback5)}`);
+    console.log(`${tag}: ${sets.map((set) => `${label(set)} ${f(tally[set])}`).join("; ")}`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
     pages.close();

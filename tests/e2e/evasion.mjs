@@ -46,7 +46,7 @@
 // prints each page's signals and verdict.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { check, poll, repo, sleep } from "./common.mjs";
+import { caseSets, check, poll, repo, sleep } from "./common.mjs";
 import { startPageServer } from "./impersonation.mjs";
 import { COLLECT, pageChecker } from "./collect-signals.mjs";
 import { CASES } from "./evasion-cases.mjs";
@@ -58,7 +58,12 @@ export async function runEvasion(b, _srv, helpers = {}) {
   const pages = await startPageServer(DIR, { neutralImages: false });
   const engine = await pageChecker(b);
   const check_ = engine.check;
-  const tally = { tuned: [0, 0], heldback: [0, 0], heldback2: [0, 0], heldback3: [0, 0], heldback4: [0, 0], heldback5: [0, 0], heldback6: [0, 0], heldback7: [0, 0], heldback8: [0, 0] };
+  const { setOf, rank, sets } = caseSets(CASES);
+  const tally = Object.fromEntries(sets.map((set) => [set, [0, 0]]));
+  // From heldback3 on, a held-back set is scored by the extension's own verdict in a wired run.
+  const BY_WIRED = /^heldback([3-9]|\d\d+)$/;
+  const label = (/** @type {string} */ set) => (set === "tuned" ? "tuned" : set === "heldback" ? "held back" :
+    `held back (wave ${rank(set) + 1}${helpers.wired && BY_WIRED.test(set) ? ", extension's verdict" : ""})`);
   const times = [];
   // One extension page reads the stored verdicts of every case (opened once, not per page).
   const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
@@ -101,8 +106,8 @@ export async function runEvasion(b, _srv, helpers = {}) {
       if (moved) console.log(`NOTE ${tag} ${file}: moved to the extension's warning page before the stand-in collection; its verdict is the extension's own`);
       else times.push(got.scanMs + got.collectMs + got.visualMs);
       const ok = retailer ? v.verdict === "lookalike" && v.retailer === retailer : v.verdict !== "lookalike";
-      const set = file.split("/").length > 1 ? file.split("/")[0] : "tuned";
-      const byWired = helpers.wired && (set === "heldback3" || set === "heldback4" || set === "heldback5" || set === "heldback6" || set === "heldback7" || set === "heldback8" || moved);
+      const set = setOf(file);
+      const byWired = helpers.wired && (BY_WIRED.test(set) || moved);
       if (!byWired) {
         tally[set][0] += ok ? 1 : 0;
         tally[set][1] += 1;
@@ -143,7 +148,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
           tally[set][1] += 1;
           console.log(`${wiredOk ? "HELD-BACK ok  " : "HELD-BACK miss"} ${tag} ${file}: ${what} — extension's own verdict ${stored?.verdict} ${stored?.retailer ?? ""} (collection: ${info})`);
         }
-        if (set === "tuned" || (note === "closed" && !/^heldback[3-8]$/.test(set))) {
+        if (set === "tuned" || (note === "closed" && !BY_WIRED.test(set))) {
           check(`${tag} ${file}: the extension's own verdict — ${what}`, wiredOk, stored && `${stored.verdict} ${stored.retailer}`);
         } else if (moved) {
           console.log(`NOTE ${tag} ${file}: no stand-in collection to compare the extension's own verdict with (moved to the warning page)`);
@@ -158,13 +163,7 @@ export async function runEvasion(b, _srv, helpers = {}) {
       await page.close();
     }
     times.sort((x, y) => x - y);
-    console.log(`${tag}: tuned ${tally.tuned[0]}/${tally.tuned[1]}, held back ${tally.heldback[0]}/${tally.heldback[1]}, ` +
-      `held back (wave 3) ${tally.heldback2[0]}/${tally.heldback2[1]}, held back (wave 4${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback3[0]}/${tally.heldback3[1]}, ` +
-      `held back (wave 5${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback4[0]}/${tally.heldback4[1]}, ` +
-      `held back (wave 6${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback5[0]}/${tally.heldback5[1]}, ` +
-      `held back (wave 7${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback6[0]}/${tally.heldback6[1]}, ` +
-      `held back (wave 8${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback7[0]}/${tally.heldback7[1]}, ` +
-      `held back (wave 9${helpers.wired ? ", extension's verdict" : ""}) ${tally.heldback8[0]}/${tally.heldback8[1]}; ` +
+    console.log(`${tag}: ${sets.map((set) => `${label(set)} ${tally[set][0]}/${tally[set][1]}`).join(", ")}; ` +
       `collect+visual median ${times[Math.floor(times.length / 2)].toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms`);
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
