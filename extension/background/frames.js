@@ -47,14 +47,25 @@ export function worstOf(tabId, top, topUrl) {
   return { ...w.verdict, url: topUrl, frame_url: w.frameUrl };
 }
 
-/** Whether the frame is still in the tab (a late report from a frame of the previous top document is not). */
+/**
+ * Whether the frame is still in the tab (a late report from a frame of the previous top document is
+ * not). A frame the browser does not know yet is asked for again: a frame written by its parent
+ * (srcdoc, about:blank) can report before webNavigation has recorded its commit.
+ */
 async function stillThere(/** @type {number} */ tabId, /** @type {number} */ frameId) {
-  try {
-    return (await webNavigation.getFrame({ tabId, frameId })) != null;
-  } catch {
-    return true; // the browser could not tell: keep the report (a warning is never dropped on doubt)
+  for (let attempt = 0; attempt < FRAME_ASKS; attempt++) {
+    if (attempt) await new Promise((r) => setTimeout(r, FRAME_ASK_MS));
+    try {
+      if ((await webNavigation.getFrame({ tabId, frameId })) != null) return true;
+    } catch {
+      return true; // the browser could not tell: keep the report (a warning is never dropped on doubt)
+    }
   }
+  return false;
 }
+/** How often, and how far apart, a frame unknown to the browser is asked for (~1 s in all). */
+const FRAME_ASKS = 6;
+const FRAME_ASK_MS = 200;
 
 /**
  * A sub-frame's page verdict. When it warns more than the tab's record, the record becomes it

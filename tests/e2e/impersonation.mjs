@@ -47,7 +47,8 @@ const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="36"><re
  * the evasion and visual suites pass theirs). Each page gets its own random host name
  * (`serve(file)` → URL) and is served at `/`, so neither the host nor the path names a brand: only
  * the page itself can give it away. `neutralImages`: answer `/NAME.svg` with a neutral picture
- * (this module's pages ask for logo.svg, favicon.svg, …); otherwise every other path is a 404.
+ * (this module's pages ask for logo.svg, favicon.svg, …); otherwise every other path is a 404, but
+ * `/part-NAME.html`: a document the page embeds or frames, the file of that name next to the page.
  */
 export async function startPageServer(dir = PAGES, { neutralImages = true } = {}) {
   const seen = [];
@@ -62,6 +63,10 @@ export async function startPageServer(dir = PAGES, { neutralImages = true } = {}
     } else if (pathname === "/") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
       res.end(fs.readFileSync(path.join(dir, file)));
+    } else if (/^\/part-[a-z0-9-]+\.html$/.test(pathname) && fs.existsSync(sibling(dir, file, pathname))) {
+      // A part of a page (a document it embeds or frames), next to it in the fixtures.
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.end(fs.readFileSync(sibling(dir, file, pathname)));
     } else if (neutralImages && /^\/[a-z0-9-]+\.svg$/.test(pathname)) {
       res.writeHead(200, { "content-type": "image/svg+xml" }).end(SVG);
     } else {
@@ -85,6 +90,8 @@ export async function startPageServer(dir = PAGES, { neutralImages = true } = {}
     },
   };
 }
+
+const sibling = (dir, file, pathname) => path.join(dir, path.dirname(file), pathname.slice(1));
 
 /** A random host name of consonant-only labels (never a word, never a brand): `bxq-kdtz.vrwmh.test`. */
 export function randomHost() {
