@@ -7,6 +7,8 @@ use std::{env, fmt::Write as _, fs, path::Path};
 mod case;
 #[path = "build/marks.rs"]
 mod marks;
+#[path = "build/normal.rs"]
+mod normal;
 #[path = "build/psl.rs"]
 mod psl;
 // The engine's Punycode encoder, for the PSL's non-ASCII rules (build/psl.rs); decoding is unused here.
@@ -79,6 +81,10 @@ fn main() {
 
     let dest = dest.with_file_name("mark_ranges.rs");
     fs::write(&dest, marks::generate())
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+
+    let dest = dest.with_file_name("normal_table.rs");
+    fs::write(&dest, normal::generate())
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 
     let dest = dest.with_file_name("script_table.rs");

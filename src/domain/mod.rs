@@ -13,6 +13,7 @@ pub mod case;
 pub mod confusables;
 pub mod host;
 pub mod idn;
+mod normal;
 pub mod psl;
 pub mod punycode;
 pub mod script;

@@ -1,0 +1,126 @@
+//! Build step: the Unicode normalization data (canonical combining classes, decomposition mappings,
+//! canonical compositions) as compact static tables, derived (never typed) from the
+//! `unicode-normalization` crate (a build-dependency), for `src/domain/normal.rs`, so the WASM
+//! links no normalization crate (ICU4X's tries and code were ~21 KB of its gzip; docs/wasm-size.md).
+//!
+//! One entry per character that has a non-zero combining class, a decomposition, or is the second
+//! character of a canonical composition pair (Hangul syllables are left to the algorithm):
+//! - a primary composite stores its pair `(a, b)` (`compose(a, b) == c`): NFD(c) is the full
+//!   decomposition of `a` and `b`, and the pairs are the composition table;
+//! - another canonical decomposition (singletons, composition exclusions, non-starter
+//!   decompositions) stores NFC(NFD(c)), which is shorter and has the same NFD;
+//! - a compatibility decomposition stores NFC(NFKD(c)) (`Ǆ` → `DŽ`), its characters' own NFKD being
+//!   their NFD (a character with a canonical mapping keeps it: its NFKD is that mapping's).
+use unicode_normalization::char::{canonical_combining_class, compose};
+use unicode_normalization::UnicodeNormalization;
+
+/// Value kinds, in bits 5–6 of an entry's form byte (bits 0–4: the value's length in characters;
+/// bit 7: the character is the second of some composition pair).
+const PAIR: u8 = 1;
+const CANONICAL: u8 = 2;
+const COMPAT: u8 = 3;
+
+fn is_hangul_syllable(c: u32) -> bool {
+    (0xAC00..0xAC00 + 11_172).contains(&c)
+}
+
+/// The composition pair of a primary composite `c` (its full decomposition `d`): `b` is one of its
+/// characters, `a` the NFC of the others.
+fn pair(c: char, d: &[char]) -> (char, char) {
+    for i in (1..d.len()).rev() {
+        let rest: String = d
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, &x)| x)
+            .collect();
+        let a: Vec<char> = rest.nfc().collect();
+        if let [a] = a[..] {
+            if compose(a, d[i]) == Some(c) {
+                return (a, d[i]);
+            }
+        }
+    }
+    panic!("no composition pair found for U+{:04X}", u32::from(c))
+}
+
+/// The generated Rust source: `NORMAL_DELTAS` (each entry's code point minus the previous one,
+/// LEB128), `NORMAL_CCC` (each one's canonical combining class), `NORMAL_FORMS` (its form byte) and
+/// `NORMAL_VALUES` (the values concatenated in the same order).
+pub fn generate() -> String {
+    let mut seconds = std::collections::BTreeSet::new();
+    let mut entries: Vec<(u32, u8, u8, String)> = Vec::new();
+    for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+        let code = u32::from(c);
+        let ccc = canonical_combining_class(c);
+        let one = c.to_string();
+        let (kind, value) = if is_hangul_syllable(code) || one.nfkd().eq(one.chars()) {
+            (0, String::new())
+        } else if one.nfd().ne(one.chars()) {
+            let composed: String = one.nfd().nfc().collect();
+            if composed == one {
+                let d: Vec<char> = one.nfd().collect();
+                let (a, b) = pair(c, &d);
+                seconds.insert(u32::from(b));
+                (PAIR, format!("{a}{b}"))
+            } else {
+                (CANONICAL, composed)
+            }
+        } else {
+            (COMPAT, one.nfkd().nfc().collect())
+        };
+        if kind != 0 || ccc != 0 {
+            entries.push((code, ccc, kind, value));
+        }
+    }
+    // The second characters of pairs that are in no entry yet (a few starters: U+0B3E, U+0CD5, …).
+    for &b in &seconds {
+        if let Err(i) = entries.binary_search_by_key(&b, |e| e.0) {
+            entries.insert(i, (b, 0, 0, String::new()));
+        }
+    }
+    assert!(
+        entries.len() > 6000,
+        "only {} normalization entries: unicode-normalization changed?",
+        entries.len()
+    );
+    let (mut deltas, mut ccc, mut forms, mut values) =
+        (Vec::<u8>::new(), Vec::new(), Vec::new(), String::new());
+    let mut prev = 0u32;
+    for (code, class, kind, value) in &entries {
+        let mut d = code - prev;
+        prev = *code;
+        loop {
+            let b = (d & 0x7f) as u8;
+            d >>= 7;
+            if d == 0 {
+                deltas.push(b);
+                break;
+            }
+            deltas.push(b | 0x80);
+        }
+        ccc.push(*class);
+        let n = value.chars().count();
+        assert!(n < 32, "a normalization value of {n} characters");
+        let second = if seconds.contains(code) { 0x80 } else { 0 };
+        forms.push(n as u8 | kind << 5 | second);
+        values.push_str(value);
+    }
+    assert!(values.len() < 1 << 16, "normalization values over 64 KiB");
+    let bytes = |v: &[u8]| -> String {
+        v.iter()
+            .map(|b| std::ascii::escape_default(*b).to_string())
+            .collect()
+    };
+    format!(
+        "// @generated by build.rs (build/normal.rs) from the unicode-normalization crate — derived data.\n\
+         static NORMAL_DELTAS: &[u8] = b\"{}\";\n\
+         static NORMAL_CCC: &[u8; {n}] = b\"{}\";\n\
+         static NORMAL_FORMS: &[u8; {n}] = b\"{}\";\n\
+         static NORMAL_VALUES: &str = {values:?};\n",
+        bytes(&deltas),
+        bytes(&ccc),
+        bytes(&forms),
+        n = entries.len()
+    )
+}
