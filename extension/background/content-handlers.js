@@ -13,7 +13,7 @@ import { assistFlow, takeoverSigns } from "./takeover.js";
 import { signinState } from "./password-alert.js";
 import { recordPage, tabRecord, topFrameVerdict, urlVerdict } from "./verdict-store.js";
 import { isAllowed } from "./protection.js";
-import { noteFrame, worstOf } from "./frames.js";
+import { noteFrame, restoreFrames, worstOf } from "./frames.js";
 import { bannerMessages } from "./banner-text.js";
 
 /** @typedef {import("../types/background").TabSender} TabSender */
@@ -60,6 +60,7 @@ const handlers = {
       return { ok: true, verdict: tabRecord(verdict, signals.signin_form), continued, messages: bannerMessages(verdict, i18n.getMessage) };
     }
     noteVisit(verdict);
+    await restoreFrames(tabId); // a worker stopped since a frame warned: its warning still counts
     // The page is answered at once; the record's write (storage, badge, title: three calls to the
     // browser) follows in the tab's queue, which every later reader of the record waits on.
     const worst = worstOf(tabId, verdict, url);

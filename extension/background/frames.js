@@ -9,7 +9,10 @@
 // lower it, neither by navigating its frame elsewhere (about:blank, a harmless page), nor by
 // making its form look harmless and reporting again, nor by changing the top frame's address with
 // history.pushState (a same-document navigation keeps the frames). It is forgotten only when the
-// top frame commits a new document or the tab closes.
+// top frame commits a new document or the tab closes. The worst warning is kept in storage.session
+// too: a service worker stopped while the user stays on the page (MV3 stops an idle worker after
+// ~30 s) would otherwise forget it, and the top frame's next report (a click's rescan, a pushState)
+// would replace the tab's record with the top page's own, lower verdict.
 
 import { storage, tabs, webNavigation } from "../platform/browser.js";
 import { KEYS, TO_CONTENT } from "../platform/messages.js";
@@ -29,8 +32,26 @@ const rank = (/** @type {Verdict} */ v) => warningRank(v, severityOrder());
  */
 const byTab = new Map();
 
+/** tabId → how many times its frames were forgotten (a restore begun before a forget must not undo it). */
+const forgotten = new Map();
+
 /** Forgets a tab's frames (the top frame committed a new document, or the tab closed). */
-export const forgetFrames = (/** @type {number} */ tabId) => void byTab.delete(tabId);
+export function forgetFrames(/** @type {number} */ tabId) {
+  byTab.delete(tabId);
+  forgotten.set(tabId, (forgotten.get(tabId) ?? 0) + 1);
+  void storage.session.remove(KEYS.frames(tabId)).catch(() => {});
+}
+
+/** After a worker restart: the tab's worst frame warning, read back from storage.session once. */
+export async function restoreFrames(/** @type {number} */ tabId) {
+  if (byTab.has(tabId)) return;
+  const generation = forgotten.get(tabId) ?? 0;
+  const key = KEYS.frames(tabId);
+  const { [key]: worst } = await storage.session.get(key).catch(() => ({ [key]: null }));
+  if (byTab.has(tabId) || (forgotten.get(tabId) ?? 0) !== generation) return;
+  const valid = worst && typeof worst === "object" && typeof worst.frameUrl === "string" && worst.verdict && typeof worst.verdict === "object";
+  if (valid) byTab.set(tabId, { frames: new Map(), worst });
+}
 
 /** The latest page verdict of a tab's sub-frame (null: it reported none). */
 export const frameVerdict = (/** @type {number} */ tabId, /** @type {number} */ frameId) => byTab.get(tabId)?.frames.get(frameId)?.verdict ?? null;
@@ -74,11 +95,13 @@ const FRAME_ASK_MS = 200;
  */
 export async function noteFrame(tabId, frameId, verdict, frameUrl) {
   if (!(await stillThere(tabId, frameId))) return;
+  await restoreFrames(tabId);
   const tab = byTab.get(tabId) ?? { frames: new Map(), worst: null };
   byTab.set(tabId, tab);
   tab.frames.set(frameId, { url: frameUrl, verdict });
   if (rank(verdict) === 0 || (tab.worst && rank(verdict) <= rank(tab.worst.verdict))) return;
   tab.worst = { frameUrl, verdict };
+  await storage.session.set({ [KEYS.frames(tabId)]: tab.worst });
   await serial(tabId, async () => {
     const { [KEYS.verdict(tabId)]: record } = await storage.session.get(KEYS.verdict(tabId));
     if (!record || typeof record.url !== "string") return;

@@ -20,7 +20,7 @@ import { forgetTab, isWeb, recordNavigation, urlVerdict } from "./verdict-store.
 import { contentHandlers } from "./content-handlers.js";
 import { pageHandlers } from "./page-handlers.js";
 import { passwordHandlers } from "./password-alert.js";
-import { forgetFrames, worstOf } from "./frames.js";
+import { forgetFrames, restoreFrames, worstOf } from "./frames.js";
 import { protectionHandlers, registerProtectionEvents, webUrlOf } from "./protection.js";
 import { leaveHandlers, registerLeaveEvents } from "./leave.js";
 
@@ -69,7 +69,7 @@ webNavigation.onCommitted((details) => {
 // pushState never touches the top frame's record, nor the top frame's its frames'.
 webNavigation.onHistoryStateUpdated((details) => {
   const { tabId, frameId, url } = details;
-  if (frameId === 0) void recordNavigation(tabId, url, (v) => worstOf(tabId, v, url));
+  if (frameId === 0) void recordNavigation(tabId, url, async (v) => (await restoreFrames(tabId), worstOf(tabId, v, url)));
   void tabs.sendToFrame(tabId, frameId, { kind: TO_CONTENT.addressChanged }).catch(() => {});
 });
 tabs.onRemoved((tabId) => {

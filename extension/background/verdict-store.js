@@ -65,7 +65,7 @@ function titleFor(/** @type {TabRecord} */ record) {
  * A top-level navigation committed, or the top frame changed its address (pushState): the URL
  * verdict, after `combine` (the tab's frames may raise it: frames.js); signinForm stays null until
  * the content script has seen the page.
- * @param {number} tabId @param {string} url @param {(v: Verdict) => Verdict} [combine]
+ * @param {number} tabId @param {string} url @param {(v: Verdict) => Verdict | Promise<Verdict>} [combine]
  */
 export function recordNavigation(tabId, url, combine = (v) => v) {
   return serial(tabId, async () => {
@@ -74,7 +74,7 @@ export function recordNavigation(tabId, url, combine = (v) => v) {
       await action.setBadge(tabId, { text: "" });
       return;
     }
-    await storeVerdict(tabId, combine(await urlVerdict(tabId, url)), null);
+    await storeVerdict(tabId, await combine(await urlVerdict(tabId, url)), null);
   });
 }
 

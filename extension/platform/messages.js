@@ -74,6 +74,8 @@ export const KEYS = Object.freeze({
   warning: (tabId) => `warning:${tabId}`,
   /** storage.session: the warned URLs the user continued to in a tab, `{ top, urls }` (protection.js). */
   allow: (tabId) => `allow:${tabId}`,
+  /** storage.session: the worst warning a sub-frame of the tab's current top document reported, `{ frameUrl, verdict }` (frames.js). */
+  frames: (tabId) => `frames:${tabId}`,
   /** storage.session: the model of a tab's session history, `{ entries, index }` (tab-history.js). */
   history: (tabId) => `history:${tabId}`,
   settings: "settings",

@@ -1,5 +1,6 @@
 // One suite alone, in one browser, without the rest of the run (quicker while working on it):
 //   node tests/e2e/only.mjs ways-out [chromium|firefox] [--wired]
+//   node tests/e2e/only.mjs spa:framed [chromium|firefox]   (FILE:SUITE: runFramed of spa.mjs)
 // The suite module exports run<Name> (ways-out → runWaysOut) taking (adapter, srv).
 import fs from "node:fs";
 import path from "node:path";
@@ -13,9 +14,11 @@ if (!suite) {
   console.error("usage: node tests/e2e/only.mjs SUITE [chromium|firefox]");
   process.exit(2);
 }
-const name = "run" + suite.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-const run = (await import(`./${suite}.mjs`))[name];
-if (typeof run !== "function") throw new Error(`tests/e2e/${suite}.mjs exports no ${name}`);
+// FILE:SUITE runs a suite that lives in another suite's module (spa:framed → spa.mjs runFramed).
+const [file, part] = suite.includes(":") ? suite.split(":") : [suite, suite];
+const name = "run" + part.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+const run = (await import(`./${file}.mjs`))[name];
+if (typeof run !== "function") throw new Error(`tests/e2e/${file}.mjs exports no ${name}`);
 const tmp = tmpDir("omamori-only-");
 const srv = await startServers(selfSignedCert(tmp));
 try {

@@ -88,6 +88,27 @@ export async function runFramed(b) {
     check(`${tag}: after the top page's pushState the record is for its new URL and still warns`,
       after?.retailer === "amazon" && after.frame_url === kit, await describe());
     check(`${tag}: the banner stays on screen after the top page's pushState`, !!(await banner()), await describe());
+    // Chromium: the service worker stops (MV3 stops an idle one) while the user stays on the page; the
+    // top page's next address change must still carry the frame's warning (the worker's memory is gone).
+    if (b.ctx) {
+      const cdp = await b.ctx.newCDPSession(probe);
+      const states = [];
+      cdp.on("ServiceWorker.workerVersionUpdated", (e) => {
+        for (const v of e.versions) if (v.scriptURL.includes(b.extId)) states.push(v.runningStatus);
+      });
+      await cdp.send("ServiceWorker.enable");
+      await sleep(500);
+      states.length = 0;
+      await cdp.send("ServiceWorker.stopAllWorkers");
+      const stopped = await poll(async () => states.includes("stopped"), { timeout: 3000, interval: 50 });
+      await cdp.detach().catch(() => {});
+      check(`${tag}: the service worker was stopped`, !!stopped, states);
+      await page.evaluate(() => history.pushState(null, "", "/later"));
+      const later = await page.evaluate(() => location.href);
+      const rec2 = await warning(later, 8000);
+      check(`${tag}: after a worker stop, the top page's next pushState still warns with the frame's evidence`,
+        rec2?.retailer === "amazon" && rec2.frame_url === kit, await describe());
+    }
     await page.close();
     check(`${tag}: no request left the fixture hosts`, pages.foreign.length === 0, pages.foreign.slice(0, 5).join(", "));
   } finally {
