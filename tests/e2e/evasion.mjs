@@ -26,6 +26,12 @@
 // fonts drawing private-use or enciphered code points, lazy and <picture> logos, outlined text,
 // list-style-image and ::before wordmarks, hiragana/katakana brands, a form in SVG <foreignObject>,
 // an OffscreenCanvas, a sprite shown by object-position; nine Japanese/English pages about retailers).
+// Wave 10 (h-redteam8): `heldback9/`, written blind (a tab title scrolled like a ticker, a drawn window
+// whose address bar is a raster picture, a form slid in by a delayed CSS animation, modifier,
+// regional-indicator, Cherokee and circled-katakana letters, mixed-width kana, letters between
+// bullets, enclosing keycaps, text drawn by its text-shadow, border-image and <video poster>
+// wordmarks, data: and javascript: frames, ::before content from custom properties, a transparent
+// veil, an SVG <pattern>; nine pages about retailers, browser mock-ups among them).
 //
 //   export async function runEvasion(b, srv, helpers)
 //     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension, name)
