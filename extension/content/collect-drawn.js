@@ -23,7 +23,7 @@
 //       Short texts just above a credential form in its container or the boxes just before it (a
 //       brand written as text where a logo would be), read with OmamoriCollect.pageText (so
 //       out-of-order letters come out drawn); an empty box's CSS text (::before/::after/::marker,
-//       the <text> of a data: SVG painted as its background or mask).
+//       the <text> of a data: SVG painted as its background, mask or border image; a video's data: SVG poster).
 //   OmamoriDrawn.svgText(src) → string
 //       The <text> an SVG given as a data: URL draws ("" for any other URL): a picture of a word.
 //   OmamoriDrawn.svgWords(svg) → string
@@ -180,7 +180,8 @@
    * before that container (a header bar, a column of letters beside the form): a brand written as
    * text where a logo would be (`<div class="logo">mercari</div>`), read as drawn (letters placed
    * out of document order come out in their drawn order; an empty box's ::before/::after/::marker
-   * text, or the text of an SVG data: URL it paints as its background or mask). At most `max`;
+   * text, or the text of an SVG data: URL it paints as its background, mask or border image, or a
+ * video's data: SVG poster). At most `max`;
    * links, headings, labels and boxes holding pictures or controls are not wordmarks.
    * @param {Element} form @param {number} max @param {any} memo
    */
@@ -200,6 +201,8 @@
       const tag = el.tagName.toUpperCase();
       // A picture of a word embedded as a data: SVG document (`<embed src>`, `<object data>`).
       if (tag === "EMBED" || tag === "OBJECT") return keep(svgText(el.getAttribute(tag === "EMBED" ? "src" : "data")));
+      // A video's poster frame shown where a logo would be (`<video poster="data:image/svg+xml,…">`).
+      if (tag === "VIDEO") return keep(svgText(el.getAttribute("poster")));
       // A read-only box the page wrote a word in (`<input readonly value="amazon.co.jp">`,
       // `<textarea readonly>`), drawn where a logo would be: its markup's text, never what is typed.
       // Only a box outside every form and without a name: no field the user fills in or sends.
@@ -223,7 +226,7 @@
         if (!raw && el.tagName === "LI") raw = generated(el, "::marker", view).trim();
         if (!raw) {
           const cs = view.getComputedStyle(el);
-          raw = svgUrlText(cs.backgroundImage) || svgUrlText(cs.maskImage || cs.webkitMaskImage);
+          raw = svgUrlText(cs.backgroundImage) || svgUrlText(cs.maskImage || cs.webkitMaskImage) || svgUrlText(cs.borderImageSource);
         }
         if (raw.length >= 2 && raw.length <= 24 && !out.includes(raw)) out.push(raw);
         return;
@@ -250,7 +253,7 @@
       if (v.length >= 2 && v.length <= 24 && !out.includes(v)) out.push(v);
     };
     // Tables of letters and MathML letters too; pictures embedded as documents; read-only boxes.
-    const els = container.querySelectorAll("div, span, p, b, strong, i, em, font, header, li, table, math, embed, object, input, textarea");
+    const els = container.querySelectorAll("div, span, p, b, strong, i, em, font, header, li, table, math, embed, object, video, input, textarea");
     for (let i = 0; i < Math.min(els.length, 40) && out.length < max; i++) {
       const el = els[i];
       if (el.contains(stop)) continue;

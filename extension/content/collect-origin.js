@@ -2,7 +2,7 @@
 // Where the document says it comes from (classic script; scan.js's collectSignals calls it, with
 // scan.js's pushUnique and hostOf): the address a saved copy names in its leading comments, and the
 // address the document gives itself. A copy of a retailer's page keeps both, comments or not (issue 10).
-/* exported sourceHosts, pageHosts */
+/* exported sourceHosts, pageHosts, frameElementOf */
 
 /**
  * Hosts a saved or mirrored copy of the page names as its origin: the URL in one of the document's
@@ -40,15 +40,77 @@ function sourceHosts(max) {
 /**
  * Hosts the document names as its own address: `<link rel=canonical>`, `og:url`, `<base href>` and
  * `<link rel=alternate hreflang>`. A copy of a retailer's page keeps its original's, comments or not.
- * @param {number} max
+ * Then the address a drawn browser window shows for the credential form (drawnHosts).
+ * @param {number} max @param {Element[]} forms the credential forms (or their boxes), and the frame element showing this frame's form
  */
-function pageHosts(max) {
+function pageHosts(max, forms = []) {
   /** @type {string[]} */
   const out = [];
   const els = document.querySelectorAll('link[rel~="canonical" i], link[rel~="alternate" i][hreflang], meta[property="og:url" i], base[href]');
   for (let i = 0; i < Math.min(els.length, 20) && out.length < max; i++) {
     const el = els[i];
     pushUnique(out, hostOf(el.getAttribute(el.tagName === "META" ? "content" : "href") || ""), max);
+  }
+  for (const host of drawnHosts(forms)) pushUnique(out, host, max);
+  return out;
+}
+
+/**
+ * The element of the parent page that shows this frame (its <iframe>), when the parent is readable
+ * (same-origin: srcdoc, about:blank, javascript: frames); else null.
+ * @returns {Element | null}
+ */
+function frameElementOf() {
+  try {
+    return window.frameElement;
+  } catch {
+    return null; // cross-origin
+  }
+}
+
+// One line of an address bar: an optional padlock or other pictograph, an optional scheme, a host
+// with a dot, an optional port and path ("🔒 https://www.amazon.co.jp/ap/signin?…", "🔒grp01.id.rakuten.co.jp/rms/nid/login").
+const ADDRESS_BAR = /^(?:\p{Extended_Pictographic}\uFE0F?)?(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:[/?#]\S*)?$/iu;
+
+/**
+ * The address a drawn browser window shows for a credential form (browser-in-the-browser kits): the
+ * nearest positioned box around the form (fixed or absolute, or a <dialog>: a window drawn over the
+ * page) whose top holds, before the form, a one-line box that reads as an address bar. A page that
+ * draws a window around its form with a retailer's address in it says the form is at that address,
+ * as a canonical link would. A mock-up of a browser beside a login (a training page, a review, a
+ * portfolio) does not hold the form; an address in running text is not at a window's top.
+ * @param {Element[]} anchors the credential forms, and the frame element showing this frame's form
+ */
+function drawnHosts(anchors) {
+  /** @type {string[]} */
+  const out = [];
+  for (const anchor of anchors) {
+    const doc = anchor.ownerDocument;
+    const view = doc.defaultView;
+    if (!view) continue;
+    /** @type {Element | null} */
+    let win = null;
+    for (let a = anchor.parentElement, i = 0; a && i < 6 && a !== doc.body && !win; a = a.parentElement, i++) {
+      if (a.tagName === "DIALOG" || /^(fixed|absolute)$/.test(view.getComputedStyle(a).position)) win = a;
+    }
+    if (!win) continue;
+    const top = win.getBoundingClientRect().top;
+    const els = win.querySelectorAll("div, span, p, b, strong, header, nav, input");
+    for (let i = 0; i < Math.min(els.length, 30); i++) {
+      const el = els[i];
+      if (el.contains(anchor)) continue;
+      if (!(el.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      const r = el.getBoundingClientRect();
+      if (r.top - top > 100 || r.height > 48 || r.width === 0) continue;
+      // A read-only box the page wrote the address in, or a box's text; never what the user typed.
+      const box = /** @type {HTMLInputElement} */ (el);
+      const raw = el.tagName === "INPUT" ? (box.readOnly ? box.getAttribute("value") : "") : el.textContent;
+      const m = ADDRESS_BAR.exec((raw || "").replace(/\s+/g, "").slice(0, 400));
+      if (m) {
+        out.push(m[1].toLowerCase());
+        break;
+      }
+    }
   }
   return out;
 }

@@ -344,6 +344,11 @@ function collectSignals(scan) {
   }
   // A brand written as text above the form, where a logo would be.
   for (const f of formEls) for (const m of OmamoriDrawn.textMarks(f, 2, memo)) pushUnique(formLogos, clean(m, L.form_logos[1]), L.form_logos[0]);
+  // A frame's form is shown by its <iframe> in the parent page (readable when same-origin: srcdoc,
+  // about:blank, javascript: frames): a browser window drawn around that element counts
+  // (collect-origin.js drawnHosts). (Not the parent's text above the frame: the parent's own name —
+  // og:site_name, copyright — is not this frame's, so a blog's comment frame would look nameless.)
+  const shownBy = formEls.length && !isTop ? frameElementOf() : null;
   // A wordmark drawn at the form (CSS, a picture of a word, letters freed of junk cut away by a clip) is text the user reads.
   const drawn = formLogos.filter((m) => !standsIn(pageText, m)).join(" | ");
   const text = drawn ? `${drawn} | ${pageText}`.slice(0, L.text) : pageText;
@@ -381,7 +386,7 @@ function collectSignals(scan) {
     favicon_hosts: hostsOf('link[rel~="icon" i]', "href", L.favicon_hosts[0]),
     link_hosts: linkHosts,
     source_hosts: sourceHosts(L.source_hosts[0]),
-    page_hosts: pageHosts(L.page_hosts[0]),
+    page_hosts: pageHosts(L.page_hosts[0], shownBy ? [...formEls, shownBy] : formEls),
     local_paths: localPaths,
     signin_form: scan.signin,
   };

@@ -153,6 +153,14 @@ export const CASES = [
   ["letter-names-jcb-title.html", "jcb"],
   ["hiragana-mercari-header.html", "mercari"],
   ["fa-everywhere-shipping-ja.html", null],
+  // Wave 10 (h-redteam8): second variants of the fixes made for heldback8/heldback9 misses, each beside
+  // a page the fix must leave alone.
+  ["bitb-dialog-input-yodobashi.html", "yodobashi"],
+  ["fa-modal-login-retailer-id-ja.html", null],
+  ["fa-frame-comment-login-ja.html", null, "frame"],
+  ["video-poster-qoo10.html", "qoo10"],
+  ["border-image-shein.html", "shein"],
+  ["fa-video-poster-shop-ja.html", null],
   ["heldback2/attr-content-paypay.html", "paypay"],
   ["heldback2/first-letter-before-amazon.html", "amazon"],
   ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],
@@ -385,4 +393,42 @@ export const CASES = [
   ["heldback8/fa-travel-points-ja.html", null],
   ["heldback8/fa-gift-exchange-en.html", null],
   ["heldback8/fa-campaign-dialog-ja.html", null],
+  // Wave 10 (h-redteam8): written blind, scored on the unchanged tree before any fix ("frame" pages by
+  // the extension's own verdict when --wired): the brand only in a tab title that scrolls like a
+  // ticker, a drawn window whose title strip and address bar are one raster picture, a form slid into
+  // view by a delayed CSS animation, modifier letters (ᵃᵐᵃᶻᵒⁿ), regional-indicator letters, Cherokee
+  // look-alikes (ᏢᎪᎩᏢᎪᎩ), circled katakana (㋱㋸㋕㋷), mixed full-/half-width kana (アﾏゾン), letters
+  // between bullets, enclosing keycap marks, text drawn only by its text-shadow, a border-image
+  // wordmark, a <video poster> wordmark, forms in data: and javascript: frames, ::before content from
+  // CSS custom properties, a transparent veil over the wordmark, text inside an SVG <pattern>; a
+  // security training page with a drawn browser window, a design studio's browser mock-ups, a
+  // children's page with ruby, a card comparison, a news ticker title, a POS receipt in half-width
+  // kana, an extension review, a developer forum, a shop whose login slides in.
+  ["heldback9/title-ticker-zozotown.html", "zozotown", "wait"],
+  ["heldback9/urlbar-raster-mercari.html", "mercari", "wait"],
+  ["heldback9/anim-delay-form-paypay.html", "paypay", "wait"],
+  ["heldback9/modifier-letters-amazon.html", "amazon"],
+  ["heldback9/regional-indicator-ebay.html", "ebay"],
+  ["heldback9/cherokee-paypay.html", "paypay"],
+  ["heldback9/circled-katakana-mercari.html", "mercari"],
+  ["heldback9/mixed-width-kana-amazon.html", "amazon"],
+  ["heldback9/middle-dots-rakuten.html", "rakuten"],
+  ["heldback9/keycap-enclosed-aupay.html", "au-pay-market"],
+  ["heldback9/text-shadow-only-uniqlo.html", "uniqlo"],
+  ["heldback9/border-image-epos-card.html", "epos-card"],
+  ["heldback9/video-poster-saison-card.html", "saison-card"],
+  ["heldback9/data-url-frame-aeon-card.html", "aeon-card", "frame"],
+  ["heldback9/jsurl-frame-biccamera.html", "biccamera", "frame"],
+  ["heldback9/var-content-yahoo-ja.html", "yahoo-japan"],
+  ["heldback9/transparent-cover-line.html", "line"],
+  ["heldback9/svg-pattern-qoo10.html", "qoo10"],
+  ["heldback9/fa-security-training-mock-ja.html", null],
+  ["heldback9/fa-web-agency-mockup-en.html", null],
+  ["heldback9/fa-ruby-kids-shopping-ja.html", null],
+  ["heldback9/fa-card-apply-guide-ja.html", null],
+  ["heldback9/fa-news-ticker-title-ja.html", null, "wait"],
+  ["heldback9/fa-receipt-pos-halfwidth-ja.html", null],
+  ["heldback9/fa-extension-review-en.html", null],
+  ["heldback9/fa-dev-forum-line-login-en.html", null],
+  ["heldback9/fa-shop-anim-login-ja.html", null, "wait"],
 ];

@@ -26,6 +26,12 @@
 // fonts drawing private-use or enciphered code points, lazy and <picture> logos, outlined text,
 // list-style-image and ::before wordmarks, hiragana/katakana brands, a form in SVG <foreignObject>,
 // an OffscreenCanvas, a sprite shown by object-position; nine Japanese/English pages about retailers).
+// Wave 10 (h-redteam8): `heldback9/`, written blind (a tab title scrolled like a ticker, a drawn window
+// whose address bar is a raster picture, a form slid in by a delayed CSS animation, modifier,
+// regional-indicator, Cherokee and circled-katakana letters, mixed-width kana, letters between
+// bullets, enclosing keycaps, text drawn by its text-shadow, border-image and <video poster>
+// wordmarks, data: and javascript: frames, ::before content from custom properties, a transparent
+// veil, an SVG <pattern>; nine pages about retailers, browser mock-ups among them).
 //
 //   export async function runEvasion(b, srv, helpers)
 //     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension, name)
@@ -156,8 +162,10 @@ export async function runEvasion(b, _srv, helpers = {}) {
           // (A form shown later than the stand-in's wait is judged by the extension's own verdict alone.)
           // Held-back pages are reported, not asserted (never tuned on); the extension's own content
           // script must still see the page as the stand-in collection does.
+          // A page that keeps rewriting itself by its timers (a title that scrolls like a ticker) is
+          // collected at one moment: there the extension's own verdict agrees when it is the expected one.
           const same = (stored?.verdict === "lookalike") === (v.verdict === "lookalike") && (stored?.retailer ?? null) === (v.verdict === "lookalike" ? v.retailer : null);
-          check(`${tag} ${file}: the extension's own verdict agrees with the collection (${stored?.verdict} ${stored?.retailer ?? ""})`, same, `${v.verdict} ${v.retailer ?? ""}`);
+          check(`${tag} ${file}: the extension's own verdict agrees with the collection (${stored?.verdict} ${stored?.retailer ?? ""})`, same || (note === "wait" && wiredOk), `${v.verdict} ${v.retailer ?? ""}`);
         }
       }
       await page.close();
