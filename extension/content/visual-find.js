@@ -7,11 +7,18 @@
 //       At most `max` pictures near the credential forms: `<img>`, inline `<svg>`, `<canvas>` at least
 //       MIN_SIDE px and not inside a button or label (icons are nobody's logo), then boxes just above the
 //       form painted by a CSS background image or a CSS mask image.
-//   OmamoriVisualFind.cssPicture(el) → { url, mask } | null
+//   OmamoriVisualFind.cssPicture(el) → { url, mask, pseudo } | null
 //       The URL of the picture a box paints: its background image, else its mask image (`mask: true`:
-//       the box's colour shows through the picture's alpha, so only the alpha is the logo).
-//   OmamoriVisualFind.cssView(el, img, mask) → [x, y, w, h] | null
+//       the box's colour shows through the picture's alpha, so only the alpha is the logo), else its list
+//       marker's image (`list-style-image`), else its `::before` or `::after` box's (`pseudo`) background or mask.
+//   OmamoriVisualFind.cssView(el, img, mask, pseudo) → [x, y, w, h] | null
 //       The part of a CSS picture the box shows (a sprite sheet's one icon), in the image's pixels.
+//   OmamoriVisualFind.objectView(el, img) → [x, y, w, h] | null
+//       The part of an <img> its box shows when `object-fit` crops it (`none`, `cover`: a sprite sheet shown
+//       by `object-position`), in the image's pixels; null when the whole image is seen.
+//   OmamoriVisualFind.imageRow(el) → { imgs: HTMLImageElement[], box: DOMRect } | null
+//       The images side by side that `el` holds as one line (a name set one picture per letter, each too small
+//       to be a picture alone), with the box around them; null when `el` holds no such row.
 //   OmamoriVisualFind.loadImage(src, doc) → Promise<HTMLImageElement | null>
 //   OmamoriVisualFind.svgSource(svg) → string | null
 //       The inline <svg> as a data: URL of its own, its `<use>`s of symbols kept elsewhere on the page
@@ -56,10 +63,11 @@
         if (el.closest("button, label, [role=button], a[href='#']")) continue;
         const r = el.getBoundingClientRect();
         if (r.width >= MIN_SIDE && r.height >= MIN_SIDE) push(el);
+        else if (el.parentElement && !seen.has(el.parentElement) && imageRow(el.parentElement)) push(el.parentElement);
       }
-      // CSS background or mask images of the first few elements above the form (logos drawn by CSS).
+      // CSS background, mask or list-marker images of the first few elements above the form (logos drawn by CSS).
       let n = 0;
-      for (const el of scope.querySelectorAll("div, span, a, h1, i")) {
+      for (const el of scope.querySelectorAll("div, span, a, h1, i, li")) {
         if (++n > 60 || out.length >= max) break;
         if (cssPicture(el)) push(el);
       }
@@ -68,12 +76,27 @@
   }
 
   const URL_OF = /^url\(["']?(.*?)["']?\)/;
+  // A box's background or mask picture (`pseudo`: of its ::before or ::after box), or null.
+  const painted = (cs, pseudo) => {
+    const bg = URL_OF.exec(cs.backgroundImage || "");
+    if (bg) return { url: bg[1], mask: false, pseudo };
+    const mask = URL_OF.exec(cs.maskImage || cs.webkitMaskImage || "");
+    return mask ? { url: mask[1], mask: true, pseudo } : null;
+  };
   function cssPicture(el) {
     const cs = /** @type {any} */ (getComputedStyle(el));
-    const bg = URL_OF.exec(cs.backgroundImage || "");
-    if (bg) return { url: bg[1], mask: false };
-    const mask = URL_OF.exec(cs.maskImage || cs.webkitMaskImage || "");
-    return mask ? { url: mask[1], mask: true } : null;
+    const own = painted(cs, null);
+    if (own) return own;
+    // A list item's marker (list-style-image is inherited: only a box shown as a list item draws it).
+    const marker = /list-item/.test(cs.display) ? URL_OF.exec(cs.listStyleImage || "") : null;
+    if (marker) return { url: marker[1], mask: false, pseudo: null };
+    for (const pseudo of ["::before", "::after"]) {
+      const ps = /** @type {any} */ (getComputedStyle(el, pseudo));
+      if (ps.content === "none" || ps.content === "normal" || ps.display === "none") continue;
+      const p = painted(ps, pseudo);
+      if (p) return p;
+    }
+    return null;
   }
 
   /**
@@ -81,11 +104,12 @@
    * a sprite sheet's one icon (size auto or in px, position in px or %). Null when the element shows the
    * whole image, or its sizing is contain / cover / a percentage (the picture is drawn whole).
    */
-  function cssView(el, img, mask) {
-    const cs = /** @type {any} */ (getComputedStyle(el));
-    const r = el.getBoundingClientRect();
+  const px = (v) => (/^-?[\d.]+px$/.test(v) ? parseFloat(v) : null);
+  function cssView(el, img, mask, pseudo = null) {
+    const cs = /** @type {any} */ (getComputedStyle(el, pseudo));
+    // A pseudo box has no client rect: its used size (the computed width and height of a rendered box).
+    const r = pseudo ? { width: px(cs.width) ?? NaN, height: px(cs.height) ?? NaN } : el.getBoundingClientRect();
     const iw = img.naturalWidth, ih = img.naturalHeight;
-    const px = (v) => (/^-?[\d.]+px$/.test(v) ? parseFloat(v) : null);
     const prop = (name) => String((mask ? cs[`mask${name}`] || cs[`webkitMask${name}`] : cs[`background${name}`]) || "");
     const size = (prop("Size") || "auto").split(",")[0].trim().split(/\s+/);
     let sw = iw, sh = ih;
@@ -94,15 +118,53 @@
       sh = size[1] && size[1] !== "auto" ? px(size[1]) ?? NaN : (sw * ih) / iw;
     } else if (size[1] && size[1] !== "auto") return null;
     if (!(sw > 0 && sh > 0 && iw > 0 && ih > 0)) return null;
-    const pos = (prop("Position") || "0% 0%").split(",")[0].trim().split(/\s+/);
+    return shownPart(iw, ih, sw, sh, (prop("Position") || "0% 0%").split(",")[0], r.width, r.height);
+  }
+
+  /**
+   * The part [x, y, w, h] of an iw × ih image, drawn sw × sh at `position` (CSS: px or %) in a bw × bh box, that
+   * the box shows; null when it shows the whole image, or the position is in other units.
+   */
+  function shownPart(iw, ih, sw, sh, position, bw, bh) {
+    const pos = position.trim().split(/\s+/);
     const off = (v, box, drawn) => (v && v.endsWith("%") ? ((box - drawn) * parseFloat(v)) / 100 : px(v ?? "0px"));
-    const ox = off(pos[0], r.width, sw), oy = off(pos[1] ?? "50%", r.height, sh);
-    if (ox === null || oy === null) return null;
+    const ox = off(pos[0], bw, sw), oy = off(pos[1] ?? "50%", bh, sh);
+    if (ox === null || oy === null || !(bw > 0 && bh > 0)) return null;
     const kx = iw / sw, ky = ih / sh;
     const x0 = Math.max(0, -ox * kx), y0 = Math.max(0, -oy * ky);
-    const x1 = Math.min(iw, (r.width - ox) * kx), y1 = Math.min(ih, (r.height - oy) * ky);
+    const x1 = Math.min(iw, (bw - ox) * kx), y1 = Math.min(ih, (bh - oy) * ky);
     if (x1 - x0 < 1 || y1 - y0 < 1) return null;
     return x0 === 0 && y0 === 0 && x1 === iw && y1 === ih ? null : [x0, y0, x1 - x0, y1 - y0];
+  }
+
+  function objectView(el, img) {
+    const cs = getComputedStyle(el);
+    const fit = cs.objectFit;
+    if (fit !== "none" && fit !== "cover") return null; // fill, contain, scale-down: the whole image is seen
+    const b = el.getBoundingClientRect();
+    const iw = img.naturalWidth, ih = img.naturalHeight;
+    if (!(iw > 0 && ih > 0)) return null;
+    const k = fit === "none" ? 1 : Math.max(b.width / iw, b.height / ih);
+    return shownPart(iw, ih, iw * k, ih * k, cs.objectPosition || "50% 50%", b.width, b.height);
+  }
+
+  // A row of letter images: at least ROW_MIN images, each at least ROW_MIN_HEIGHT px high, of heights within a
+  // quarter of each other, tops aligned, each no further from the last than half their height, together at
+  // least MIN_SIDE wide; at most ROW_MAX (a name, not a gallery of thumbnails).
+  const ROW_MIN = 3, ROW_MAX = 24, ROW_MIN_HEIGHT = 10;
+  function imageRow(el) {
+    const imgs = [...el.children].filter((c) => c.tagName.toLowerCase() === "img");
+    if (imgs.length < ROW_MIN || imgs.length > ROW_MAX) return null;
+    const boxes = imgs.map((i) => i.getBoundingClientRect());
+    const h = boxes[0].height;
+    let right = boxes[0].left;
+    for (const b of boxes) {
+      if (b.height < ROW_MIN_HEIGHT || Math.abs(b.height - h) > h / 4 || Math.abs(b.top - boxes[0].top) > h / 4) return null;
+      if (b.left < right - 1 || b.left - right > h / 2) return null;
+      right = b.right;
+    }
+    const box = new DOMRect(boxes[0].left, Math.min(...boxes.map((b) => b.top)), right - boxes[0].left, Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top)));
+    return box.width >= MIN_SIDE ? { imgs: /** @type {HTMLImageElement[]} */ (imgs), box } : null;
   }
 
   // How long a picture may take to load and decode: RULES.limits.visual_wait_ms, visual_wait_data_ms (a data:
@@ -169,5 +231,5 @@
     return "#fff";
   }
 
-  globalThis.OmamoriVisualFind = Object.freeze({ nearbyPictures, cssPicture, cssView, loadImage, svgSource, paperOf });
+  globalThis.OmamoriVisualFind = Object.freeze({ nearbyPictures, cssPicture, cssView, objectView, imageRow, loadImage, svgSource, paperOf });
 })();

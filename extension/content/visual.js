@@ -225,6 +225,20 @@
   const drawCost = (area, side, parts) => pictureCost(Math.max(area, side * side), side * side) + (parts ? partsCost(Math.max(area, side * side), side * side, parts) : 0);
   const areaOf = (source, view) => (view ? view[2] * view[3] : (source.naturalWidth ?? source.width) * (source.naturalHeight ?? source.height));
 
+  /**
+   * A w × h canvas to draw on: an OffscreenCanvas (the page's own constructor, as for Image: in Firefox its origin
+   * is the page's, so a cross-origin picture taints it as a <canvas> would), about half of a <canvas> element's
+   * set-up cost, else a <canvas>.
+   * @returns {any}
+   */
+  function canvasOf(doc, w, h) {
+    const Offscreen = (doc.defaultView || globalThis).OffscreenCanvas;
+    const canvas = typeof Offscreen === "function" ? new Offscreen(w, h) : doc.createElement("canvas");
+    canvas.width = w;
+    canvas.height = h;
+    return canvas;
+  }
+
   // The addresses the picture step loads (a favicon) or waits for (a picture still loading): http(s) and data: only.
   const LOADABLE = /^(https?|data):/;
 
@@ -253,12 +267,7 @@
     const timed = (job) => {
       const t = performance.now();
       if (ctx === undefined) {
-        // An OffscreenCanvas (the page's own constructor, as for Image: in Firefox its origin is the page's, so a
-        // cross-origin picture taints it as a <canvas> would) costs about half of a <canvas> element's set-up.
-        const Offscreen = (doc.defaultView || globalThis).OffscreenCanvas;
-        const canvas = typeof Offscreen === "function" ? new Offscreen(side, side) : doc.createElement("canvas");
-        canvas.width = side;
-        canvas.height = side;
+        const canvas = canvasOf(doc, side, side);
         ctx = /** @type {CanvasRenderingContext2D | null} */ (/** @type {unknown} */ (canvas.getContext("2d", { willReadFrequently: true })));
       }
       const p = ctx ? job(ctx) : null;
@@ -302,10 +311,27 @@
         const img = shown.complete && shown.naturalWidth > 0 ? shown : loading ? await F.loadImage(src, doc) : null;
         if (img) {
           await img.decode().catch(() => {}); // off the main thread: drawImage would decode synchronously
-          drawn(img, el);
+          drawn(img, el, F.objectView(el, img)); // a sprite sheet shown by object-position: the part seen
         }
       } else if (tag === "canvas") {
         drawn(el, el);
+      } else if (F.imageRow(el)) {
+        // A name set one image per letter: the row drawn as the user sees it, one strip, then as a picture.
+        const row = /** @type {{ imgs: HTMLImageElement[], box: DOMRect }} */ (F.imageRow(el));
+        const w = Math.round(row.box.width), h = Math.round(row.box.height);
+        if (row.imgs.some((i) => !i.complete || !i.naturalWidth) || !charge(row.imgs.reduce((n, i) => n + i.naturalWidth * i.naturalHeight, w * h))) {
+          skipped += 1;
+          continue;
+        }
+        const t = performance.now();
+        const strip = canvasOf(doc, w, h);
+        const sc = strip.getContext("2d");
+        for (const i of row.imgs) {
+          const b = i.getBoundingClientRect();
+          sc?.drawImage(i, b.left - row.box.left, b.top - row.box.top, b.width, b.height);
+        }
+        work += performance.now() - t;
+        drawn(strip, el);
       } else if (tag === "svg") {
         const t = performance.now();
         const src = F.svgSource(el);
@@ -316,7 +342,7 @@
       } else {
         const css = F.cssPicture(el);
         const img = css ? await F.loadImage(css.url, doc) : null;
-        if (img && css) drawn(img, css.mask ? el.parentElement : el, F.cssView(el, img, css.mask), css.mask);
+        if (img && css) drawn(img, css.mask ? el.parentElement : el, F.cssView(el, img, css.mask, css.pseudo), css.mask);
       }
     }
     return { pictures, ms: work, px: spent, skipped, wall: performance.now() - started };

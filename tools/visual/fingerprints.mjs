@@ -15,7 +15,7 @@
 //    retailers it has (ICONS). Trademarks stay their owners'; we keep only 64-bit hashes of our
 //    renderings, to recognise the mark, which is the purpose it is shown for.
 //  - Text wordmarks of every retailer's names (`name_en`, `name_ja` without the parenthesis; the
-//    Latin ones also in lower case, as many marks are set), set by us in the fonts of FONTS
+//    Latin ones also in lower case, as many marks are set, and in capitals in one face), set by us in the fonts of FONTS
 //    (fonts-dejavu-core, fonts-dejavu-extra, fonts-liberation, fonts-noto-cjk: Noto Sans and Serif CJK; `./build.sh deps --test`
 //    installs them).
 //    Our own rendering, not their artwork; it recognises a page that draws the name as a picture.
@@ -81,6 +81,9 @@ const FONTS = [
   ["noto-serif-cjk-bold", "Noto Serif CJK JP", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc", "SIL OFL 1.1", "ja"],
 ];
 
+// The one face names are also set in capitals in (`wordmarks`).
+const CAPS_FONT = "liberation-sans-bold";
+
 function loadVisual() {
   const src = fs.readFileSync(path.join(repo, "extension", "content", "visual.js"), "utf8");
   const ctx = { performance, setTimeout, btoa };
@@ -113,12 +116,17 @@ const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 const bare = (name) => name.replace(/\s*[（(].*?[)）]\s*/g, " ").trim();
 const isLatin = (s) => /^[\x20-\x7e]+$/.test(s);
 
-/** The names set as wordmarks: the English name, lower-cased if different, and the Japanese name if not Latin. */
+/**
+ * The names set as wordmarks: the English name, lower-cased if different, in capitals if different (in CAPS_FONT
+ * only: a name in capitals is a kit's plain way of setting a wordmark — NETFLIX, TEMU, COSTCO — and one face keeps
+ * the table small), and the Japanese name if not Latin.
+ */
 function wordmarks(r) {
   const out = [];
   for (const part of bare(r.en).split(" / ")) {
     out.push({ text: part, script: "latin" });
     if (part.toLowerCase() !== part) out.push({ text: part.toLowerCase(), script: "latin" });
+    if (part.toUpperCase() !== part) out.push({ text: part.toUpperCase(), script: "latin", fonts: [CAPS_FONT] });
   }
   const ja = bare(r.ja);
   if (!isLatin(ja)) for (const part of ja.split("・")) out.push({ text: part, script: "ja" });
@@ -163,7 +171,7 @@ function iconMarks(r) {
 function textMarks(r) {
   const out = [];
   for (const w of wordmarks(r)) {
-    for (const font of FONTS.filter((f) => f[4] === w.script)) {
+    for (const font of FONTS.filter((f) => f[4] === w.script && (!w.fonts || w.fonts.includes(f[0])))) {
       const inner = (fill) => `<text x="0" y="100" font-family="${font[1]}" font-weight="bold" font-size="100" fill="${fill}">${esc(w.text)}</text>`;
       const probe = resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="200">${inner("#000")}</svg>`, font).getBBox();
       if (!probe || !probe.width) throw new Error(`${r.id}: "${w.text}" renders nothing in ${font[1]}`);

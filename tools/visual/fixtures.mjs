@@ -29,6 +29,7 @@ import { heldback4 } from "./heldback4.mjs";
 import { heldback5, pageParts, PAPER, TRANSPARENT } from "./heldback5.mjs";
 import { heldback6, pageParts6 } from "./heldback6.mjs";
 import { heldback7 } from "./heldback7.mjs";
+import { heldback8, pageParts8 } from "./heldback8.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIR = path.join(repo, "tests", "e2e", "fixtures", "visual");
@@ -269,6 +270,7 @@ export const LOGOS = [
   ...heldback5({ placed, text, icon, tilted }),
   ...heldback6({ placed, text, icon, tilted, blurred }),
   ...heldback7({ placed, text, icon, tilted }),
+  ...heldback8({ placed, text, icon, tilted }),
 ];
 
 export const png = (w, h, body, font, bg = "#fff") => Buffer.from(render(svgDoc(w, h, body, bg), font).asPng());
@@ -301,7 +303,7 @@ function page(name, technique, w, h, body, pngBuf, view, jpeg) {
   const data = `data:image/png;base64,${pngBuf.toString("base64")}`;
   let head = "", logo = "", script = "", top = "";
   // heldback5.mjs's and heldback6.mjs's techniques, or null
-  const more = pageParts(technique, { w, h, body, data, extra: view, jpeg }) ?? pageParts6(technique, { w, h, data });
+  const more = pageParts(technique, { w, h, body, data, extra: view, jpeg }) ?? pageParts6(technique, { w, h, data }) ?? pageParts8(technique, { w, h, data, view });
   if (more) ({ head, logo, tail: script, top = "" } = more);
   else if (technique === "img") logo = `<img alt="" width="${w}" height="${h}" src="${data}">`;
   else if (technique === "svg") logo = svgDoc(w, h, body, null).replace("<svg ", '<svg role="img" ');
