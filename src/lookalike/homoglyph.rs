@@ -40,6 +40,7 @@ pub fn check(
     brand: &Brand,
     catalog: &Catalog,
     label_skeletons: &[String],
+    slip: &super::Slip,
     out: &mut Vec<Finding>,
 ) {
     let label = info.brand_label();
@@ -66,7 +67,11 @@ pub fn check(
         return; // short names: look-alike swaps only on the brand's own suffix (`cbay.co.uk`)
     }
     let ascii = label.is_ascii();
-    if ascii && typosquat::classify(label, &brand.token).is_some() {
+    if ascii
+        && slip
+            .get_or_init(|| typosquat::classify(label, &brand.token))
+            .is_some()
+    {
         return; // one keyboard slip: typosquat's, with its guards
     }
     if !label_skeletons

@@ -52,6 +52,10 @@ impl<'a> Parts<'a> {
     }
 }
 
+/// `typosquat::classify(brand label, brand token)` for one candidate brand, computed on first use
+/// (homoglyph and typosquat both ask it; neither may need it).
+pub type Slip = std::cell::OnceCell<Option<&'static str>>;
+
 /// Runs every heuristic over `info` and returns all findings (possibly several per brand).
 pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -72,8 +76,10 @@ pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
             .iter()
             .map(|i| &brands[i])
         {
-            homoglyph::check(info, brand, catalog, label_skeletons, &mut out);
-            typosquat::check(info, brand, catalog, &mut out);
+            // The label's one slip from the token: asked by homoglyph and typosquat, computed once.
+            let slip = Slip::new();
+            homoglyph::check(info, brand, catalog, label_skeletons, &slip, &mut out);
+            typosquat::check(info, brand, catalog, &slip, &mut out);
             combosquat::check(info, brand, catalog, &label_parts, &mut out);
         }
         homoglyph::check_short_label(info, catalog, label_skeletons, &mut out);
