@@ -39,7 +39,7 @@ fn old_candidates(info: &DomainInfo, parts: &Parts<'_>, skels: &[String], c: &Ca
             None,
         );
     }
-    for (part, part_skel) in &parts.parts {
+    for (part, part_skel) in parts.parts() {
         if part.len() < label.len() {
             index.add_skeleton(&mut set, part_skel);
             index.add_typo(&mut set, part);
