@@ -57,7 +57,8 @@ pub fn check(
         ));
         return;
     }
-    let short = brand.skeleton.chars().count() < LONG_NEAR_SKELETON;
+    // Fewer than LONG_NEAR_SKELETON characters (no count of the whole skeleton per candidate).
+    let short = brand.skeleton.chars().nth(LONG_NEAR_SKELETON - 1).is_none();
     // Cheap tests first: this runs for every candidate brand on every URL.
     let same_suffix = || {
         catalog.is_official_label_suffix(&brand.token, info.suffix())
