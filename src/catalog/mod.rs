@@ -350,7 +350,7 @@ impl Catalog {
     /// a domain's first label, a dot, then exactly `suffix` (precomputed for retailers).
     pub fn is_owner_suffix(&self, owner: Owner, suffix: &str) -> bool {
         match owner {
-            Owner::Retailer(i) => self.owner_suffixes[i].iter().any(|s| *s == suffix),
+            Owner::Retailer(i) => self.owner_suffixes[i].contains(&suffix),
             Owner::UserSite(j) => after_first_label(&self.user_sites[j]) == Some(suffix),
         }
     }
