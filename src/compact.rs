@@ -137,7 +137,7 @@ impl Engine {
             } => {
                 let severity = policy::severity(findings);
                 let trusted = ctx.is_trusted(info);
-                let actions = severity.map_or_else(Vec::new, |s| {
+                let actions = severity.map_or(&[][..], |s| {
                     policy::lookalike_actions(s, ctx.sensitivity, trusted)
                 });
                 (
@@ -150,7 +150,7 @@ impl Engine {
                 )
             }
             Decision::Unrelated { info, .. } => {
-                (VerdictKind::Unrelated, info, None, None, None, Vec::new())
+                (VerdictKind::Unrelated, info, None, None, None, &[][..])
             }
         };
         let mut n = 0;
@@ -162,7 +162,7 @@ impl Engine {
             put(&mut n, FIELDS.page_kind, code(&PAGE_KINDS, &k) + 1);
         }
         put(&mut n, FIELDS.trusted, u32::from(ctx.is_trusted(info)));
-        put(&mut n, FIELDS.actions, action_bits(&actions));
+        put(&mut n, FIELDS.actions, action_bits(actions));
         if let Some(owner) = owner {
             put(&mut n, FIELDS.retailer, self.owner_code(owner));
         }

@@ -133,6 +133,17 @@ pub struct Catalog {
     /// Every retailer's sign-in domains (with the retailer's index) by their first byte, in
     /// catalog order: a test that needs the first byte equal looks at one bucket, not all.
     signin_by_first: Vec<Vec<(usize, &'static str)>>,
+    /// Each retailer's sign-in domains' suffixes, what follows the first label (`co.jp` of
+    /// `amazon.co.jp`), in catalog order: [`Catalog::is_owner_suffix`] compares whole strings.
+    owner_suffixes: Vec<Vec<&'static str>>,
+}
+
+/// What follows a domain's non-empty first label (`co.jp` of `amazon.co.jp`).
+fn after_first_label(domain: &str) -> Option<&str> {
+    domain
+        .split_once('.')
+        .filter(|(label, _)| !label.is_empty())
+        .map(|(_, suffix)| suffix)
 }
 
 /// Tokens at or under this length are "short": typosquats of them are too likely to be real words.
@@ -240,8 +251,18 @@ impl Catalog {
                 }
             }
         }
+        let owner_suffixes = retailers
+            .iter()
+            .map(|r| {
+                r.signin_domains
+                    .iter()
+                    .filter_map(|d| after_first_label(d))
+                    .collect()
+            })
+            .collect();
         Catalog {
             retailers,
+            owner_suffixes,
             user_sites: user,
             domains,
             brands,
@@ -325,19 +346,12 @@ impl Catalog {
         })
     }
 
-    /// Whether `owner` signs in on some domain under public suffix `suffix` (`amazon` on `de`).
+    /// Whether `owner` signs in on some domain under public suffix `suffix` (`amazon` on `de`):
+    /// a domain's first label, a dot, then exactly `suffix` (precomputed for retailers).
     pub fn is_owner_suffix(&self, owner: Owner, suffix: &str) -> bool {
-        // `d`'s first label, a dot, then exactly `suffix` (no string search: runs per candidate).
-        let of = |d: &str| {
-            let k = d.len().wrapping_sub(suffix.len() + 1);
-            d.len() > suffix.len() + 1
-                && d.ends_with(suffix)
-                && d.as_bytes()[k] == b'.'
-                && !d.as_bytes()[..k].contains(&b'.')
-        };
         match owner {
-            Owner::Retailer(i) => self.retailers[i].signin_domains.iter().any(|d| of(d)),
-            Owner::UserSite(j) => of(&self.user_sites[j]),
+            Owner::Retailer(i) => self.owner_suffixes[i].contains(&suffix),
+            Owner::UserSite(j) => after_first_label(&self.user_sites[j]) == Some(suffix),
         }
     }
 

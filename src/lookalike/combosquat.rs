@@ -51,11 +51,11 @@ pub fn check(
     }
     let token = brand.token.as_str();
     let base = |form| base_evidence(info, brand, catalog, form);
-    for (i, (part, part_skel)) in parts.parts.iter().enumerate() {
+    for (i, (part, part_skel)) in parts.parts().iter().enumerate() {
         // Built only once a part matches: this loop runs for every brand on every URL.
         let others = || -> String {
             let v: Vec<&str> = parts
-                .parts
+                .parts()
                 .iter()
                 .enumerate()
                 .filter(|(j, _)| *j != i)
@@ -65,7 +65,7 @@ pub fn check(
         };
         // The brand is a whole part (`amazon-login`, `amaz0n-jp`) or the whole label (`amazon.shop`).
         if *part_skel == brand.skeleton {
-            if parts.parts.len() == 1 {
+            if parts.parts().len() == 1 {
                 let national =
                     guards::is_plausible_national_registration(info.suffix(), info.suffix_is_icann);
                 // A registration: under an ICANN suffix or a hosting service's (not a reserved
@@ -150,7 +150,7 @@ pub fn check(
             }
         }
         // A typo of the brand plus phishing words (`amazn-login`).
-        if parts.parts.len() > 1 && !brand.weak {
+        if parts.parts().len() > 1 && !brand.weak {
             if let Some(v) = typosquat::classify(part, token)
                 .filter(|_| guards::is_phishing_vocabulary(&others()))
             {
@@ -240,7 +240,7 @@ pub fn check_typo_glued(
 ) {
     let index = catalog.index();
     let brands = catalog.brands();
-    for (part, _) in &parts.parts {
+    for (part, _) in parts.parts() {
         let p = part.as_bytes();
         if !part.is_ascii() || p.len() < 8 {
             continue;

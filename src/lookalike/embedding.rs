@@ -7,6 +7,7 @@
 
 use super::{finding, finding_domain, guards, typosquat};
 use crate::catalog::{Catalog, DomainRole};
+use crate::domain::skeleton::skeleton_into;
 use crate::domain::{skeleton, DomainInfo};
 use crate::verdict::{Finding, ReasonKind, Strength};
 
@@ -15,40 +16,45 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
         return;
     }
     // Pseudo-labels: subdomain labels split on hyphens (`www-amazon-co-jp` → www, amazon, co, jp).
-    let pseudo: Vec<&str> = info
-        .subdomain_labels()
-        .flat_map(|l| l.split(['-', '_']))
-        .filter(|p| !p.is_empty())
-        .collect();
+    let pieces = || {
+        info.subdomain_labels()
+            .flat_map(|l| l.split(['-', '_']))
+            .filter(|p| !p.is_empty())
+    };
     // A full official domain spelled out (2–4 labels: `amazon.co.jp`, `rakuten.co.jp`).
-    for start in 0..pseudo.len() {
-        for end in (start + 2)..=(start + 4).min(pseudo.len()) {
-            let cand = pseudo[start..end].join(".");
-            if let Some((owner, role, domain)) = catalog.lookup_host(&cand) {
-                if role != DomainRole::Hosting && domain == cand {
-                    let brand = cand.split('.').next().unwrap_or("");
-                    out.push(finding_domain(
-                        ReasonKind::Embedding,
-                        owner,
-                        &cand,
-                        brand,
-                        info.unicode_host(),
-                        Strength::Strong,
-                    ));
-                    return;
+    if pieces().nth(1).is_some() {
+        let pseudo: Vec<&str> = pieces().collect();
+        for start in 0..pseudo.len() {
+            for end in (start + 2)..=(start + 4).min(pseudo.len()) {
+                let cand = pseudo[start..end].join(".");
+                if let Some((owner, role, domain)) = catalog.lookup_host(&cand) {
+                    if role != DomainRole::Hosting && domain == cand {
+                        let brand = cand.split('.').next().unwrap_or("");
+                        out.push(finding_domain(
+                            ReasonKind::Embedding,
+                            owner,
+                            &cand,
+                            brand,
+                            info.unicode_host(),
+                            Strength::Strong,
+                        ));
+                        return;
+                    }
                 }
             }
         }
     }
     // A brand word as a pseudo-label (`amazon`, `amaz0n`, `amazon6`), a typo of one (`rakutenn`,
     // `amazone`), or one glued to phishing words (`amazonlogin`).
-    let skels: Vec<String> = pseudo.iter().map(|p| skeleton(p)).collect();
     // Only brands one of the tests below could pass: same skeleton, token plus digits, token inside,
-    // token length for a typo.
+    // token length for a typo. Found first, over one skeleton buffer: most hosts (`www.`) have
+    // none, and then no pseudo-label list or skeleton strings are built.
     let index = catalog.index();
     let mut candidates = index.empty();
-    for (p, skel) in pseudo.iter().zip(&skels) {
-        index.add_skeleton(&mut candidates, skel);
+    let mut skel = String::new();
+    for p in pieces() {
+        skeleton_into(&mut skel, p);
+        index.add_skeleton(&mut candidates, &skel);
         index.add_token(
             &mut candidates,
             p.trim_end_matches(|c: char| c.is_ascii_digit()),
@@ -57,6 +63,11 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
         index.add_typo(&mut candidates, p);
     }
     let brands = catalog.brands();
+    if !candidates.iter().any(|i| !brands[i].label_only) {
+        return;
+    }
+    let pseudo: Vec<&str> = pieces().collect();
+    let skels: Vec<String> = pseudo.iter().map(|p| skeleton(p)).collect();
     for brand in candidates
         .iter()
         .map(|i| &brands[i])

@@ -40,6 +40,7 @@ pub fn check(
     brand: &Brand,
     catalog: &Catalog,
     label_skeletons: &[String],
+    slip: &super::Slip,
     out: &mut Vec<Finding>,
 ) {
     let label = info.brand_label();
@@ -56,7 +57,8 @@ pub fn check(
         ));
         return;
     }
-    let short = brand.skeleton.chars().count() < LONG_NEAR_SKELETON;
+    // Fewer than LONG_NEAR_SKELETON characters (no count of the whole skeleton per candidate).
+    let short = brand.skeleton.chars().nth(LONG_NEAR_SKELETON - 1).is_none();
     // Cheap tests first: this runs for every candidate brand on every URL.
     let same_suffix = || {
         catalog.is_official_label_suffix(&brand.token, info.suffix())
@@ -66,7 +68,11 @@ pub fn check(
         return; // short names: look-alike swaps only on the brand's own suffix (`cbay.co.uk`)
     }
     let ascii = label.is_ascii();
-    if ascii && typosquat::classify(label, &brand.token).is_some() {
+    if ascii
+        && slip
+            .get_or_init(|| typosquat::classify(label, &brand.token))
+            .is_some()
+    {
         return; // one keyboard slip: typosquat's, with its guards
     }
     if !label_skeletons

@@ -13,8 +13,9 @@ fn per_brand(info: &DomainInfo, catalog: &Catalog, brands: &[usize]) -> Vec<Find
     let skels = skeletons_of(info.brand_label(), info.brand_skeleton.clone());
     let mut out = Vec::new();
     for brand in brands.iter().map(|&i| &catalog.brands()[i]) {
-        homoglyph::check(info, brand, catalog, &skels, &mut out);
-        typosquat::check(info, brand, catalog, &mut out);
+        let slip = Slip::new();
+        homoglyph::check(info, brand, catalog, &skels, &slip, &mut out);
+        typosquat::check(info, brand, catalog, &slip, &mut out);
         combosquat::check(info, brand, catalog, &parts, &mut out);
     }
     out
@@ -38,7 +39,7 @@ fn old_candidates(info: &DomainInfo, parts: &Parts<'_>, skels: &[String], c: &Ca
             None,
         );
     }
-    for (part, part_skel) in &parts.parts {
+    for (part, part_skel) in parts.parts() {
         if part.len() < label.len() {
             index.add_skeleton(&mut set, part_skel);
             index.add_typo(&mut set, part);

@@ -26,10 +26,12 @@ use crate::domain::{skeleton, skeletons_of, split_byte, DomainInfo};
 use crate::verdict::{Finding, ReasonKind, Strength};
 
 /// A label split into hyphen-separated parts, each with its skeleton (`amaz0n-login` →
-/// `[("amaz0n", "arnazon"), ("login", "logirn")]`). Computed once per label.
+/// `[("amaz0n", "arnazon"), ("login", "logirn")]`). Computed once per label; a label without
+/// hyphens (most) is its own single part, held inline (no vector on the per-URL path).
 #[derive(Debug)]
 pub struct Parts<'a> {
-    pub parts: Vec<(&'a str, Cow<'a, str>)>,
+    one: Option<(&'a str, Cow<'a, str>)>,
+    many: Vec<(&'a str, Cow<'a, str>)>,
 }
 
 impl<'a> Parts<'a> {
@@ -40,17 +42,37 @@ impl<'a> Parts<'a> {
     /// [`Parts::new`] when the skeleton of the whole label is known (a label without hyphens is
     /// its own single part: its skeleton is borrowed, not computed or copied again).
     pub fn with_skeleton(label: &'a str, label_skeleton: Option<&'a str>) -> Self {
+        let whole = || match label_skeleton {
+            Some(sk) => Cow::Borrowed(sk),
+            None => Cow::Owned(skeleton(label)),
+        };
+        if !label.as_bytes().contains(&b'-') {
+            return Parts {
+                one: (!label.is_empty()).then(|| (label, whole())),
+                many: Vec::new(),
+            };
+        }
         Parts {
-            parts: split_byte(label, b'-')
+            one: None,
+            many: split_byte(label, b'-')
                 .filter(|p| !p.is_empty())
-                .map(|p| match label_skeleton {
-                    Some(sk) if p.len() == label.len() => (p, Cow::Borrowed(sk)),
-                    _ => (p, Cow::Owned(skeleton(p))),
-                })
+                .map(|p| (p, Cow::Owned(skeleton(p))))
                 .collect(),
         }
     }
+
+    /// The parts, in order.
+    pub fn parts(&self) -> &[(&'a str, Cow<'a, str>)] {
+        match &self.one {
+            Some(part) => std::slice::from_ref(part),
+            None => &self.many,
+        }
+    }
 }
+
+/// `typosquat::classify(brand label, brand token)` for one candidate brand, computed on first use
+/// (homoglyph and typosquat both ask it; neither may need it).
+pub type Slip = std::cell::OnceCell<Option<&'static str>>;
 
 /// Runs every heuristic over `info` and returns all findings (possibly several per brand).
 pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
@@ -72,8 +94,10 @@ pub fn find_all(info: &DomainInfo, catalog: &Catalog) -> Vec<Finding> {
             .iter()
             .map(|i| &brands[i])
         {
-            homoglyph::check(info, brand, catalog, label_skeletons, &mut out);
-            typosquat::check(info, brand, catalog, &mut out);
+            // The label's one slip from the token: asked by homoglyph and typosquat, computed once.
+            let slip = Slip::new();
+            homoglyph::check(info, brand, catalog, label_skeletons, &slip, &mut out);
+            typosquat::check(info, brand, catalog, &slip, &mut out);
             combosquat::check(info, brand, catalog, &label_parts, &mut out);
         }
         homoglyph::check_short_label(info, catalog, label_skeletons, &mut out);
@@ -133,7 +157,7 @@ fn candidates(
             None,
         );
     }
-    for (part, part_skel) in &parts.parts {
+    for (part, part_skel) in parts.parts() {
         // A label without hyphens is its own single part: its skeleton and typos are in already.
         if part.len() < label.len() {
             index.add_skeleton(&mut set, part_skel);

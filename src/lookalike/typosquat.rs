@@ -19,7 +19,12 @@ const VOWELS: &[u8] = b"aeiou";
 /// Classifies a single edit turning `brand` into `candidate` (ASCII, lower-case), or `None`.
 pub fn classify(candidate: &str, brand: &str) -> Option<&'static str> {
     let (c, b) = (candidate.as_bytes(), brand.as_bytes());
-    if c.len() + 1 < b.len() || c == b || !candidate.is_ascii() {
+    // Lengths first: one edit or `es` keeps the length within two, unless hyphens are dropped.
+    if c.len() + 1 < b.len()
+        || (c.len() > b.len() + 2 && !c.contains(&b'-'))
+        || c == b
+        || !candidate.is_ascii()
+    {
         return None;
     }
     // dnstwist's `plural`: `es` inserted (`amazeson`, `cosestco`).
@@ -115,7 +120,14 @@ fn is_weak_brand_slip(candidate: &str, brand: &str, variant: &str) -> bool {
     }
 }
 
-pub fn check(info: &DomainInfo, brand: &Brand, catalog: &Catalog, out: &mut Vec<Finding>) {
+/// `slip`: [`classify`] of the brand label against the token, shared with `homoglyph::check`.
+pub fn check(
+    info: &DomainInfo,
+    brand: &Brand,
+    catalog: &Catalog,
+    slip: &super::Slip,
+    out: &mut Vec<Finding>,
+) {
     let label = info.brand_label();
     let token = brand.token.as_str();
     // Decided only after a match: this runs for every brand on every URL.
@@ -160,7 +172,7 @@ pub fn check(info: &DomainInfo, brand: &Brand, catalog: &Catalog, out: &mut Vec<
             return;
         }
     }
-    if let Some(v) = classify(label, token) {
+    if let Some(v) = *slip.get_or_init(|| classify(label, token)) {
         let e = evidence();
         if guards::is_likely_edit_distance_false_positive(label, token, v, e.same_suffix)
             || ((brand.weak || brand.label_only) && !e.same_suffix)

@@ -23,17 +23,13 @@ fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
     let mut seen = catalog.index().empty();
     catalog.index().add_contained(&mut seen, text);
     let brands = catalog.brands();
-    let mut owners: Vec<usize> = seen
-        .iter()
-        .filter_map(|k| match brands[k].owner {
-            Owner::Retailer(i) => Some(i),
-            Owner::UserSite(_) => None,
-        })
-        .collect();
-    owners.extend_from_slice(catalog.index().short_label_retailers());
-    owners.sort_unstable();
-    owners.dedup();
-    for i in owners {
+    // Both lists ascend (brands are in retailer order): merged in order, once each, no vector.
+    let from_brands = seen.iter().filter_map(|k| match brands[k].owner {
+        Owner::Retailer(i) => Some(i),
+        Owner::UserSite(_) => None,
+    });
+    let short = catalog.index().short_label_retailers().iter().copied();
+    for i in merged(from_brands, short) {
         let r = catalog.retailer(i);
         for d in r.signin_domains {
             if text.contains(d) {
@@ -62,6 +58,26 @@ fn brand_in(text: &str, catalog: &Catalog) -> Option<(Owner, String, String)> {
         }
     }
     None
+}
+
+/// The values of two ascending sequences, ascending, each once.
+fn merged(
+    a: impl Iterator<Item = usize>,
+    b: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    let mut last = None;
+    std::iter::from_fn(move || loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x <= y => a.next(),
+            (_, Some(_)) => b.next(),
+            _ => a.next(),
+        }?;
+        if last != Some(next) {
+            last = Some(next);
+            return last;
+        }
+    })
 }
 
 /// One pass over the path for all the words (sixteen `str::contains` searches cost more than the
@@ -118,5 +134,41 @@ pub fn check(info: &DomainInfo, catalog: &Catalog, out: &mut Vec<Finding>) {
                 Strength::Moderate,
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merged_ascends_once_each() {
+        for (a, b, want) in [
+            (vec![], vec![], vec![]),
+            (vec![1, 1, 4], vec![], vec![1, 4]),
+            (vec![], vec![2, 3], vec![2, 3]),
+            (vec![0, 2, 2, 5, 9], vec![2, 3, 9], vec![0, 2, 3, 5, 9]),
+        ] {
+            let got: Vec<usize> = merged(a.iter().copied(), b.iter().copied()).collect();
+            assert_eq!(got, want, "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn brands_are_in_retailer_order() {
+        // `brand_in` merges the owners of found brands with the short-label retailers as two
+        // ascending lists.
+        let catalog = Catalog::new(&["example.com".to_string()]);
+        let owners: Vec<usize> = catalog
+            .brands()
+            .iter()
+            .filter_map(|b| match b.owner {
+                Owner::Retailer(i) => Some(i),
+                Owner::UserSite(_) => None,
+            })
+            .collect();
+        assert!(owners.windows(2).all(|w| w[0] <= w[1]));
+        let short = catalog.index().short_label_retailers();
+        assert!(!short.is_empty() && short.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -133,7 +133,11 @@ pub const ABUSED_TLDS: &[&str] = &[
 
 /// Whether `tld` (the last label of a suffix) is in [`ABUSED_TLDS`].
 pub fn is_abused_tld(suffix: &str) -> bool {
-    let tld = suffix.rsplit('.').next().unwrap_or("");
+    // The last label (a byte scan: no `str` searcher on this per-candidate path).
+    let tld = suffix
+        .bytes()
+        .rposition(|b| b == b'.')
+        .map_or(suffix, |i| &suffix[i + 1..]);
     super::keywords::contains(ABUSED_TLDS, tld)
 }
 

@@ -26,7 +26,7 @@ pub fn official(
         brand: ctx.owner_token(owner),
         detail: info.hostname.clone(),
     });
-    v.actions = policy::official_actions(kind);
+    v.actions = policy::official_actions(kind).to_vec();
     v
 }
 
@@ -99,7 +99,7 @@ pub fn lookalike(
     v.reasons = reasons;
     v.severity = policy::severity(findings);
     if let Some(s) = v.severity {
-        v.actions = policy::lookalike_actions(s, ctx.sensitivity, v.trusted);
+        v.actions = policy::lookalike_actions(s, ctx.sensitivity, v.trusted).to_vec();
     }
     v
 }

@@ -39,28 +39,26 @@ pub fn lookalike_actions(
     severity: Severity,
     sensitivity: Sensitivity,
     trusted: bool,
-) -> Vec<Action> {
+) -> &'static [Action] {
     use Action::*;
     if trusted {
-        return Vec::new();
+        return &[];
     }
     match (severity, sensitivity) {
-        (Severity::High, _) | (Severity::Medium, Sensitivity::High) => {
-            vec![Badge, Banner, FormGuard]
-        }
+        (Severity::High, _) | (Severity::Medium, Sensitivity::High) => &[Badge, Banner, FormGuard],
         (Severity::Medium, Sensitivity::Normal) | (Severity::Low, Sensitivity::High) => {
-            vec![Badge, Banner]
+            &[Badge, Banner]
         }
-        (Severity::Medium, Sensitivity::Low) | (Severity::Low, Sensitivity::Normal) => vec![Badge],
-        (Severity::Low, Sensitivity::Low) => Vec::new(),
+        (Severity::Medium, Sensitivity::Low) | (Severity::Low, Sensitivity::Normal) => &[Badge],
+        (Severity::Low, Sensitivity::Low) => &[],
     }
 }
 
 /// Actions on an official page: the badge, and the two-step reminder on sign-in and account pages.
-pub fn official_actions(page_kind: PageKind) -> Vec<Action> {
+pub fn official_actions(page_kind: PageKind) -> &'static [Action] {
     match page_kind {
-        PageKind::Signin | PageKind::Account => vec![Action::Badge, Action::TwoStepReminder],
-        PageKind::Other => vec![Action::Badge],
+        PageKind::Signin | PageKind::Account => &[Action::Badge, Action::TwoStepReminder],
+        PageKind::Other => &[Action::Badge],
     }
 }
 
