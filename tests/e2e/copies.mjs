@@ -68,6 +68,14 @@ export const CASES = [
   ["biccamera-paths-only.html", "biccamera"],
   ["fa-shop-config-login-ja.html", null],
   ["fa-nameless-app-id-step.html", null],
+  // Session 10: what a copy keeps of its original's markup (`markup.rs`) — a Microsoft sign-in stripped of
+  // every brand word that still posts `loginfmt` from `i0116`, a nameless eBay copy whose logo file keeps its
+  // name (not caught: file names are not evidence); a nameless login with a strip of several payment logos, and a deals shop of its own name whose
+  // product and badge pictures are named for retailers and whose form uses everyday `login_email` names.
+  ["microsoft-form-ids-nameless.html", "microsoft"],
+  ["ebay-asset-name-only.html", "ebay", "miss"], // pictures' file names are not evidence (a shared benign page)
+  ["fa-nameless-payment-strip-ja.html", null],
+  ["fa-shop-own-name-brand-pictures-en.html", null],
   ["heldback/amazon-com-cdn-mirror.html", "amazon"],
   ["heldback/rakuten-en-title-kept.html", "rakuten"],
   ["heldback/yahoo-jp-id-relative.html", "yahoo-japan"],
