@@ -208,6 +208,42 @@ export const CASES = [
   ["heldback5/fa-tea-shop-amazon-pay-ja.html", null],
   ["heldback5/fa-ticket-site-yahoo-id-ja.html", null],
   ["heldback5/fa-university-portal-ms-ja.html", null],
+  // Session 11's blind set, written and its result committed before any fix of that session (reported
+  // only): banks and card companies (三菱UFJ, みずほ, SMBC, イオン, エポス, MyJCB's code step), carriers and
+  // services (ヤマト, 日本郵便, えきねっと, dアカウント's code step, LINE, au PAY マーケット), Amazon.co.jp's
+  // verification step, 楽天's password step, Qoo10, Apple's and PayPal's card updates, Walmart, SHEIN, Best
+  // Buy — and sign-in pages that name them (a box shop's carriers, a coupon extension, a travel agency, a
+  // budgeting app's banks, a phone buyback, a haul community, a salon with LINE log-in, a helpdesk with
+  // Microsoft SSO, a flea-market listing tool).
+  ["heldback6/aeon-card-wallet-login-cdn.html", "aeon-card"],
+  ["heldback6/amazon-jp-cvf-code-blank.html", "amazon"],
+  ["heldback6/apple-jp-payment-update-blank.html", "apple"],
+  ["heldback6/au-pay-market-login-half.html", "au-pay-market"],
+  ["heldback6/bestbuy-signin-relative.html", "bestbuy"],
+  ["heldback6/docomo-d-account-security-code.html", "docomo"],
+  ["heldback6/eki-net-login-stripped.html", "eki-net"],
+  ["heldback6/epos-net-id-relative.html", "epos-card"],
+  ["heldback6/japan-post-yubin-id-relative.html", "japan-post"],
+  ["heldback6/jcb-myjcb-onetime-code.html", "jcb"],
+  ["heldback6/line-web-email-login-en.html", "line"],
+  ["heldback6/mizuho-direct-otp-step.html", "mizuho-bank"],
+  ["heldback6/mufg-direct-blank.html", "mufg"],
+  ["heldback6/paypal-card-update-en.html", "paypal"],
+  ["heldback6/qoo10-jp-login-cdn.html", "qoo10"],
+  ["heldback6/rakuten-login-password-step.html", "rakuten"],
+  ["heldback6/shein-signin-nameless-en.html", "shein"],
+  ["heldback6/smbc-direct-login-blank.html", "smbc"],
+  ["heldback6/walmart-signin-email-first.html", "walmart"],
+  ["heldback6/yamato-kuroneko-members-half.html", "yamato"],
+  ["heldback6/fa-coupon-extension-login-en.html", null],
+  ["heldback6/fa-delivery-box-shop-ja.html", null],
+  ["heldback6/fa-flea-market-tool-ja.html", null],
+  ["heldback6/fa-it-helpdesk-microsoft-en.html", null],
+  ["heldback6/fa-money-app-banks-ja.html", null],
+  ["heldback6/fa-phone-shop-carriers-ja.html", null],
+  ["heldback6/fa-salon-booking-line-ja.html", null],
+  ["heldback6/fa-shein-haul-club-en.html", null],
+  ["heldback6/fa-travel-agency-ekinet-ja.html", null],
 ];
 
 export async function runCopies(b, _srv, helpers = {}) {
