@@ -96,12 +96,11 @@ pub fn add_copy_marks(
     if let Some(m) = form_mark(catalog.retailer(idx).id, &signals.form_ids) {
         // The credential form keeps the retailer's own control names (`ap_email`, `loginfmt`): its
         // markup, copied. A page that names itself (a shop's © or og:site_name) gets little for it.
-        if ev.own_identity {
-            ev.add(1, format!("form-id:{m}"));
-        } else {
-            ev.add(LOOSE, format!("form-id:{m}"));
-            ev.identity = true;
-        }
+        ev.add(
+            if ev.own_identity { 1 } else { LOOSE },
+            format!("form-id:{m}"),
+        );
+        ev.identity |= !ev.own_identity;
     }
     if let Some(d) = signals.source_hosts.iter().find_map(own) {
         // A saved or mirrored copy of the retailer's own page (its leading comment names the URL it

@@ -65,6 +65,14 @@ mod tests {
             (&["signin", "ap_email", "ap_password"], Some("amazon")),
             (&["ap_email_login"], Some("amazon")),
             (&["i0116", "loginfmt", "idsibutton9"], Some("microsoft")),
+            (
+                &["loginform", "logininner_u", "logininner_p"],
+                Some("rakuten"),
+            ),
+            (
+                &["loginform", "userid", "password", "loginbuttonad"],
+                Some("jcb"),
+            ),
             // Everyday names say nothing; a mark inside a longer word is not the mark.
             (&["email", "password", "login", "user_id", "continue"], None),
             (&["map_email", "ap_emailx", "xloginfmt"], None),

@@ -76,6 +76,9 @@ export const CASES = [
   ["ebay-asset-name-only.html", "ebay", "miss"], // pictures' file names are not evidence (a shared benign page)
   ["fa-nameless-payment-strip-ja.html", null],
   ["fa-shop-own-name-brand-pictures-en.html", null],
+  // Session 11: an unrelated company's own sign-in page (its name in the title, og:site_name and ©) that
+  // reuses Microsoft's control names (`i0116`, `loginfmt`, `idSIButton9`): a form mark is one point there.
+  ["fa-company-portal-loginfmt-en.html", null],
   ["heldback/amazon-com-cdn-mirror.html", "amazon"],
   ["heldback/rakuten-en-title-kept.html", "rakuten"],
   ["heldback/yahoo-jp-id-relative.html", "yahoo-japan"],
