@@ -60,6 +60,17 @@ fn main() {
         out.push_str("]},\n");
     }
     out.push_str("];\n");
+    // The retailers' form marks as one text, a line per retailer with marks ("amazon ap_email …"),
+    // split where it is read (`signals/markup.rs`): no slice table per retailer.
+    let marks: Vec<String> = (file.retailer.iter())
+        .filter(|r| !r.form_marks.is_empty())
+        .map(|r| format!("{} {}", r.id, r.form_marks.join(" ")))
+        .collect();
+    let _ = writeln!(
+        out,
+        "pub(crate) static FORM_MARKS: &str = {:?};",
+        marks.join("\n")
+    );
     let _ = writeln!(
         out,
         "pub(crate) static TWO_STEP_ON_WORDING: &[&str] = {};",

@@ -50,6 +50,8 @@ pub struct Limits {
     /// Paths on the page's own host that its credential forms post to and its links point at
     /// (`/ap/signin`, a copy's relative links): compared with the catalog's sign-in paths.
     pub local_paths: ListBound,
+    /// Ids and names of the credential forms and their controls (a copy keeps its original's).
+    pub form_ids: ListBound,
     /// Perceptual hashes of the favicon and pictures near the form (16 hex digits each).
     pub image_hashes: ListBound,
     /// Pictures drawn by the content script (`visual_side`² gray levels of 4 bits each, base64).
@@ -130,6 +132,7 @@ pub const LIMITS: Limits = Limits {
     source_hosts: [4, 253],
     page_hosts: [6, 253],
     local_paths: [16, 80],
+    form_ids: [24, 48],
     image_hashes: [crate::visual::MAX_HASHES, 16],
     pictures: [
         crate::visual::MAX_PICTURES,

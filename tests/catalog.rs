@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use omamori::catalog::builtin_retailers;
+use omamori::catalog::{builtin_retailers, form_marks};
 use omamori::domain::is_under;
 
 /// Domains listed although the PSL does not make them registrable, each with its reason.
@@ -182,5 +182,96 @@ fn every_domain_is_registrable_and_has_one_owner() {
     }
     for d in PSL_EXCEPTIONS {
         assert!(owner.contains_key(d), "stale PSL exception {d}");
+    }
+}
+
+/// Control names any site's sign-in form may use: never a retailer's form mark (`signals/markup.rs`
+/// takes a form mark on a page with no name of its own for a copied sign-in).
+const EVERYDAY_CONTROLS: &[&str] = &[
+    "code",
+    "continue",
+    "current_password",
+    "email",
+    "id_email",
+    "id_password",
+    "id_username",
+    "login",
+    "login_email",
+    "login_id",
+    "login_password",
+    "loginid",
+    "mail",
+    "next",
+    "otp",
+    "pass",
+    "passwd",
+    "password",
+    "password_current",
+    "phone",
+    "pw",
+    "pwd",
+    "remember",
+    "remember-me",
+    "rememberme",
+    "signin",
+    "sign-in",
+    "submit",
+    "tel",
+    "user",
+    "user_id",
+    "userid",
+    "username",
+];
+
+#[test]
+fn form_marks_are_distinctive() {
+    let ids: Vec<&str> = builtin_retailers().iter().map(|r| r.id).collect();
+    let mut owner: HashMap<&str, &str> = HashMap::new();
+    let mut last = "";
+    for line in form_marks().lines() {
+        let mut words = line.split(' ');
+        let id = words.next().unwrap_or_default();
+        assert!(
+            ids.contains(&id) && id > last,
+            "form marks of {id}: a retailer, in catalog order"
+        );
+        last = id;
+        let marks: Vec<&str> = words.collect();
+        assert!(
+            !marks.is_empty() && marks.windows(2).all(|w| w[0] < w[1]),
+            "{id}: marks sorted, unique"
+        );
+        let r = builtin_retailers()
+            .iter()
+            .find(|r| r.id == id)
+            .expect("retailer");
+        for m in marks {
+            assert!(
+                m.len() >= 5
+                    && m.bytes().all(|b| b.is_ascii_lowercase()
+                        || b.is_ascii_digit()
+                        || b == b'-'
+                        || b == b'_'),
+                "{id}: mark {m} must be lower-case ASCII of 5 characters or more"
+            );
+            assert!(
+                !EVERYDAY_CONTROLS.contains(&m),
+                "{id}: {m} is an everyday name"
+            );
+            // An everyday name that starts with the mark before `-` or `_` would be taken for it.
+            assert!(
+                !EVERYDAY_CONTROLS
+                    .iter()
+                    .any(|e| e.strip_prefix(m).is_some_and(|r| r.starts_with(['-', '_']))),
+                "{id}: {m} starts an everyday name"
+            );
+            assert!(
+                !r.brand_tokens.iter().any(|t| m.contains(t)),
+                "{id}: {m} holds a brand token (a copy keeping it names the brand anyway)"
+            );
+            if let Some(other) = owner.insert(m, id) {
+                panic!("mark {m} belongs to both {other} and {id}");
+            }
+        }
     }
 }

@@ -70,6 +70,18 @@ fn a_page_that_names_nobody_keeps_the_retailers_paths() {
             Some("yahoo-japan"),
             "path:/config/login",
         ),
+        (
+            "an e-mail-first step with no title whose recovery link kept its path (session 11)",
+            "https://vtrq-plk.example.top/",
+            json!({
+                "lang": "en",
+                "fields": { "email": 1 },
+                "buttons": ["Next", "Sign Up"],
+                "local_paths": ["/websc/signin/process.php", "/authflow/password-recovery/", "/welcome/signup/"],
+            }),
+            Some("paypal"),
+            "path:/authflow/",
+        ),
     ]);
 }
 

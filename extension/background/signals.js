@@ -10,7 +10,7 @@
 export const STRING_KEYS = Object.freeze(["title", "lang", "og_site_name", "app_name", "text"]);
 export const LIST_KEYS = Object.freeze([
   "headings", "copyright", "img_alts", "buttons", "field_labels", "form_logos",
-  "form_action_hosts", "signin_action_hosts", "img_hosts", "css_hosts", "script_hosts", "favicon_hosts", "link_hosts", "source_hosts", "page_hosts", "image_hashes", "pictures", "local_paths",
+  "form_action_hosts", "signin_action_hosts", "img_hosts", "css_hosts", "script_hosts", "favicon_hosts", "link_hosts", "source_hosts", "page_hosts", "image_hashes", "pictures", "local_paths", "form_ids",
 ]);
 
 const str = (v, max) => (typeof v === "string" ? v.slice(0, max) : "");

@@ -1,8 +1,10 @@
 // @ts-check
 // Where the document says it comes from (classic script; scan.js's collectSignals calls it, with
-// scan.js's pushUnique and hostOf): the address a saved copy names in its leading comments, and the
-// address the document gives itself. A copy of a retailer's page keeps both, comments or not (issue 10).
-/* exported sourceHosts, pageHosts, frameElementOf */
+// scan.js's pushUnique and hostOf): the address a saved copy names in its leading comments, the
+// address the document gives itself (or a browser window it draws around its form shows), and the
+// markup it keeps from its original — its sign-in form's ids and names. A copy of a retailer's page
+// keeps them, comments, brand words and absolute URLs or not (issue 10).
+/* exported sourceHosts, pageHosts, frameElementOf, formIds */
 
 /**
  * Hosts a saved or mirrored copy of the page names as its origin: the URL in one of the document's
@@ -114,3 +116,24 @@ function drawnHosts(anchors) {
   }
   return out;
 }
+
+/**
+ * Ids and names of the credential forms and of their controls, lower-case (`ap_email`, `loginfmt`):
+ * a copy of a retailer's sign-in posts what its original did. Markup only, never what was typed.
+ * @param {Element[]} formEls the credential fields' forms (or parents) @param {number[]} bound [items, characters]
+ */
+function formIds(formEls, [items, max]) {
+  /** @type {string[]} */
+  const out = [];
+  /** @param {Element} el */
+  const add = (el) => {
+    for (const a of ["id", "name"]) pushUnique(out, (el.getAttribute(a) || "").trim().toLowerCase().slice(0, max), items);
+  };
+  for (const f of formEls) {
+    add(f);
+    const els = f.querySelectorAll("input, button, select");
+    for (let i = 0; i < Math.min(els.length, 40) && out.length < items; i++) add(els[i]);
+  }
+  return out;
+}
+

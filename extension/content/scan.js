@@ -388,6 +388,7 @@ function collectSignals(scan) {
     source_hosts: sourceHosts(L.source_hosts[0]),
     page_hosts: pageHosts(L.page_hosts[0], shownBy ? [...formEls, shownBy] : formEls),
     local_paths: localPaths,
+    form_ids: formIds(formEls, L.form_ids),
     signin_form: scan.signin,
   };
   console.debug(`omamori: page signals collected in ${(performance.now() - started).toFixed(2)} ms`);

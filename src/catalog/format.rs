@@ -48,6 +48,8 @@ pub struct Retailer {
     #[serde(default)]
     pub account_paths: Vec<String>,
     #[serde(default)]
+    pub form_marks: Vec<String>,
+    #[serde(default)]
     pub no_account_wording: Vec<String>,
     #[serde(default)]
     pub two_step_on_wording: Vec<String>,

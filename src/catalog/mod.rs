@@ -72,6 +72,12 @@ pub fn two_step_on_wording() -> &'static [&'static str] {
     TWO_STEP_ON_WORDING
 }
 
+/// The retailers' form marks (`form_marks` in the catalog), one line per retailer that has any:
+/// its id, then its marks, space-separated (`amazon ap_email ap_password …`; `signals/markup.rs`).
+pub fn form_marks() -> &'static str {
+    FORM_MARKS
+}
+
 /// The compiled-in retailers, in catalog order (sorted by id).
 pub fn builtin_retailers() -> &'static [RetailerData] {
     RETAILERS

@@ -36,8 +36,11 @@
 //! brand named, and a tie between them goes to the one with a site in the page's language.
 //!
 //! A page that names nobody at all (no brand word, no name of its own, a title of sign-in words or
-//! none) whose own paths follow one retailer's distinctive sign-in paths (`copied::path_only`) is a
-//! copy stripped of every brand word: a loose finding.
+//! none) whose own paths follow one retailer's distinctive sign-in paths (`copied::path_only`), or
+//! that carries one retailer's form markup and no other's (`markup::only`: its form's control names;
+//! not its pictures' file names, which alone flagged an unrelated page), is a copy stripped of every
+//! brand word: a loose finding. The credential
+//! form's own control names (`form-id:`) are a copied sign-in on any page with no name of its own.
 //!
 //! `hgfxc.example.cn` titled "Amazonサインイン" with "© 1996-2025, Amazon.com, Inc." and a password
 //! field → amazon, strong; a blog titled "Amazonで買ってよかったもの" with product images from
@@ -231,10 +234,16 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         && all
             .iter()
             .all(|(_, ev)| !ev.mentioned && !ev.own_identity && (!ev.identity || ev.url_named));
+    // The same page with one retailer's form markup and no other's (`markup.rs`: its form's own
+    // control names, `loginfmt`) is that retailer's copy too.
     if nobody {
-        if let Some((i, p)) = crate::signals::copied::path_only(signals, catalog) {
+        let path = crate::signals::copied::path_only(signals, catalog).map(|(i, p)| (i, "path", p));
+        let markup = || {
+            crate::signals::markup::only(&signals.form_ids, catalog).map(|(i, m)| (i, "markup", m))
+        };
+        if let Some((i, kind, p)) = path.or_else(markup) {
             if let Some((_, ev)) = all.iter_mut().find(|(j, _)| *j == i) {
-                ev.add(LOOSE, format!("path:{p}"));
+                ev.add(LOOSE, format!("{kind}:{p}"));
                 ev.identity = true;
             }
         }
@@ -270,7 +279,8 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
         .filter(|p| {
             !p.contains(':')
                 || [
-                    "cdn:", "action:", "form:", "source:", "page:", "links:", "path:",
+                    "cdn:", "action:", "form:", "source:", "page:", "links:", "path:", "form-id:",
+                    "markup:",
                 ]
                 .iter()
                 .any(|k| p.starts_with(k))

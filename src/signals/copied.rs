@@ -12,7 +12,10 @@
 //!   `favicon_hosts`) from the retailer's own domains or CDNs.
 //!
 //! - `local_paths`: the page's own paths (a copy's relative links and form action) that start with
-//!   the retailer's sign-in paths (the catalog's `signin_paths`).
+//!   the retailer's sign-in paths (the catalog's `signin_paths`);
+//! - `form_ids`: the ids and names of the credential form's controls that only the retailer's own
+//!   form carries (the catalog's `form_marks`, `markup.rs`): on a page with no name of its own, a
+//!   copied sign-in by itself, as a form still posting to the retailer is.
 //!
 //! The first four name the page as the retailer's (identity); resources and paths do not: a shop that
 //! embeds a retailer's widget or product pictures pulls them too, so they weigh little on a page
@@ -33,6 +36,7 @@ use crate::catalog::{Catalog, DomainRole, Owner};
 use crate::domain::{is_under, DomainInfo};
 use crate::signals::assess::LOOSE;
 use crate::signals::evidence::Evidence;
+use crate::signals::markup::form_mark;
 use crate::signals::PageSignals;
 
 /// Points for resources from the retailer's own domains on a page with no name of its own, and on
@@ -88,6 +92,15 @@ pub fn add_copy_marks(
         .any(|h| !same_site(h, info))
     {
         ev.add(1, "action:foreign");
+    }
+    if let Some(m) = form_mark(catalog.retailer(idx).id, &signals.form_ids) {
+        // The credential form keeps the retailer's own control names (`ap_email`, `loginfmt`): its
+        // markup, copied. A page that names itself (a shop's © or og:site_name) gets little for it.
+        ev.add(
+            if ev.own_identity { 1 } else { LOOSE },
+            format!("form-id:{m}"),
+        );
+        ev.identity |= !ev.own_identity;
     }
     if let Some(d) = signals.source_hosts.iter().find_map(own) {
         // A saved or mirrored copy of the retailer's own page (its leading comment names the URL it

@@ -1,7 +1,7 @@
 //! Reading [`PageSignals`] from the content script's object (any serde format: a JS object through
 //! serde-wasm-bindgen, JSON in the CLI and the tests). Written out instead of derived: the derived
 //! visitor inlined every field's reading (11.7 KB of WASM code, the largest function but two); this
-//! one reads the 25 fields through two shared paths (text, list) and the same rules: every field
+//! one reads the 26 fields through two shared paths (text, list) and the same rules: every field
 //! optional (its default when missing), unknown fields ignored, a field given twice an error.
 
 use std::fmt;
@@ -37,6 +37,7 @@ const FIELDS: &[&str] = &[
     "image_hashes",
     "pictures",
     "local_paths",
+    "form_ids",
 ];
 
 impl<'de> Deserialize<'de> for PageSignals {
@@ -111,7 +112,8 @@ fn read<'de, A: MapAccess<'de>>(
                 20 => &mut s.page_hosts,
                 22 => &mut s.image_hashes,
                 23 => &mut s.pictures,
-                _ => &mut s.local_paths,
+                24 => &mut s.local_paths,
+                _ => &mut s.form_ids,
             };
             *list = map.next_value()?;
             return Ok(());
@@ -206,6 +208,7 @@ mod tests {
             image_hashes: list("image_hashes"),
             pictures: list("pictures"),
             local_paths: list("local_paths"),
+            form_ids: list("form_ids"),
         };
         assert_eq!(got, want);
     }

@@ -8,6 +8,7 @@ mod evidence;
 mod identity;
 mod input;
 mod letters;
+mod markup;
 mod normalize;
 mod tokens;
 mod url_hint;
@@ -72,6 +73,9 @@ pub struct PageSignals {
     /// Paths on the page's own host that the credential forms post to and its links point at
     /// (`rules::Limits::local_paths`): a copy keeps the retailer's (`/ap/signin`, `/config/login`).
     pub local_paths: Vec<String>,
+    /// Ids and names of the credential forms and their controls (`ap_email`, `loginfmt`; lower-case):
+    /// a copy keeps its original's markup (`markup.rs`, `rules::Limits::form_ids`).
+    pub form_ids: Vec<String>,
 }
 
 fn cap(s: &mut String, n: usize) {
@@ -112,6 +116,7 @@ impl PageSignals {
         cap_list(&mut self.source_hosts, l.source_hosts);
         cap_list(&mut self.page_hosts, l.page_hosts);
         cap_list(&mut self.local_paths, l.local_paths);
+        cap_list(&mut self.form_ids, l.form_ids);
         cap_list(&mut self.image_hashes, l.image_hashes);
         cap_list(&mut self.pictures, l.pictures);
         let f = &mut self.fields;

@@ -68,6 +68,17 @@ export const CASES = [
   ["biccamera-paths-only.html", "biccamera"],
   ["fa-shop-config-login-ja.html", null],
   ["fa-nameless-app-id-step.html", null],
+  // Session 10: what a copy keeps of its original's markup (`markup.rs`) — a Microsoft sign-in stripped of
+  // every brand word that still posts `loginfmt` from `i0116`, a nameless eBay copy whose logo file keeps its
+  // name (not caught: file names are not evidence); a nameless login with a strip of several payment logos, and a deals shop of its own name whose
+  // product and badge pictures are named for retailers and whose form uses everyday `login_email` names.
+  ["microsoft-form-ids-nameless.html", "microsoft"],
+  ["ebay-asset-name-only.html", "ebay", "miss"], // pictures' file names are not evidence (a shared benign page)
+  ["fa-nameless-payment-strip-ja.html", null],
+  ["fa-shop-own-name-brand-pictures-en.html", null],
+  // Session 11: an unrelated company's own sign-in page (its name in the title, og:site_name and ©) that
+  // reuses Microsoft's control names (`i0116`, `loginfmt`, `idSIButton9`): a form mark is one point there.
+  ["fa-company-portal-loginfmt-en.html", null],
   ["heldback/amazon-com-cdn-mirror.html", "amazon"],
   ["heldback/rakuten-en-title-kept.html", "rakuten"],
   ["heldback/yahoo-jp-id-relative.html", "yahoo-japan"],
@@ -200,6 +211,42 @@ export const CASES = [
   ["heldback5/fa-tea-shop-amazon-pay-ja.html", null],
   ["heldback5/fa-ticket-site-yahoo-id-ja.html", null],
   ["heldback5/fa-university-portal-ms-ja.html", null],
+  // Session 11's blind set, written and its result committed before any fix of that session (reported
+  // only): banks and card companies (三菱UFJ, みずほ, SMBC, イオン, エポス, MyJCB's code step), carriers and
+  // services (ヤマト, 日本郵便, えきねっと, dアカウント's code step, LINE, au PAY マーケット), Amazon.co.jp's
+  // verification step, 楽天's password step, Qoo10, Apple's and PayPal's card updates, Walmart, SHEIN, Best
+  // Buy — and sign-in pages that name them (a box shop's carriers, a coupon extension, a travel agency, a
+  // budgeting app's banks, a phone buyback, a haul community, a salon with LINE log-in, a helpdesk with
+  // Microsoft SSO, a flea-market listing tool).
+  ["heldback6/aeon-card-wallet-login-cdn.html", "aeon-card"],
+  ["heldback6/amazon-jp-cvf-code-blank.html", "amazon"],
+  ["heldback6/apple-jp-payment-update-blank.html", "apple"],
+  ["heldback6/au-pay-market-login-half.html", "au-pay-market"],
+  ["heldback6/bestbuy-signin-relative.html", "bestbuy"],
+  ["heldback6/docomo-d-account-security-code.html", "docomo"],
+  ["heldback6/eki-net-login-stripped.html", "eki-net"],
+  ["heldback6/epos-net-id-relative.html", "epos-card"],
+  ["heldback6/japan-post-yubin-id-relative.html", "japan-post"],
+  ["heldback6/jcb-myjcb-onetime-code.html", "jcb"],
+  ["heldback6/line-web-email-login-en.html", "line"],
+  ["heldback6/mizuho-direct-otp-step.html", "mizuho-bank"],
+  ["heldback6/mufg-direct-blank.html", "mufg"],
+  ["heldback6/paypal-card-update-en.html", "paypal"],
+  ["heldback6/qoo10-jp-login-cdn.html", "qoo10"],
+  ["heldback6/rakuten-login-password-step.html", "rakuten"],
+  ["heldback6/shein-signin-nameless-en.html", "shein"],
+  ["heldback6/smbc-direct-login-blank.html", "smbc"],
+  ["heldback6/walmart-signin-email-first.html", "walmart"],
+  ["heldback6/yamato-kuroneko-members-half.html", "yamato"],
+  ["heldback6/fa-coupon-extension-login-en.html", null],
+  ["heldback6/fa-delivery-box-shop-ja.html", null],
+  ["heldback6/fa-flea-market-tool-ja.html", null],
+  ["heldback6/fa-it-helpdesk-microsoft-en.html", null],
+  ["heldback6/fa-money-app-banks-ja.html", null],
+  ["heldback6/fa-phone-shop-carriers-ja.html", null],
+  ["heldback6/fa-salon-booking-line-ja.html", null],
+  ["heldback6/fa-shein-haul-club-en.html", null],
+  ["heldback6/fa-travel-agency-ekinet-ja.html", null],
 ];
 
 export async function runCopies(b, _srv, helpers = {}) {

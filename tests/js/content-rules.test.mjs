@@ -36,7 +36,7 @@ test("the scripts parse as one global scope (no name declared twice)", () => {
 test("RULES has the agreed shape", () => {
   assert.deepEqual(Object.keys(RULES).sort(), ["card_hints", "card_names", "copyright_hints", "credential_kinds", "email_names", "field_kinds", "id_hints", "limits", "mask_fonts", "otp_names", "password_hints", "password_names", "severities", "signin_words", "source_marks", "step_words"]);
   for (const k of ["buttons", "copyright", "css_hosts", "favicon_hosts", "form_action_hosts", "headings", "img_alts", "img_hosts", "lang",
-    "link_hosts", "local_paths", "message_chars", "og_site_name", "app_name", "page_hosts", "page_text", "scan_images", "scan_inputs", "scan_links", "scan_text_nodes",
+    "link_hosts", "local_paths", "form_ids", "message_chars", "og_site_name", "app_name", "page_hosts", "page_text", "scan_images", "scan_inputs", "scan_links", "scan_text_nodes",
     "script_hosts", "signin_action_hosts", "source_hosts", "text", "title", "url_chars"]) assert.ok(k in RULES.limits, k);
   for (const k of RULES.credential_kinds) assert.ok(RULES.field_kinds.includes(k), k);
 });

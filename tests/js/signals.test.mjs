@@ -26,7 +26,7 @@ test("hostile signals are rebuilt from known keys and capped", () => {
 test("every documented key is present for empty input", () => {
   const s = sanitizeSignals(undefined, rules);
   for (const key of ["title", "lang", "og_site_name", "headings", "text", "copyright", "img_alts", "buttons", "fields",
-    "form_action_hosts", "signin_action_hosts", "img_hosts", "css_hosts", "script_hosts", "favicon_hosts", "link_hosts", "source_hosts", "page_hosts", "local_paths", "app_name", "signin_form"]) {
+    "form_action_hosts", "signin_action_hosts", "img_hosts", "css_hosts", "script_hosts", "favicon_hosts", "link_hosts", "source_hosts", "page_hosts", "local_paths", "form_ids", "app_name", "signin_form"]) {
     assert.ok(key in s, key);
   }
 });
