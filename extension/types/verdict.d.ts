@@ -82,6 +82,8 @@ export interface PageSignals {
   source_hosts: string[];
   page_hosts: string[];
   local_paths: string[];
+  /** Ids and names of the credential forms and their controls, lower-case (markup, never values). */
+  form_ids: string[];
   image_hashes: string[];
   pictures: string[];
   signin_form: boolean;
