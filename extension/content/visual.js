@@ -302,6 +302,8 @@
         continue;
       }
       const tag = el.tagName.toLowerCase();
+      // A name set one image per letter (read once: its letters' boxes are layout reads).
+      const row = tag === "img" || tag === "canvas" ? null : F.imageRow(el);
       if (tag === "img") {
         const shown = /** @type {HTMLImageElement} */ (el);
         // A picture still loading at the scan (a data: URI is decoded asynchronously too: Firefox often
@@ -315,9 +317,8 @@
         }
       } else if (tag === "canvas") {
         drawn(el, el);
-      } else if (F.imageRow(el)) {
+      } else if (row) {
         // A name set one image per letter: the row drawn as the user sees it, one strip, then as a picture.
-        const row = /** @type {{ imgs: HTMLImageElement[], box: DOMRect }} */ (F.imageRow(el));
         const w = Math.round(row.box.width), h = Math.round(row.box.height);
         if (row.imgs.some((i) => !i.complete || !i.naturalWidth) || !charge(row.imgs.reduce((n, i) => n + i.naturalWidth * i.naturalHeight, w * h))) {
           skipped += 1;
