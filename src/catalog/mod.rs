@@ -6,6 +6,7 @@
 
 mod brand_set;
 mod buckets;
+mod data;
 pub(crate) mod fnv;
 mod index;
 #[cfg(test)]
@@ -16,90 +17,12 @@ pub(crate) mod work;
 use fnv::FnvMap;
 
 pub use brand_set::BrandSet;
+pub use data::{
+    builtin_retailers, form_marks, two_step_on_wording, DomainRole, Owner, RetailerData, SiteData,
+};
 pub use index::{BrandIndex, MIN_NEAR_SKELETON};
 
 use crate::domain::skeleton;
-
-/// One retailer as written in `retailers.toml` (static, compiled in).
-#[derive(Debug)]
-pub struct RetailerData {
-    pub id: &'static str,
-    pub name_en: &'static str,
-    pub name_ja: &'static str,
-    pub brand_tokens: &'static [&'static str],
-    pub brand_tokens_ja: &'static [&'static str],
-    /// Legal owners' names as a copyright line prints them (`LY Corporation`, `楽天グループ`).
-    pub owners: &'static [&'static str],
-    /// The brand is also an everyday word (`target`, `apple`): matches need extra evidence.
-    pub common_word: bool,
-    /// Tokens that are one edit from everyday words (`icloud` → `cloud`): matched like `common_word`.
-    pub weak_tokens: &'static [&'static str],
-    pub signin_domains: &'static [&'static str],
-    pub owned_domains: &'static [&'static str],
-    pub hosting_domains: &'static [&'static str],
-    /// The same brand word legitimately used by another company (`yahoo.com` for Yahoo! JAPAN):
-    /// never a lookalike, never official.
-    pub unaffiliated_domains: &'static [&'static str],
-    /// Hosts (and their subdomains) that serve the sign-in flow (`login.yahoo.co.jp`).
-    pub signin_hosts: &'static [&'static str],
-    pub signin_paths: &'static [&'static str],
-    pub account_paths: &'static [&'static str],
-    /// The sign-in page's "no account with this email" error (patterns, `crate::account`).
-    pub no_account_wording: &'static [&'static str],
-    /// "Two-step verification is on", in this retailer's own words (added to the shared ones).
-    pub two_step_on_wording: &'static [&'static str],
-    pub sites: &'static [SiteData],
-}
-
-/// One marketplace or service of a retailer.
-#[derive(Debug)]
-pub struct SiteData {
-    pub domain: &'static str,
-    pub lang: &'static str,
-    pub signin_url: &'static str,
-    pub two_step_url: &'static str,
-    pub help_url: &'static str,
-    /// Where to set up a passkey; "" when the retailer has none (that we know of).
-    pub passkey_url: &'static str,
-    /// The change-password page; "" when not known.
-    pub change_password_url: &'static str,
-}
-
-include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
-
-/// "Two-step verification is on" as every retailer's settings page words it (`[account_wording]`).
-pub fn two_step_on_wording() -> &'static [&'static str] {
-    TWO_STEP_ON_WORDING
-}
-
-/// The retailers' form marks (`form_marks` in the catalog), one line per retailer that has any:
-/// its id, then its marks, space-separated (`amazon ap_email ap_password …`; `signals/markup.rs`).
-pub fn form_marks() -> &'static str {
-    FORM_MARKS
-}
-
-/// The compiled-in retailers, in catalog order (sorted by id).
-pub fn builtin_retailers() -> &'static [RetailerData] {
-    RETAILERS
-}
-
-/// How a domain relates to its owner.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DomainRole {
-    /// Sign-in legitimately happens here.
-    Signin,
-    /// Owned (CDN, short links, images): never a lookalike, not a sign-in.
-    Owned,
-    /// Owned but hosts anyone's content (`amazonaws.com`): not official, not a lookalike by itself.
-    Hosting,
-}
-
-/// Who a protected entry is: a catalog retailer or a site the user added.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Owner {
-    Retailer(usize),
-    UserSite(usize),
-}
 
 /// A brand word to look for in hostnames, with its precomputed skeleton.
 #[derive(Debug, Clone)]
