@@ -13,7 +13,7 @@ import { assistFlow, takeoverSigns } from "./takeover.js";
 import { signinState } from "./password-alert.js";
 import { recordPage, tabRecord, topFrameVerdict, urlVerdict } from "./verdict-store.js";
 import { isAllowed } from "./protection.js";
-import { noteFrame, restoreFrames, worstOf } from "./frames.js";
+import { generationOf, noteFrame, restoreFrames, tellParent, worstOf } from "./frames.js";
 import { bannerMessages } from "./banner-text.js";
 
 /** @typedef {import("../types/background").TabSender} TabSender */
@@ -47,6 +47,7 @@ function pageUrl(message, sender, maxChars) {
 const handlers = {
   /** Page signals of a frame: its page verdict; the top frame's replaces the tab's record. */
   async [FROM_CONTENT.pageSignals](message, sender) {
+    const since = generationOf(sender.tab.id); // the tab's top document when the report arrived
     const signals = /** @type {import("../types/verdict").PageSignals} */ (sanitizeSignals(message.signals, await engineRules()));
     const tabId = sender.tab.id;
     const url = pageUrl(message, sender, (await engineRules()).limits.url_chars);
@@ -56,7 +57,10 @@ const handlers = {
     if (sender.frameId !== 0) {
       // A sub-frame with a sign-in form draws its own warning, and a warning frame raises the tab's
       // record (the worst frame decides the badge, the popup and the top page's banner).
-      await noteFrame(tabId, sender.frameId, verdict, url);
+      const lifecycle = /** @type {any} */ (sender).documentLifecycle; // Chromium
+      await noteFrame(tabId, sender.frameId, verdict, url, since, lifecycle === undefined || lifecycle === "active");
+      const f = signals.fields;
+      if (signals.signin_form || f.password > 0 || f.card > 0 || f.otp > 0) void tellParent(tabId, sender.frameId, url, signals);
       return { ok: true, verdict: tabRecord(verdict, signals.signin_form), continued, messages: bannerMessages(verdict, i18n.getMessage) };
     }
     noteVisit(verdict);

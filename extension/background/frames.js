@@ -42,6 +42,9 @@ export function forgetFrames(/** @type {number} */ tabId) {
   void storage.session.remove(KEYS.frames(tabId)).catch(() => {});
 }
 
+/** How many times a tab's frames were forgotten so far: taken when a report arrives, compared after. */
+export const generationOf = (/** @type {number} */ tabId) => forgotten.get(tabId) ?? 0;
+
 /** After a worker restart: the tab's worst frame warning, read back from storage.session once. */
 export async function restoreFrames(/** @type {number} */ tabId) {
   if (byTab.has(tabId)) return;
@@ -90,11 +93,16 @@ const FRAME_ASK_MS = 200;
 
 /**
  * A sub-frame's page verdict. When it warns more than the tab's record, the record becomes it
- * and the top frame is told to draw it (the badge and title follow the record).
+ * and the top frame is told to draw it (the badge and title follow the record). A frame the browser
+ * never lists (Chromium keeps no navigation for a `javascript:` URL's document) still counts when its
+ * document was live when it reported and the top frame has committed no new document since the
+ * report arrived (`since`: generationOf then): a previous document's late report arrives before the
+ * new document's commit is heard.
  * @param {number} tabId @param {number} frameId @param {Verdict} verdict @param {string} frameUrl
+ * @param {number} since @param {boolean} live
  */
-export async function noteFrame(tabId, frameId, verdict, frameUrl) {
-  if (!(await stillThere(tabId, frameId))) return;
+export async function noteFrame(tabId, frameId, verdict, frameUrl, since, live) {
+  if (!(await stillThere(tabId, frameId)) && !(live && generationOf(tabId) === since)) return;
   await restoreFrames(tabId);
   const tab = byTab.get(tabId) ?? { frames: new Map(), worst: null };
   byTab.set(tabId, tab);
@@ -110,4 +118,32 @@ export async function noteFrame(tabId, frameId, verdict, frameUrl) {
     const stored = await storeVerdict(tabId, raised, record.signinForm ?? null);
     await tabs.sendToFrame(tabId, 0, { kind: TO_CONTENT.tabVerdict, verdict: stored }).catch(() => {});
   });
+}
+
+/**
+ * Tells a sub-frame's parent that the frame has a sign-in, card or code form (its field counts, its
+ * buttons' and fields' labels: what the user reads in the frame): a page may write its form into a
+ * frame of its own and keep the brand in its own text. The parent decides whether the frame is its
+ * own (content/main.js ownFramesShowing) and reports the page with it.
+ * @param {number} tabId @param {number} frameId @param {string} frameUrl
+ * @param {import("../types/verdict").PageSignals} signals the frame's, sanitized
+ */
+export async function tellParent(tabId, frameId, frameUrl, signals) {
+  const { fields, buttons = [], field_labels = [] } = signals;
+  const signin = signals.signin_form === true;
+  // The frame's document URL as the browser knows it (`data:…`, `about:blank`): the sender's URL of
+  // a frame matched by its creator's origin is the creator's.
+  /** @type {any} */
+  let frame = null;
+  try {
+    frame = await webNavigation.getFrame({ tabId, frameId });
+  } catch {
+    return;
+  }
+  // A frame the browser keeps no navigation for is one its parent wrote (Chromium: a `javascript:`
+  // URL's document): told to the top frame as such, which looks among its own written frames.
+  if (frame && frame.parentFrameId < 0) return;
+  const url = !frame ? "about:blank" : typeof frame.url === "string" && frame.url ? frame.url : frameUrl;
+  const parent = frame ? frame.parentFrameId : 0;
+  await tabs.sendToFrame(tabId, parent, { kind: TO_CONTENT.childForm, url, fields, signin, buttons, field_labels }).catch(() => {});
 }

@@ -188,9 +188,10 @@
   function textMarks(form, max, memo) {
     /** @type {string[]} */
     const out = [];
-    // A <form>'s marks sit in its container; fields without a <form> come with their box (the
+    // A <form>'s marks sit in its container, and so do those of a frame element standing for its
+    // document's form (main.js currentScan); fields without a <form> come with their box (the
     // box's own texts before its first field count).
-    const isForm = form.tagName === "FORM";
+    const isForm = /^(FORM|IFRAME|FRAME|OBJECT|EMBED)$/.test(form.tagName);
     const stop = isForm ? form : form.querySelector(OmamoriFields.FIELDS) || form;
     // A form placed straight in a shadow root has the root as its container.
     const container = isForm ? form.parentElement ?? /** @type {any} */ (form.parentNode) : form;

@@ -25,11 +25,73 @@ let started = false;
 const kindsOf = (scan) => CREDENTIAL_KINDS.filter((k) => scan.fields[k] > 0).join(",") + (scan.signin ? "+" : "");
 
 /**
+ * Whether the page assessment has something to weigh: a sign-in form, or a password, card or code
+ * field (a kit's code-only step has no sign-in form, and is what the next step of a takeover asks).
+ * @param {FormScan} scan
+ */
+const weighs = (scan) => scan.signin || scan.fields.password > 0 || scan.fields.card > 0 || scan.fields.otp > 0;
+
+/**
  * The page's title, first headings and first pictures' sources: what a kit rewrites after the first
  * check (bounded reads; a lazy logo's real source swapped in late is a new face).
  */
 const faceOf = () => [document.title, ...[...document.querySelectorAll("h1, h2, h3")].slice(0, 5).map((h) => h.textContent),
   ...[...document.images].slice(0, 8).map((i) => (i.currentSrc || i.src).slice(0, 120))].join("|").slice(0, 2000);
+
+/**
+ * A form in a document this page shows in a frame of its own (main.js `ownFramesShowing`), as the
+ * background told it: the last one, `{ url, fields, signin, texts }` (`texts`: its buttons' and
+ * fields' labels); null until a frame has one.
+ * @type {{ url: string, fields: Record<string, unknown>, signin: boolean, texts: { buttons: unknown, field_labels: unknown } } | null}
+ */
+let childForm = null;
+
+/**
+ * The frame elements of this page that show the document at `url`, when that document is the
+ * page's own: one it wrote (about:blank, srcdoc, data:, blob:, javascript:) or of its origin. A kit
+ * may write its form into such a frame and keep the brand outside it, in its own header and text:
+ * the user sees one page. (A frame of another site — a payment or comment widget — is that site's.)
+ * @param {string} url
+ */
+function ownFramesShowing(url) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return [];
+  }
+  const written = /^(about|data|blob|javascript):$/.test(u.protocol);
+  if (!written && u.origin !== location.origin) return [];
+  /** @type {Element[]} */
+  const out = [];
+  for (const el of document.querySelectorAll("iframe, frame, object, embed")) {
+    const src = (el.getAttribute(el.tagName === "OBJECT" ? "data" : "src") || "").trim();
+    let mine = false;
+    if (written) mine = el.hasAttribute("srcdoc") || !src || /^(about|data|blob|javascript):/i.test(src);
+    else if (src) mine = new URL(src, location.href).href === u.href;
+    if (mine && isVisible(el)) out.push(el);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/**
+ * What this page shows of sign-in, card or code forms: its own, else the form of a frame of its own
+ * (the frame elements stand for the form's box: the text and pictures around them are the page's).
+ * @returns {FormScan}
+ */
+function currentScan() {
+  const own = scanForms();
+  if (weighs(own) || !childForm) return own;
+  const frames = ownFramesShowing(childForm.url);
+  if (!frames.length) return own;
+  const given = childForm.fields;
+  const fields = Object.fromEntries(RULES.field_kinds.map((k) => [k, Math.max(0, Math.min(Number(given[k]) || 0, 99))]));
+  /** @param {unknown} list */
+  const strings = (list) => (Array.isArray(list) ? list.filter((t) => typeof t === "string") : []);
+  const texts = { buttons: strings(childForm.texts.buttons), field_labels: strings(childForm.texts.field_labels) };
+  return { fields, signin: childForm.signin, credentialInputs: [], frames, frameTexts: texts };
+}
 
 /** @param {FormScan} scan */
 async function report(scan) {
@@ -41,7 +103,7 @@ async function report(scan) {
   // only the field counts (the background still needs to hear from the page to draw a domain
   // warning), so a page with no sign-in form costs a length check, not a page scan.
   const f = scan.fields;
-  const full = scan.signin || f.password > 0 || f.card > 0 || f.otp > 0;
+  const full = weighs(scan);
   let signals;
   try {
     signals = full ? collectSignals(scan) : { fields: f, signin_form: false };
@@ -93,8 +155,8 @@ function scheduleScan() {
   scanTimer = setTimeout(() => {
     scanTimer = 0;
     if (location.href !== reportedUrl) return checkAddress();
-    const scan = scanForms();
-    if (scan.signin && (kindsOf(scan) !== reportedKinds || faceOf() !== reportedFace)) report(scan);
+    const scan = currentScan();
+    if (weighs(scan) && (kindsOf(scan) !== reportedKinds || faceOf() !== reportedFace)) report(scan);
     if (guard.armed) {
       guard.listen();
       guard.check();
@@ -121,7 +183,7 @@ async function drawUrlVerdict() {
 /** Whether the part of the page parsed so far has a sign-in, card or code form. */
 function formParsed() {
   try {
-    return scanForms().signin;
+    return weighs(scanForms());
   } catch {
     return false;
   }
@@ -170,12 +232,12 @@ function start() {
   reportedUrl = location.href;
   let scan;
   try {
-    scan = scanForms();
+    scan = currentScan();
   } catch (error) {
     console.debug("omamori: form scan failed:", error);
     scan = { fields: Object.fromEntries(RULES.field_kinds.map((k) => [k, 0])), signin: false, credentialInputs: [] };
   }
-  if (isTop || scan.signin) report(scan); // a sign-in, card or code form: the hold waits for its verdict
+  if (isTop || weighs(scan)) report(scan); // a sign-in, card or code form: the hold waits for its verdict
   // Also a picture's source swapped in (lazy images: data-src → src) and a <dialog> opened (its `open`).
   new MutationObserver(scheduleScan).observe(document, { childList: true, subtree: true, attributeFilter: ["src", "srcset", "open"] });
   // A form built into a shadow root after a click ("Sign in" builds it) changes no node the observer
@@ -185,11 +247,11 @@ function start() {
     setTimeout(scheduleScan, 2500);
   }, true);
   // Firefox lays nothing out while a stylesheet is pending (a kit's CSS on an unreachable host): at
-  // DOMContentLoaded its fields can all look invisible. No sign-in found yet: scan again at `load`.
-  if (!scan.signin && document.readyState !== "complete") {
+  // DOMContentLoaded its fields can all look invisible. Nothing to weigh yet: scan again at `load`.
+  if (!weighs(scan) && document.readyState !== "complete") {
     window.addEventListener("load", () => {
-      const again = scanForms();
-      if (again.signin && kindsOf(again) !== reportedKinds) report(again);
+      const again = currentScan();
+      if (weighs(again) && kindsOf(again) !== reportedKinds) report(again);
     }, { once: true });
   }
   // A popover (showPopover) or <details> opened later changes no node: its toggle event says so.
@@ -206,14 +268,22 @@ function checkAddress() {
   reportedUrl = location.href;
   reports = 0;
   reportedKinds = "";
-  const scan = scanForms();
-  if (isTop || scan.signin) report(scan);
+  const scan = currentScan();
+  if (isTop || weighs(scan)) report(scan);
 }
 window.addEventListener("popstate", checkAddress);
 window.addEventListener("hashchange", checkAddress);
 
 onBackground((message) => {
   if (message.kind === "address-changed") checkAddress();
+  // A frame of this page has a sign-in, card or code form (the background tells the frame's parent):
+  // when the frame is the page's own, the page is checked with that form, once per new set of kinds.
+  else if (message.kind === "child-form" && typeof message.url === "string" && message.fields && typeof message.fields === "object") {
+    const texts = { buttons: message.buttons, field_labels: message.field_labels };
+    childForm = { url: message.url, fields: message.fields, signin: message.signin === true, texts };
+    const scan = currentScan();
+    if (started && scan.frames && weighs(scan) && kindsOf(scan) !== reportedKinds) report(scan);
+  }
   // A sub-frame's warning raised the tab's verdict (a kit framed inside this page): the top page draws it.
   else if (isTop && message.kind === "tab-verdict" && message.verdict && typeof message.verdict === "object") apply(message.verdict, false);
 });
@@ -223,8 +293,8 @@ onBackground((message) => {
 window.addEventListener("pageshow", (e) => {
   if (!e.persisted) return;
   reports = 0;
-  const scan = scanForms();
-  if (isTop || scan.signin) report(scan);
+  const scan = currentScan();
+  if (isTop || weighs(scan)) report(scan);
 });
 
 if (urlVerdictAsked) {

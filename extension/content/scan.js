@@ -103,7 +103,9 @@ function isVisible(el) {
 
 /**
  * @typedef {Record<string, number>} FieldCounts
- * @typedef {{ fields: FieldCounts, signin: boolean, credentialInputs: HTMLInputElement[], textInputs?: HTMLInputElement[], labelsOf?: (input: HTMLInputElement) => readonly HTMLLabelElement[] }} FormScan
+ * @typedef {{ fields: FieldCounts, signin: boolean, credentialInputs: HTMLInputElement[], textInputs?: HTMLInputElement[], labelsOf?: (input: HTMLInputElement) => readonly HTMLLabelElement[], frames?: Element[], frameTexts?: { buttons: string[], field_labels: string[] } }} FormScan
+ * (`frames`: the page's own frame elements that show a form of theirs, standing for its box, and
+ * `frameTexts` that form's buttons and field labels: main.js currentScan)
  */
 
 /** The visible fields by kind and whether they make a sign-in (or payment) form. Cheap when there are no inputs. */
@@ -317,7 +319,7 @@ function collectSignals(scan) {
     if (a.search.length > 12) for (const m of a.search.matchAll(RETURN_HOST)) pushUnique(linkHosts, m[1].toLowerCase(), L.link_hosts[0]);
   }
   /** @type {Element[]} */
-  const formEls = [...new Set(scan.credentialInputs.map((el) => el.form || el.parentElement).filter((e) => e !== null))];
+  const formEls = scan.frames ?? [...new Set(scan.credentialInputs.map((el) => el.form || el.parentElement).filter((e) => e !== null))];
   lastFormEls = formEls;
   /** @type {string[]} */
   const formActionHosts = [];
@@ -391,6 +393,7 @@ function collectSignals(scan) {
     form_ids: formIds(formEls, L.form_ids),
     signin_form: scan.signin,
   };
+  for (const k of /** @type {const} */ (["buttons", "field_labels"])) for (const t of scan.frameTexts?.[k] ?? []) pushUnique(signals[k], clean(t, L[k][1]), L[k][0]);
   console.debug(`omamori: page signals collected in ${(performance.now() - started).toFixed(2)} ms`);
   return signals;
 }

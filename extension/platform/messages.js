@@ -63,6 +63,8 @@ export const TO_CONTENT = Object.freeze({
   tabVerdict: "tab-verdict",
   /** `{}`: this frame's address changed without a navigation (history.pushState / replaceState): check the page again. */
   addressChanged: "address-changed",
+  /** `{ url, fields, signin, buttons, field_labels }`: a sub-frame of this frame (at `url`) has a sign-in, card or code form (its field counts and labels). */
+  childForm: "child-form",
 });
 
 export const MSG = Object.freeze({ ...FROM_CONTENT, ...FROM_EXTENSION });

@@ -161,6 +161,15 @@ export const CASES = [
   ["video-poster-qoo10.html", "qoo10"],
   ["border-image-shein.html", "shein"],
   ["fa-video-poster-shop-ja.html", null],
+  // Session 12 (lead): a code-only step written in after load (no sign-in form: the rescan asked for one).
+  ["late-code-step-jcb.html", "jcb", "wait"],
+  ["fa-late-code-step-shop-ja.html", null, "wait"],
+  // Session 12 (lead): the page's own frame shows the form, the page the brand (second variants of
+  // heldback9's data: and javascript: frames), a javascript: frame with the whole kit in it, and a
+  // shop whose own login sits in a srcdoc frame beside text about retailers.
+  ["data-frame-header-paypay.html", "paypay", "frame"],
+  ["jsurl-frame-branded-rakuten.html", "rakuten", "frame"],
+  ["fa-frame-own-shop-srcdoc-ja.html", null, "frame"],
   ["heldback2/attr-content-paypay.html", "paypay"],
   ["heldback2/first-letter-before-amazon.html", "amazon"],
   ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],
