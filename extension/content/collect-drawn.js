@@ -77,6 +77,19 @@
     for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
     return upper ? s.toUpperCase() : s;
   };
+  // The predefined kana counter styles (CSS Counter Styles 3 §7.1.2, alphabetic): `counter(c,
+  // katakana)` with `counter-reset: c 34` draws メ.
+  /** @type {Record<string, string[]>} */
+  const KANA = {
+    hiragana: [..."あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわゐゑをん"],
+    katakana: [..."アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン"],
+  };
+  const kana = (n, symbols) => {
+    if (!(n >= 1) || n > 2400) return "";
+    let s = "";
+    for (let k = n; k > 0; k = Math.floor((k - 1) / symbols.length)) s = symbols[(k - 1) % symbols.length] + s;
+    return s;
+  };
 
   function generated(el, pseudo, view) {
     const cs = view.getComputedStyle(el, pseudo);
@@ -91,6 +104,7 @@
       if (m[1] !== undefined) out += m[1].replace(/\\"/g, '"');
       else if (m[2] !== undefined) out += el.getAttribute(m[2]) || "";
       else if (m[4] !== undefined && ALPHA.test(m[4])) out += alpha(counterValue(el, m[3], view), m[4].startsWith("upper"));
+      else if (m[4] !== undefined && Object.hasOwn(KANA, m[4])) out += kana(counterValue(el, m[3], view), KANA[m[4]]);
       else if (m[4] !== undefined) out += counterSymbols(el.ownerDocument).get(m[4])?.[0] ?? "";
       // A picture as content (`content: url("data:image/svg+xml,…<text>PayPal</text>…")`): its drawn text.
       else if (m[6] !== undefined) out += svgUrlText(m[6]);
@@ -247,6 +261,9 @@
       }
       const t = verticalRow(el, view) ?? clippedText(el, view) ?? OmamoriCollect.pageText(el, { maxNodes: 30, maxChars: 40, memo }).text;
       if (t && !out.includes(t)) out.push(t);
+      // A ruby's reading drawn above its base (`<ruby>会員専用<rt>イオンカード</rt></ruby>`; page text
+      // leaves readings out): a mark of its own.
+      for (const rt of el.querySelectorAll("rt")) keep(rt.textContent);
     };
     /** @param {string | null} t */
     const keep = (t) => {
@@ -261,9 +278,11 @@
       if (stop.contains(el) || !(el.compareDocumentPosition(stop) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
       mark(el);
     }
-    // Nothing above the form in its box: the boxes just before the box (at most 2), whole.
+    // The boxes just before the box (at most 2), whole, while fewer than `max` marks are found.
     let sib = container.previousElementSibling;
-    for (let i = 0; i < 2 && sib && !out.length; sib = sib.previousElementSibling) {
+    // A short line in the box (a greeting, "sign in to continue") does not stop the look: the
+    // wordmark may stand just before the box.
+    for (let i = 0; i < 2 && sib && out.length < max; sib = sib.previousElementSibling) {
       if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|LINK|META)$/.test(sib.tagName)) continue;
       mark(sib);
       i += 1;

@@ -68,7 +68,8 @@ pub fn kana_lookalikes(chars: &mut [char]) {
 /// written in China uses (`乐天市场` `楽天市場`, `会员登录` `会員登録`, `伊势丹` `伊勢丹`, `东`
 /// `東`, `岛` `島`). NFKC leaves them apart (distinct characters); a Japanese reader takes them as
 /// the same.
-const OLD_KANJI: &str = "會会樂楽髙高乐楽员員场場录録势勢岛島东東";
+/// Also variant forms a font draws like the kanji (`兲` for `天`: `楽兲市場`, `亰` for `京`).
+const OLD_KANJI: &str = "會会樂楽髙高乐楽员員场場录録势勢岛島东東兲天亰京";
 
 /// `c` in its Japanese form if it is an old or simplified form of a kanji ([`OLD_KANJI`]).
 pub fn current_kanji(c: char) -> char {
@@ -126,10 +127,13 @@ const SMALL_CAPITALS: &str = "ɢgɪiɴnʀrʙbʜhʟlᴀaᴅdᴇeᴊjᴋkᴍmᴏo�
 /// The letter a negative circled or negative squared capital draws (`🅿🅰🆈` → `pay`): white
 /// letters in black circles (U+1F150–U+1F169) or squares (U+1F170–U+1F189), A to Z in order.
 /// NFKC maps the circled and squared letters (`Ⓐ`, `🄰`) but not these, which have no decomposition.
+/// Regional indicator symbols (`🇦`, U+1F1E6–U+1F1FF, A to Z) draw their letter in a box where no
+/// flag is formed (`🇪🇧🇦🇾` is "EBAY").
 pub fn enclosed_letter(c: char) -> Option<char> {
     let first = match c {
         '\u{1F150}'..='\u{1F169}' => 0x1F150,
         '\u{1F170}'..='\u{1F189}' => 0x1F170,
+        '\u{1F1E6}'..='\u{1F1FF}' => 0x1F1E6,
         _ => return None,
     };
     char::from_u32('a' as u32 + (c as u32 - first))

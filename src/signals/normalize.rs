@@ -48,8 +48,15 @@ pub fn visible(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
-    // A parenthesized letter (`⒫`) is the letter it draws, before NFKC makes it `(p)`.
-    let read = |c: char| parenthesized_letter(c).unwrap_or(c);
+    // A parenthesized letter (`⒫`) is the letter it draws, before NFKC makes it `(p)`. A spacing
+    // (han)dakuten is the combining mark it draws beside the kana before it: a kit writes `エホ゜ス`
+    // (ホ, U+309C) and the user reads `エポス`; NFKC would make it a space and a mark composing with
+    // nothing, while the combining mark (U+309A) composes `ポ`.
+    let read = |c: char| match c {
+        '\u{309B}' => '\u{3099}',
+        '\u{309C}' => '\u{309A}',
+        _ => parenthesized_letter(c).unwrap_or(c),
+    };
     if s.contains(RLO) {
         return nfkc(
             drawn_order(s)
@@ -115,6 +122,53 @@ pub fn join_spaced(s: &str) -> String {
             out.push_str(pieces[i]);
             i += 1;
         }
+    }
+    out
+}
+
+/// Marks a kit sets between the letters of a brand (`R•a•k•u•t•e•n`, `メ・ル・カ・リ`, `Y–a–h–o–o`,
+/// `a/u`), after NFKC (full-width `／`, half-width `･` are these).
+pub const LETTER_SEPARATORS: &str = "·•‧∙・-‐–—_/.|*";
+
+/// Letters set apart one by one with the same mark as the word they show: `r•a•k•u•t•e•n` →
+/// `rakuten`, `メ・ル・カ・リ` → `メルカリ`, `y–a–h–o–o–! j–a–p–a–n` → `yahoo! japan` (a mark before
+/// a closing sign goes too). A run of at least three single letters (no digits: `1.2.3.4` stays)
+/// with the same mark between each pair is joined; words (`エポス・セゾン`, `e-mail`) stay.
+pub fn join_separated(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let single = |i: usize| {
+        chars.get(i).is_some_and(|c| c.is_alphabetic())
+            && (i == 0 || !chars[i - 1].is_alphanumeric())
+            && !chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let sep = chars
+            .get(i + 1)
+            .copied()
+            .filter(|c| LETTER_SEPARATORS.contains(*c));
+        if let (true, Some(sep)) = (single(i), sep) {
+            let mut end = i; // the run's last letter
+            while chars.get(end + 1) == Some(&sep) && single(end + 2) {
+                end += 2;
+            }
+            if (end - i) / 2 + 1 >= 3 {
+                (i..=end).step_by(2).for_each(|k| out.push(chars[k]));
+                i = end + 1;
+                // `o–!`: the mark before a closing sign is one of the run's.
+                if chars.get(i) == Some(&sep)
+                    && chars
+                        .get(i + 1)
+                        .is_some_and(|c| matches!(c, '!' | '?' | '.'))
+                {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
     }
     out
 }
@@ -302,6 +356,10 @@ mod reading_tests {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "normalize_tests.rs"]
+mod separated_tests;
 
 #[cfg(test)]
 mod wordmark_tests {

@@ -164,6 +164,11 @@ pub const ABOUT_WORDS: &[&str] = &[
     "なりすまし",
     "やり方",
     "偽",
+    // With 届かない, 教えて: a user's own words about trouble with the brand (a forum thread's title,
+    // "PayPayのSMSが届かない").
+    "困って",
+    "届かない",
+    "教えて",
     "装う",
     "解説",
     "詐欺",
@@ -209,3 +214,29 @@ mod tests {
         }
     }
 }
+
+/// Ordinary words and place names that are spelled with a brand word but mean something else (folded):
+/// `楽天家` (an optimist), `楽天的`, the Amazon river and rainforest. A brand word inside one is no
+/// mention of the brand. Sorted.
+pub const ORDINARY_WITH_BRAND: &[&str] = &[
+    "amazon rainforest",
+    "amazon river",
+    "アマゾン川",
+    "楽天主義",
+    "楽天家",
+    "楽天的",
+];
+
+/// Kinds of small shop whose name a brand word may follow (folded): `Café Saison`, `Hotel Amazonas`,
+/// `カフェ・セゾン` are a café's and a hotel's own names (the word is an ordinary word there), never
+/// how a retailer writes its name. Sorted.
+pub const SHOP_KINDS: &[&str] = &[
+    "bakery",
+    "cafe",
+    "hotel",
+    "salon",
+    "カフェ",
+    "サロン",
+    "ベーカリー",
+    "ホテル",
+];

@@ -11,7 +11,8 @@ use crate::domain::uts39::skeleton;
 use super::letters::{
     current_kanji, enclosed_letter, kana_lookalikes, letter_names, small_capital, small_kana,
 };
-use super::normalize::{join_spaced, visible};
+use super::normalize::{join_separated, join_spaced, visible, LETTER_SEPARATORS};
+use super::vocabulary::{ORDINARY_WITH_BRAND, SHOP_KINDS};
 pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};
 use crate::domain::case;
 use crate::domain::unicode::{is_combining_mark, nfd};
@@ -54,14 +55,22 @@ pub fn fold(s: &str) -> String {
                     .unwrap_or(c);
                 out.push(l.to_ascii_lowercase());
             }
-            // Letters in black circles and squares (`🅿🅰🆈🅿🅰🆈` → `paypay`).
-            '\u{1F150}'..='\u{1F189}' => out.push(enclosed_letter(c).unwrap_or(c)),
+            // Letters in black circles and squares (`🅿🅰🆈🅿🅰🆈` → `paypay`), regional indicators.
+            '\u{1F150}'..='\u{1F189}' | '\u{1F1E6}'..='\u{1F1FF}' => {
+                out.push(enclosed_letter(c).unwrap_or(c))
+            }
+            // Marks drawn around or over the letter before them (a keycap `a⃣`, a circle `J⃝`, a
+            // square `a⃞`: combining marks for symbols, U+20D0–U+20F0): the letter is read.
+            '\u{20D0}'..='\u{20F0}' => {}
             // Old forms of kanji read as today's (`樂天` → `楽天`).
             _ => out.push(current_kanji(c)),
         }
     }
     if out.contains(' ') {
-        return join_spaced(&out);
+        out = join_spaced(&out);
+    }
+    if out.contains(|c: char| LETTER_SEPARATORS.contains(c)) {
+        return join_separated(&out);
     }
     out
 }
@@ -112,12 +121,32 @@ pub fn find_word(hay: &str, token: &str) -> Vec<(usize, usize)> {
         let glued_pay =
             hay[e..].starts_with("pay") && !hay[e + 3..].chars().next().is_some_and(is_word);
         let after_ok = !check_end || !hay[e..].chars().next().is_some_and(is_word) || glued_pay;
-        if before_ok && after_ok {
+        if before_ok && after_ok && !ordinary_at(hay, s, token) {
             out.push((s, e));
         }
         from = s + hay[s..].chars().next().map_or(1, char::len_utf8);
     }
     out
+}
+
+/// Whether the brand word `token` at `s` in `hay` is part of an ordinary word or place name
+/// (`楽天家`, `amazon river`: [`ORDINARY_WITH_BRAND`]) or follows a kind of shop in a shop's own name
+/// (`cafe saison`, `カフェ・セゾン`: [`SHOP_KINDS`]).
+fn ordinary_at(hay: &str, s: usize, token: &str) -> bool {
+    let in_word = ORDINARY_WITH_BRAND.iter().any(|w| {
+        w.find(token)
+            .is_some_and(|k| s >= k && hay.get(s - k..).is_some_and(|h| h.starts_with(w)))
+    });
+    let before = hay[..s].trim_end_matches([' ', '・']);
+    in_word
+        || (before.len() < s
+            && SHOP_KINDS.iter().any(|k| {
+                before.ends_with(k)
+                    && !before[..before.len() - k.len()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(is_word)
+            }))
 }
 
 /// Words that, right before a brand, make it someone else's button or a reference

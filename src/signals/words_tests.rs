@@ -12,6 +12,8 @@ fn lists_sorted() {
         SIGNIN_BEFORE,
         ACCOUNT_AFTER,
         ACCOUNT_BEFORE,
+        ORDINARY_WITH_BRAND,
+        SHOP_KINDS,
     ] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
@@ -119,6 +121,11 @@ fn word_boundaries() {
         ("(amzn)", "amzn"),
         ("amazonpay", "amazon"),
         ("yahoo! japan id", "yahoo"),
+        ("楽天市場", "楽天"),
+        ("楽天会員の方", "楽天"),
+        ("amazon sign in", "amazon"),
+        ("saison card", "saison"),
+        ("セゾンカード", "セゾンカード"),
     ];
     for (hay, tok) in yes {
         assert!(
@@ -135,6 +142,14 @@ fn word_boundaries() {
         ("targeted", "target"),
         ("netsy", "etsy"),
         ("temuco", "temu"),
+        // Ordinary words and shops' own names spelled with a brand word.
+        ("ベーカリー楽天家", "楽天"),
+        ("楽天的な性格", "楽天"),
+        ("amazon river expeditions", "amazon"),
+        ("the amazon rainforest", "amazon"),
+        ("cafe saison", "saison"),
+        ("カフェ・セゾン", "セゾン"),
+        ("hotel amazon", "amazon"),
     ];
     for (hay, tok) in no {
         assert!(

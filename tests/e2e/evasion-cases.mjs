@@ -170,6 +170,21 @@ export const CASES = [
   ["data-frame-header-paypay.html", "paypay", "frame"],
   ["jsurl-frame-branded-rakuten.html", "rakuten", "frame"],
   ["fa-frame-own-shop-srcdoc-ja.html", null, "frame"],
+  // Wave 11 (h-redteam9): second variants of the fixes made for heldback9/heldback10 misses (other
+  // brands than the held-back pages), each beside a page the fix must leave alone: letters between
+  // full-width slashes, regional indicators split by joiners, keycaps, a spacing dakuten, a short
+  // line in the form's box above which the wordmark stands, katakana counters, a ruby reading; a
+  // blog named for optimism (楽天的), a hotel named Saison, a Q&A question that asks to be taught.
+  ["slash-letters-paypay.html", "paypay"],
+  ["regional-indicator-paypay.html", "paypay"],
+  ["keycap-letters-mercari.html", "mercari"],
+  ["spacing-dakuten-docomo.html", "docomo"],
+  ["short-line-logo-jcb.html", "jcb"],
+  ["counter-katakana-rakuten.html", "rakuten"],
+  ["rt-reading-epos.html", "epos-card"],
+  ["fa-blog-rakutenteki-ja.html", null],
+  ["fa-hotel-saison-en.html", null],
+  ["fa-qa-mercari-teach-ja.html", null],
   ["heldback2/attr-content-paypay.html", "paypay"],
   ["heldback2/first-letter-before-amazon.html", "amazon"],
   ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],
@@ -440,4 +455,42 @@ export const CASES = [
   ["heldback9/fa-extension-review-en.html", null],
   ["heldback9/fa-dev-forum-line-login-en.html", null],
   ["heldback9/fa-shop-anim-login-ja.html", null, "wait"],
+  // Wave 11 (h-redteam9): written blind, scored on the unchanged tree before any fix: letters drawn by
+  // CSS counters in the katakana style, the brand only in a <ruby>'s <rt>, letter boxes reversed by
+  // `direction: rtl` (no bidi characters), doubled letters overlapped by a negative letter-spacing,
+  // decoy letters scaled to nothing, a vertical banner with tate-chu-yoko letters, the brand as a
+  // read-only box's placeholder, a broken logo's alt text, a form moved into view by a timer, an SMS
+  // step without a password, a variant kanji (楽兲), a spacing handakuten (エホ゜ス), kanji and
+  // katakana look-alikes (イ才ン, セゾソ), dashes between letters, combining enclosing circles, half-width
+  // kana mixed with a kanji look-alike; a news page with ruby, a shop's SMS sign-up, a vertical
+  // magazine column, a bakery and a tour company whose names hold a retailer word, a forum thread, a
+  // café named Saison, a listing agency.
+  // Blind (extension's own verdict, Chromium and Firefox alike): 14/25 — kits 11/17, false alarms 4/8.
+  // After (244cc39, both browsers): 24/25 — kits 16/17 (reparent-timer-aupay missed), false alarms
+  // 0/8; heldback9 19/27 → 22/27; heldback7 25/27, heldback8 27/33 unchanged.
+  ["heldback10/counter-katakana-mercari.html", "mercari"],
+  ["heldback10/rt-only-aeon-card.html", "aeon-card"],
+  ["heldback10/direction-rtl-blocks-paypay.html", "paypay"],
+  ["heldback10/overlap-doubled-amazon.html", "amazon"],
+  ["heldback10/decoy-scale0-rakuten.html", "rakuten"],
+  ["heldback10/tcy-vertical-jcb.html", "jcb"],
+  ["heldback10/placeholder-header-smbc-card.html", "smbc-card"],
+  ["heldback10/broken-img-alt-yahoo-ja.html", "yahoo-japan"],
+  ["heldback10/reparent-timer-aupay.html", "au-pay-market", "wait"],
+  ["heldback10/sms-step-nopass-mercari.html", "mercari"],
+  ["heldback10/variant-kanji-rakuten-ichiba.html", "rakuten"],
+  ["heldback10/spacing-handakuten-epos.html", "epos-card"],
+  ["heldback10/kanji-lookalike-aeon.html", "aeon-card"],
+  ["heldback10/katakana-lookalike-saison.html", "saison-card"],
+  ["heldback10/dash-letters-yahoo-ja.html", "yahoo-japan"],
+  ["heldback10/combining-circle-jcb.html", "jcb"],
+  ["heldback10/halfwidth-kanji-mix-mercari.html", "mercari"],
+  ["heldback10/fa-news-ruby-aeon-ja.html", null],
+  ["heldback10/fa-shop-sms-paypay-ja.html", null],
+  ["heldback10/fa-vertical-column-jcb-ja.html", null],
+  ["heldback10/fa-bakery-rakutenka-ja.html", null],
+  ["heldback10/fa-amazon-river-tours-en.html", null],
+  ["heldback10/fa-forum-paypay-sms-ja.html", null],
+  ["heldback10/fa-cafe-saison-ja.html", null],
+  ["heldback10/fa-listing-agency-mercari-ja.html", null],
 ];

@@ -32,6 +32,11 @@
 // bullets, enclosing keycaps, text drawn by its text-shadow, border-image and <video poster>
 // wordmarks, data: and javascript: frames, ::before content from custom properties, a transparent
 // veil, an SVG <pattern>; nine pages about retailers, browser mock-ups among them).
+// Wave 11 (h-redteam9): `heldback10/`, written blind (katakana CSS counters, a brand only in <rt>,
+// `direction: rtl` letter boxes, overlapped doubled letters, decoys scaled to nothing, tate-chu-yoko,
+// a read-only box's placeholder, a broken logo's alt, a form moved in by a timer, an SMS step without
+// a password, a variant kanji, a spacing handakuten, kanji/katakana look-alikes, dashes between
+// letters, combining enclosing circles; eight pages about retailers or named like one).
 //
 //   export async function runEvasion(b, srv, helpers)
 //     b        the browser adapter of chromium.mjs / firefox.mjs (newPage, extensionPage, evalExtension, name)
