@@ -30,6 +30,7 @@ import { heldback5, pageParts, PAPER, TRANSPARENT } from "./heldback5.mjs";
 import { heldback6, pageParts6 } from "./heldback6.mjs";
 import { heldback7 } from "./heldback7.mjs";
 import { heldback8, pageParts8 } from "./heldback8.mjs";
+import { heldback9, pageParts9 } from "./heldback9.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIR = path.join(repo, "tests", "e2e", "fixtures", "visual");
@@ -167,6 +168,7 @@ export const LOGOS = [
   ["fa-canvas-text-mercado-on-dark", null, "canvas-text", 180, 48, canvasText("sans", [{ t: "mercado", x: 10, y: 34, size: 28, fill: "#fff" }], "#222"), "sans"],
   ["fa-canvas-text-ebox-default-size", null, "canvas-text", 300, 150, canvasText("libsans", [{ t: "ebox", x: 12, y: 44, size: 30, fill: "#0064d2" }]), "libsans"],
 
+
   // Held back: written once with the tuning half, never tuned on (tools/visual/roc.mjs reports them apart).
   ["hb-img-paypal-dark", "paypal", "img", 80, 80, `<rect width="80" height="80" fill="#001c64"/>` + placed(icon("paypal"), 10, 10, 60, "#fff")],
   ["hb-img-apple-small", "apple", "img", 28, 28, placed(icon("apple"), 2, 2, 24, "#888")],
@@ -271,6 +273,7 @@ export const LOGOS = [
   ...heldback6({ placed, text, icon, tilted, blurred }),
   ...heldback7({ placed, text, icon, tilted }),
   ...heldback8({ placed, text, icon, tilted }),
+  ...heldback9({ placed, text, icon, tilted }),
 ];
 
 export const png = (w, h, body, font, bg = "#fff") => Buffer.from(render(svgDoc(w, h, body, bg), font).asPng());
@@ -303,7 +306,8 @@ function page(name, technique, w, h, body, pngBuf, view, jpeg) {
   const data = `data:image/png;base64,${pngBuf.toString("base64")}`;
   let head = "", logo = "", script = "", top = "";
   // heldback5.mjs's and heldback6.mjs's techniques, or null
-  const more = pageParts(technique, { w, h, body, data, extra: view, jpeg }) ?? pageParts6(technique, { w, h, data }) ?? pageParts8(technique, { w, h, data, view });
+  const more = pageParts(technique, { w, h, body, data, extra: view, jpeg }) ?? pageParts6(technique, { w, h, data }) ?? pageParts8(technique, { w, h, data, view })
+    ?? pageParts9(technique, { w, h, data, body, extra: view });
   if (more) ({ head, logo, tail: script, top = "" } = more);
   else if (technique === "img") logo = `<img alt="" width="${w}" height="${h}" src="${data}">`;
   else if (technique === "svg") logo = svgDoc(w, h, body, null).replace("<svg ", '<svg role="img" ');
