@@ -30,6 +30,7 @@ import { heldback5, pageParts, PAPER, TRANSPARENT } from "./heldback5.mjs";
 import { heldback6, pageParts6 } from "./heldback6.mjs";
 import { heldback7 } from "./heldback7.mjs";
 import { heldback8, pageParts8 } from "./heldback8.mjs";
+import { heldback9, pageParts9 } from "./heldback9.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIR = path.join(repo, "tests", "e2e", "fixtures", "visual");
@@ -167,6 +168,15 @@ export const LOGOS = [
   ["fa-canvas-text-mercado-on-dark", null, "canvas-text", 180, 48, canvasText("sans", [{ t: "mercado", x: 10, y: 34, size: 28, fill: "#fff" }], "#222"), "sans"],
   ["fa-canvas-text-ebox-default-size", null, "canvas-text", 300, 150, canvasText("libsans", [{ t: "ebox", x: 12, y: 44, size: 30, fill: "#0064d2" }]), "libsans"],
 
+  // Marks on tiles (tuning, written after the tile step of src/visual/tile.rs, as its second variants: other
+  // retailers, other tiles and margins, a word on a tile), and one-letter or one-word tiles that are nobody's.
+  ["tile-apple-white-on-black-app-icon", "apple", "img", 96, 96, `<rect x="8" y="8" width="80" height="80" rx="18" fill="#111"/>` + placed(icon("apple"), 28, 26, 40, "#fff")],
+  ["tile-mercadolibre-white-on-blue-card", "mercadolibre", "img", 120, 84, `<rect width="120" height="84" rx="10" fill="#2d3277"/>` + placed(icon("mercadopago"), 26, 8, 68, "#fff")],
+  ["tile-walmart-word-white-on-blue", "walmart", "img", 180, 60, `<rect x="4" y="4" width="172" height="52" rx="8" fill="#0071ce"/>` + text("Walmart", 22, 40, 30, "#fff", "libsans"), "libsans"],
+  ["fa-tile-white-a-on-black", null, "img", 96, 96, `<rect x="8" y="8" width="80" height="80" rx="18" fill="#111"/>` + text("A", 30, 68, 52, "#fff", "libsans"), "libsans"],
+  ["fa-tile-white-m-on-blue", null, "img", 64, 64, `<rect width="64" height="64" rx="12" fill="#1565c0"/>` + text("M", 12, 46, 40, "#fff", "sans"), "sans"],
+  ["fa-tile-walnut-word-white-on-blue", null, "img", 180, 60, `<rect x="4" y="4" width="172" height="52" rx="8" fill="#0071ce"/>` + text("Walnut", 26, 40, 30, "#fff", "libsans"), "libsans"],
+
   // Held back: written once with the tuning half, never tuned on (tools/visual/roc.mjs reports them apart).
   ["hb-img-paypal-dark", "paypal", "img", 80, 80, `<rect width="80" height="80" fill="#001c64"/>` + placed(icon("paypal"), 10, 10, 60, "#fff")],
   ["hb-img-apple-small", "apple", "img", 28, 28, placed(icon("apple"), 2, 2, 24, "#888")],
@@ -271,6 +281,7 @@ export const LOGOS = [
   ...heldback6({ placed, text, icon, tilted, blurred }),
   ...heldback7({ placed, text, icon, tilted }),
   ...heldback8({ placed, text, icon, tilted }),
+  ...heldback9({ placed, text, icon, tilted }),
 ];
 
 export const png = (w, h, body, font, bg = "#fff") => Buffer.from(render(svgDoc(w, h, body, bg), font).asPng());
@@ -303,7 +314,8 @@ function page(name, technique, w, h, body, pngBuf, view, jpeg) {
   const data = `data:image/png;base64,${pngBuf.toString("base64")}`;
   let head = "", logo = "", script = "", top = "";
   // heldback5.mjs's and heldback6.mjs's techniques, or null
-  const more = pageParts(technique, { w, h, body, data, extra: view, jpeg }) ?? pageParts6(technique, { w, h, data }) ?? pageParts8(technique, { w, h, data, view });
+  const more = pageParts(technique, { w, h, body, data, extra: view, jpeg }) ?? pageParts6(technique, { w, h, data }) ?? pageParts8(technique, { w, h, data, view })
+    ?? pageParts9(technique, { w, h, data, body, extra: view });
   if (more) ({ head, logo, tail: script, top = "" } = more);
   else if (technique === "img") logo = `<img alt="" width="${w}" height="${h}" src="${data}">`;
   else if (technique === "svg") logo = svgDoc(w, h, body, null).replace("<svg ", '<svg role="img" ');
