@@ -22,9 +22,10 @@ const PSEUDO_TEXT = /::?(?:before|after)\b/i;
  *   first `budget` rules of the readable sheets.
  * - `counters`: the symbols of the @counter-style rules by name (OmamoriDrawn.generated: a counter
  *   drawn in a custom style), from the same rules.
+ * - `sheets`: the sheets read (a later reader tells by them whether the document's sheets changed since).
  * The last answer per document is kept (`styleScopes.last`) for those readers.
  * @param {Document} doc @param {number} budget
- * @returns {{ generated: string | null, override: string[], counters: Map<string, string[]> }}
+ * @returns {{ generated: string | null, override: string[], counters: Map<string, string[]>, sheets: CSSStyleSheet[] }}
  */
 function styleScopes(doc, budget = 1000) {
   /** @type {string[]} */
@@ -76,7 +77,7 @@ function styleScopes(doc, budget = 1000) {
   } catch {
     generated = null;
   }
-  const out = { generated, override, counters };
+  const out = { generated, override, counters, sheets };
   styleScopes.last.set(doc, out);
   return out;
 }

@@ -28,6 +28,7 @@
 //   OmamoriVisualFind.paperOf(el) → string
 //       The colour a picture with transparent parts is seen on: the first opaque background of the
 //       element or its ancestors (a dark page's white logo is white on dark), else white.
+/* global styleScopes */
 (() => {
   "use strict";
 
@@ -54,6 +55,17 @@
       if (!scopes.includes(box)) scopes.push(box);
     }
     if (!scopes.length && doc.body) scopes.push(doc.body);
+    // The first field of each form: a box drawn by its ::before/::after is read only above one (or around one).
+    const firsts = formEls.map((f) => f.querySelector("input:not([type=hidden]), select, textarea") || f);
+    const above = (el) => !firsts.length || firsts.some((f) => f.compareDocumentPosition(el) & PRECEDING);
+    // Only an element some rule gives a ::before/::after `content` has such a box (generated-scope.js, the
+    // collection's walk of the rules): those alone are asked. When the rules cannot tell (a cross-origin sheet,
+    // too many rules), the rendered boxes above a form's first field, PSEUDO_READS at most.
+    const known = pseudoScope(doc);
+    const mayDraw = (el) => (known === null ? pseudoReads < PSEUDO_READS && above(el) : known !== "" && el.matches(known));
+    rows = new WeakMap();
+    const tried = new Set(); // a parent's row is read once, not once per small image in it
+    pseudoReads = 0;
     for (const scope of scopes) {
       for (const el of scope.querySelectorAll("img, svg, canvas")) {
         if (out.length >= max) break;
@@ -63,17 +75,39 @@
         if (el.closest("button, label, [role=button], a[href='#']")) continue;
         const r = el.getBoundingClientRect();
         if (r.width >= MIN_SIDE && r.height >= MIN_SIDE) push(el);
-        else if (el.parentElement && !seen.has(el.parentElement) && imageRow(el.parentElement)) push(el.parentElement);
+        else if (el.parentElement && !seen.has(el.parentElement) && !tried.has(el.parentElement)) {
+          tried.add(el.parentElement);
+          if (imageRow(el.parentElement)) push(el.parentElement);
+        }
       }
       // CSS background, mask or list-marker images of the first few elements above the form (logos drawn by CSS).
+      // (A ::before/::after box's style is resolved on demand for every element asked — the page's rules matched
+      // again, the costliest read here — so only the elements mayDraw lets through are asked.)
       let n = 0;
       for (const el of scope.querySelectorAll("div, span, a, h1, i, li")) {
         if (++n > 60 || out.length >= max) break;
-        if (cssPicture(el)) push(el);
+        if (cssPicture(el, mayDraw(el))) push(el);
       }
     }
     return out;
   }
+
+  /**
+   * The elements that may have a ::before/::after box, as a selector ("" none), or null when the page's rules cannot tell:
+   * the collection's answer (generated-scope.js), read again when the document's sheets are not the ones it read.
+   */
+  function pseudoScope(doc) {
+    if (typeof styleScopes !== "function") return null;
+    const last = styleScopes.last.get(doc);
+    const now = [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])];
+    const same = last && last.sheets.length === now.length && now.every((s, i) => s === last.sheets[i]);
+    return (same ? last : styleScopes(doc)).generated;
+  }
+  const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING (an ancestor is preceding too)
+  const PSEUDO_READS = 24; // elements whose ::before and ::after styles one search resolves
+  let pseudoReads = 0;
+  /** @type {WeakMap<Element, any>} the rows the last search read (visual.js asks again for the ones it draws) */
+  let rows = new WeakMap();
 
   const URL_OF = /^url\(["']?(.*?)["']?\)/;
   // A box's background or mask picture (`pseudo`: of its ::before or ::after box), or null.
@@ -83,13 +117,16 @@
     const mask = URL_OF.exec(cs.maskImage || cs.webkitMaskImage || "");
     return mask ? { url: mask[1], mask: true, pseudo } : null;
   };
-  function cssPicture(el) {
+  function cssPicture(el, pseudos = true) {
     const cs = /** @type {any} */ (getComputedStyle(el));
     const own = painted(cs, null);
     if (own) return own;
     // A list item's marker (list-style-image is inherited: only a box shown as a list item draws it).
     const marker = /list-item/.test(cs.display) ? URL_OF.exec(cs.listStyleImage || "") : null;
     if (marker) return { url: marker[1], mask: false, pseudo: null };
+    // A box not rendered (display: none, or inside a hidden one) draws no ::before/::after; display: contents does.
+    if (!pseudos || cs.display === "none" || (cs.display !== "contents" && el.getClientRects && el.getClientRects().length === 0)) return null;
+    pseudoReads += 1;
     for (const pseudo of ["::before", "::after"]) {
       const ps = /** @type {any} */ (getComputedStyle(el, pseudo));
       if (ps.content === "none" || ps.content === "normal" || ps.display === "none") continue;
@@ -153,6 +190,10 @@
   // least MIN_SIDE wide; at most ROW_MAX (a name, not a gallery of thumbnails).
   const ROW_MIN = 3, ROW_MAX = 24, ROW_MIN_HEIGHT = 10;
   function imageRow(el) {
+    if (!rows.has(el)) rows.set(el, readRow(el));
+    return rows.get(el);
+  }
+  function readRow(el) {
     const imgs = [...el.children].filter((c) => c.tagName.toLowerCase() === "img");
     if (imgs.length < ROW_MIN || imgs.length > ROW_MAX) return null;
     const boxes = imgs.map((i) => i.getBoundingClientRect());

@@ -18,8 +18,8 @@ class DOMRect {
 }
 
 /** visual-find.js with `styles` (element or [element, pseudo] → computed style) as getComputedStyle. */
-function find(styles) {
-  const ctx = { DOMRect, getComputedStyle: (el, pseudo) => styles.get(pseudo ? `${el.id}${pseudo}` : el.id) ?? {} };
+function find(styles, extra = {}) {
+  const ctx = { DOMRect, getComputedStyle: (el, pseudo) => styles.get(pseudo ? `${el.id}${pseudo}` : el.id) ?? {}, ...extra };
   ctx.globalThis = ctx;
   vm.runInNewContext(source, ctx);
   return ctx.OmamoriVisualFind;
@@ -58,21 +58,30 @@ test("cssView: a sprite's part in a box, and in its ::before box (sized by its c
   assert.equal(F.cssView(box("d", 0, 0, 400, 100), image(180, 44), false, "::before"), null); // contain: whole
 });
 
-test("cssPicture: a box's own picture, its list marker's, then its ::before or ::after box's", () => {
+test("cssPicture: a box's own picture, its list marker's, then its ::before or ::after box's (asked only of a rendered box)", () => {
   const url = 'url("data:image/png;base64,AA")';
+  const pic = { content: '""', backgroundImage: url };
+  const shown = { getClientRects: () => [new DOMRect(0, 0, 10, 10)] };
+  const none = { getClientRects: () => [] }; // no box: display none, or inside a hidden box
   const rows = [
-    // [the element's style, its ::before, its ::after, expected { mask, pseudo } or null]
+    // [the element's style, its ::before, its ::after, expected { mask, pseudo } or null, the element, pseudo-elements asked]
     [{ backgroundImage: url }, {}, {}, { mask: false, pseudo: null }],
     [{ display: "list-item", listStyleImage: url }, {}, {}, { mask: false, pseudo: null }],
     [{ display: "block", listStyleImage: url }, {}, {}, null], // inherited by a box that draws no marker
-    [{}, { content: '""', backgroundImage: url }, {}, { mask: false, pseudo: "::before" }],
+    [{}, pic, {}, { mask: false, pseudo: "::before" }],
     [{}, { content: "none", backgroundImage: url }, { content: '""', maskImage: url }, { mask: true, pseudo: "::after" }],
     [{}, { content: '""', display: "none", backgroundImage: url }, {}, null],
+    [{ display: "block" }, pic, {}, { mask: false, pseudo: "::before" }, shown],
+    [{ display: "block" }, pic, {}, null, none],
+    [{ display: "none" }, pic, {}, null, shown],
+    [{ display: "contents" }, pic, {}, { mask: false, pseudo: "::before" }, none], // no box of its own, its pseudo-elements drawn
+    [{ display: "block" }, pic, {}, null, shown, false], // not asked
+    [{ backgroundImage: url }, {}, {}, { mask: false, pseudo: null }, shown, false], // its own picture still
   ];
-  for (const [own, before, after, want] of rows) {
+  for (const [own, before, after, want, el = {}, pseudos = true] of rows) {
     const F = find(new Map([["e", own], ["e::before", before], ["e::after", after]]));
-    const got = F.cssPicture({ id: "e" });
-    assert.deepEqual(got && { mask: got.mask, pseudo: got.pseudo }, want, JSON.stringify([own, before, after]));
+    const got = F.cssPicture({ id: "e", ...el }, pseudos);
+    assert.deepEqual(got && { mask: got.mask, pseudo: got.pseudo }, want, JSON.stringify([own, before, after, pseudos]));
   }
 });
 
@@ -94,4 +103,42 @@ test("imageRow: letter images side by side are one row; a gallery, a column or t
     const got = F.imageRow(parent(children));
     assert.deepEqual(got && [got.box.x, got.box.y, got.box.width, got.box.height], want, JSON.stringify(children.map((c) => c.getBoundingClientRect())));
   }
+});
+
+test("nearbyPictures: ::before/::after styles asked only of the boxes the page's rules may give one; when they cannot tell, of boxes above the form (24 at most)", () => {
+  // A scope of 30 boxes above the form's first field (one of them .logo) and 10 below it.
+  const boxes = Array.from({ length: 40 }, (_, i) => ({
+    id: `b${i}`, tagName: "DIV", above: i < 30, cls: i === 3 ? "logo" : "row",
+    matches(sel) { return sel.split(", ").includes(`.${this.cls}`); },
+    getClientRects: () => [new DOMRect(0, i * 30, 300, 30)],
+  }));
+  const field = { compareDocumentPosition: (el) => (el.above ? 2 : 4) };
+  const root = { parentElement: null, querySelectorAll: (sel) => (sel.startsWith("img") ? [] : boxes) };
+  const form = { parentElement: { parentElement: { parentElement: root } }, querySelector: () => field };
+  const sheet = {};
+  const doc = { body: root, styleSheets: [sheet] };
+  const rows = [
+    // [the rules' answer (generatedScope), boxes asked]
+    ["", []],
+    [".logo", ["b3"]],
+    [".logo, .row", boxes.map((b) => b.id)], // the rules say so: all of them, below the form too
+    [null, boxes.slice(0, 24).map((b) => b.id)], // cannot tell: above the form, 24 at most
+  ];
+  for (const [generated, want] of rows) {
+    const asked = new Set();
+    const styleScopes = Object.assign(() => ({ generated }), { last: new WeakMap() });
+    const spy = find(new Map(), { styleScopes, getComputedStyle: (el, pseudo) => (pseudo && asked.add(el.id), {}) });
+    assert.deepEqual([...spy.nearbyPictures(doc, [form], 8)], [], String(generated)); // no picture drawn
+    assert.deepEqual([...asked], want, String(generated));
+  }
+  // The collection's answer is used while the document has the sheets it read; read again when they changed.
+  let walks = 0;
+  const styleScopes = Object.assign(() => ((walks += 1), { generated: ".logo", sheets: [sheet] }), { last: new WeakMap() });
+  const F = find(new Map(), { styleScopes });
+  styleScopes.last.set(doc, { generated: "", sheets: [sheet] });
+  F.nearbyPictures(doc, [form], 8);
+  assert.equal(walks, 0);
+  styleScopes.last.set(doc, { generated: "", sheets: [] }); // a sheet added since
+  F.nearbyPictures(doc, [form], 8);
+  assert.equal(walks, 1);
 });
