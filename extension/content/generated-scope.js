@@ -22,10 +22,11 @@ const PSEUDO_TEXT = /::?(?:before|after)\b/i;
  *   first `budget` rules of the readable sheets.
  * - `counters`: the symbols of the @counter-style rules by name (OmamoriDrawn.generated: a counter
  *   drawn in a custom style), from the same rules.
- * - `sheets`: the sheets read (a later reader tells by them whether the document's sheets changed since).
+ * - `sheets`, `counts`: the sheets read and their top-level rule counts (a later reader tells by them
+ *   whether the document's sheets changed since: a sheet added or removed, a rule inserted by script).
  * The last answer per document is kept (`styleScopes.last`) for those readers.
  * @param {Document} doc @param {number} budget
- * @returns {{ generated: string | null, override: string[], counters: Map<string, string[]>, sheets: CSSStyleSheet[] }}
+ * @returns {{ generated: string | null, override: string[], counters: Map<string, string[]>, sheets: CSSStyleSheet[], counts: number[] }}
  */
 function styleScopes(doc, budget = 1000) {
   /** @type {string[]} */
@@ -77,7 +78,7 @@ function styleScopes(doc, budget = 1000) {
   } catch {
     generated = null;
   }
-  const out = { generated, override, counters, sheets };
+  const out = { generated, override, counters, sheets, counts: ruleCounts(sheets) };
   styleScopes.last.set(doc, out);
   return out;
 }
@@ -114,4 +115,15 @@ function selectorParts(list) {
   }
   push(list.slice(from));
   return out;
+}
+
+/** Each sheet's top-level rule count (-1: its rules cannot be read). @param {CSSStyleSheet[]} sheets */
+function ruleCounts(sheets) {
+  return sheets.map((sheet) => {
+    try {
+      return sheet.cssRules.length;
+    } catch {
+      return -1;
+    }
+  });
 }

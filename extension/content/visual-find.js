@@ -28,7 +28,7 @@
 //   OmamoriVisualFind.paperOf(el) → string
 //       The colour a picture with transparent parts is seen on: the first opaque background of the
 //       element or its ancestors (a dark page's white logo is white on dark), else white.
-/* global styleScopes */
+/* global styleScopes, ruleCounts */
 (() => {
   "use strict";
 
@@ -97,10 +97,11 @@
    * the collection's answer (generated-scope.js), read again when the document's sheets are not the ones it read.
    */
   function pseudoScope(doc) {
-    if (typeof styleScopes !== "function") return null;
+    if (typeof styleScopes !== "function" || typeof ruleCounts !== "function") return null;
     const last = styleScopes.last.get(doc);
     const now = [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])];
-    const same = last && last.sheets.length === now.length && now.every((s, i) => s === last.sheets[i]);
+    const counts = last && last.sheets.length === now.length ? ruleCounts(now) : null;
+    const same = last && counts && now.every((s, i) => s === last.sheets[i] && counts[i] === last.counts[i]);
     return (same ? last : styleScopes(doc)).generated;
   }
   const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING (an ancestor is preceding too)

@@ -115,7 +115,8 @@ test("nearbyPictures: ::before/::after styles asked only of the boxes the page's
   const field = { compareDocumentPosition: (el) => (el.above ? 2 : 4) };
   const root = { parentElement: null, querySelectorAll: (sel) => (sel.startsWith("img") ? [] : boxes) };
   const form = { parentElement: { parentElement: { parentElement: root } }, querySelector: () => field };
-  const sheet = {};
+  const sheet = { n: 5 }; // its top-level rule count
+  const ruleCounts = (/** @type {any[]} */ list) => list.map((x) => x.n);
   const doc = { body: root, styleSheets: [sheet] };
   const rows = [
     // [the rules' answer (generatedScope), boxes asked]
@@ -127,18 +128,23 @@ test("nearbyPictures: ::before/::after styles asked only of the boxes the page's
   for (const [generated, want] of rows) {
     const asked = new Set();
     const styleScopes = Object.assign(() => ({ generated }), { last: new WeakMap() });
-    const spy = find(new Map(), { styleScopes, getComputedStyle: (el, pseudo) => (pseudo && asked.add(el.id), {}) });
+    const spy = find(new Map(), { styleScopes, ruleCounts, getComputedStyle: (el, pseudo) => (pseudo && asked.add(el.id), {}) });
     assert.deepEqual([...spy.nearbyPictures(doc, [form], 8)], [], String(generated)); // no picture drawn
     assert.deepEqual([...asked], want, String(generated));
   }
-  // The collection's answer is used while the document has the sheets it read; read again when they changed.
+  // The collection's answer is used while the document has the sheets it read, with as many rules;
+  // read again when they changed.
   let walks = 0;
-  const styleScopes = Object.assign(() => ((walks += 1), { generated: ".logo", sheets: [sheet] }), { last: new WeakMap() });
-  const F = find(new Map(), { styleScopes });
-  styleScopes.last.set(doc, { generated: "", sheets: [sheet] });
+  const styleScopes = Object.assign(() => ((walks += 1), { generated: ".logo", sheets: [sheet], counts: [sheet.n] }), { last: new WeakMap() });
+  const F = find(new Map(), { styleScopes, ruleCounts });
+  styleScopes.last.set(doc, { generated: "", sheets: [sheet], counts: [5] });
   F.nearbyPictures(doc, [form], 8);
   assert.equal(walks, 0);
-  styleScopes.last.set(doc, { generated: "", sheets: [] }); // a sheet added since
+  styleScopes.last.set(doc, { generated: "", sheets: [], counts: [] }); // a sheet added since
   F.nearbyPictures(doc, [form], 8);
   assert.equal(walks, 1);
+  styleScopes.last.set(doc, { generated: "", sheets: [sheet], counts: [5] });
+  sheet.n = 6; // a rule inserted by script (insertRule) since
+  F.nearbyPictures(doc, [form], 8);
+  assert.equal(walks, 2);
 });
