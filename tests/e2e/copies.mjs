@@ -247,6 +247,41 @@ export const CASES = [
   ["heldback6/fa-salon-booking-line-ja.html", null],
   ["heldback6/fa-shein-haul-club-en.html", null],
   ["heldback6/fa-travel-agency-ekinet-ja.html", null],
+  // Session 12's blind set, written and its result committed before any fix of that session (reported
+  // only): how kits re-host this year — one-step identifier pages (Amazon.co.jp, 楽天, Yahoo! JAPAN,
+  // dアカウント, eBay, Apple Account), SMS/OTP steps (Amazon.co.jp, メルカリ, PayPay, au ID), 3-D Secure-looking
+  // pages (楽天カード, Vpass, J/Secure), card updates (イオンカード, Netflix), My SoftBank, ヨドバシ, ビックカメラ,
+  // LINE — and sign-in pages that name retailers (a sweets shop's payments, a shipping SaaS's channels, a shop
+  // named for the Amazon rainforest, a travel agency's points, a flea-market forum, a news site, a checkout's
+  // 3-D Secure note, a job site's SMS step, a seller tool).
+  ["heldback7/aeon-card-reregister-half.html", "aeon-card"],
+  ["heldback7/amazon-jp-email-step-cdn.html", "amazon"],
+  ["heldback7/amazon-jp-mfa-otp-relative.html", "amazon"],
+  ["heldback7/apple-account-ja-app-style.html", "apple"],
+  ["heldback7/au-id-security-code-half.html", "au"],
+  ["heldback7/biccamera-login-cdn.html", "biccamera"],
+  ["heldback7/docomo-dpay-id-step.html", "docomo"],
+  ["heldback7/ebay-identifier-first-en.html", "ebay"],
+  ["heldback7/jcb-jsecure-3ds-blank.html", "jcb"],
+  ["heldback7/line-login-email-ja-cdn.html", "line"],
+  ["heldback7/mercari-sms-code-blank.html", "mercari"],
+  ["heldback7/netflix-en-payment-update-relative.html", "netflix"],
+  ["heldback7/paypay-sms-otp-app.html", "paypay"],
+  ["heldback7/rakuten-card-3ds-password.html", "rakuten"],
+  ["heldback7/rakuten-id-step-generic-title.html", "rakuten"],
+  ["heldback7/smbc-card-3ds-otp.html", "smbc-card"],
+  ["heldback7/softbank-my-softbank-blank.html", "softbank"],
+  ["heldback7/yahoo-jp-id-step-nameless.html", "yahoo-japan"],
+  ["heldback7/yodobashi-login-relative-blank.html", "yodobashi"],
+  ["heldback7/fa-amazonia-organics-shop-en.html", null],
+  ["heldback7/fa-ec-seller-tool-ja.html", null],
+  ["heldback7/fa-furima-forum-ja.html", null],
+  ["heldback7/fa-job-site-sms-code-ja.html", null],
+  ["heldback7/fa-news-members-login-ja.html", null],
+  ["heldback7/fa-shipping-saas-integrations-en.html", null],
+  ["heldback7/fa-shop-3ds-note-ja.html", null],
+  ["heldback7/fa-sweets-shop-payments-ja.html", null],
+  ["heldback7/fa-travel-points-cards-ja.html", null],
 ];
 
 /**
