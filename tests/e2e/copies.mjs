@@ -79,6 +79,17 @@ export const CASES = [
   // Session 11: an unrelated company's own sign-in page (its name in the title, og:site_name and ©) that
   // reuses Microsoft's control names (`i0116`, `loginfmt`, `idSIButton9`): a form mark is one point there.
   ["fa-company-portal-loginfmt-en.html", null],
+  // Session 12: second variants of the fixes for heldback7's and heldback6's misses, for other retailers —
+  // a 3-D Secure step whose only owner line is the issuer named as a company (株式会社エポスカード), a
+  // sign-in with the shared au ID that names au PAY マーケット by its former name (au Wowma!), LINE's log-in
+  // form kept whole in Japanese (both its control names), Qoo10's operator as a legal line; a garden shop's
+  // card step that names its card processor as a company, and a nameless admin log-in with one of LINE's names.
+  ["epos-card-3ds-legal-line.html", "epos-card"],
+  ["au-wowma-id-login.html", "au-pay-market"],
+  ["line-login-pair-ja.html", "line"],
+  ["qoo10-legal-line-blank.html", "qoo10"],
+  ["fa-garden-shop-card-payee-ja.html", null],
+  ["fa-admin-tpasswd-only.html", null],
   ["heldback/amazon-com-cdn-mirror.html", "amazon"],
   ["heldback/rakuten-en-title-kept.html", "rakuten"],
   ["heldback/yahoo-jp-id-relative.html", "yahoo-japan"],
