@@ -245,7 +245,7 @@ fn form_marks_are_distinctive() {
             .iter()
             .find(|r| r.id == id)
             .expect("retailer");
-        for m in marks {
+        for m in &marks {
             // A pair (`tid+tpasswd`): both names on the form; each part follows the rules below, the
             // shorter one 3 characters or more.
             let parts: Vec<&str> = m.split('+').collect();
