@@ -228,7 +228,8 @@ export const CASES = [
   // verification step, 楽天's password step, Qoo10, Apple's and PayPal's card updates, Walmart, SHEIN, Best
   // Buy — and sign-in pages that name them (a box shop's carriers, a coupon extension, a travel agency, a
   // budgeting app's banks, a phone buyback, a haul community, a salon with LINE log-in, a helpdesk with
-  // Microsoft SSO, a flea-market listing tool).
+  // Microsoft SSO, a flea-market listing tool). Session 12 (both browsers): 19/20 · 0/9 (au PAY マーケット,
+  // MUFG's company line, LINE's form pair, Qoo10's operator; the nameless SHEIN copy still missed).
   ["heldback6/aeon-card-wallet-login-cdn.html", "aeon-card"],
   ["heldback6/amazon-jp-cvf-code-blank.html", "amazon"],
   ["heldback6/apple-jp-payment-update-blank.html", "apple"],
