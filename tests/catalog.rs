@@ -245,14 +245,25 @@ fn form_marks_are_distinctive() {
             .iter()
             .find(|r| r.id == id)
             .expect("retailer");
-        for m in marks {
+        for m in &marks {
+            // A pair (`tid+tpasswd`): both names on the form; each part follows the rules below, the
+            // shorter one 3 characters or more.
+            let parts: Vec<&str> = m.split('+').collect();
+            assert!(parts.len() <= 2, "{id}: mark {m} is one name or a pair");
+            for (k, m) in parts.iter().enumerate() {
+                assert!(
+                    m.len() >= 5 || (parts.len() == 2 && m.len() >= 3 && parts[1 - k].len() >= 5),
+                    "{id}: mark {m} must be 5 characters or more (3 in a pair beside one of 5)"
+                );
+            }
+        }
+        for m in marks.iter().flat_map(|m| m.split('+')) {
             assert!(
-                m.len() >= 5
-                    && m.bytes().all(|b| b.is_ascii_lowercase()
-                        || b.is_ascii_digit()
-                        || b == b'-'
-                        || b == b'_'),
-                "{id}: mark {m} must be lower-case ASCII of 5 characters or more"
+                m.bytes().all(|b| b.is_ascii_lowercase()
+                    || b.is_ascii_digit()
+                    || b == b'-'
+                    || b == b'_'),
+                "{id}: mark {m} must be lower-case ASCII"
             );
             assert!(
                 !EVERYDAY_CONTROLS.contains(&m),

@@ -265,6 +265,20 @@ pub fn assess(info: &DomainInfo, signals: &PageSignals, catalog: &Catalog) -> Ve
     else {
         return Vec::new();
     };
+    // Two retailers of one owner: a sign-in with the shared account (au ID, `© KDDI`) that names the
+    // other's own service in its title, a heading or its text (`au PAY マーケットでお買い物するには`) is
+    // that service's sign-in; `au PAYをご利用いただくには` names no market and stays au's. (The text
+    // holds the headings.)
+    let idx = (0..retailers.len())
+        .find(|&j| {
+            j != idx
+                && tokens[idx].shares_owner(&tokens[j])
+                && tokens[j].main() != tokens[idx].main()
+                && [&page.title, &page.text]
+                    .iter()
+                    .any(|x| tokens[j].named_beside(x, &tokens[idx]))
+        })
+        .unwrap_or(idx);
     let r = catalog.retailer(idx);
     // The URL already imitating the retailer counts as a tight place: page and URL agree.
     let strength = if ev.score >= TIGHT && (ev.tight || ev.url_named) {
@@ -309,3 +323,7 @@ mod payment_tests;
 #[cfg(test)]
 #[path = "assess_heading_tests.rs"]
 mod heading_tests;
+
+#[cfg(test)]
+#[path = "assess_legal_tests.rs"]
+mod legal_tests;

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use crate::catalog::{Catalog, RetailerData};
 use crate::domain::DomainInfo;
 use crate::signals::copied::add_copy_marks;
-use crate::signals::identity::blank;
+use crate::signals::identity::{blank, title_parts};
 pub use crate::signals::tokens::Tokens;
 use crate::signals::words::{has_any, is_account_phrase, PAYMENT_WORDS, SIGNIN_WORDS};
 use crate::signals::PageSignals;
@@ -165,6 +165,20 @@ pub fn retailer_evidence(
     } else if page.owners.iter().any(|o| o.chars().count() >= 2) {
         ev.add(-2, "copyright:other");
         ev.own_identity = true;
+    } else if page.owners.is_empty()
+        && page.site_names.is_empty()
+        && title_parts(&page.title)
+            .iter()
+            .all(|p| tokens.in_(p, false) || has_any(p, SIGNIN_WORDS))
+        && tokens.legal_in(&page.text)
+    {
+        // No copyright line and no name of its own (a title of sign-in words, the brand or none), but
+        // the retailer named as a company (`三井住友カード株式会社` under a 3-D Secure step, `株式会社三菱
+        // ufj銀行` at a bank copy's foot): the line a page prints for its owner, as a copyright line
+        // is (not a tight place). `お支払い | 山田園芸` with `三井住友カード株式会社の決済代行` has a name.
+        ev.add(3, "legal");
+        ev.identity = true;
+        ev.mentioned = true;
     }
     // A page with the brand's own third-party button (`PayPalで支払う`, `Sign in with Apple`) and not
     // its copyright shows the brand's logo as that partner's mark (a payment badge beside the

@@ -30,6 +30,7 @@ const NAME_FILLER: &[&str] = &[
     "card",
     "co",
     "com",
+    "corp",
     "corporation",
     "group",
     "inc",
@@ -305,6 +306,7 @@ mod tests {
             ("LY Corporation", "yahoo", ""),
             ("Apple Store", "apple", ""),
             ("Rakuten Card Co., Ltd.", "rakuten", ""),
+            ("SoftBank Corp.", "softbank", ""),
             ("Amazon転売ラボ", "amazon", "転売ラボ"),
             (
                 "FBA Seller Tools for Amazon",

@@ -5,7 +5,8 @@
 //! The catalog's `form_marks` (`catalog::form_marks`, one text: a line per retailer, its id and its
 //! marks) are ids and names only the retailer's own sign-in forms carry (tests/catalog.rs refuses
 //! everyday ones: `email`, `password`, `login`, `user_id` …). A form id is a mark when it equals it
-//! or starts with it before a `-` or `_` (`ap_email_login`).
+//! or starts with it before a `-` or `_` (`ap_email_login`); a pair of names joined by `+` (`tid+tpasswd`,
+//! each alone on unrelated forms) is a mark when the form carries both.
 //!
 //! Weighed in `copied.rs`: a form mark on a page with no name of its own is a copied sign-in by
 //! itself (a loose finding, like a form still posting to the retailer), one point on a page that
@@ -22,10 +23,13 @@ pub fn form_mark(id: &str, ids: &[String]) -> Option<&'static str> {
         .lines()
         .map(str::split_ascii_whitespace)
         .find_map(|mut words| (words.next() == Some(id)).then_some(words))?;
+    // A pair (`tid+tpasswd`) is a mark when the form carries both.
     marks.find(|m| {
-        ids.iter().any(|i| {
-            i.strip_prefix(m)
-                .is_some_and(|rest| matches!(rest.bytes().next(), None | Some(b'-' | b'_')))
+        m.split('+').all(|m| {
+            ids.iter().any(|i| {
+                i.strip_prefix(m)
+                    .is_some_and(|rest| matches!(rest.bytes().next(), None | Some(b'-' | b'_')))
+            })
         })
     })
 }
@@ -65,6 +69,10 @@ mod tests {
             (&["signin", "ap_email", "ap_password"], Some("amazon")),
             (&["ap_email_login"], Some("amazon")),
             (&["i0116", "loginfmt", "idsibutton9"], Some("microsoft")),
+            // A pair: both names, or nothing.
+            (&["tid", "tpasswd"], Some("line")),
+            (&["tpasswd"], None),
+            (&["tid", "pass"], None),
             (
                 &["loginform", "logininner_u", "logininner_p"],
                 Some("rakuten"),

@@ -5,6 +5,7 @@
 use crate::catalog::RetailerData;
 use crate::signals::evidence::Page;
 use crate::signals::identity::{is_brand_name, own_words};
+use crate::signals::vocabulary::LEGAL_FORMS;
 use crate::signals::words::{find_word, fold, is_bound_phrase, is_third_party, names_account};
 
 /// A logo's alt text (or a title) that is the brand name plus at most this many characters
@@ -82,6 +83,71 @@ impl Tokens {
             .iter()
             .any(|t| after.trim_start().starts_with(t))
         })
+    }
+
+    /// Whether `hay` names the retailer as a company: a brand word or an owner's name joined to a
+    /// corporate form (`三井住友カード株式会社`, `株式会社三菱ufj銀行`, `softbank corp.`; `LEGAL_FORMS`).
+    /// The line a page prints at its foot instead of a copyright line (a 3-D Secure step names its card
+    /// issuer so); `楽天カードで支払う` or `三井住友カードのvpass` is no company named, and a page with a
+    /// trademark notice names companies as marks.
+    pub(super) fn legal_in(&self, hay: &str) -> bool {
+        // A trademark notice (`AppleはApple Inc.の商標です`) names the company as another's mark.
+        if hay.contains("商標") || hay.contains("trademark") {
+            return false;
+        }
+        // An owner's name that holds its corporate form (`ebay japan合同会社`) is a company by itself.
+        let legal = |o: &String| {
+            LEGAL_FORMS
+                .iter()
+                .any(|f| o.starts_with(f) || o.ends_with(f))
+        };
+        if self
+            .owners
+            .iter()
+            .any(|o| legal(o) && !find_word(hay, o).is_empty())
+        {
+            return true;
+        }
+        self.list.iter().chain(&self.owners).any(|t| {
+            find_word(hay, t).into_iter().any(|(s, e)| {
+                let before = hay[..s].trim_end();
+                let after = hay[e..]
+                    .trim_start()
+                    .trim_start_matches([',', '.'])
+                    .trim_start();
+                LEGAL_FORMS.iter().any(|f| {
+                    before.ends_with(f)
+                        || (after.starts_with(f)
+                            && !after[f.len()..]
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_ascii_alphanumeric()))
+                })
+            })
+        })
+    }
+
+    /// Whether this retailer and `other` share an owner (`LY Corporation` runs Yahoo! JAPAN and LINE;
+    /// KDDI, au's brand word, runs au PAY マーケット).
+    pub(super) fn shares_owner(&self, other: &Tokens) -> bool {
+        let of = |a: &Tokens, b: &Tokens| {
+            a.owners
+                .iter()
+                .any(|o| b.owners.contains(o) || b.list.contains(o))
+        };
+        of(self, other) || of(other, self)
+    }
+
+    /// Whether `hay` names the brand as its own (not in a third-party button) outside the names of
+    /// its owners and `also`'s (`lineヤフー` is an owner's name, not LINE).
+    pub(super) fn named_beside(&self, hay: &str, also: &Tokens) -> bool {
+        let owners: Vec<&str> = self
+            .owners
+            .iter()
+            .chain(&also.owners)
+            .map(String::as_str)
+            .collect();
+        self.in_(&crate::signals::identity::blank(hay, &owners), true)
     }
 
     /// Whether `s` is the brand and little else (a logo's alt text, a title that is just the name):

@@ -49,11 +49,28 @@ pub const SIGNIN_WORDS: &[&str] = &[
     "ログイン",
     "ワンタイム",
     "二段階",
+    "本人様確認",
     "本人確認",
     "確認コード",
     "認証",
     "ｻｲﾝｲﾝ",
     "ﾛｸﾞｲﾝ",
+];
+
+/// Corporate forms joined to a company's name (`三井住友カード株式会社`, `株式会社ジェーシービー`, `SoftBank
+/// Corp.`, `Rakuten Card Co., Ltd.`): a retailer's brand word or owner joined to one is the retailer
+/// named as a company (`tokens::legal_in`). Folded (lower case, NFKC: `㈱` is `(株)`).
+pub const LEGAL_FORMS: &[&str] = &[
+    "(株)",
+    "co., ltd",
+    "co.,ltd",
+    "corp",
+    "corporation",
+    "g.k",
+    "inc",
+    "k.k",
+    "合同会社",
+    "株式会社",
 ];
 
 /// Payment-step and account-trouble words (the pages kits put around the sign-in: "your account is
@@ -204,6 +221,7 @@ mod tests {
             COPYRIGHT_HINTS,
             SOURCE_MARKS,
             ABOUT_WORDS,
+            LEGAL_FORMS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(
