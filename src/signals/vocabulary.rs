@@ -200,39 +200,6 @@ pub const COPYRIGHT_HINTS: &[&str] = &["(c)", "copyright", "©"];
 /// SingleFile … url: https://…`). A leading comment that is a URL and nothing else counts too.
 pub const SOURCE_MARKS: &[&str] = &["mirrored from", "saved from url=", "saved with singlefile"];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lists_sorted_and_lower_case() {
-        for list in [
-            SIGNIN_WORDS,
-            PAYMENT_WORDS,
-            STEP_WORDS,
-            ID_HINTS,
-            PASSWORD_HINTS,
-            CARD_HINTS,
-            PASSWORD_NAMES,
-            OTP_NAMES,
-            CARD_NAMES,
-            EMAIL_NAMES,
-            MASK_FONTS,
-            COPYRIGHT_HINTS,
-            SOURCE_MARKS,
-            ABOUT_WORDS,
-            LEGAL_FORMS,
-        ] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-            assert!(
-                list.iter()
-                    .all(|w| w.chars().flat_map(crate::domain::case::lower).eq(w.chars())),
-                "{list:?}"
-            );
-        }
-    }
-}
-
 /// Ordinary words and place names that are spelled with a brand word but mean something else (folded):
 /// `楽天家` (an optimist), `楽天的`, the Amazon river and rainforest. A brand word inside one is no
 /// mention of the brand. Sorted.
@@ -258,3 +225,38 @@ pub const SHOP_KINDS: &[&str] = &[
     "ベーカリー",
     "ホテル",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_sorted_and_lower_case() {
+        for list in [
+            SIGNIN_WORDS,
+            PAYMENT_WORDS,
+            STEP_WORDS,
+            ID_HINTS,
+            PASSWORD_HINTS,
+            CARD_HINTS,
+            PASSWORD_NAMES,
+            OTP_NAMES,
+            CARD_NAMES,
+            EMAIL_NAMES,
+            MASK_FONTS,
+            COPYRIGHT_HINTS,
+            SOURCE_MARKS,
+            ABOUT_WORDS,
+            LEGAL_FORMS,
+            ORDINARY_WITH_BRAND,
+            SHOP_KINDS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(
+                list.iter()
+                    .all(|w| w.chars().flat_map(crate::domain::case::lower).eq(w.chars())),
+                "{list:?}"
+            );
+        }
+    }
+}
