@@ -68,7 +68,13 @@ function ownFramesShowing(url) {
     const src = (el.getAttribute(el.tagName === "OBJECT" ? "data" : "src") || "").trim();
     let mine = false;
     if (written) mine = el.hasAttribute("srcdoc") || !src || /^(about|data|blob|javascript):/i.test(src);
-    else if (src) mine = new URL(src, location.href).href === u.href;
+    else if (src) {
+      try {
+        mine = new URL(src, location.href).href === u.href;
+      } catch {
+        mine = false; // a junk src (`http://[`) is no frame of this page's, and stops nothing
+      }
+    }
     if (mine && isVisible(el)) out.push(el);
     if (out.length >= 3) break;
   }

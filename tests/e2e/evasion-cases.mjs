@@ -170,6 +170,7 @@ export const CASES = [
   ["data-frame-header-paypay.html", "paypay", "frame"],
   ["jsurl-frame-branded-rakuten.html", "rakuten", "frame"],
   ["fa-frame-own-shop-srcdoc-ja.html", null, "frame"],
+  ["own-origin-frame-junk-mercari.html", "mercari", "frame"],
   // Wave 11 (h-redteam9): second variants of the fixes made for heldback9/heldback10 misses (other
   // brands than the held-back pages), each beside a page the fix must leave alone: letters between
   // full-width slashes, regional indicators split by joiners, keycaps, a spacing dakuten, a short
