@@ -225,6 +225,17 @@
   const drawCost = (area, side, parts) => pictureCost(Math.max(area, side * side), side * side) + (parts ? partsCost(Math.max(area, side * side), side * side, parts) : 0);
   const areaOf = (source, view) => (view ? view[2] * view[3] : (source.naturalWidth ?? source.width) * (source.naturalHeight ?? source.height));
 
+  /** After the page's next frame has been made (two animation frames), or RULES.limits.visual_wait_ms where none comes. */
+  function nextFrame(view) {
+    return new Promise((resolve) => {
+      if (!view || typeof view.requestAnimationFrame !== "function") return resolve(undefined);
+      let done = false;
+      const go = () => done || ((done = true), resolve(undefined));
+      view.requestAnimationFrame(() => view.requestAnimationFrame(go));
+      setTimeout(go, RULES.limits.visual_wait_ms);
+    });
+  }
+
   /**
    * A w × h canvas to draw on: an OffscreenCanvas (the page's own constructor, as for Image: in Firefox its origin
    * is the page's, so a cross-origin picture taints it as a <canvas> would), about half of a <canvas> element's
@@ -295,6 +306,7 @@
     const near = F.nearbyPictures(doc, formEls, maxImages);
     work += performance.now() - t0;
     const maxWork = limits.work_ms ?? RULES.limits.visual_work_ms;
+    let framed = false;
     for (const el of near) {
       if (pictures.length >= maxPictures) break;
       if (work > maxWork) {
@@ -316,6 +328,11 @@
           drawn(img, el, F.objectView(el, img)); // a sprite sheet shown by object-position: the part seen
         }
       } else if (tag === "canvas") {
+        // A canvas handed over to an OffscreenCanvas shows what was committed at the page's last frame: drawn in
+        // the same task as the form's check, its first frame is still to come and it reads blank. The first
+        // canvas waits for the next frame (~16 ms; RULES.limits.visual_wait_ms at most, as a picture's load: a hidden
+        // tab makes no frame, a loaded machine makes them late).
+        if (!framed) await nextFrame(doc.defaultView), (framed = true);
         drawn(el, el);
       } else if (row) {
         // A name set one image per letter: the row drawn as the user sees it, one strip, then as a picture.
