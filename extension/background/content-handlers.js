@@ -58,9 +58,8 @@ const handlers = {
       // A sub-frame with a sign-in form draws its own warning, and a warning frame raises the tab's
       // record (the worst frame decides the badge, the popup and the top page's banner).
       const lifecycle = /** @type {any} */ (sender).documentLifecycle; // Chromium
-      await noteFrame(tabId, sender.frameId, verdict, url, since, lifecycle === undefined || lifecycle === "active");
-      const f = signals.fields;
-      if (signals.signin_form || f.password > 0 || f.card > 0 || f.otp > 0) void tellParent(tabId, sender.frameId, url, signals);
+      const noted = await noteFrame(tabId, sender.frameId, verdict, url, since, lifecycle === undefined || lifecycle === "active");
+      if (noted) void tellParent(tabId, url, signals, noted.frame);
       return { ok: true, verdict: tabRecord(verdict, signals.signin_form), continued, messages: bannerMessages(verdict, i18n.getMessage) };
     }
     noteVisit(verdict);

@@ -72,20 +72,23 @@ export function worstOf(tabId, top, topUrl) {
 }
 
 /**
- * Whether the frame is still in the tab (a late report from a frame of the previous top document is
- * not). A frame the browser does not know yet is asked for again: a frame written by its parent
- * (srcdoc, about:blank) can report before webNavigation has recorded its commit.
+ * The frame as the browser lists it in the tab (webNavigation.getFrame's details): null when it is
+ * not listed (a late report from a frame of the previous top document), undefined when the browser
+ * could not tell. A frame the browser does not know yet is asked for again: a frame written by its
+ * parent (srcdoc, about:blank) can report before webNavigation has recorded its commit.
+ * @returns {Promise<any>}
  */
-async function stillThere(/** @type {number} */ tabId, /** @type {number} */ frameId) {
+async function listedFrame(/** @type {number} */ tabId, /** @type {number} */ frameId) {
   for (let attempt = 0; attempt < FRAME_ASKS; attempt++) {
     if (attempt) await new Promise((r) => setTimeout(r, FRAME_ASK_MS));
     try {
-      if ((await webNavigation.getFrame({ tabId, frameId })) != null) return true;
+      const frame = await webNavigation.getFrame({ tabId, frameId });
+      if (frame != null) return frame;
     } catch {
-      return true; // the browser could not tell: keep the report (a warning is never dropped on doubt)
+      return undefined; // the browser could not tell: keep the report (a warning is never dropped on doubt)
     }
   }
-  return false;
+  return null;
 }
 /** How often, and how far apart, a frame unknown to the browser is asked for (~1 s in all). */
 const FRAME_ASKS = 6;
@@ -100,14 +103,26 @@ const FRAME_ASK_MS = 200;
  * new document's commit is heard.
  * @param {number} tabId @param {number} frameId @param {Verdict} verdict @param {string} frameUrl
  * @param {number} since @param {boolean} live
+ * @returns {Promise<{ frame: any } | null>} the frame as the browser lists it (listedFrame), or null
+ *   when the report was dropped
  */
 export async function noteFrame(tabId, frameId, verdict, frameUrl, since, live) {
-  if (!(await stillThere(tabId, frameId)) && !(live && generationOf(tabId) === since)) return;
+  const frame = await listedFrame(tabId, frameId);
+  if (frame === null && !(live && generationOf(tabId) === since)) return null;
   await restoreFrames(tabId);
   const tab = byTab.get(tabId) ?? { frames: new Map(), worst: null };
   byTab.set(tabId, tab);
   tab.frames.set(frameId, { url: frameUrl, verdict });
-  if (rank(verdict) === 0 || (tab.worst && rank(verdict) <= rank(tab.worst.verdict))) return;
+  if (rank(verdict) > 0 && !(tab.worst && rank(verdict) <= rank(tab.worst.verdict))) await raise(tabId, tab, frameUrl, verdict);
+  return { frame };
+}
+
+/**
+ * The tab's record raised to a frame's warning, and the top frame told to draw it.
+ * @param {number} tabId @param {{ worst: { frameUrl: string, verdict: Verdict } | null }} tab
+ * @param {string} frameUrl @param {Verdict} verdict
+ */
+async function raise(tabId, tab, frameUrl, verdict) {
   tab.worst = { frameUrl, verdict };
   await storage.session.set({ [KEYS.frames(tabId)]: tab.worst });
   await serial(tabId, async () => {
@@ -121,28 +136,34 @@ export async function noteFrame(tabId, frameId, verdict, frameUrl, since, live) 
 }
 
 /**
+ * Whether a frame's signals show a sign-in, card or code form (the twin of content/main.js
+ * `weighs`: content scripts and background modules share no code).
+ * @param {import("../types/verdict").PageSignals} signals
+ */
+const showsForm = (signals) => {
+  const f = signals.fields;
+  return signals.signin_form === true || f.password > 0 || f.card > 0 || f.otp > 0;
+};
+
+/**
  * Tells a sub-frame's parent that the frame has a sign-in, card or code form (its field counts, its
  * buttons' and fields' labels: what the user reads in the frame): a page may write its form into a
  * frame of its own and keep the brand in its own text. The parent decides whether the frame is its
- * own (content/main.js ownFramesShowing) and reports the page with it.
- * @param {number} tabId @param {number} frameId @param {string} frameUrl
+ * own (content/main.js ownFramesShowing) and reports the page with it. Nothing is told of a frame
+ * without such a form, or one the browser could not tell about (`frame` undefined).
+ * @param {number} tabId @param {string} frameUrl
  * @param {import("../types/verdict").PageSignals} signals the frame's, sanitized
+ * @param {any} frame the frame as noteFrame found it listed (null: not listed)
  */
-export async function tellParent(tabId, frameId, frameUrl, signals) {
+export async function tellParent(tabId, frameUrl, signals, frame) {
+  if (!showsForm(signals) || frame === undefined) return;
   const { fields, buttons = [], field_labels = [] } = signals;
   const signin = signals.signin_form === true;
-  // The frame's document URL as the browser knows it (`data:…`, `about:blank`): the sender's URL of
-  // a frame matched by its creator's origin is the creator's.
-  /** @type {any} */
-  let frame = null;
-  try {
-    frame = await webNavigation.getFrame({ tabId, frameId });
-  } catch {
-    return;
-  }
   // A frame the browser keeps no navigation for is one its parent wrote (Chromium: a `javascript:`
   // URL's document): told to the top frame as such, which looks among its own written frames.
   if (frame && frame.parentFrameId < 0) return;
+  // The frame's document URL as the browser knows it (`data:…`, `about:blank`): the sender's URL of
+  // a frame matched by its creator's origin is the creator's.
   const url = !frame ? "about:blank" : typeof frame.url === "string" && frame.url ? frame.url : frameUrl;
   const parent = frame ? frame.parentFrameId : 0;
   await tabs.sendToFrame(tabId, parent, { kind: TO_CONTENT.childForm, url, fields, signin, buttons, field_labels }).catch(() => {});

@@ -6,6 +6,9 @@
 // API (global `OmamoriFields`; content/scan.js calls it):
 //   OmamoriFields.FIELDS → string
 //       The selector of what a page can type into: inputs, contenteditable and role=textbox boxes.
+//   OmamoriFields.deepAll(doc, selector, max, dom) → Element[]
+//       The elements matching `selector` in the document and in the shadow roots allInputs searches
+//       (main.js finds the page's own frames with it: a kit may put its frame in a shadow root).
 //   OmamoriFields.allInputs(doc, max, dom) → HTMLInputElement[]
 //       Inputs (and contenteditable or role=textbox boxes: scan.js's fieldKind tells a masked one as a password) of the document and of the (open or readable closed) shadow roots of its empty
 //       elements (`<login-box></login-box>`, `<div id=host></div>`: a shadow host's light DOM is
@@ -43,9 +46,13 @@
     "use, g, circle, rect, line, polygon, polyline, ellipse, stop, defs, symbol, mask, image)";
 
   function allInputs(doc, max = RULES.limits.scan_inputs, dom = null) {
+    return deepAll(doc, FIELDS, max, dom);
+  }
+
+  function deepAll(doc, selector, max, dom = null) {
     const out = [];
     const visit = (root, depth) => {
-      for (const el of root.querySelectorAll(FIELDS)) {
+      for (const el of root.querySelectorAll(selector)) {
         if (out.length >= max) return;
         out.push(el);
       }
@@ -139,5 +146,5 @@
     return placeholder.slice(0, 200);
   }
 
-  globalThis.OmamoriFields = Object.freeze({ FIELDS, allInputs, isMaskedText, label, labelIndex });
+  globalThis.OmamoriFields = Object.freeze({ FIELDS, allInputs, deepAll, isMaskedText, label, labelIndex });
 })();

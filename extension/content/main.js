@@ -64,7 +64,8 @@ function ownFramesShowing(url) {
   if (!written && u.origin !== location.origin) return [];
   /** @type {Element[]} */
   const out = [];
-  for (const el of document.querySelectorAll("iframe, frame, object, embed")) {
+  // Also in (open or readable closed) shadow roots: a kit may put its frame in one.
+  for (const el of OmamoriFields.deepAll(document, "iframe, frame, object, embed", 50, shadowDomApi())) {
     const src = (el.getAttribute(el.tagName === "OBJECT" ? "data" : "src") || "").trim();
     let mine = false;
     if (written) mine = el.hasAttribute("srcdoc") || !src || /^(about|data|blob|javascript):/i.test(src);

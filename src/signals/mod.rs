@@ -4,6 +4,7 @@
 
 pub mod assess;
 mod copied;
+mod copyright;
 mod evidence;
 mod identity;
 mod input;
