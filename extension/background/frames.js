@@ -149,7 +149,7 @@ const showsForm = (signals) => {
  * Tells a sub-frame's parent that the frame has a sign-in, card or code form (its field counts, its
  * buttons' and fields' labels: what the user reads in the frame): a page may write its form into a
  * frame of its own and keep the brand in its own text. The parent decides whether the frame is its
- * own (content/main.js ownFramesShowing) and reports the page with it. Nothing is told of a frame
+ * own (content/collect-frames.js showing) and reports the page with it. Nothing is told of a frame
  * without such a form, or one the browser could not tell about (`frame` undefined).
  * @param {number} tabId @param {string} frameUrl
  * @param {import("../types/verdict").PageSignals} signals the frame's, sanitized

@@ -28,11 +28,7 @@
 //       The <text> an SVG given as a data: URL draws ("" for any other URL): a picture of a word.
 //   OmamoriDrawn.svgWords(svg) → string
 //       The words an inline SVG draws with <text>; one letter per <text> is read left to right as drawn.
-//   OmamoriDrawn.overrideScope(doc) → string
-//       A selector of the elements that may draw their text reversed by a CSS right-to-left
-//       override ("" when none on the page; cross-origin sheets are not read): pageText checks the
-//       style of those only.
-/* global OmamoriCollect, OmamoriFields, styleScopes, COPYRIGHT_LINE */
+/* global OmamoriCollect, OmamoriFields, OmamoriFrames, styleScopes, COPYRIGHT_LINE */
 (() => {
   "use strict";
 
@@ -206,9 +202,18 @@
     // document's form (main.js currentScan); fields without a <form> come with their box (the
     // box's own texts before its first field count).
     const isForm = /^(FORM|IFRAME|FRAME|OBJECT|EMBED)$/.test(form.tagName);
-    const stop = isForm ? form : form.querySelector(OmamoriFields.FIELDS) || form;
+    /** @type {Element} */
+    let stop = isForm ? form : form.querySelector(OmamoriFields.FIELDS) || form;
     // A form placed straight in a shadow root has the root as its container.
-    const container = isForm ? form.parentElement ?? /** @type {any} */ (form.parentNode) : form;
+    /** @type {any} */
+    let container = isForm ? form.parentElement ?? form.parentNode : form;
+    // A wrapper that shows nothing before the form (`<div id=panel><form>…`, a shadow root holding
+    // only the form or its frame) is no box of its own: the form's marks are those around the
+    // wrapper (at most 3 wrappers up; the wrapper, or the root's host, stands for the form).
+    for (let up = 0; isForm && container && up < 3 && nothingBefore(container, stop); up++) {
+      stop = container.host ?? container;
+      container = stop.parentElement ?? stop.parentNode;
+    }
     if (!container) return out;
     const view = form.ownerDocument.defaultView || globalThis;
     /** @param {Element} el */
@@ -216,6 +221,11 @@
       const tag = el.tagName.toUpperCase();
       // A picture of a word embedded as a data: SVG document (`<embed src>`, `<object data>`).
       if (tag === "EMBED" || tag === "OBJECT") return keep(svgText(el.getAttribute(tag === "EMBED" ? "src" : "data")));
+      // A header the page drew in a frame of its own (`<iframe srcdoc="…Rakuten…">`): its short text.
+      if (tag === "IFRAME" || tag === "FRAME") {
+        const doc = OmamoriFrames.readable(el);
+        return doc ? keep(OmamoriCollect.pageText(doc, { maxNodes: 30, maxChars: 40, memo }).text) : undefined;
+      }
       // A video's poster frame shown where a logo would be (`<video poster="data:image/svg+xml,…">`).
       if (tag === "VIDEO") return keep(svgText(el.getAttribute("poster")));
       // A read-only box the page wrote a word in (`<input readonly value="amazon.co.jp">`,
@@ -271,7 +281,7 @@
       if (v.length >= 2 && v.length <= 24 && !out.includes(v)) out.push(v);
     };
     // Tables of letters and MathML letters too; pictures embedded as documents; read-only boxes.
-    const els = container.querySelectorAll("div, span, p, b, strong, i, em, font, header, li, table, math, embed, object, video, input, textarea");
+    const els = container.querySelectorAll("div, span, p, b, strong, i, em, font, header, li, table, math, embed, object, video, input, textarea, iframe, frame");
     for (let i = 0; i < Math.min(els.length, 40) && out.length < max; i++) {
       const el = els[i];
       if (el.contains(stop)) continue;
@@ -288,6 +298,19 @@
       i += 1;
     }
     return out;
+  }
+
+  /**
+   * Whether `box` (an element or a shadow root) holds nothing before the child that holds `stop`:
+   * no element but scripts and styles, no text but white space.
+   * @param {ParentNode} box @param {Node} stop
+   */
+  function nothingBefore(box, stop) {
+    for (let n = box.firstChild, i = 0; n && i < 20; n = n.nextSibling, i++) {
+      if (n === stop || n.contains(stop)) return true;
+      if (n.nodeType === 3 ? /\S/.test(n.nodeValue || "") : n.nodeType === 1 && !/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|LINK|META)$/.test(n.nodeName)) return false;
+    }
+    return false;
   }
 
   /**
@@ -371,29 +394,5 @@
     return shown && shown.length < letters ? shown : null;
   }
 
-  /**
-   * The elements that may draw their text reversed with CSS (`unicode-bidi: bidi-override;
-   * direction: rtl`), as one selector: the selectors of the document's rules that set such a
-   * unicode-bidi, and inline styles that do ("" when none on the page; cross-origin sheets unread).
-   * From the rules of the last styleScopes walk (generated-scope.js); at most 1000 rules.
-   * @param {Document} doc @returns {string}
-   */
-  function overrideScope(doc) {
-    const rules = styleScopes.last.get(doc) ?? styleScopes(doc);
-    const had = overrideScopes.get(rules);
-    if (had !== undefined) return had;
-    const parts = ['[style*="bidi-override" i]', ...rules.override];
-    let scope = parts.join(", ");
-    try {
-      if (!doc.querySelector(scope)) scope = ""; // nothing on the page draws reversed
-    } catch {
-      scope = parts[0]; // a selector the browser does not take back: inline styles only
-      if (!doc.querySelector(scope)) scope = "";
-    }
-    overrideScopes.set(rules, scope);
-    return scope;
-  }
-  const overrideScopes = new WeakMap();
-
-  globalThis.OmamoriDrawn = Object.freeze({ generated, generatedText, drawnOrder, textMarks, overrideScope, svgText, svgWords });
+  globalThis.OmamoriDrawn = Object.freeze({ generated, generatedText, drawnOrder, textMarks, svgText, svgWords });
 })();

@@ -21,7 +21,7 @@
 //       The fast path for a whole page: one TreeWalker over text nodes; per parent element one
 //       native checkVisibility (display, visibility, opacity up the tree) and its block box by tag
 //       name; a CSS right-to-left override read only where the document's rules set one
-//       (OmamoriDrawn.overrideScope); the full checks (font-size 0, clip, off-screen, ink of the
+//       (overrideScope); the full checks (font-size 0, clip, off-screen, ink of the
 //       background) only for short texts (≤ 4 characters: junk letters, split fragments). `text` is joined as visibleText
 //       joins it (no ::before/::after), and
 //       `copyright`, the rendered lines carrying ©/(c)/"copyright" — still looked for after the
@@ -302,7 +302,7 @@
     };
     // The element whose CSS right-to-left override draws `el`'s text reversed (null: none); the
     // run of text under one override is reversed as a whole (`<b class=r><i>noz</i><i>amA</i></b>`).
-    const rtl = OmamoriDrawn.overrideScope(doc);
+    const rtl = overrideScope(doc);
     const reversed = new Map();
     const overrideOf = (el) => {
       if (rtl === "") return null;
@@ -370,7 +370,7 @@
         lineBlock = block;
       }
       // <bdo dir=rtl> draws its text reversed, and so does a CSS right-to-left override (asked only
-      // of the elements OmamoriDrawn.overrideScope names).
+      // of the elements overrideScope names).
       const at = overrideOf(el);
       if (at !== openAt) {
         line += (openAt ? PDF : "") + (at ? RLO : "");

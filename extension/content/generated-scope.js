@@ -2,7 +2,7 @@
 // What the document's style rules say, in one walk: which elements may draw CSS ::before/::after
 // text (scan.js asks OmamoriCollect for generated text only of those), which may draw text reversed,
 // the custom counter styles' symbols (collect-drawn.js). Reads the CSSOM only; decides nothing.
-/* exported generatedScope, styleScopes */
+/* exported generatedScope, overrideScope, styleScopes */
 
 const PSEUDO_TEXT = /::?(?:before|after)\b/i;
 
@@ -18,7 +18,7 @@ const PSEUDO_TEXT = /::?(?:before|after)\b/i;
  *   (cross-origin), more than `budget` rules, content set by a keyframe, a selector the browser
  *   does not take back.
  * - `override`: the selectors of the rules that set a `unicode-bidi` override (a CSS right-to-left
- *   override draws text reversed; OmamoriDrawn.overrideScope makes its scope of them), from the
+ *   override draws text reversed; overrideScope below makes its scope of them), from the
  *   first `budget` rules of the readable sheets.
  * - `counters`: the symbols of the @counter-style rules by name (OmamoriDrawn.generated: a counter
  *   drawn in a custom style), from the same rules.
@@ -127,3 +127,27 @@ function ruleCounts(sheets) {
     }
   });
 }
+
+/**
+ * The elements that may draw their text reversed with CSS (`unicode-bidi: bidi-override;
+ * direction: rtl`), as one selector: the selectors of the document's rules that set such a
+ * unicode-bidi, and inline styles that do ("" when none on the page; cross-origin sheets unread).
+ * From the rules of the last styleScopes walk (generated-scope.js); at most 1000 rules.
+ * @param {Document} doc @returns {string}
+ */
+function overrideScope(doc) {
+  const rules = styleScopes.last.get(doc) ?? styleScopes(doc);
+  const had = overrideScopes.get(rules);
+  if (had !== undefined) return had;
+  const parts = ['[style*="bidi-override" i]', ...rules.override];
+  let scope = parts.join(", ");
+  try {
+    if (!doc.querySelector(scope)) scope = ""; // nothing on the page draws reversed
+  } catch {
+    scope = parts[0]; // a selector the browser does not take back: inline styles only
+    if (!doc.querySelector(scope)) scope = "";
+  }
+  overrideScopes.set(rules, scope);
+  return scope;
+}
+const overrideScopes = new WeakMap();

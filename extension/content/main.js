@@ -32,55 +32,21 @@ const kindsOf = (scan) => CREDENTIAL_KINDS.filter((k) => scan.fields[k] > 0).joi
 const weighs = (scan) => scan.signin || scan.fields.password > 0 || scan.fields.card > 0 || scan.fields.otp > 0;
 
 /**
- * The page's title, first headings and first pictures' sources: what a kit rewrites after the first
- * check (bounded reads; a lazy logo's real source swapped in late is a new face).
+ * The page's title, first headings, first pictures' sources and the start of its own readable
+ * frames' text: what a kit rewrites after the first check (bounded reads; a lazy logo's real source
+ * swapped in late, a header frame whose document loads after the page's, is a new face).
  */
 const faceOf = () => [document.title, ...[...document.querySelectorAll("h1, h2, h3")].slice(0, 5).map((h) => h.textContent),
-  ...[...document.images].slice(0, 8).map((i) => (i.currentSrc || i.src).slice(0, 120))].join("|").slice(0, 2000);
+  ...[...document.images].slice(0, 8).map((i) => (i.currentSrc || i.src).slice(0, 120)),
+  ...OmamoriFrames.readableAll().map((d) => (d.body?.textContent ?? "").slice(0, 200))].join("|").slice(0, 2000);
 
 /**
- * A form in a document this page shows in a frame of its own (main.js `ownFramesShowing`), as the
+ * A form in a document this page shows in a frame of its own (OmamoriFrames.showing), as the
  * background told it: the last one, `{ url, fields, signin, texts }` (`texts`: its buttons' and
  * fields' labels); null until a frame has one.
  * @type {{ url: string, fields: Record<string, unknown>, signin: boolean, texts: { buttons: unknown, field_labels: unknown } } | null}
  */
 let childForm = null;
-
-/**
- * The frame elements of this page that show the document at `url`, when that document is the
- * page's own: one it wrote (about:blank, srcdoc, data:, blob:, javascript:) or of its origin. A kit
- * may write its form into such a frame and keep the brand outside it, in its own header and text:
- * the user sees one page. (A frame of another site — a payment or comment widget — is that site's.)
- * @param {string} url
- */
-function ownFramesShowing(url) {
-  let u;
-  try {
-    u = new URL(url);
-  } catch {
-    return [];
-  }
-  const written = /^(about|data|blob|javascript):$/.test(u.protocol);
-  if (!written && u.origin !== location.origin) return [];
-  /** @type {Element[]} */
-  const out = [];
-  // Also in (open or readable closed) shadow roots: a kit may put its frame in one.
-  for (const el of OmamoriFields.deepAll(document, "iframe, frame, object, embed", 50, shadowDomApi())) {
-    const src = (el.getAttribute(el.tagName === "OBJECT" ? "data" : "src") || "").trim();
-    let mine = false;
-    if (written) mine = el.hasAttribute("srcdoc") || !src || /^(about|data|blob|javascript):/i.test(src);
-    else if (src) {
-      try {
-        mine = new URL(src, location.href).href === u.href;
-      } catch {
-        mine = false; // a junk src (`http://[`) is no frame of this page's, and stops nothing
-      }
-    }
-    if (mine && isVisible(el)) out.push(el);
-    if (out.length >= 3) break;
-  }
-  return out;
-}
 
 /**
  * What this page shows of sign-in, card or code forms: its own, else the form of a frame of its own
@@ -90,7 +56,7 @@ function ownFramesShowing(url) {
 function currentScan() {
   const own = scanForms();
   if (weighs(own) || !childForm) return own;
-  const frames = ownFramesShowing(childForm.url);
+  const frames = OmamoriFrames.showing(childForm.url, shadowDomApi());
   if (!frames.length) return own;
   const given = childForm.fields;
   const fields = Object.fromEntries(RULES.field_kinds.map((k) => [k, Math.max(0, Math.min(Number(given[k]) || 0, 99))]));
@@ -255,10 +221,12 @@ function start() {
   }, true);
   // Firefox lays nothing out while a stylesheet is pending (a kit's CSS on an unreachable host): at
   // DOMContentLoaded its fields can all look invisible. Nothing to weigh yet: scan again at `load`.
-  if (!weighs(scan) && document.readyState !== "complete") {
+  // So too when the page has frames: a frame's document (a header drawn in a srcdoc frame) loads
+  // after DOMContentLoaded, before `load`.
+  if (document.readyState !== "complete" && (!weighs(scan) || document.querySelector("iframe, frame"))) {
     window.addEventListener("load", () => {
       const again = currentScan();
-      if (weighs(again) && kindsOf(again) !== reportedKinds) report(again);
+      if (weighs(again) && (kindsOf(again) !== reportedKinds || faceOf() !== reportedFace)) report(again);
     }, { once: true });
   }
   // A popover (showPopover) or <details> opened later changes no node: its toggle event says so.

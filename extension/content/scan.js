@@ -3,12 +3,10 @@
 // counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
 // comes from RULES (rules.js). Reads the DOM only; decides nothing.
 /* exported fieldKind, scanForms, collectSignals, collectPictures, clean, mayBeFields */
-/* global OmamoriCollect, OmamoriDrawn, OmamoriVisual, FIELD_NAMES, literal */
+/* global OmamoriCollect, OmamoriDrawn, OmamoriFrames, OmamoriVisual, FIELD_NAMES, literal */
 
-const NON_TEXT_TYPES = new Set([
-  "hidden", "submit", "button", "reset", "image", "checkbox", "radio", "file", "range", "color",
-  "date", "datetime-local", "month", "week", "time", "search",
-]);
+const NON_TEXT_TYPES = new Set(["hidden", "submit", "button", "reset", "image", "checkbox", "radio", "file", "range", "color",
+  "date", "datetime-local", "month", "week", "time", "search"]);
 
 /** Whether `el` may be a form field: its type is not a button, checkbox, hidden… (an attribute read). @param {Element} el */
 const mayBeField = (el) => !NON_TEXT_TYPES.has((el.getAttribute("type") || "text").toLowerCase());
@@ -209,7 +207,8 @@ const NAMED_PICTURES = "svg, [role=img][aria-label], input[type=image][alt], are
 
 /**
  * What the user reads near the sign-in forms first (CSS generated content included; shadow roots
- * read by the element walk), then the page's rendered text; plus © lines (collect-text.js).
+ * read by the element walk), then its own frames' text (a header in a srcdoc frame: OmamoriFrames)
+ * and the page's rendered text; plus © lines (collect-text.js).
  * @param {Element[]} boxes the forms' boxes (formBox), without repeats @param {number} budget
  * @param {string | null} scope the elements that may draw generated text (generatedScope)
  */
@@ -229,7 +228,8 @@ function collectText(boxes, budget, scope) {
     if (inShadow) drawnCopyright.push(...OmamoriCollect.copyrightLines(box, { dom: shadowDomApi(), maxNodes: 100 }));
   }
   const page = OmamoriCollect.pageText(document.body, { maxNodes: RULES.limits.scan_text_nodes, maxChars: budget, memo });
-  const text = clean([...near, page.text].join(" "), budget);
+  const framed = OmamoriFrames.readableAll().map((/** @type {Document} */ d) => OmamoriCollect.pageText(d, { maxNodes: 60, maxChars: 300, memo }).text);
+  const text = clean([...near, ...framed, page.text].join(" "), budget);
   return { text, copyright: [...page.copyright, ...drawnCopyright].slice(0, RULES.limits.copyright[0]), memo };
 }
 

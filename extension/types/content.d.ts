@@ -6,6 +6,7 @@ declare const RULES: import("../pkg/omamori.js").Rules;
 // global object and called by scan.js.
 declare var OmamoriCollect: any;
 declare var OmamoriFields: any;
+declare var OmamoriFrames: any;
 declare var OmamoriDrawn: any;
 declare var OmamoriVisual: any;
 declare var OmamoriVisualFind: any;

@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CONTENT = path.join(repo, "extension", "content");
-const FILES = ["messaging.js", "patterns.js", "collect-drawn.js", "collect-text.js", "collect-fields.js", "visual-find.js", "visual.js", "generated-scope.js", "scan.js", "collect-origin.js"];
+const FILES = ["messaging.js", "patterns.js", "collect-drawn.js", "collect-text.js", "collect-fields.js", "collect-frames.js", "visual-find.js", "visual.js", "generated-scope.js", "scan.js", "collect-origin.js"];
 
 const rules = JSON.stringify(await loadRules(path.join(repo, "target", "wasm", "pkg")));
 const sources = FILES.map((f) => fs.readFileSync(path.join(CONTENT, f), "utf8")).join("\n;\n");

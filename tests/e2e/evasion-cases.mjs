@@ -171,6 +171,16 @@ const TUNING_CASES = [
   // shop whose own login sits in a srcdoc frame beside text about retailers.
   ["data-frame-header-paypay.html", "paypay", "frame"],
   ["jsurl-frame-branded-rakuten.html", "rakuten", "frame"],
+  // Session 13 (lead): the brand in the page's bar, the form a few wrappers down that show nothing before it —
+  // the page's own srcdoc frame written by a script into a closed shadow root; a form in two boxes in one.
+  ["shadow-frame-header-docomo.html", "docomo", "frame"],
+  ["shadow-wrapped-form-mercari.html", "mercari", "closed"],
+  ["fa-wrapped-shop-login-ja.html", null],
+  // Session 13 (lead): the brand only in a header the page drew in a frame of its own (srcdoc; about:blank
+  // written after load), the form in the page; a points site whose header frame lists shops.
+  ["frame-header-brand-rakuten.html", "rakuten"],
+  ["blank-frame-header-paypay.html", "paypay", "wait"],
+  ["fa-frame-header-points-site-ja.html", null],
   ["fa-frame-own-shop-srcdoc-ja.html", null, "frame"],
   ["own-origin-frame-junk-mercari.html", "mercari", "frame"],
   // Wave 11 (h-redteam9): second variants of the fixes made for heldback9/heldback10 misses (other

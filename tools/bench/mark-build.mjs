@@ -25,7 +25,7 @@ if (!dist || !out) {
 const tree = path.resolve(treeArg ?? repo);
 /** [file, anchor, section]: the mark goes before the anchor. "end" closes a section. */
 const ANCHORS = [
-  ...["rules", "messaging", "paint-hold", "collect-drawn", "collect-text", "collect-fields", "visual-find", "visual", "generated-scope",
+  ...["rules", "messaging", "paint-hold", "collect-drawn", "collect-text", "collect-fields", "collect-frames", "visual-find", "visual", "generated-scope",
     "scan", "collect-origin", "styles", "dom", "ui-host", "banner", "chip", "guard", "placement", "reminder-card", "main"].map((f) => [`content/${f}.js`, "", `eval.${f}`]),
   ["content/main.js", "if (urlVerdictAsked) {\n  paintHold.wait", "eval.main-tail"],
   ["content/main.js", "function start() {\n  if (started) return;", "end"],
