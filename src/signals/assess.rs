@@ -144,10 +144,12 @@ impl Page {
 }
 
 /// Whether the page's only names are the brand's: each of its site names (`identity::site_names`)
-/// holds the brand, and each part of its title holds the brand or sign-in words (`ログイン`,
+/// holds the brand or is one of its owners (`© LY Corporation`), and each part of its title holds the brand or sign-in words (`ログイン`,
 /// `Amazon サインイン`; not `Sign in | Receiptly`).
 fn names_only(page: &Page, tokens: &Tokens) -> bool {
-    page.site_names.iter().all(|n| tokens.in_(n, false))
+    page.site_names
+        .iter()
+        .all(|n| tokens.in_(n, false) || tokens.owns(n))
         && title_parts(&page.title)
             .iter()
             .all(|p| p.trim().is_empty() || tokens.in_(p, false) || has_any(p, SIGNIN_WORDS))

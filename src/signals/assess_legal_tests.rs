@@ -186,3 +186,117 @@ fn retailers_that_share_an_owner_go_to_the_service_the_page_names() {
         ),
     ]);
 }
+
+#[test]
+fn a_disclaimer_names_a_company_as_another_and_an_owner_alone_names_the_page() {
+    flagged(&[
+        // A disclaimer on a page with no copyright line: the company is someone else's, not the owner.
+        (
+            "",
+            "ログイン",
+            "当サイトは三井住友カード株式会社とは一切関係ありません。",
+            "",
+            &[],
+            None,
+        ),
+        (
+            "ログイン",
+            "Sign in",
+            "This shop is not affiliated with Sumitomo Mitsui Card Co., Ltd.",
+            "",
+            &[],
+            None,
+        ),
+        (
+            "",
+            "会員ログイン",
+            "当店は株式会社ジェーシービーとは関係ございません。",
+            "",
+            &[],
+            None,
+        ),
+        // The owner's company name alone (no brand word on the page) names it as the brand's would.
+        (
+            "",
+            "本人認証",
+            "ワンタイムパスワードを入力してください。 株式会社ジェーシービー",
+            "",
+            &[],
+            Some("jcb"),
+        ),
+        (
+            "",
+            "ログイン",
+            "ご本人様確認のため、ログインしてください。 イオンフィナンシャルサービス株式会社",
+            "",
+            &[],
+            Some("aeon-card"),
+        ),
+        // A shop that names its acquirer under its own copyright line stays the shop's.
+        (
+            "ログイン",
+            "ログイン",
+            "決済代行：株式会社ジェーシービー",
+            "© 2026 山田商店",
+            &[],
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn an_owners_copyright_and_the_retailers_own_paths_name_a_nameless_copy() {
+    let catalog = Catalog::new(&[]);
+    let info = DomainInfo::parse("https://qmv-trxe.plkdw.test/").expect("url");
+    let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    // (title, copyright line, the page's own paths, password field, the retailer flagged)
+    type PathCase<'a> = (&'a str, &'a str, &'a [&'a str], bool, Option<&'a str>);
+    let cases: &[PathCase] = &[
+        // An SMS-code step that says only `© LY Corporation`, its links relative to Yahoo! JAPAN ID's.
+        (
+            "確認コードの入力",
+            "© LY Corporation",
+            &["/yconnect/v2/verify.php", "/privacy"],
+            false,
+            Some("yahoo-japan"),
+        ),
+        (
+            "",
+            "© LINEヤフー株式会社",
+            &["/yconnect/v2/authorization"],
+            true,
+            Some("yahoo-japan"),
+        ),
+        // A shop's own login that returns from Yahoo! JAPAN's ID link names itself.
+        (
+            "ログイン | 山田商店",
+            "© 2026 山田商店",
+            &["/yconnect/v2/callback"],
+            true,
+            None,
+        ),
+    ];
+    for (title, copyright, paths, password, want) in cases {
+        let s = PageSignals {
+            title: title.to_string(),
+            headings: strings(&["ログイン"]),
+            text: format!("ログイン {copyright}"),
+            copyright: strings(&[copyright]),
+            fields: FieldCounts {
+                otp: u32::from(!password),
+                password: u32::from(*password),
+                ..FieldCounts::default()
+            },
+            signin_form: *password,
+            local_paths: strings(paths),
+            ..PageSignals::default()
+        };
+        let got = assess(&info, &s.bounded(), &catalog)
+            .first()
+            .map(|f| match f.owner {
+                Owner::Retailer(i) => catalog.retailer(i).id,
+                _ => "",
+            });
+        assert_eq!(got, *want, "{title} | {copyright} | {paths:?}");
+    }
+}

@@ -269,7 +269,8 @@ pub fn retailer_evidence(
         ev.mentioned = true;
     }
     let text = blank(&page.text, &own_names);
-    if !weak && tokens.in_(&text, !owned_page) {
+    // The brand's word, or its owner's name (`株式会社クレディセゾン`, `© LY Corporation`): a mention.
+    if !weak && (tokens.in_(&text, !owned_page) || tokens.owner_in(&text)) {
         ev.add(1, "text");
         ev.mentioned = true;
     }

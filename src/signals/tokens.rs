@@ -5,7 +5,7 @@
 use crate::catalog::RetailerData;
 use crate::signals::evidence::Page;
 use crate::signals::identity::{is_brand_name, own_words};
-use crate::signals::vocabulary::LEGAL_FORMS;
+use crate::signals::vocabulary::{DISCLAIMER_WORDS, LEGAL_FORMS};
 use crate::signals::words::{find_word, fold, is_bound_phrase, is_third_party, names_account};
 
 /// A logo's alt text (or a title) that is the brand name plus at most this many characters
@@ -54,6 +54,13 @@ impl Tokens {
         self.spans(hay, own_only).next().is_some()
     }
 
+    /// Whether `hay` names one of the retailer's owners (`クレディセゾン`, `ly corporation`).
+    pub(super) fn owner_in(&self, hay: &str) -> bool {
+        self.owners
+            .iter()
+            .any(|o| o.chars().count() >= 2 && !find_word(hay, o).is_empty())
+    }
+
     /// A brand mention bound to a sign-in (`Apple ID`, `Sign in to Amazon`, `メルカリにログイン`).
     pub(super) fn bound_in(&self, hay: &str) -> bool {
         self.bound_in_as(hay, true)
@@ -91,8 +98,9 @@ impl Tokens {
     /// issuer so); `楽天カードで支払う` or `三井住友カードのvpass` is no company named, and a page with a
     /// trademark notice names companies as marks.
     pub(super) fn legal_in(&self, hay: &str) -> bool {
-        // A trademark notice (`AppleはApple Inc.の商標です`) names the company as another's mark.
-        if hay.contains("商標") || hay.contains("trademark") {
+        // A trademark notice (`AppleはApple Inc.の商標です`) or a disclaimer (`…株式会社とは関係ありません`,
+        // `not affiliated with …`) names the company as another's.
+        if DISCLAIMER_WORDS.iter().any(|w| hay.contains(w)) {
             return false;
         }
         // An owner's name that holds its corporate form (`ebay japan合同会社`) is a company by itself.

@@ -73,6 +73,26 @@ pub const LEGAL_FORMS: &[&str] = &[
     "株式会社",
 ];
 
+/// What a page says when it names a company that is not its own (folded): a trademark notice
+/// (`AppleはApple Inc.の商標です`) or a disclaimer (`当サイトは楽天グループ株式会社とは関係ありません`,
+/// `not affiliated with Netflix, Inc.`). A company named so is another's mark, never the page's owner
+/// (`tokens::legal_in`). Sorted.
+pub const DISCLAIMER_WORDS: &[&str] = &[
+    "no affiliation",
+    "not affiliated",
+    "not associated",
+    "not endorsed",
+    "trademark",
+    "unaffiliated",
+    "商標",
+    "無関係",
+    "関係ありません",
+    "関係がありません",
+    "関係ございません",
+    "関係のない",
+    "関係はありません",
+];
+
 /// Payment-step and account-trouble words (the pages kits put around the sign-in: "your account is
 /// locked, update your card"). They bind a brand to a page only together with a card field.
 pub const PAYMENT_WORDS: &[&str] = &[
@@ -248,6 +268,7 @@ mod tests {
             SOURCE_MARKS,
             ABOUT_WORDS,
             LEGAL_FORMS,
+            DISCLAIMER_WORDS,
             ORDINARY_WITH_BRAND,
             SHOP_KINDS,
         ] {

@@ -297,6 +297,40 @@ export const CASES = [
   ["heldback7/fa-shop-3ds-note-ja.html", null],
   ["heldback7/fa-sweets-shop-payments-ja.html", null],
   ["heldback7/fa-travel-points-cards-ja.html", null],
+  // Session 13's blind set, written and its result committed before any fix of that session (reported
+  // only): 18 copies stripped the ways kits strip them (blank titles, nameless pages known only by form ids,
+  // class names, asset paths or a legal line, relative paths, CDN hosts removed) — Amazon.co.jp's password
+  // step, 楽天e-NAVI, Yahoo! JAPAN's SMS code, メルカリ, PayPay, dアカウント, SoftBank, ZOZOTOWN, ユニクロ, ニトリ's card
+  // update, セゾン Netアンサー, a NICOS 3-D Secure step, Netflix and SHEIN (nameless), Apple's 2FA code, PayPal,
+  // Temu, AliExpress — and 9 unrelated sign-ins (disclaimers "…とは関係ありません", "not affiliated with …",
+  // "…の登録商標です", a reseller citing Amazon's terms, a school portal, a SaaS, a shop's acquirer line).
+  ["heldback8/aliexpress-signin-en-relative.html", "aliexpress"],
+  ["heldback8/amazon-jp-password-step-relative.html", "amazon"],
+  ["heldback8/apple-account-2fa-code-ja-blank.html", "apple"],
+  ["heldback8/docomo-d-account-password-blank.html", "docomo"],
+  ["heldback8/mercari-login-nameless-cdn-removed.html", "mercari"],
+  ["heldback8/mufg-nicos-3ds-otp-blank.html", "mufg"],
+  ["heldback8/netflix-ja-signin-nameless.html", "netflix"],
+  ["heldback8/nitori-card-update-relative.html", "nitori"],
+  ["heldback8/paypal-email-step-ja-relative.html", "paypal"],
+  ["heldback8/paypay-phone-password-relative.html", "paypay"],
+  ["heldback8/rakuten-card-enavi-login-blank.html", "rakuten"],
+  ["heldback8/saison-netanswer-login-blank.html", "saison-card"],
+  ["heldback8/shein-jp-signin-nameless.html", "shein"],
+  ["heldback8/softbank-id-login-relative.html", "softbank"],
+  ["heldback8/temu-phone-login-ja.html", "temu"],
+  ["heldback8/uniqlo-member-login-cdn-removed.html", "uniqlo"],
+  ["heldback8/yahoo-jp-sms-code-nameless.html", "yahoo-japan"],
+  ["heldback8/zozotown-login-stripped-blank.html", "zozotown"],
+  ["heldback8/fa-brand-reseller-mercari-tm-ja.html", null],
+  ["heldback8/fa-fanclub-carrier-billing-ja.html", null],
+  ["heldback8/fa-giftcard-trademark-note-en.html", null],
+  ["heldback8/fa-points-site-exchange-ja.html", null],
+  ["heldback8/fa-reseller-amazon-terms-ja.html", null],
+  ["heldback8/fa-saas-integrations-signin-en.html", null],
+  ["heldback8/fa-school-portal-ja.html", null],
+  ["heldback8/fa-shop-card-update-acquirer-ja.html", null],
+  ["heldback8/fa-shop-not-affiliated-rakuten-ja.html", null],
 ];
 
 /**
