@@ -1,4 +1,4 @@
-// scan.js reads a link's resolved `search` (a getter that resolves the href again) only when
+// collect-origin.js reads a link's resolved `search` (a getter that resolves the href again) only when
 // mayHaveQuery(href) says the link may have a query. Checked against the URL Standard's parser (Node's
 // URL): whenever mayHaveQuery says no, the resolved address has no query, for every base below —
 // including bases with a query, which an empty or fragment-only link keeps.
@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import vm from "node:vm";
 
-const src = fs.readFileSync(new URL("../../extension/content/scan.js", import.meta.url), "utf8");
+const src = fs.readFileSync(new URL("../../extension/content/collect-origin.js", import.meta.url), "utf8");
 const mayHaveQuery = vm.runInNewContext(`${src}\n;mayHaveQuery`);
 
 const BASES = ["https://shop.example/a/b?next=https%3A%2F%2Fwww.amazon.co.jp%2F#top", "http://x.test/?q=1", "https://x.test/p",
