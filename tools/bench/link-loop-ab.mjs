@@ -1,4 +1,4 @@
-// The link loop of scan.js's collectSignals before and after h-pcheck9 (a measurement, not a test; run by hand):
+// The link loop of the page collection (collect-origin.js linkHostsOf; scan.js's collectSignals before h-pcheck9) before and after (a measurement, not a test; run by hand):
 //
 //   node tools/bench/link-loop-ab.mjs [CORPUS_DIR]
 //
