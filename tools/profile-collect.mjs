@@ -37,7 +37,7 @@ const RUN = mod.RUN;
 // --sections: the main thread's CPU time between marks put before these statements of the scan (the
 // first occurrence of each in the scripts; one not found is reported and left out).
 const SECTIONS = ["const inputs = /** @type {HTMLInputElement[]} */ (OmamoriFields.allInputs(", "/** @type {[HTMLInputElement, string][]} */\n  const digits = [];", "let signin = fields.password > 0 || fields.card > 0;", "const full = scan.signin ||", "const scope = generatedScope(document);", "const headings = texts(", "const buttons = texts(", 'const imgs = q("img");',
-  "const svgs = q(NAMED_PICTURES);", "const linkHosts = [];", "const formEls = [...new Set(", "const boxes = [...new Set(",
+  "const svgs = q(NAMED_PICTURES);", "const linkHosts = linkHostsOf(local);", "const formEls = [...new Set(", "const boxes = [...new Set(",
   "const { text: pageText, copyright, memo } = collectText(", "const page = OmamoriCollect.pageText(document.body", "const formLogos = [];",
   "for (const f of formEls) for (const m of OmamoriDrawn.textMarks", "const fieldLabels = [];", "const signals = {", "console.debug(`omamori: page signals"];
 let defined = DEFINE;

@@ -41,9 +41,6 @@ const pushUnique = (list, value, max) => {
   if (value && list.length < max && !list.includes(value)) list.push(value);
 };
 
-/** An `http(s)` address as a query value, plain or percent-encoded: its host. */
-const RETURN_HOST = /=https?(?::|%3A)(?:\/|%2F){2}([a-z0-9.-]+)/gi;
-
 /** An http(s) address resolved against the document, or null. @param {string} url */
 const urlOf = (url) => {
   try {
@@ -303,21 +300,12 @@ function collectSignals(scan) {
     }
     return out;
   };
-  /** @type {string[]} */
-  const linkHosts = [];
   // Paths on this host that links and the credential forms point at (a copy's relative `/ap/signin`).
   /** @type {string[]} */
   const localPaths = [];
   /** @param {string} host @param {string} path */
   const local = (host, path) => host === location.hostname && path.length > 1 && pushUnique(localPaths, path.slice(0, L.local_paths[1]), L.local_paths[0]);
-  const links = document.links;
-  // Anchors expose their resolved URL: reading a.hostname costs far less than `new URL` per link.
-  for (let i = 0; i < Math.min(links.length, L.scan_links) && linkHosts.length < L.link_hosts[0]; i++) {
-    const a = /** @type {HTMLAnchorElement} */ (links[i]);
-    if (a.protocol === "http:" || a.protocol === "https:") pushUnique(linkHosts, a.hostname, L.link_hosts[0]), local(a.hostname, a.pathname);
-    // A return address in its query (`?openid.return_to=https%3A%2F%2Fwww.amazon.com%2F`) names a host too.
-    if (a.search.length > 12) for (const m of a.search.matchAll(RETURN_HOST)) pushUnique(linkHosts, m[1].toLowerCase(), L.link_hosts[0]);
-  }
+  const linkHosts = linkHostsOf(local);
   /** @type {Element[]} */
   const formEls = scan.frames ?? [...new Set(scan.credentialInputs.map((el) => el.form || el.parentElement).filter((e) => e !== null))];
   lastFormEls = formEls;
