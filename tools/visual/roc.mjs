@@ -81,14 +81,15 @@ for (const file of files) {
     return names.length === 1 ? names[0] : null;
   };
   const named = (r, t) => r.pictures.map((p) => pictureNamed(p, t)).filter(Boolean);
-  // Fixtures named `hb-…`, `hb2-…`, `hb3-…`, `hb4-…`, `hb5-…`, `hb6-…`, `hb7-…`, `hb8-…` and `hb9-…` are the held-back sets (tools/visual/fixtures.mjs): reported apart,
+  // Fixtures named `hb-…`, `hb2-…`, `hb3-…`, `hb4-…`, `hb5-…`, `hb6-…`, `hb7-…`, `hb8-…`, `hb9-…` and `hb10-…` are the held-back sets (tools/visual/fixtures.mjs): reported apart,
   // never tuned on.
-  const set = (name) => /^(hb[2-9]?)-/.exec(name)?.[1] ?? "";
+  const set = (name) => /^(hb\d*)-/.exec(name)?.[1] ?? "";
   const halves = [["tuning", all.filter((r) => set(r.name) === "")], ["held-back", all.filter((r) => set(r.name) === "hb")],
     ["held-back-2", all.filter((r) => set(r.name) === "hb2")], ["held-back-3", all.filter((r) => set(r.name) === "hb3")],
     ["held-back-4", all.filter((r) => set(r.name) === "hb4")], ["held-back-5", all.filter((r) => set(r.name) === "hb5")],
     ["held-back-6", all.filter((r) => set(r.name) === "hb6")], ["held-back-7", all.filter((r) => set(r.name) === "hb7")],
-    ["held-back-8", all.filter((r) => set(r.name) === "hb8")], ["held-back-9", all.filter((r) => set(r.name) === "hb9")]];
+    ["held-back-8", all.filter((r) => set(r.name) === "hb8")], ["held-back-9", all.filter((r) => set(r.name) === "hb9")],
+    ["held-back-10", all.filter((r) => set(r.name) === "hb10")]];
   for (const [half, rows] of halves.filter(([, rows]) => rows.length)) {
     const pos = rows.filter((r) => r.expected), neg = rows.filter((r) => !r.expected);
     const pictures = rows.reduce((n, r) => n + r.pictures.length, 0);
