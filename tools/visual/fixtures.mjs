@@ -170,6 +170,14 @@ export const LOGOS = [
   ["fa-canvas-text-mercado-on-dark", null, "canvas-text", 180, 48, canvasText("sans", [{ t: "mercado", x: 10, y: 34, size: 28, fill: "#fff" }], "#222"), "sans"],
   ["fa-canvas-text-ebox-default-size", null, "canvas-text", 300, 150, canvasText("libsans", [{ t: "ebox", x: 12, y: 44, size: 30, fill: "#0064d2" }]), "libsans"],
 
+  // Marks on tiles (tuning, written after the tile step of src/visual/tile.rs, as its second variants: other
+  // retailers, other tiles and margins, a word on a tile), and one-letter or one-word tiles that are nobody's.
+  ["tile-apple-white-on-black-app-icon", "apple", "img", 96, 96, `<rect x="8" y="8" width="80" height="80" rx="18" fill="#111"/>` + placed(icon("apple"), 28, 26, 40, "#fff")],
+  ["tile-mercadolibre-white-on-blue-card", "mercadolibre", "img", 120, 84, `<rect width="120" height="84" rx="10" fill="#2d3277"/>` + placed(icon("mercadopago"), 26, 8, 68, "#fff")],
+  ["tile-walmart-word-white-on-blue", "walmart", "img", 180, 60, `<rect x="4" y="4" width="172" height="52" rx="8" fill="#0071ce"/>` + text("Walmart", 22, 40, 30, "#fff", "libsans"), "libsans"],
+  ["fa-tile-white-a-on-black", null, "img", 96, 96, `<rect x="8" y="8" width="80" height="80" rx="18" fill="#111"/>` + text("A", 30, 68, 52, "#fff", "libsans"), "libsans"],
+  ["fa-tile-white-m-on-blue", null, "img", 64, 64, `<rect width="64" height="64" rx="12" fill="#1565c0"/>` + text("M", 12, 46, 40, "#fff", "sans"), "sans"],
+  ["fa-tile-walnut-word-white-on-blue", null, "img", 180, 60, `<rect x="4" y="4" width="172" height="52" rx="8" fill="#0071ce"/>` + text("Walnut", 26, 40, 30, "#fff", "libsans"), "libsans"],
 
   // Held back: written once with the tuning half, never tuned on (tools/visual/roc.mjs reports them apart).
   ["hb-img-paypal-dark", "paypal", "img", 80, 80, `<rect width="80" height="80" fill="#001c64"/>` + placed(icon("paypal"), 10, 10, 60, "#fff")],
