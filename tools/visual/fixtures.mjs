@@ -33,6 +33,7 @@ import { heldback7 } from "./heldback7.mjs";
 import { heldback8, pageParts8 } from "./heldback8.mjs";
 import { heldback9, pageParts9 } from "./heldback9.mjs";
 import { heldback10, pageParts10 } from "./heldback10.mjs";
+import { strips, pageStrips } from "./strips.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIR = path.join(repo, "tests", "e2e", "fixtures", "visual");
@@ -209,6 +210,7 @@ export const LOGOS = [
   ...heldback8({ placed, text, icon, tilted }),
   ...heldback9({ placed, text, icon, tilted }),
   ...heldback10({ placed, text, icon, tilted }),
+  ...strips({ placed, text, icon }),
 ];
 
 export const png = (w, h, body, font, bg = "#fff") => Buffer.from(render(svgDoc(w, h, body, bg), font).asPng());
@@ -242,7 +244,7 @@ function page(name, technique, w, h, body, pngBuf, view, jpeg) {
   let head = "", logo = "", script = "", top = "";
   // heldback5.mjs's and heldback6.mjs's techniques, or null
   const more = pageParts(technique, { w, h, body, data, extra: view, jpeg }) ?? pageParts6(technique, { w, h, data }) ?? pageParts8(technique, { w, h, data, view })
-    ?? pageParts9(technique, { w, h, data, body, extra: view }) ?? pageParts10(technique, { body });
+    ?? pageParts9(technique, { w, h, data, body, extra: view }) ?? pageParts10(technique, { body }) ?? pageStrips(technique, { body });
   if (more) ({ head, logo, tail: script, top = "" } = more);
   else if (technique === "img") logo = `<img alt="" width="${w}" height="${h}" src="${data}">`;
   else if (technique === "svg") logo = svgDoc(w, h, body, null).replace("<svg ", '<svg role="img" ');
