@@ -161,13 +161,19 @@ pub fn picture_hash(picture: &str) -> Result<Option<String>, JsError> {
 }
 
 /// `pictureHashes(picture)` → every hash the engine matches for one picture: the whole shape's
-/// (as `pictureHash`), then its parts' (a word over a smile arrow, a symbol beside a word); empty for
+/// (as `pictureHash`), then its parts' (a word over a smile arrow, a symbol beside a word), then, for
+/// a mark on a tile, the mark's prefixed `tile:` (matched `TILE_PENALTY` bits farther); empty for
 /// a blank picture; throws on a malformed one. tools/visual/roc.mjs tunes the threshold with it.
 #[wasm_bindgen(js_name = pictureHashes)]
 pub fn picture_hashes(picture: &str) -> Result<Vec<String>, JsError> {
     use crate::visual::hash::{hashes_encoded, PictureError};
     match hashes_encoded(picture) {
-        Ok(h) => Ok(h.iter().map(|h| format!("{h:016x}")).collect()),
+        Ok(h) => Ok(h
+            .shape
+            .iter()
+            .map(|h| format!("{h:016x}"))
+            .chain(h.tile.map(|t| format!("tile:{t:016x}")))
+            .collect()),
         Err(PictureError::Blank) => Ok(Vec::new()),
         Err(PictureError::Malformed) => Err(JsError::new(
             "invalid picture: not visual_side² 4-bit gray levels in base64",

@@ -3,7 +3,7 @@
 // counts by kind, short trimmed strings, hosts; never what anyone typed. Every bound and word list
 // comes from RULES (rules.js). Reads the DOM only; decides nothing.
 /* exported fieldKind, scanForms, collectSignals, collectPictures, clean, mayBeFields */
-/* global OmamoriCollect, OmamoriDrawn, OmamoriFrames, OmamoriVisual, FIELD_NAMES, literal */
+/* global OmamoriCollect, OmamoriDrawn, OmamoriFrames, OmamoriVisual, OmamoriVisualFind, FIELD_NAMES, literal */
 
 const NON_TEXT_TYPES = new Set(["hidden", "submit", "button", "reset", "image", "checkbox", "radio", "file", "range", "color",
   "date", "datetime-local", "month", "week", "time", "search"]);
@@ -322,12 +322,12 @@ function collectSignals(scan) {
   const boxes = [...new Set(formEls.map(formBox))];
   const { text: pageText, copyright, memo } = collectText(boxes, L.text, scope);
   // The pictures in the credential form's own box (the logo above a kit's form; not a payment strip
-  // in the footer): their names.
+  // in the footer, nor the badges of the card brands it accepts beside its fields: badgeStrip): their names.
   /** @type {string[]} */
   const formLogos = [];
   for (const box of boxes) {
-    const pics = box.querySelectorAll(`img[alt], ${NAMED_PICTURES}`);
-    for (let i = 0; i < Math.min(pics.length, 20); i++) pushUnique(formLogos, clean(pictureName(pics[i]), L.form_logos[1]), L.form_logos[0]);
+    const pics = [...box.querySelectorAll(`img, ${NAMED_PICTURES}`)].slice(0, 40), strip = OmamoriVisualFind.badgeStrip(pics);
+    for (const p of pics) if (!strip.has(p)) pushUnique(formLogos, clean(pictureName(p), L.form_logos[1]), L.form_logos[0]);
     // Headings inside a shadow tree are not the document's h1–h3.
     const hs = box.getRootNode() !== document ? box.querySelectorAll("h1, h2, h3") : [];
     for (const h of hs) pushUnique(headings, clean(OmamoriCollect.visibleText(h, { maxChars: L.headings[1] }), L.headings[1]), L.headings[0]);

@@ -19,6 +19,11 @@
 //   OmamoriVisualFind.imageRow(el) → { imgs: HTMLImageElement[], box: DOMRect } | null
 //       The images side by side that `el` holds as one line (a name set one picture per letter, each too small
 //       to be a picture alone), with the box around them; null when `el` holds no such row.
+//   OmamoriVisualFind.badgeStrip(els) → Set<Element>
+//       Those of `els` that stand in a strip of badges: at least STRIP_MIN pictures of about one size side by side
+//       (or stacked), a little apart — the card brands and payment services a shop accepts, store or sign-in buttons.
+//       Each is some company's mark and none is the page's own logo: neither drawn for the engine nor read as the
+//       form's logo (scan.js).
 //   OmamoriVisualFind.loadImage(src, doc) → Promise<HTMLImageElement | null>
 //   OmamoriVisualFind.svgSource(svg) → string | null
 //       The inline <svg> as a data: URL of its own, its `<use>`s of symbols kept elsewhere on the page
@@ -42,8 +47,10 @@
   function nearbyPictures(doc, formEls, max) {
     const out = [];
     const seen = new Set();
+    // STRIP_READS times `max` pictures are read, so that a strip's badges are known before `max` are kept.
+    const cap = max * STRIP_READS;
     const push = (el) => {
-      if (out.length < max && !seen.has(el)) {
+      if (out.length < cap && !seen.has(el)) {
         seen.add(el);
         out.push(el);
       }
@@ -68,7 +75,7 @@
     pseudoReads = 0;
     for (const scope of scopes) {
       for (const el of scope.querySelectorAll("img, svg, canvas")) {
-        if (out.length >= max) break;
+        if (out.length >= cap) break;
         if (el.tagName.toLowerCase() !== "svg" && el.closest("svg")) continue;
         if (el.parentElement && el.parentElement.closest("svg")) continue; // a nested <svg>
         // Icon buttons (show password, close, menu) are nobody's logo.
@@ -85,11 +92,43 @@
       // again, the costliest read here — so only the elements mayDraw lets through are asked.)
       let n = 0;
       for (const el of scope.querySelectorAll("div, span, a, h1, i, li")) {
-        if (++n > 60 || out.length >= max) break;
+        if (++n > 60 || out.length >= cap) break;
         if (cssPicture(el, mayDraw(el))) push(el);
       }
     }
-    return out;
+    const strip = badgeStrip(out);
+    return out.filter((el) => !strip.has(el)).slice(0, max);
+  }
+
+  // A strip of badges: STRIP_MIN pictures or more, each a neighbour of the next — heights within STRIP_HEIGHTS of
+  // each other and widths within STRIP_WIDTHS, in one row (tops within a quarter of the height, at most a height
+  // apart, not overlapping) or one column (the same with lefts and widths). A logo beside a word, a mark over a
+  // tagline, or a logo among menu icons differ in size; a name set one picture per letter (imageRow) is smaller
+  // than MIN_SIDE and read as one row.
+  const STRIP_MIN = 3, STRIP_HEIGHTS = 1.25, STRIP_WIDTHS = 2, STRIP_READS = 4;
+  function badgeStrip(els) {
+    const boxes = els.map((el) => el.getBoundingClientRect());
+    const alike = (a, b, k) => Math.min(a, b) > 0 && Math.max(a, b) <= Math.min(a, b) * k;
+    const near = (a0, a1, b0, b1, gap) => {
+      const g = Math.max(a0, b0) - Math.min(a1, b1);
+      return g >= -1 && g <= gap;
+    };
+    const neighbours = (a, b) => {
+      if (!alike(a.height, b.height, STRIP_HEIGHTS) || !alike(a.width, b.width, STRIP_WIDTHS)) return false;
+      const h = Math.max(a.height, b.height), w = Math.max(a.width, b.width);
+      const row = Math.abs(a.top - b.top) <= h / 4 && near(a.left, a.right, b.left, b.right, h);
+      const column = Math.abs(a.left - b.left) <= w / 4 && near(a.top, a.bottom, b.top, b.bottom, h);
+      return row || column;
+    };
+    // Groups of neighbours (each element's group: the smallest index joined to it).
+    const group = boxes.map((_, i) => i);
+    const root = (i) => (group[i] === i ? i : (group[i] = root(group[i])));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) if (neighbours(boxes[i], boxes[j])) group[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
+    }
+    const sizes = new Map();
+    for (let i = 0; i < boxes.length; i++) sizes.set(root(i), (sizes.get(root(i)) ?? 0) + 1);
+    return new Set(els.filter((_, i) => sizes.get(root(i)) >= STRIP_MIN));
   }
 
   /**
@@ -273,5 +312,5 @@
     return "#fff";
   }
 
-  globalThis.OmamoriVisualFind = Object.freeze({ nearbyPictures, cssPicture, cssView, objectView, imageRow, loadImage, svgSource, paperOf });
+  globalThis.OmamoriVisualFind = Object.freeze({ nearbyPictures, badgeStrip, cssPicture, cssView, objectView, imageRow, loadImage, svgSource, paperOf });
 })();

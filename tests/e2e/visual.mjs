@@ -42,8 +42,8 @@ export async function runVisual(b, _srv, helpers = {}) {
   const visualMs = [];
   const dump = []; // OMAMORI_VISUAL_DUMP=FILE: the pictures as this browser drew them (for tools/visual/roc.mjs)
   const tally = { caught: 0, logos: 0, misses: 0, flagged: 0, unrelated: 0 };
-  // The held-back sets (`hb-`, `hb2-` … `hb9-` fixtures, never tuned on) are also counted apart, by prefix.
-  const held = new Map(["hb", "hb2", "hb3", "hb4", "hb5", "hb6", "hb7", "hb8", "hb9"].map((k) => [k, { caught: 0, logos: 0, flagged: 0, unrelated: 0 }]));
+  // The held-back sets (`hb-`, `hb2-` … `hb10-` fixtures, never tuned on) are also counted apart, by prefix.
+  const held = new Map(["hb", "hb2", "hb3", "hb4", "hb5", "hb6", "hb7", "hb8", "hb9", "hb10"].map((k) => [k, { caught: 0, logos: 0, flagged: 0, unrelated: 0 }]));
   // One extension page reads the stored verdicts of every case (opened once, not per page).
   const probe = helpers.wired ? await b.extensionPage("popup/popup.html?tab=-1") : null;
   try {
@@ -58,7 +58,7 @@ export async function runVisual(b, _srv, helpers = {}) {
       const n = (got.signals.pictures ?? []).length;
       const info = `${v.verdict} ${v.retailer ?? ""} ${v.detail} pictures=${n} visual ${got.visualMs.toFixed(2)} ms`;
       const named = v.verdict === "lookalike" ? v.retailer : null;
-      const hb = held.get(/^(hb\d?)-/.exec(file)?.[1]) ?? null;
+      const hb = held.get(/^(hb\d*)-/.exec(file)?.[1]) ?? null;
       if (retailer) {
         tally.logos += 1;
         if (named === retailer) tally.caught += 1;

@@ -148,3 +148,21 @@ test("nearbyPictures: ::before/::after styles asked only of the boxes the page's
   F.nearbyPictures(doc, [form], 8);
   assert.equal(walks, 2);
 });
+
+test("badgeStrip: three or more pictures of one size side by side or stacked are badges; a logo beside two badges is not", () => {
+  const F = find(new Map());
+  const ids = (els) => [...F.badgeStrip(els)].map((e) => e.id).sort().join(",");
+  const row = (n, w = 48, h = 30, gap = 6, y = 0) => Array.from({ length: n }, (_, i) => box(`b${i}`, i * (w + gap), y, w, h));
+  assert.equal(ids(row(4)), "b0,b1,b2,b3"); // a card strip
+  assert.equal(ids(row(3, 60, 40)), "b0,b1,b2"); // three at the least
+  assert.equal(ids(row(2)), ""); // two pictures: a logo and a partner's
+  assert.equal(ids(row(3, 48, 30, 40)), ""); // further apart than a badge's height
+  // Stacked one per line.
+  assert.equal(ids([box("c0", 0, 0, 60, 40), box("c1", 0, 46, 60, 40), box("c2", 0, 92, 60, 40)]), "c0,c1,c2");
+  // A 64 px logo tile beside two 40 × 26 badges: the logo differs in size, two badges are no strip.
+  assert.equal(ids([box("logo", 0, 0, 64, 64), box("p", 70, 19, 40, 26), box("g", 116, 19, 40, 26)]), "");
+  // A wide wordmark beside two icons (a header): widths differ by more than twice.
+  assert.equal(ids([box("word", 0, 0, 120, 30), box("i1", 126, 0, 30, 30), box("i2", 162, 0, 30, 30)]), "");
+  // Not on one line.
+  assert.equal(ids([box("a", 0, 0, 48, 30), box("b", 54, 20, 48, 30), box("c", 108, 0, 48, 30)]), "");
+});

@@ -18,3 +18,4 @@ export const MAX_DISTANCE = bound("MAX_DISTANCE");
 export const MARGIN = bound("MARGIN");
 export const MIN_EDGES = bound("MIN_EDGES");
 export const WORD_PENALTY = bound("WORD_PENALTY");
+export const TILE_PENALTY = bound("TILE_PENALTY");

@@ -22,6 +22,7 @@ engine.initSync({ module: fs.readFileSync(path.join(PKG, "omamori_bg.wasm")) });
 const MARGIN = Number(process.env.MARGIN ?? BOUNDS.MARGIN); // the engine's, unless trying another
 const MIN_EDGES = BOUNDS.MIN_EDGES;
 const WORD_PENALTY = Number(process.env.WORD_PENALTY ?? BOUNDS.WORD_PENALTY);
+const TILE_PENALTY = Number(process.env.TILE_PENALTY ?? BOUNDS.TILE_PENALTY); // a mark on a tile's hash (`tile:` from pictureHashes)
 
 function fingerprints() {
   const src = fs.readFileSync(path.join(repo, "src", "visual", "fingerprints.rs"), "utf8");
@@ -41,11 +42,11 @@ const popcount = (x) => {
   return n;
 };
 
-/** Nearest distance per owner. */
-function nearest(hash, prints) {
+/** Nearest distance per owner (each counted `extra` bits farther). */
+function nearest(hash, prints, extra = 0) {
   const best = new Map();
   for (const [owner, h, penalty] of prints) {
-    const d = popcount(hash ^ h) + penalty;
+    const d = popcount(hash ^ h) + penalty + extra;
     if (!best.has(owner) || d < best.get(owner)) best.set(owner, d);
   }
   return [...best].sort((a, b) => a[1] - b[1]);
@@ -71,9 +72,10 @@ for (const file of files) {
     if (!pages.has(name)) pages.set(name, { name, expected: expected === "-" ? null : expected, pictures: [] });
     const hexes = picture && picture !== "-" ? engine.pictureHashes(picture) : [];
     if (!hexes.length) continue;
-    // The whole shape's hash and its parts': the picture names a retailer when they name one, never two.
-    const hashes = hexes.map((hex) => BigInt("0x" + hex));
-    pages.get(name).pictures.push({ hashes, ranked: hashes.map((h) => nearest(h, prints)) });
+    // The whole shape's hash, its parts' and a mark on a tile's: the picture names a retailer when they name one, never two.
+    const tile = (hex) => hex.startsWith("tile:");
+    const hashes = hexes.map((hex) => BigInt("0x" + hex.replace(/^tile:/, "")));
+    pages.get(name).pictures.push({ hashes, ranked: hashes.map((h, i) => nearest(h, prints, tile(hexes[i]) ? TILE_PENALTY : 0)) });
   }
   const all = [...pages.values()];
   const pictureNamed = (p, t) => {
@@ -81,14 +83,15 @@ for (const file of files) {
     return names.length === 1 ? names[0] : null;
   };
   const named = (r, t) => r.pictures.map((p) => pictureNamed(p, t)).filter(Boolean);
-  // Fixtures named `hb-…`, `hb2-…`, `hb3-…`, `hb4-…`, `hb5-…`, `hb6-…`, `hb7-…`, `hb8-…` and `hb9-…` are the held-back sets (tools/visual/fixtures.mjs): reported apart,
+  // Fixtures named `hb-…`, `hb2-…`, `hb3-…`, `hb4-…`, `hb5-…`, `hb6-…`, `hb7-…`, `hb8-…`, `hb9-…` and `hb10-…` are the held-back sets (tools/visual/fixtures.mjs): reported apart,
   // never tuned on.
-  const set = (name) => /^(hb[2-9]?)-/.exec(name)?.[1] ?? "";
+  const set = (name) => /^(hb\d*)-/.exec(name)?.[1] ?? "";
   const halves = [["tuning", all.filter((r) => set(r.name) === "")], ["held-back", all.filter((r) => set(r.name) === "hb")],
     ["held-back-2", all.filter((r) => set(r.name) === "hb2")], ["held-back-3", all.filter((r) => set(r.name) === "hb3")],
     ["held-back-4", all.filter((r) => set(r.name) === "hb4")], ["held-back-5", all.filter((r) => set(r.name) === "hb5")],
     ["held-back-6", all.filter((r) => set(r.name) === "hb6")], ["held-back-7", all.filter((r) => set(r.name) === "hb7")],
-    ["held-back-8", all.filter((r) => set(r.name) === "hb8")], ["held-back-9", all.filter((r) => set(r.name) === "hb9")]];
+    ["held-back-8", all.filter((r) => set(r.name) === "hb8")], ["held-back-9", all.filter((r) => set(r.name) === "hb9")],
+    ["held-back-10", all.filter((r) => set(r.name) === "hb10")]];
   for (const [half, rows] of halves.filter(([, rows]) => rows.length)) {
     const pos = rows.filter((r) => r.expected), neg = rows.filter((r) => !r.expected);
     const pictures = rows.reduce((n, r) => n + r.pictures.length, 0);
