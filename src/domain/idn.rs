@@ -12,7 +12,7 @@
 
 use super::case;
 use super::punycode;
-use super::unicode::{is_combining_mark, nfc, nfd, nfkc};
+use super::unicode::{is_combining_mark, is_stable_starter, nfc, nfd, nfkc};
 use super::url::{in_set, set, EncodeSet};
 use super::uts39::is_default_ignorable;
 
@@ -81,6 +81,8 @@ fn map_char(c: char, out: &mut String) -> Result<(), ()> {
         '\u{3002}' | '\u{ff0e}' | '\u{ff61}' => out.push('.'),
         _ if is_disallowed(c) => return Err(()),
         _ if is_default_ignorable(c) => {}
+        // Its own fold, NFKC and NFD (`а`, `ı`, `ア`, `楽`): the general arm would push it alone.
+        _ if is_stable_starter(c) && fold(c).eq([c]) => out.push(c),
         _ => {
             // NFKC_Casefold, approximately: fold, NFKD, fold (the host's NFC comes after). A
             // character whose mapping holds a full stop (`⒈`, `․`, `︒`) is disallowed, not split.
@@ -129,7 +131,13 @@ fn decode_label(label: &str) -> Result<Vec<char>, ()> {
     for &c in &chars {
         map_char(c, &mut mapped)?;
     }
-    if !nfc(mapped.chars()).eq(chars.iter().copied()) || !label_is_valid(&chars) {
+    // Stable starters only: the mapping is its own NFC (no normalizer run).
+    let same = if mapped.chars().all(is_stable_starter) {
+        mapped.chars().eq(chars.iter().copied())
+    } else {
+        nfc(mapped.chars()).eq(chars.iter().copied())
+    };
+    if !same || !label_is_valid(&chars) {
         return Err(());
     }
     Ok(chars)

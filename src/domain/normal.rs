@@ -104,6 +104,19 @@ fn entry(t: &Table, c: u32) -> Option<(usize, u32)> {
     Some((i, *t.info.get(i)?))
 }
 
+/// Whether `c` is a starter that every normalization form leaves alone and nothing composes
+/// onto: combining class 0, no decomposition (canonical or compatibility), not the second of a
+/// composition pair, not a Hangul syllable or a Hangul vowel / trailing jamo. A text made only of
+/// such characters is its own NFD, NFKD, NFC and NFKC (the per-character fast paths of `idn.rs`
+/// and `skeleton.rs`).
+pub fn is_stable_starter(c: char) -> bool {
+    let code = u32::from(c);
+    code < 0xA0
+        || code.wrapping_sub(S_BASE) >= S_COUNT
+            && !hangul_second(c)
+            && entry(table(), code).is_none()
+}
+
 /// A character with what composition needs of it: its combining class in the low byte, bit 8
 /// when it is the second character of some composition pair.
 type Tagged = (char, u16);

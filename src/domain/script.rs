@@ -22,6 +22,8 @@ struct Table {
     starts: Vec<u32>,
     class: Vec<u16>,
     sets: Vec<(Set, bool)>,
+    /// The class of each ASCII character, looked up once (labels are mostly ASCII).
+    ascii: [u16; 128],
 }
 
 fn leb128(bytes: &mut impl Iterator<Item = u8>) -> Option<u32> {
@@ -63,21 +65,32 @@ fn table() -> &'static Table {
             starts.push(start);
             class.push(k as u16);
         }
-        Table {
+        let mut t = Table {
             starts,
             class,
             sets,
-        }
+            ascii: [u16::MAX; 128],
+        };
+        t.ascii = std::array::from_fn(|b| class_index(&t, b as u32).unwrap_or(u16::MAX));
+        t
     })
+}
+
+/// The class index of code point `c` by the run table.
+fn class_index(t: &Table, c: u32) -> Option<u16> {
+    let run = t.starts.partition_point(|&s| s <= c);
+    run.checked_sub(1).and_then(|r| t.class.get(r)).copied()
 }
 
 /// The class of `c`: its augmented script set and whether its Script is Latin, Greek or Cyrillic.
 fn class_of(c: char) -> (Set, bool) {
     let t = table();
-    let run = t.starts.partition_point(|&s| s <= u32::from(c));
-    let k = run.checked_sub(1).and_then(|r| t.class.get(r));
+    let k = match t.ascii.get(c as usize) {
+        Some(&k) => Some(k),
+        None => class_index(t, u32::from(c)),
+    };
     // A bad table answers "no script" rather than panicking.
-    k.and_then(|&k| t.sets.get(usize::from(k)))
+    k.and_then(|k| t.sets.get(usize::from(k)))
         .copied()
         .unwrap_or(([0; 3], false))
 }

@@ -4,6 +4,7 @@
 //! time (`build/marks.rs`). The answers match ICU4X's `icu_normalizer` and the
 //! `unicode-normalization` crate (tested over every character and mixed strings, `unicode_tests.rs`).
 
+pub use super::normal::is_stable_starter;
 use super::normal::{composed, decomposed};
 
 include!(concat!(env!("OUT_DIR"), "/mark_ranges.rs"));

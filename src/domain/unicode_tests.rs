@@ -132,3 +132,44 @@ fn random_strings_as_icu() {
         }
     }
 }
+
+/// `is_stable_starter` (the fast paths' test) claims only what ICU and `unicode-normalization`
+/// agree to: class 0, every form of the character alone is itself, and it is not the second
+/// character of any composition (the last character of a primary composite's NFD, or a Hangul
+/// vowel / trailing jamo).
+#[test]
+fn stable_starters_as_icu() {
+    use std::collections::HashSet;
+    use unicode_normalization::UnicodeNormalization;
+    let all: Vec<char> = (0..=u32::from(char::MAX))
+        .filter_map(char::from_u32)
+        .collect();
+    let mut seconds: HashSet<char> = (0x1161..0x11C3).filter_map(char::from_u32).collect();
+    for &x in &all {
+        let one = x.to_string();
+        let d: String = one.nfd().collect();
+        if d != one && one.nfc().eq(one.chars()) {
+            seconds.extend(d.chars().last());
+        }
+    }
+    let (mut wrong, mut stable) = (Vec::new(), 0usize);
+    for &c in all.iter().filter(|&&c| is_stable_starter(c)) {
+        stable += 1;
+        let one = c.to_string();
+        if unicode_normalization::char::canonical_combining_class(c) != 0
+            || forms(&one).iter().any(|(_, icu)| *icu != one)
+            || seconds.contains(&c)
+        {
+            wrong.push(c);
+        }
+    }
+    assert!(wrong.is_empty(), "{} wrong: {wrong:?}", wrong.len());
+    // Not vacuous: letters of the look-alike scripts are stable, precomposed and combining are not.
+    assert!(stable > 1_000_000, "{stable}");
+    for c in ['a', 'а', 'ı', 'ア', '楽', 'ー'] {
+        assert!(is_stable_starter(c), "{c}");
+    }
+    for c in ['é', '\u{301}', 'ｱ', '가', '\u{1161}', '\u{3099}', 'ﬁ', 'Å'] {
+        assert!(!is_stable_starter(c), "{c}");
+    }
+}
