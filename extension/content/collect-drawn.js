@@ -191,11 +191,12 @@
 
   /**
    * Short texts just above a credential form, in the form's own container or in the boxes just
-   * before that container (a header bar, a column of letters beside the form): a brand written as text where
-   * a logo would be (`<div class="logo">mercari</div>`), read as drawn (letters out of document order in drawn
-   * order; an empty box's ::before/::after/::marker text, the text of a data: SVG it paints as background,
-   * mask or border image, a video's data: SVG poster, a shadow tree). At most `max`; links, headings, labels
-   * and boxes holding pictures or controls are not wordmarks.
+   * before that container (a header bar, a column of letters beside the form): a brand written as
+   * text where a logo would be (`<div class="logo">mercari</div>`), read as drawn (letters placed
+   * out of document order come out in their drawn order; an empty box's ::before/::after/::marker
+   * text, or the text of an SVG data: URL it paints as its background, mask or border image, or a
+ * video's data: SVG poster). At most `max`;
+   * links, headings, labels and boxes holding pictures or controls are not wordmarks.
    * @param {Element} form @param {number} max @param {any} memo
    */
   function textMarks(form, max, memo) {
@@ -217,16 +218,14 @@
       if (tag === "EMBED" || tag === "OBJECT") return keep(svgText(el.getAttribute(tag === "EMBED" ? "src" : "data")));
       // A video's poster frame shown where a logo would be (`<video poster="data:image/svg+xml,…">`).
       if (tag === "VIDEO") return keep(svgText(el.getAttribute("poster")));
-      // A read-only box the page wrote a word in (`<input readonly value="amazon.co.jp">`, `<textarea readonly>`)
-      // where a logo would be: its markup's text, never what is typed; only outside every form and without a name.
+      // A read-only box the page wrote a word in (`<input readonly value="amazon.co.jp">`,
+      // `<textarea readonly>`), drawn where a logo would be: its markup's text, never what is typed.
+      // Only a box outside every form and without a name: no field the user fills in or sends.
       if (tag === "INPUT" || tag === "TEXTAREA") {
         const box = /** @type {HTMLInputElement} */ (el);
         if (!(box.readOnly || box.disabled) || box.form || box.name) return;
         return keep(tag === "INPUT" ? (/^(text|)$/i.test(box.getAttribute("type") || "") ? box.getAttribute("value") : "") : box.defaultValue);
       }
-      // A shadow host, or a box of <slot>s, draws its shadow tree and its slots' content (assigned, else fallback).
-      const dom = shadowDomApi();
-      if (OmamoriCollect.shadowRootOf(el, dom) || el.querySelector("slot")) return keep(OmamoriCollect.visibleText(el, { maxNodes: 30, maxChars: 40, pseudo: true, dom }));
       let raw = (el.textContent || "").trim();
       // A box of empty boxes each drawing a letter with CSS (`<i></i>…` with `i::before { content:
       // counter(c, lower-alpha) }`), or of pictures each drawing a slice of a word as a data: SVG
