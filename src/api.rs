@@ -40,7 +40,7 @@ export interface Limits {
   title: number; lang: number; og_site_name: number; app_name: number; headings: ListBound; text: number;
   copyright: ListBound; img_alts: ListBound; buttons: ListBound; field_labels: ListBound; form_logos: ListBound; form_action_hosts: ListBound; signin_action_hosts: ListBound;
   img_hosts: ListBound; css_hosts: ListBound; script_hosts: ListBound; favicon_hosts: ListBound;
-  link_hosts: ListBound; source_hosts: ListBound; page_hosts: ListBound; local_paths: ListBound; form_ids: ListBound; image_hashes: ListBound; pictures: ListBound; visual_side: number; visual_images: number; visual_budget_px: number; visual_regions: number; visual_wait_ms: number; visual_wait_data_ms: number; visual_svg_chars: number; visual_work_ms: number; paint_hold_ms: number; scan_inputs: number; scan_links: number; scan_images: number;
+  link_hosts: ListBound; source_hosts: ListBound; page_hosts: ListBound; local_paths: ListBound; form_ids: ListBound; image_hashes: ListBound; pictures: ListBound; visual_side: number; visual_images: number; visual_budget_px: number; visual_regions: number; visual_wait_ms: number; visual_wait_data_ms: number; visual_svg_chars: number; visual_work_ms: number; paint_hold_ms: number; settle_ms: number; scan_inputs: number; scan_links: number; scan_images: number;
   scan_text_nodes: number; page_text: number; message_chars: number; url_chars: number;
   host_chars: number; host_labels: number; field_count: number; code_boxes: number;
 }

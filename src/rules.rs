@@ -85,6 +85,11 @@ pub struct Limits {
     /// Longest time (ms from the content script's start) the top page's first paint waits for the
     /// verdict that may warn about it (`extension/content/paint-hold.js`).
     pub paint_hold_ms: usize,
+    /// When (ms after its scan, and again after three times as long) a page with a field to type
+    /// into is looked at again: a form or brand shown without a change the observers hear (a
+    /// checkbox ticked by its property, a constructed style sheet replaced, an attribute drawn by
+    /// CSS `attr()`; `extension/content/main.js` settle).
+    pub settle_ms: usize,
     /// Elements a page scan reads at most, per sort: a sign-in page has a handful of inputs and a
     /// few hundred links; the bound keeps a pathological page (100,000 inputs) cheap.
     pub scan_inputs: usize,
@@ -147,6 +152,7 @@ pub const LIMITS: Limits = Limits {
     visual_svg_chars: 200_000,
     visual_work_ms: 1000,
     paint_hold_ms: 200,
+    settle_ms: 1200,
     scan_inputs: 200,
     scan_links: 500,
     scan_images: 300,

@@ -81,14 +81,14 @@
   const sameColor = (a, b) => a && b && Math.abs(a.r - b.r) + Math.abs(a.g - b.g) + Math.abs(a.b - b.b) < 12;
 
   /** Whether the element's own box hides what it holds (checked once per element, cached by the walker). */
-  function hides(el, cs, view) {
+  function hides(el, cs, view, sized = true) {
     if (cs.display === "none" || cs.visibility === "hidden" || cs.visibility === "collapse") return true;
-    return parseFloat(cs.opacity) === 0 || boxHides(el, cs, view);
+    return parseFloat(cs.opacity) === 0 || boxHides(el, cs, view, sized);
   }
 
-  /** What checkVisibility does not see: font-size 0, a clipped or zero-size box, a box off-screen. */
-  function boxHides(el, cs, view) {
-    if (parseFloat(cs.fontSize) === 0) return true;
+  /** What checkVisibility does not see: font-size 0 (unless `sized` is false), a clipped or zero-size box, a box off-screen. */
+  function boxHides(el, cs, view, sized = true) {
+    if (sized && parseFloat(cs.fontSize) === 0) return true;
     // The cheap reads first: most boxes are not absolutely positioned and have no clip path.
     if (cs.position === "absolute" && /rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(cs.clip)) return true;
     const clipPath = cs.clipPath;
@@ -118,12 +118,13 @@
       out += s;
     };
     // `bg`: the background colour behind this node (white at the top; null when an image is behind it).
-    /** @type {(node: any, bg: any, parentColor?: any) => void} */
-    const walk = (node, bg, parentColor = null) => {
+    // `mute`: the text's element has font-size 0 (its own text is not drawn; a child may set its own size).
+    /** @type {(node: any, bg: any, parentColor?: any, mute?: boolean) => void} */
+    const walk = (node, bg, parentColor = null, mute = false) => {
       if (out.length >= maxChars || nodes >= maxNodes || elements >= maxElements) return;
       if (node.nodeType === 3) {
         nodes += 1;
-        const t = node.nodeValue.replace(/\s+/g, " ");
+        const t = mute ? "" : node.nodeValue.replace(/\s+/g, " ");
         if (t.trim() || (t === " " && out && !out.endsWith(" "))) push(t, false);
         return;
       }
@@ -140,7 +141,8 @@
       elements += 1;
       if (node.tagName === "BR") return push(" ", false);
       const cs = view.getComputedStyle(node);
-      if (hides(node, cs, view)) return;
+      if (hides(node, cs, view, node.childElementCount === 0)) return;
+      const zero = parseFloat(cs.fontSize) === 0;
       // A word drawn as a data: SVG picture reads in line with the text around it (`ama` + `zon`).
       if (node.tagName === "IMG") return push(OmamoriDrawn.svgText(node.getAttribute("src")), false);
       const own = ownBackground(cs);
@@ -164,8 +166,8 @@
       }
       // A <slot> draws the host's elements assigned to it (its own children are the fallback).
       const assigned = node.tagName === "SLOT" && typeof node.assignedNodes === "function" ? node.assignedNodes({ flatten: true }) : [];
-      if (assigned.length) for (const c of assigned) walk(c, here, color);
-      else for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here, color);
+      if (assigned.length) for (const c of assigned) walk(c, here, color, zero);
+      else for (let c = node.firstChild; c; c = c.nextSibling) walk(c, here, color, zero);
       if (leafish) push(generated(node, "::after", view), false);
       if (reversed) push(PDF, false);
       if (block) push("", true);

@@ -18,6 +18,7 @@ const CREDENTIAL_KINDS = RULES.credential_kinds;
 let reportedKinds = ""; // field kinds present at the last report (re-report when a new kind appears)
 let reportedFace = ""; // title and first headings at the last report (re-report when a kit renames the page)
 let reports = 0;
+let sentSignals = ""; // the last full report's signals (JSON, pictures apart): settle() re-reports when they change
 let pageVerdictApplied = false; // a page verdict (or the tab's) was applied: the URL verdict is stale
 let started = false;
 
@@ -66,8 +67,8 @@ function currentScan() {
   return { fields, signin: childForm.signin, credentialInputs: [], frames, frameTexts: texts };
 }
 
-/** @param {FormScan} scan */
-async function report(scan) {
+/** @param {FormScan} scan @param {ReturnType<typeof collectSignals> | null} [given] the signals, already collected */
+async function report(scan, given = null) {
   if (reports >= MAX_REPORTS) return;
   reports += 1;
   reportedKinds = kindsOf(scan);
@@ -79,7 +80,8 @@ async function report(scan) {
   const full = weighs(scan);
   let signals;
   try {
-    signals = full ? collectSignals(scan) : { fields: f, signin_form: false };
+    signals = given ?? (full ? collectSignals(scan) : { fields: f, signin_form: false });
+    if (full) sentSignals = JSON.stringify(signals);
   } catch (error) {
     console.debug("omamori: page scan failed:", error);
     signals = { fields: f, signin_form: scan.signin };
@@ -231,6 +233,32 @@ function start() {
   }
   // A popover (showPopover) or <details> opened later changes no node: its toggle event says so.
   document.addEventListener("toggle", scheduleScan, true);
+  // Nor do a checkbox ticked by its property, a constructed style sheet replaced or an attribute
+  // drawn by CSS attr(): a page with a field to type into is looked at again, twice.
+  if (weighs(scan) || document.getElementsByTagName("input").length > 0) {
+    setTimeout(settle, RULES.limits.settle_ms);
+    setTimeout(settle, 3 * RULES.limits.settle_ms);
+  }
+}
+
+/**
+ * A second look at a page with fields: a new kind of field is reported as the observers' scans do;
+ * with the same kinds, what the page would send is collected again and reported when it changed
+ * (a wordmark drawn late, a form shown by CSS alone). Bounded by MAX_REPORTS.
+ */
+function settle() {
+  if (location.href !== reportedUrl) return checkAddress();
+  if (reports >= MAX_REPORTS) return;
+  const scan = currentScan();
+  if (!weighs(scan)) return;
+  if (kindsOf(scan) !== reportedKinds) return void report(scan);
+  let signals;
+  try {
+    signals = collectSignals(scan);
+  } catch {
+    return;
+  }
+  if (JSON.stringify(signals) !== sentSignals) void report(scan, signals);
 }
 
 // Single-page apps change the address with history.pushState, which fires no event a content script

@@ -246,6 +246,14 @@ pub const SHOP_KINDS: &[&str] = &[
     "ホテル",
 ];
 
+/// Kinds of place a brand word may name when it comes right before one, as a whole word (folded):
+/// `Apple Valley`, `Line Creek`, `Amazon River` are towns, parks and rivers, and a school,
+/// club or clinic there is named after the place, never how a retailer writes its name. Sorted.
+pub const PLACE_KINDS: &[&str] = &[
+    "bay", "beach", "creek", "falls", "heights", "hills", "island", "lake", "river", "springs",
+    "valley",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,6 +279,7 @@ mod tests {
             DISCLAIMER_WORDS,
             ORDINARY_WITH_BRAND,
             SHOP_KINDS,
+            PLACE_KINDS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(

@@ -6,6 +6,7 @@
 //! `"Amazonサインイン"` mentions `amazon`; `"AmazonBasics"` does not (ASCII word boundary);
 //! `"Sign in with Apple"` and `"Amazon Pay で支払う"` mention nobody (third-party buttons).
 
+use crate::domain::confusables::chrome_extra;
 use crate::domain::uts39::skeleton;
 
 pub use super::copyright::copyright_owner;
@@ -13,7 +14,7 @@ use super::letters::{
     current_kanji, enclosed_letter, kana_lookalikes, letter_names, small_capital, small_kana,
 };
 use super::normalize::{join_separated, join_spaced, visible, LETTER_SEPARATORS};
-use super::vocabulary::{ORDINARY_WITH_BRAND, SHOP_KINDS};
+use super::vocabulary::{ORDINARY_WITH_BRAND, PLACE_KINDS, SHOP_KINDS};
 pub use super::vocabulary::{PAYMENT_WORDS, SIGNIN_WORDS};
 use crate::domain::case;
 use crate::domain::unicode::{is_combining_mark, nfd};
@@ -84,7 +85,9 @@ fn base_letter(c: char) -> Option<char> {
     d.all(is_combining_mark).then(|| base.to_ascii_lowercase())
 }
 
-/// The one ASCII letter or digit `c` is confusable with (UTS #39), if any.
+/// The one ASCII letter or digit `c` is confusable with (UTS #39), if any; else the one Chrome's
+/// supplement maps its lower case to (`є` → `e`, `м` → `m`, `в` → `b`: a letter CSS
+/// `text-transform: uppercase` draws as `Є`, `М`, `В`), else its lower case.
 fn latin_prototype(c: char) -> Option<char> {
     if !c.is_alphanumeric() {
         return None;
@@ -93,9 +96,13 @@ fn latin_prototype(c: char) -> Option<char> {
     let mut sk = skeleton(&one).flat_map(case::lower);
     match (sk.next(), sk.next()) {
         (Some(a), None) if a.is_ascii_alphanumeric() => Some(a),
-        _ => case::lower(c)
-            .next()
-            .filter(|l| *l != c && c.is_uppercase()),
+        _ => {
+            let l = case::lower(c).next().unwrap_or(c);
+            let extra = chrome_extra(l).filter(|m| m.len() == 1 && m.is_ascii());
+            extra
+                .and_then(|m| m.chars().next())
+                .or_else(|| (l != c && c.is_uppercase()).then_some(l))
+        }
     }
 }
 
@@ -132,14 +139,19 @@ pub fn find_word(hay: &str, token: &str) -> Vec<(usize, usize)> {
 
 /// Whether the brand word `token` at `s` in `hay` is part of an ordinary word or place name
 /// (`楽天家`, `amazon river`: [`ORDINARY_WITH_BRAND`]) or follows a kind of shop in a shop's own name
-/// (`cafe saison`, `カフェ・セゾン`: [`SHOP_KINDS`]).
+/// (`cafe saison`, `カフェ・セゾン`: [`SHOP_KINDS`]) or names a place (`apple valley`: [`PLACE_KINDS`]).
 fn ordinary_at(hay: &str, s: usize, token: &str) -> bool {
+    let after = hay[s + token.len()..].trim_start_matches(' ');
+    let place = PLACE_KINDS
+        .iter()
+        .any(|k| after.starts_with(k) && !after[k.len()..].chars().next().is_some_and(is_word));
     let in_word = ORDINARY_WITH_BRAND.iter().any(|w| {
         w.find(token)
             .is_some_and(|k| s >= k && hay.get(s - k..).is_some_and(|h| h.starts_with(w)))
     });
     let before = hay[..s].trim_end_matches([' ', '・']);
     in_word
+        || place
         || (before.len() < s
             && SHOP_KINDS.iter().any(|k| {
                 before.ends_with(k)

@@ -22,7 +22,12 @@ fn lists_sorted() {
 #[test]
 fn fold_table() {
     assert_eq!(fold("Amazon"), "amazon");
-    assert_eq!(fold("\u{0410}mazon"), "amazon"); // Cyrillic А
+    // Cyrillic А.
+    assert_eq!(fold("\u{0410}mazon"), "amazon");
+    // A Cyrillic letter Chrome's supplement maps, in either case (CSS text-transform draws `єроѕ`
+    // as `ЄРОЅ`).
+    assert_eq!(fold("єроѕ card"), "epos card");
+    assert_eq!(fold("ЄРОЅ"), "epos");
     assert_eq!(fold("ＡＭＡＺＯＮ"), "amazon");
     assert_eq!(fold("Amazonログイン"), "amazonログイン");
     assert_eq!(fold("楽天\u{3000}会員"), "楽天 会員");
@@ -126,6 +131,10 @@ fn word_boundaries() {
         ("amazon sign in", "amazon"),
         ("saison card", "saison"),
         ("セゾンカード", "セゾンカード"),
+        // A kind of place elsewhere than right after the word, or inside a longer word, is no place.
+        ("apple id · valley", "apple"),
+        ("line creekside", "line"),
+        ("target valleys", "target"),
     ];
     for (hay, tok) in yes {
         assert!(
@@ -150,6 +159,11 @@ fn word_boundaries() {
         ("cafe saison", "saison"),
         ("カフェ・セゾン", "セゾン"),
         ("hotel amazon", "amazon"),
+        // A brand word right before a kind of place names the place (a town, a park, a river).
+        ("apple valley high school", "apple"),
+        ("line creek community center", "line"),
+        ("target  lake elementary", "target"),
+        ("amazon river", "amazon"),
     ];
     for (hay, tok) in no {
         assert!(

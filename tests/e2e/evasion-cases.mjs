@@ -198,6 +198,18 @@ const TUNING_CASES = [
   ["fa-blog-rakutenteki-ja.html", null],
   ["fa-hotel-saison-en.html", null],
   ["fa-qa-mercari-teach-ja.html", null],
+  // Wave 12's fixes (h-redteam10), each with a second variant and a page it must leave alone: a form
+  // or wordmark shown without a DOM change (a <style>'s rules changed through the CSSOM; a class
+  // that lets CSS attr() draw the words; a shop's own login shown by a checkbox property); a shop's
+  // payment badge in a shadow root beside its form; letters in a font-size:0 heading; a brand word
+  // before a kind of place (a community center on Line Creek; an Apple kit naming Apple Valley).
+  ["late-insertrule-mercari.html", "mercari", "wait"],
+  ["late-class-attr-content-jcb.html", "jcb", "wait"],
+  ["fa-shop-late-login-ja.html", null, "wait"],
+  ["fa-shop-shadow-badge-ja.html", null],
+  ["fontsize0-heading-uniqlo.html", "uniqlo"],
+  ["fa-line-creek-center-en.html", null],
+  ["apple-account-cupertino-en.html", "apple"],
   ["heldback2/attr-content-paypay.html", "paypay"],
   ["heldback2/first-letter-before-amazon.html", "amazon"],
   ["heldback2/halfwidth-yahoo-id.html", "yahoo-japan"],

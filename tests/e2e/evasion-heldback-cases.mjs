@@ -299,4 +299,43 @@ export const HELDBACK_CASES = [
   ["heldback10/fa-forum-paypay-sms-ja.html", null],
   ["heldback10/fa-cafe-saison-ja.html", null],
   ["heldback10/fa-listing-agency-mercari-ja.html", null],
+  // Wave 12 (h-redteam10): written blind, scored on the unchanged tree before any fix ("frame" and
+  // "closed" pages by the extension's own verdict when --wired): forms shown without a DOM change (a
+  // checkbox ticked by its property, a constructed style sheet replaced, showPopover()), a wordmark
+  // from CSS attr() of an attribute set late, shadow-root slots that put light-DOM letters in order, a
+  // brand split across a shadow root and the light DOM, ::before/::after inside a shadow root, a
+  // closed root whose brand is its slot's fallback text, lower-case Cyrillic shown upper-case by
+  // text-transform (єроѕ → ЄРОЅ), the brand only in a title set by a timer, the wordmark in a srcdoc
+  // header frame above a top-level form, an ID step then a password step after a click, letter pairs
+  // reversed by isolate-override, a read-only box whose value is set by its property, junk text in a
+  // font-size:0 heading, list-style-type string markers; a senbei shop named Rakuten-ya, news quoting
+  // a phishing mail, a shopping agent's help page, a bank page on PayPay charges, a school in Apple
+  // Valley, a point-card comparison, a phone buy-back shop, a seller blog, a regional JCB card issuer,
+  // a salon inside an AEON mall.
+  ["heldback11/checkbox-reveal-amazon.html", "amazon", "wait"],
+  ["heldback11/adopted-sheet-reveal-rakuten.html", "rakuten", "wait"],
+  ["heldback11/popover-timer-paypay.html", "paypay", "wait"],
+  ["heldback11/attr-late-content-mercari.html", "mercari", "wait"],
+  ["heldback11/slot-reorder-amazon.html", "amazon"],
+  ["heldback11/shadow-light-split-rakuten.html", "rakuten"],
+  ["heldback11/shadow-before-paypal.html", "paypal"],
+  ["heldback11/slot-fallback-closed-jcb.html", "jcb", "closed"],
+  ["heldback11/cyrillic-uppercase-epos.html", "epos-card"],
+  ["heldback11/title-timer-yahoo-ja.html", "yahoo-japan", "wait"],
+  ["heldback11/header-frame-smbc-card.html", "smbc-card", "frame"],
+  ["heldback11/two-step-click-aeon.html", "aeon-card", "click"],
+  ["heldback11/bidi-pairs-docomo.html", "docomo"],
+  ["heldback11/value-prop-late-aupay.html", "au-pay-market", "wait"],
+  ["heldback11/fontsize0-junk-netflix.html", "netflix"],
+  ["heldback11/list-string-marker-saison.html", "saison-card"],
+  ["heldback11/fa-shop-rakutenya-ja.html", null],
+  ["heldback11/fa-news-phishing-mail-ja.html", null],
+  ["heldback11/fa-agent-help-ja.html", null],
+  ["heldback11/fa-bank-paypay-charge-ja.html", null],
+  ["heldback11/fa-school-apple-valley-en.html", null],
+  ["heldback11/fa-point-card-compare-ja.html", null],
+  ["heldback11/fa-phone-buyback-ja.html", null],
+  ["heldback11/fa-blog-mercari-seller-ja.html", null],
+  ["heldback11/fa-regional-card-jcb-ja.html", null],
+  ["heldback11/fa-mall-tenant-aeon-ja.html", null],
 ];

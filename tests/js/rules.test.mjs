@@ -36,7 +36,7 @@ test("rules() has the documented shape", () => {
   }
   for (const key of STRING_KEYS) assert.equal(typeof rules.limits[key], "number", key);
   for (const key of LIST_KEYS) assert.equal(rules.limits[key].length, 2, key);
-  for (const key of ["scan_inputs", "scan_links", "scan_images", "scan_text_nodes", "page_text", "message_chars", "url_chars", "visual_side", "visual_images", "visual_budget_px", "visual_regions", "visual_wait_ms", "visual_wait_data_ms", "visual_svg_chars", "visual_work_ms", "paint_hold_ms"]) {
+  for (const key of ["scan_inputs", "scan_links", "scan_images", "scan_text_nodes", "page_text", "message_chars", "url_chars", "visual_side", "visual_images", "visual_budget_px", "visual_regions", "visual_wait_ms", "visual_wait_data_ms", "visual_svg_chars", "visual_work_ms", "paint_hold_ms", "settle_ms"]) {
     assert.ok(Number.isInteger(rules.limits[key]) && rules.limits[key] > 0, key);
   }
   assert.ok(rules.signin_words.includes("ログイン") && rules.signin_words.includes("sign in"));
